@@ -1,0 +1,40 @@
+"""speechparse: parse Chinese speeches and official reports into a typed document tree.
+
+    >>> import speechparse
+    >>> doc = speechparse.parse("一、总体要求\n\n要坚持稳中求进。\n")
+    >>> [section.heading for section, depth in speechparse.ast.sections(doc)]
+    ['总体要求']
+
+Heavy modules (lark, lxml, the exporters) are imported on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .api import convert_record, dumps, load, parse, parse_text, render_text
+    from .errors import DecodeError, SpeechparseError
+
+_API = {"parse", "parse_text", "render_text", "dumps", "load", "convert_record"}
+_ERRORS = {"DecodeError", "SpeechparseError", "UnknownFormatError", "SchemaVersionError"}
+
+__all__ = sorted(_API | _ERRORS | {"__version__"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
+    if name in _ERRORS:
+        from . import errors
+
+        return getattr(errors, name)
+    if name == "ast":
+        from . import ast
+
+        return ast
+    raise AttributeError(f"module 'speechparse' has no attribute {name!r}")

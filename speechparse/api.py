@@ -1,0 +1,141 @@
+"""The library entry points: parse, render_text, load, dumps, convert_record."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any, Union
+
+from .ast import Diagnostic, Document, Paragraph, SourceInfo
+from .errors import DecodeError
+from .readers.base import SourceText
+from .readers.text import decode, read_blocks
+
+Source = Union[str, bytes, os.PathLike]
+
+
+def parse(source: Source, *, encoding: str | None = None, path: str | None = None) -> Document:
+    """Parse a speech given as text (``str``), raw bytes, or a path to a file.
+
+    Bytes are decoded as UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030, unless
+    ``encoding`` says otherwise; undecodable bytes raise :class:`DecodeError`.  Text never raises.
+    """
+    if isinstance(source, os.PathLike):
+        path = path or os.fspath(source)
+        source = Path(source).read_bytes()
+    if isinstance(source, bytes):
+        text, used = decode(source, encoding)
+    elif isinstance(source, str):
+        text, used = source, "utf-8" if encoding is None else encoding
+    else:
+        raise TypeError(f"parse() takes str, bytes or a path, not {type(source).__name__}")
+    return parse_text(text, encoding=used, path=path)
+
+
+def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Document:
+    """Parse decoded text (see :func:`parse`)."""
+    source = SourceText(text)
+    info = SourceInfo(
+        path=path,
+        encoding=encoding,
+        reader=reader,
+        length=len(text),
+        newline=_newline(text),
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
+    return build_document(source, read_blocks(source), info)
+
+
+def build_document(source: SourceText, blocks: list, info: SourceInfo) -> Document:
+    """Lex, parse and assemble a document from a reader's blocks."""
+    from .lexer import ParagraphLexer
+    from .parser import lark_parser
+    from .transform import derive_metadata
+
+    try:
+        lexed = _lexer().lex(source, blocks)
+        front, body, back = lark_parser().parse(lexed.tokens)
+        return Document(
+            meta=derive_metadata(front, body, back),
+            front=front,
+            body=body,
+            back=back,
+            joins=tuple(lexed.joins),
+            diagnostics=tuple(lexed.diagnostics),
+            source=info,
+        )
+    except RecursionError:
+        return _flat_document(source, blocks, info, "structure too deeply nested")
+    except Exception as error:  # noqa: BLE001 - the promise is a document, never a traceback
+        return _flat_document(source, blocks, info, f"internal parser error ({type(error).__name__}: {error})")
+
+
+_LEXER = None
+
+
+def _lexer():
+    global _LEXER
+    if _LEXER is None:
+        from .lexer import ParagraphLexer
+
+        _LEXER = ParagraphLexer()
+    return _LEXER
+
+
+def _flat_document(source: SourceText, blocks: list, info: SourceInfo, reason: str) -> Document:
+    """Every paragraph as a plain paragraph: the fallback that keeps the text when parsing fails."""
+    body = tuple(Paragraph(source.span(block.start, block.end), block.text) for block in blocks)
+    diagnostic = Diagnostic("SP099", f"structure not recognised, paragraphs kept as they are: {reason}",
+                            None, "warning")
+    return Document(body=body, diagnostics=(diagnostic,), source=info)
+
+
+def _newline(text: str) -> str:
+    if "\r\n" in text:
+        return "\r\n"
+    if "\r" in text:
+        return "\r"
+    return "\n"
+
+
+def render_text(doc: Document) -> str:
+    """Normalised plain text: every paragraph on one line, blank lines between, page breaks
+    joined, nothing dropped."""
+    from .exporters.text import render
+
+    return render(doc)
+
+
+def dumps(doc: Document, *, indent: int | None = 1) -> str:
+    """The document as JSON (see ``speechparse/schema/speechparse-ast.schema.json``)."""
+    from .exporters.json import dumps as json_dumps
+
+    return json_dumps(doc, indent=indent)
+
+
+def load(data: str | bytes | dict[str, Any]) -> Document:
+    """Read a document back from its JSON export."""
+    from .exporters.json import load as json_load
+
+    return json_load(data)
+
+
+def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "json") -> dict[str, Any]:
+    """Parse and export one document for a pipeline; never raises.
+
+    Returns ``{"source", "ok": True, "document": …}`` or ``{"source", "ok": False, "error": …}``.
+    """
+    try:
+        doc = parse(text, path=source) if isinstance(text, bytes) else parse_text(text, path=source)
+        if to == "json":
+            from .exporters.json import to_dict
+
+            return {"source": source, "ok": True, "document": to_dict(doc)}
+        from .exporters import export
+
+        return {"source": source, "ok": True, "document": export(doc, to)}
+    except DecodeError as error:
+        return {"source": source, "ok": False, "error": f"decode: {error}"}
+    except Exception as error:  # noqa: BLE001
+        return {"source": source, "ok": False, "error": f"{type(error).__name__}: {error}"}

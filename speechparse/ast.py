@@ -1,0 +1,266 @@
+"""The speechparse document tree: immutable, typed nodes with source spans.
+
+Every node that holds text holds it as written (whitespace normalised), so the concatenation of
+the text of all nodes, in document order, holds every visible character of the input.  Derived
+values (a clean title, an ISO date, a heading without its marker) sit beside the text, never
+instead of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+#: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
+SCHEMA_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of code points in the decoded input, with 1-based line:column of both ends.
+
+    For sources that have no lines (a .docx), ``line`` is the paragraph number and ``column`` the
+    1-based character offset inside that paragraph.
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """Where the document came from and how it was read."""
+
+    path: str | None = None
+    encoding: str = "utf-8"
+    reader: str = "text"
+    length: int = 0
+    newline: str = "\n"
+    sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Document-level facts derived from the front matter; every field may be missing."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    date: str | None = None  #: ISO 8601: YYYY-MM-DD or YYYY-MM
+    date_text: str | None = None  #: the date as written
+    speaker: str | None = None  #: name only
+    speaker_role: str | None = None  #: office, e.g. 区委书记
+    salutation: str | None = None  #: first salutation without its final punctuation
+    meeting: str | None = None  #: from titles like 在…上的讲话
+    closing: str | None = None  #: 谢谢大家！
+
+
+# ---- front matter -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The title, possibly over several lines; ``text`` is the clean one-line title."""
+
+    span: Span
+    lines: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Subtitle:
+    """``——在…上的讲话``: ``raw`` as written, ``text`` without the dash."""
+
+    span: Span
+    raw: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A date line such as ``（2018年9月20日）``; ``iso`` is None when it names no real date."""
+
+    span: Span
+    raw: str
+    iso: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The speaker line: ``区委书记 王晓峰`` gives role 区委书记 and name 王晓峰."""
+
+    span: Span
+    raw: str
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Salutation:
+    """``同志们：``; ``addressee`` without the final punctuation, ``greeting`` like 大家上午好！."""
+
+    span: Span
+    raw: str
+    addressee: str
+    greeting: str | None = None
+
+
+# ---- body -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EnumItem:
+    """An enumerated item inside a paragraph (``一是…；二是…``): a range of the paragraph's text."""
+
+    span: Span
+    start: int  #: offset of the marker in the paragraph text
+    end: int  #: end of the item in the paragraph text
+    marker: str
+    number: int
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph, page breaks repaired; ``items`` are its inline enumeration, if any."""
+
+    span: Span
+    text: str
+    items: tuple[EnumItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Text that is not part of the speech: editor notes, source lines, site chrome, endnotes.
+
+    ``kind`` is one of ``editorial``, ``source``, ``chrome``, ``endnotes``.
+    """
+
+    span: Span
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A numbered (or stand-alone) division and everything under it.
+
+    The heading paragraph is ``prefix + marker + heading + suffix``: ``prefix`` is markup residue
+    (``##``, HTML tags), ``marker`` the marker as written (``一、``, ``（一）``, ``一要``), ``heading``
+    the heading text, ``suffix`` its final punctuation.  For a run-in heading (``一要坚持……。我们要……``)
+    the heading is the lead sentence and the rest of the paragraph is the first child.
+    """
+
+    span: Span  #: the whole section
+    heading_span: Span  #: the heading paragraph or lead sentence
+    family: str  #: marker family, see ``speechparse.families``
+    marker: str
+    number: int | None
+    heading: str
+    prefix: str = ""
+    suffix: str = ""
+    run_in: bool = False
+    children: tuple[Block, ...] = ()
+
+
+Block = Union[Paragraph, Section, Note, DateLine, Salutation]
+FrontNode = Union[Note, Title, Subtitle, DateLine, Speaker, Salutation]
+
+
+# ---- back matter ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    """A closing formula: ``谢谢大家！``."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conclusion:
+    """A concluding paragraph after the last section, usually opened by a vocative (同志们，…)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The issuing body or signer at the end of a document."""
+
+    span: Span
+    text: str
+
+
+BackNode = Union[Conclusion, Closing, Signature, DateLine, Note]
+
+
+# ---- document ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """A paragraph broken across a page end and joined again: ``span`` covers the break."""
+
+    span: Span
+    before: str  #: the last characters before the break
+    after: str  #: the first characters after it
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something the reader or parser noticed: a join, cleaned chrome, an unclassified line."""
+
+    code: str
+    message: str
+    span: Span | None = None
+    severity: str = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed speech: metadata, front matter, body, back matter, and what the parser noticed."""
+
+    meta: Metadata = field(default_factory=Metadata)
+    front: tuple[FrontNode, ...] = ()
+    body: tuple[Block, ...] = ()
+    back: tuple[BackNode, ...] = ()
+    joins: tuple[Join, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    source: SourceInfo = field(default_factory=SourceInfo)
+
+
+NODE_TYPES: tuple[type, ...] = (
+    Title,
+    Subtitle,
+    DateLine,
+    Speaker,
+    Salutation,
+    EnumItem,
+    Paragraph,
+    Note,
+    Section,
+    Closing,
+    Conclusion,
+    Signature,
+)
+
+
+def walk(nodes: tuple, depth: int = 0):
+    """Yield ``(node, depth)`` for every block in ``nodes`` and, recursively, in sections."""
+    for node in nodes:
+        yield node, depth
+        if isinstance(node, Section):
+            yield from walk(node.children, depth + 1)
+
+
+def sections(doc: Document):
+    """Yield ``(section, depth)`` for every section of ``doc``, depth 1 at the top."""
+    for node, depth in walk(doc.body):
+        if isinstance(node, Section):
+            yield node, depth + 1

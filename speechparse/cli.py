@@ -1,0 +1,53 @@
+"""The ``speechparse`` command line."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+
+#: Exit codes: 0 all converted, 1 some documents failed, 2 usage error.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="speechparse")
+def main() -> None:
+    """Parse Chinese speeches and official reports into structured documents.
+
+    \b
+    Example:
+      speechparse convert examples/ideology-work-speech.txt --to json
+    """
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--to", "to", default="json", show_default=True, help="Output format.")
+@click.option("--encoding", default=None, help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")
+def convert(input_path: str, to: str, encoding: str | None) -> None:
+    """Convert INPUT (a file, or - for stdin) and print the result.
+
+    \b
+    Example:
+      speechparse convert speech.txt --to json > speech.json
+    """
+    from .api import parse
+    from .errors import SpeechparseError
+    from .exporters import export
+
+    try:
+        if input_path == "-":
+            doc = parse(sys.stdin.buffer.read(), encoding=encoding, path="<stdin>")
+        else:
+            with open(input_path, "rb") as handle:
+                doc = parse(handle.read(), encoding=encoding, path=input_path)
+        output = export(doc, to)
+    except (OSError, SpeechparseError) as error:
+        click.echo(f"speechparse: {input_path}: {error}", err=True)
+        sys.exit(EXIT_FAILED)
+    sys.stdout.buffer.write(output.encode("utf-8"))
+    if not output.endswith("\n"):
+        sys.stdout.buffer.write(b"\n")

@@ -1,0 +1,17 @@
+"""Exceptions speechparse raises on purpose (everything else is a bug)."""
+
+
+class SpeechparseError(Exception):
+    """Base class of speechparse's own errors."""
+
+
+class DecodeError(SpeechparseError, ValueError):
+    """The input bytes are not text in any encoding speechparse recognises."""
+
+
+class UnknownFormatError(SpeechparseError, ValueError):
+    """An exporter or reader name that speechparse does not know."""
+
+
+class SchemaVersionError(SpeechparseError, ValueError):
+    """A JSON document whose schema version this speechparse cannot read."""

@@ -1,0 +1,35 @@
+"""Writers over the AST, by format name.  Each knows only the AST, never the input's quirks."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from ..ast import Document
+from ..errors import UnknownFormatError
+from .base import ExportOptions, Exporter
+
+#: Format name → (module, class).  Modules are imported on first use (lxml only when needed).
+EXPORTERS: dict[str, tuple[str, str]] = {
+    "json": ("speechparse.exporters.json", "JsonExporter"),
+    "text": ("speechparse.exporters.text", "TextExporter"),
+}
+#: File extension of each format's output.
+EXTENSIONS: dict[str, str] = {"json": ".json", "text": ".txt"}
+
+
+def get_exporter(name: str) -> type[Exporter]:
+    """The exporter class for ``name``; :class:`UnknownFormatError` if there is none."""
+    try:
+        module, cls = EXPORTERS[name]
+    except KeyError:
+        known = ", ".join(sorted(EXPORTERS))
+        raise UnknownFormatError(f"unknown output format {name!r} (known: {known})") from None
+    return getattr(import_module(module), cls)
+
+
+def export(doc: Document, name: str, options: ExportOptions | None = None, **settings: Any) -> str:
+    """``doc`` written in format ``name``."""
+    if options is None:
+        options = ExportOptions(**settings)
+    return get_exporter(name)().export(doc, options)

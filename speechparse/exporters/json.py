@@ -1,0 +1,147 @@
+"""JSON: the AST as a versioned document, and back.
+
+Every node is an object with a ``type`` tag (snake_case of its class) and its fields; spans are
+objects of code-point offsets and 1-based line:column.  Sections also carry ``id`` (``s2.1``),
+``depth`` (1 at the top) and ``path`` (the headings from the root), which :func:`load` ignores.
+The shape is described by ``speechparse/schema/speechparse-ast.schema.json``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from typing import Any, ClassVar
+
+from .. import ast
+from ..ast import SCHEMA_VERSION, Document, Section, Span
+from ..errors import SchemaVersionError
+from .base import ExportOptions
+
+SCHEMA_NAME = "speechparse.ast"
+_CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
+TYPE_NAMES = {cls: _CAMEL.sub("_", cls.__name__).lower() for cls in ast.NODE_TYPES}
+CLASSES = {name: cls for cls, name in TYPE_NAMES.items()}
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def span_dict(span: Span | None) -> dict[str, int] | None:
+    return None if span is None else {
+        "start": span.start, "end": span.end, "line": span.line, "column": span.column,
+        "end_line": span.end_line, "end_column": span.end_column,
+    }
+
+
+def node_dict(node: Any, path: tuple[str, ...] = (), number: str = "", depth: int = 0) -> dict[str, Any]:
+    """One node as a JSON object (sections with their id, depth and path)."""
+    result: dict[str, Any] = {"type": TYPE_NAMES[type(node)]}
+    if isinstance(node, Section):
+        result["id"] = f"s{number}"
+        result["depth"] = depth
+        result["path"] = [*path, node.marker + node.heading]
+    for field in dataclasses.fields(node):
+        value = getattr(node, field.name)
+        if field.name == "children":
+            result["children"] = _children(value, tuple(result["path"]), number, depth)
+        elif isinstance(value, Span):
+            result[field.name] = span_dict(value)
+        elif isinstance(value, tuple):
+            result[field.name] = [item if isinstance(item, str) else node_dict(item) for item in value]
+        else:
+            result[field.name] = value
+    return result
+
+
+def _children(nodes: tuple, path: tuple[str, ...], number: str, depth: int) -> list[dict[str, Any]]:
+    children = []
+    count = 0
+    for node in nodes:
+        if isinstance(node, Section):
+            count += 1
+            children.append(node_dict(node, path, f"{number}.{count}" if number else str(count), depth + 1))
+        else:
+            children.append(node_dict(node))
+    return children
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    """The document as a JSON-ready dictionary."""
+    return {
+        "schema_name": SCHEMA_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "generator": {"name": "speechparse", "version": _version()},
+        "source": dataclasses.asdict(doc.source),
+        "meta": dataclasses.asdict(doc.meta),
+        "front": [node_dict(node) for node in doc.front],
+        "body": _children(doc.body, (), "", 0),
+        "back": [node_dict(node) for node in doc.back],
+        "joins": [{"span": span_dict(join.span), "before": join.before, "after": join.after} for join in doc.joins],
+        "diagnostics": [
+            {"code": d.code, "message": d.message, "severity": d.severity, "span": span_dict(d.span)}
+            for d in doc.diagnostics
+        ],
+    }
+
+
+def dumps(doc: Document, *, indent: int | None = 1) -> str:
+    """The document as JSON text (UTF-8 characters kept, keys in a fixed order)."""
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+
+
+# ---- reading back -----------------------------------------------------------------------------
+
+
+def _span(value: dict[str, int] | None) -> Span | None:
+    return None if value is None else Span(
+        value["start"], value["end"], value["line"], value["column"], value["end_line"], value["end_column"]
+    )
+
+
+def _node(value: dict[str, Any]) -> Any:
+    cls = CLASSES[value["type"]]
+    kwargs: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):
+        if field.name not in value:
+            continue
+        item = value[field.name]
+        if field.name in ("span", "heading_span"):
+            kwargs[field.name] = _span(item)
+        elif field.name in ("children", "items"):
+            kwargs[field.name] = tuple(_node(child) for child in item)
+        elif isinstance(item, list):
+            kwargs[field.name] = tuple(item)
+        else:
+            kwargs[field.name] = item
+    return cls(**kwargs)
+
+
+def load(data: str | bytes | dict[str, Any]) -> Document:
+    """A :class:`Document` from its JSON export (same major schema version, any minor)."""
+    value = json.loads(data) if isinstance(data, (str, bytes)) else data
+    version = str(value.get("schema_version", ""))
+    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise SchemaVersionError(f"schema version {version or 'missing'} is not readable "
+                                 f"(this speechparse reads {SCHEMA_VERSION.split('.')[0]}.x)")
+    return Document(
+        meta=ast.Metadata(**value["meta"]),
+        front=tuple(_node(node) for node in value["front"]),
+        body=tuple(_node(node) for node in value["body"]),
+        back=tuple(_node(node) for node in value["back"]),
+        joins=tuple(ast.Join(_span(join["span"]), join["before"], join["after"]) for join in value["joins"]),
+        diagnostics=tuple(
+            ast.Diagnostic(d["code"], d["message"], _span(d["span"]), d["severity"]) for d in value["diagnostics"]
+        ),
+        source=ast.SourceInfo(**value["source"]),
+    )
+
+
+class JsonExporter:
+    format: ClassVar[str] = "json"
+
+    def export(self, doc: Document, options: ExportOptions) -> str:
+        return dumps(doc, indent=options.indent)

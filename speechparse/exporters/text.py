@@ -1,0 +1,58 @@
+"""Normalised plain text: one paragraph per line, a blank line between, nothing dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ..ast import (
+    Closing,
+    Conclusion,
+    DateLine,
+    Document,
+    Note,
+    Paragraph,
+    Salutation,
+    Section,
+    Signature,
+    Speaker,
+    Subtitle,
+    Title,
+)
+from .base import ExportOptions
+
+
+def heading_line(section: Section) -> str:
+    """The heading paragraph as written: markup residue, marker, heading, punctuation."""
+    return f"{section.prefix}{section.marker}{section.heading}{section.suffix}"
+
+
+def _lines(nodes) -> Iterator[str]:
+    for node in nodes:
+        if isinstance(node, Title):
+            yield from node.lines
+        elif isinstance(node, Section):
+            children = node.children
+            if node.run_in and children and isinstance(children[0], Paragraph):
+                yield heading_line(node) + children[0].text
+                children = children[1:]
+            else:
+                yield heading_line(node)
+            yield from _lines(children)
+        elif isinstance(node, (Subtitle, DateLine, Speaker, Salutation)):
+            yield node.raw
+        elif isinstance(node, (Paragraph, Note, Conclusion, Closing, Signature)):
+            yield node.text
+
+
+def render(doc: Document) -> str:
+    """The text of ``doc``, paragraphs separated by blank lines, ending with a newline."""
+    lines = [*_lines(doc.front), *_lines(doc.body), *_lines(doc.back)]
+    return "\n\n".join(lines) + "\n" if lines else ""
+
+
+class TextExporter:
+    format: ClassVar[str] = "text"
+
+    def export(self, doc: Document, options: ExportOptions) -> str:
+        return render(doc)

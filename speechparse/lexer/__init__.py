@@ -1,0 +1,211 @@
+"""The paragraph lexer: reader blocks in, one classified token per paragraph out.
+
+Passes, in order (each a small function of its own module):
+
+1. split flattened text where a division marker follows a sentence end, and a title, date and
+   speaker glued together at its start;
+2. front matter (``front.py``) and back matter (``back.py``);
+3. heading markers, series of run-in enumerators, list items, unnumbered headings (``headings.py``);
+4. the salutation glued to the first paragraph, the concluding paragraph;
+5. run-in headings split into heading and body; page-break repair (``joins.py``);
+6. inline enumerations (``inline.py``), spans, tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lark import Token
+
+from ..ast import Diagnostic, Join
+from ..grammar import patterns as grammar_patterns
+from ..readers.base import RawBlock, SourceText
+from .back import BackMatterScanner, find_conclusion
+from .front import FrontMatterScanner, is_name, split_glued_salutation
+from .headings import (
+    HEADING_KINDS,
+    check_series,
+    classify_markers,
+    demote_list_items,
+    find_plain_headings,
+    split_heading_text,
+)
+from .inline import find_items
+from .joins import CONTEXT, join_broken_paragraphs
+from .units import BODY, FRONT, SENTENCE_END, Unit
+
+#: A flattened block this long with no separators is split before division markers.
+FLATTENED_SPLIT_MIN = 1500
+GLUED_FRONT_REACH = 150
+
+
+@dataclass(slots=True)
+class LexResult:
+    """The token stream and what the lexer noticed on the way."""
+
+    tokens: list[Token]
+    joins: list[Join]
+    diagnostics: list[Diagnostic]
+
+
+class ParagraphLexer:
+    """Classifies paragraphs with the grammar's terminal patterns."""
+
+    def __init__(self) -> None:
+        self.patterns = grammar_patterns()
+        self.front = FrontMatterScanner(self.patterns)
+        self.back = BackMatterScanner(self.patterns)
+
+    def lex(self, source: SourceText, blocks: list[RawBlock]) -> LexResult:
+        units = [Unit.of(block) for block in blocks]
+        units = self._split_flattened(units)
+        units = self._split_glued_front(units)
+        units = self.front.scan(units)
+        self.back.scan(units)
+        classify_markers(units, self.patterns)
+        check_series(units)
+        demote_list_items(units)
+        find_plain_headings(units)
+        units = self._split_glued_salutation(units)
+        find_conclusion(units)
+        units = self._split_run_in(units)
+        units, raw_joins = join_broken_paragraphs(units)
+        diagnostics: list[Diagnostic] = []
+        joins = [self._join(source, unit, offset) for unit, offset in raw_joins]
+        diagnostics.extend(
+            Diagnostic("SP001", f"paragraph broken at a page end joined: …{join.before}|{join.after}…", join.span)
+            for join in joins
+        )
+        tokens = [self._token(source, unit, diagnostics) for unit in units]
+        return LexResult(tokens, joins, diagnostics)
+
+    # ---- splitting -------------------------------------------------------------------------
+
+    def _split_flattened(self, units: list[Unit]) -> list[Unit]:
+        """In flattened text, a division marker after a sentence end starts a new paragraph."""
+        result: list[Unit] = []
+        starts = [self.patterns[name] for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
+        for unit in units:
+            if "flattened" not in unit.block.hints or len(unit.text) < FLATTENED_SPLIT_MIN:
+                result.append(unit)
+                continue
+            cuts = []
+            for match in re.finditer(r"(?<=[。！？!?])\s*(?=\S)", unit.text):
+                for pattern in starts:
+                    marker = pattern.match(unit.text, match.end())
+                    if marker and (marker.group("delim") or "") not in ("", " ", "，", ","):
+                        cuts.append(match.end())
+                        break
+            start = 0
+            for cut in cuts:
+                result.append(Unit.of(unit.block.slice(start, cut).strip_end()))
+                start = cut
+            result.append(Unit.of(unit.block.slice(start, len(unit.text))) if start else unit)
+        return result
+
+    def _split_glued_front(self, units: list[Unit]) -> list[Unit]:
+        """``在…上的讲话（2018年2月12日）习近平党的十八大以后……``: title, date, speaker, body."""
+        if not units or "flattened" not in units[0].block.hints:
+            return units
+        first = units[0]
+        core = first.core
+        for match in re.finditer(r"[（(]", core[:GLUED_FRONT_REACH]):
+            date = self.patterns["DATE_LINE"].match(core, match.start())
+            if not date or core[date.end() - 1] not in ")）" or match.start() < 4:
+                continue
+            if any(char in core[: match.start()] for char in SENTENCE_END + "，"):
+                return units
+            parts = [(0, match.start(), "TITLE"), (match.start(), date.end(), "DATE_LINE")]
+            rest = core[date.end():]
+            name_length = next((n for n in (3, 2) if is_name(rest[:n])), 0)
+            if len(rest) <= 4 and is_name(rest):
+                name_length = len(rest)
+            if name_length:
+                parts.append((date.end(), date.end() + name_length, "SPEAKER"))
+            end = parts[-1][1]
+            if end < len(core):
+                parts.append((end, len(core), "PARA"))
+            offset = len(first.prefix)
+            pieces = []
+            for start, stop, kind in parts:
+                piece = Unit.of(first.block.slice(offset + start, offset + stop).strip_end())
+                if kind != "PARA":
+                    piece.kind, piece.zone = kind, FRONT
+                if kind == "SPEAKER":
+                    piece.info.update(role=None, name=piece.compact)
+                pieces.append(piece)
+            return pieces + units[1:]
+        return units
+
+    def _split_glued_salutation(self, units: list[Unit]) -> list[Unit]:
+        """The first paragraph opens with the salutation (同志们，…): split it off."""
+        if any(unit.kind == "SALUTATION" for unit in units):
+            return units
+        for index, unit in enumerate(units):
+            if unit.zone != BODY:
+                continue
+            if unit.kind == "PARA":
+                split = split_glued_salutation(unit)
+                if split:
+                    head, body = split
+                    if not any(other.zone == BODY and other.kind != "PARA" for other in units[:index]):
+                        head.zone = FRONT  # nothing but front matter before it
+                    return units[:index] + [head, body] + units[index + 1:]
+                return units
+        return units
+
+    def _split_run_in(self, units: list[Unit]) -> list[Unit]:
+        """Heading paragraphs get their heading text; a run-in heading's rest becomes a paragraph."""
+        result: list[Unit] = []
+        for unit in units:
+            if unit.kind not in HEADING_KINDS:
+                result.append(unit)
+                continue
+            marker_end = unit.info.get("end", 0)
+            heading, tail, rest = split_heading_text(unit.core, marker_end)
+            unit.info.update(heading=heading, tail=tail, run_in=rest is not None)
+            if rest is None:
+                result.append(unit)
+                continue
+            head, body = unit.split(rest)
+            head.kind, head.zone, head.info = unit.kind, unit.zone, unit.info
+            head.suffix = ""
+            result.extend([head, body])
+        return result
+
+    # ---- tokens ----------------------------------------------------------------------------
+
+    def _join(self, source: SourceText, unit: Unit, offset: int) -> Join:
+        block = unit.block
+        start, end = block.source_end(offset), block.source_offset(offset)
+        return Join(source.span(start, end), block.text[max(0, offset - CONTEXT): offset],
+                    block.text[offset: offset + CONTEXT])
+
+    def _token(self, source: SourceText, unit: Unit, diagnostics: list[Diagnostic]) -> Token:
+        block = unit.block
+        unit.info["span"] = source.span(block.start, block.end)
+        if unit.kind == "PARA" or unit.kind == "CONCLUSION":
+            unit.info["items"] = [self._item_span(source, unit, item) for item in self._items(unit)]
+        if unit.kind == "NOTE" and unit.info.get("note") == "chrome":
+            diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", unit.info["span"]))
+        if unit.kind in HEADING_KINDS and unit.info.get("run_in"):
+            unit.info["heading_span"] = unit.info["span"]
+        return Token(unit.kind, unit, 0, unit.info["span"].line, unit.info["span"].column)
+
+    def _items(self, unit: Unit) -> list[dict]:
+        if unit.info.get("list_marker"):
+            marker = unit.info["list_marker"]
+            start = len(unit.prefix)
+            return [{"start": start, "end": len(unit.text) - len(unit.suffix), "marker": marker,
+                     "number": unit.info["list_number"], "family": "list"}]
+        offset = len(unit.prefix)
+        return [
+            {**item, "start": item["start"] + offset, "end": item["end"] + offset}
+            for item in find_items(unit.core, self.patterns)
+        ]
+
+    @staticmethod
+    def _item_span(source: SourceText, unit: Unit, item: dict) -> dict:
+        block = unit.block
+        return {**item, "span": source.span(block.source_offset(item["start"]), block.source_end(item["end"]))}

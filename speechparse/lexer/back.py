@@ -1,0 +1,103 @@
+"""Back matter: endnotes, source lines and site chrome at the end, the sign-off (signature and
+date), the closing formula, and the concluding paragraph after the last section."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CHROME, ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE
+from .headings import HEADING_KINDS
+from .units import BACK, BODY, Unit
+
+#: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
+CONCLUSION_REACH = 3
+SIGNATURE_MAX = 30
+
+
+def note_kind(unit: Unit) -> str | None:
+    """``chrome`` or ``source`` for a paragraph that is not part of the speech, else None."""
+    core = unit.core
+    if CHROME.search(core):
+        return "chrome"
+    if SOURCE_NOTE.match(core):
+        return "source"
+    return None
+
+
+class BackMatterScanner:
+    """Works backwards from the end, in the reverse order of the grammar's ``back_matter`` rule:
+    notes, then the sign-off, then the closing formula."""
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.date = patterns["DATE_LINE"]
+        self.closing = patterns["CLOSING"]
+
+    def scan(self, units: list[Unit]) -> None:
+        body = [unit for unit in units if unit.zone == BODY]
+        self._endnotes(body)
+        state = "notes"
+        for index in range(len(body) - 1, -1, -1):
+            unit = body[index]
+            if unit.kind == "NOTE" and state == "notes":
+                continue
+            kind = note_kind(unit)
+            if kind and state == "notes":
+                self._mark(unit, "NOTE", note=kind)
+            elif state in ("notes", "sign-off") and self._is_sign_off_date(unit):
+                self._mark(unit, "DATE_LINE")
+                state = "sign-off"
+            elif state == "sign-off" and self._is_signature(unit):
+                self._mark(unit, "SIGNATURE")
+                state = "signature"
+            elif state != "closing" and len(unit.core) <= 12 and self.closing.fullmatch(unit.core):
+                self._mark(unit, "CLOSING")
+                state = "closing"
+            else:
+                break
+
+    def _endnotes(self, body: list[Unit]) -> None:
+        """From an endnote heading (注释) in the last part of the text to the end: endnotes."""
+        start = len(body) * 2 // 3
+        for index in range(len(body) - 1, start - 1, -1):
+            if ENDNOTES_HEADING.match(body[index].compact) and index + 1 < len(body):
+                if ENDNOTE_LINE.match(body[index + 1].core):
+                    for unit in body[index:]:
+                        if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
+                            self._mark(unit, "NOTE", note="endnotes")
+                    return
+        # endnote lines without a heading ([1]…, 〔2〕…) at the very end
+        for unit in reversed(body):
+            if ENDNOTE_LINE.match(unit.core) or note_kind(unit):
+                if not note_kind(unit):
+                    self._mark(unit, "NOTE", note="endnotes")
+            else:
+                return
+
+    def _is_sign_off_date(self, unit: Unit) -> bool:
+        return len(unit.compact) <= 30 and bool(self.date.fullmatch(unit.core))
+
+    def _is_signature(self, unit: Unit) -> bool:
+        compact = unit.compact
+        return 2 <= len(compact) <= SIGNATURE_MAX and not re.search(r"[。，；：！？,;:!?]", compact)
+
+    def _mark(self, unit: Unit, kind: str, **info: str) -> None:
+        unit.kind, unit.zone = kind, BACK
+        unit.info.update(info)
+
+
+def find_conclusion(units: list[Unit]) -> None:
+    """The concluding paragraphs: from the last paragraph after the last heading that opens
+    with a vocative (同志们，…) to the end of the body."""
+    body_indexes = [index for index, unit in enumerate(units) if unit.zone == BODY]
+    if not body_indexes:
+        return
+    headings = [index for index in body_indexes if units[index].kind in HEADING_KINDS]
+    if not headings:
+        return
+    tail = [index for index in body_indexes if index > headings[-1]]
+    for index in reversed(tail[-CONCLUSION_REACH:]):
+        unit = units[index]
+        if unit.kind == "PARA" and VOCATIVE.match(unit.core):
+            for later in tail[tail.index(index):]:
+                units[later].kind, units[later].zone = "CONCLUSION", BACK
+            return

@@ -1,0 +1,164 @@
+"""Front matter: title lines, subtitle, date line, speaker, salutation, and notes before them."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CHROME, COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE
+from .units import FRONT, SENTENCE_END, Unit, concat
+
+#: How far into a document the front matter may reach, in paragraphs.
+WINDOW = 12
+TITLE_MAX = 60
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def is_name(text: str) -> bool:
+    """A personal name (a surname and one or two characters) or a placeholder like XXX."""
+    if NAME_PLACEHOLDER.fullmatch(text):
+        return True
+    if not CJK_NAME.fullmatch(text):
+        return False
+    if text[:2] in COMPOUND_SURNAMES:
+        return len(text) >= 3
+    return text[0] in SURNAMES and len(text) <= 3
+
+
+def parse_speaker(compact: str) -> tuple[str | None, str] | None:
+    """``(role, name)`` of a speaker line such as 区委书记王晓峰 or 习近平; None if it is not one."""
+    if is_name(compact):
+        return None, compact
+    for match in reversed(list(OFFICE.finditer(compact))):
+        role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
+        if name and is_name(name) and len(role) <= 30:
+            return role, name
+        break
+    return None
+
+
+def is_role_line(compact: str) -> bool:
+    """A line that holds only an office (国务院总理), whose name follows on the next line."""
+    match = OFFICE.search(compact)
+    return bool(match) and match.end() == len(compact) and len(compact) <= 30
+
+
+def looks_like_title(unit: Unit) -> bool:
+    compact = unit.compact
+    return (
+        0 < len(compact) <= TITLE_MAX
+        and not any(char in compact for char in "。；;")
+        and compact[-1] not in "！!？?：:，,、"
+        and not CHROME.search(unit.core)
+    )
+
+
+class FrontMatterScanner:
+    """Finds the front matter at the start of ``units``; the order follows the grammar's
+    ``front_matter`` rule: notes, title lines, subtitle, date and speaker lines, salutation."""
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.date = patterns["DATE_LINE"]
+        self.subtitle = patterns["SUBTITLE"]
+        self.salutation = patterns["SALUTATION"]
+        self.headings = [patterns[name] for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
+
+    def is_date_line(self, unit: Unit) -> bool:
+        return len(unit.compact) <= 40 and bool(self.date.fullmatch(unit.core))
+
+    def is_salutation(self, unit: Unit) -> bool:
+        return len(unit.core) <= 80 and bool(self.salutation.fullmatch(unit.core))
+
+    def opens_body(self, unit: Unit) -> bool:
+        """A heading marker or a Markdown sub-heading: the body has begun."""
+        if unit.md_level >= 2:
+            return True
+        core = unit.core
+        for pattern in self.headings:
+            match = pattern.match(core)
+            if match and match.group("delim") not in ("", " "):
+                return True
+        return False
+
+    def scan(self, units: list[Unit]) -> list[Unit]:
+        """Classify the front matter in place; return the units with two-line speakers merged."""
+        state = "start"  # start → title → byline → done
+        index = 0
+        while index < min(len(units), WINDOW) and state != "done":
+            unit = units[index]
+            if self.opens_body(unit) and not (state == "start" and unit.md_level == 1):
+                break
+            if self.is_salutation(unit):
+                self._mark(unit, "SALUTATION")
+                state = "done"
+            elif self.is_date_line(unit):
+                self._mark(unit, "DATE_LINE")
+                state = "byline"
+            elif state == "title" and self.subtitle.fullmatch(unit.core) and "。" not in unit.core:
+                self._mark(unit, "SUBTITLE")
+                state = "byline"
+            elif state in ("title", "byline") and self._speaker(units, index):
+                state = "byline"
+            elif state in ("start", "title") and looks_like_title(unit) and not self._speaker_line(unit):
+                self._mark(unit, "TITLE")
+                state = "title"
+            elif state == "start" and self._precedes_front(units, index):
+                self._mark(unit, "NOTE", note="editorial" if not CHROME.search(unit.core) else "chrome")
+            else:
+                break
+            index += 1
+        return units
+
+    def _mark(self, unit: Unit, kind: str, **info: str) -> None:
+        unit.kind, unit.zone = kind, FRONT
+        unit.info.update(info)
+
+    def _speaker_line(self, unit: Unit) -> bool:
+        return parse_speaker(unit.compact) is not None
+
+    def _speaker(self, units: list[Unit], index: int) -> bool:
+        """Mark a speaker line (merging an office line with the name line after it)."""
+        unit = units[index]
+        compact = unit.compact
+        date = self.date.search(unit.core)
+        if date and date.end() == len(unit.core) and date.start() > 0:  # 王琛 2020.6.20
+            name_part = unit.core[: date.start()].replace(" ", "")
+            speaker = parse_speaker(name_part)
+            if speaker:
+                first, second = unit.split(date.start())
+                self._mark(first, "SPEAKER", role=speaker[0], name=speaker[1])
+                self._mark(second, "DATE_LINE")
+                units[index: index + 1] = [first, second]
+                return True
+        speaker = parse_speaker(compact)
+        if speaker:
+            self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])
+            return True
+        if is_role_line(compact) and index + 1 < len(units) and is_name(units[index + 1].compact):
+            merged = Unit.of(concat([unit.block, units[index + 1].block]))
+            self._mark(merged, "SPEAKER", role=compact, name=units[index + 1].compact)
+            units[index: index + 2] = [merged]
+            return True
+        return False
+
+    def _precedes_front(self, units: list[Unit], index: int) -> bool:
+        """A short note before the title: front matter (title, date, salutation) follows it."""
+        unit = units[index]
+        if len(unit.compact) > 100:
+            return False
+        following = units[index + 1: index + 5]
+        return any(self.is_date_line(other) or self.is_salutation(other) for other in following) and any(
+            looks_like_title(other) for other in following
+        )
+
+
+def split_glued_salutation(unit: Unit) -> tuple[Unit, Unit] | None:
+    """``同志们，北京共产主义组织……``: a salutation glued to a paragraph, split off."""
+    match = VOCATIVE.match(unit.core)
+    if not match:
+        return None
+    rest = unit.core[match.end():].lstrip()
+    if len(rest) < 2 or rest[0] in SENTENCE_END:
+        return None
+    head, body = unit.split(match.end())
+    head.kind, head.zone = "SALUTATION", unit.zone
+    return head, body

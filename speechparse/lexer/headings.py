@@ -1,0 +1,175 @@
+"""Headings: marker matching, series checks, list items and unnumbered heading lines."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lexicon import CHROME
+from ..numerals import SEQUENCE_WORDS, any_number
+from .units import BODY, SENTENCE_END, Unit
+
+#: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
+FAMILIES = {
+    "HEAD_PART": "part",
+    "HEAD_CN": "cn",
+    "HEAD_CNP": "cn-paren",
+    "HEAD_AR": "arabic",
+    "HEAD_ARP": "arabic-paren",
+    "HEAD_CIRC": "circled",
+    "ITEM_ORD": "ordinal",
+    "ITEM_VERB": "verb",
+    "ITEM_SEQ": "sequence",
+    "ITEM_LABEL": "label",
+    "HEAD_PLAIN": "plain",
+}
+#: Order in which a paragraph start is tried against the marker patterns.
+MATCH_ORDER = ("HEAD_PART", "HEAD_CNP", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD", "HEAD_CN", "HEAD_AR",
+               "ITEM_SEQ", "ITEM_LABEL", "ITEM_VERB")
+#: Division markers stand alone; run-in enumerators count only as a series over paragraphs.
+DIVISIONS = frozenset({"HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
+RUN_INS = frozenset({"ITEM_ORD", "ITEM_VERB", "ITEM_SEQ", "ITEM_LABEL"})
+HEADING_KINDS = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
+#: Delimiters too weak to make a heading on their own (一， 一 标题 and a bare 一).
+WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
+#: An unnumbered heading line has none of these.
+NOT_IN_PLAIN_HEADING = re.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
+PLAIN_HEADING_MAX = 25
+LIST_ITEM_END = "；;，,、"
+
+
+def match_marker(core: str, patterns: dict[str, re.Pattern[str]]) -> tuple[str, dict[str, Any]] | None:
+    """The marker a paragraph starts with: ``(terminal name, facts)``, or None."""
+    for kind in MATCH_ORDER:
+        match = patterns[kind].match(core)
+        if not match:
+            continue
+        groups = match.groupdict()
+        if kind == "ITEM_SEQ":
+            number = SEQUENCE_WORDS.get(groups["seq"])
+        else:
+            number = any_number(groups.get("num") or groups.get("enc") or "")
+        delim = groups.get("delim")
+        weak = kind in ("HEAD_CN", "HEAD_AR") and (delim or "") in WEAK_DELIMITERS
+        if kind == "ITEM_VERB":
+            key: tuple[str, ...] | None = (kind, groups["verb"])
+        elif kind == "ITEM_LABEL":
+            key = (kind, groups["label"])
+        elif kind in RUN_INS:
+            key = (kind,)
+        else:
+            key = (kind, "weak") if weak else None
+        return kind, {
+            "family": FAMILIES[kind],
+            "marker": match.group("marker"),
+            "number": number,
+            "sequence_word": groups.get("seq"),
+            "series": key,
+            "end": match.end("marker"),
+        }
+    return None
+
+
+def classify_markers(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> None:
+    """Give every body paragraph that starts with a marker its heading kind."""
+    for unit in units:
+        if unit.zone != BODY or unit.kind != "PARA":
+            continue
+        found = match_marker(unit.core, patterns)
+        if found:
+            unit.kind, facts = found
+            unit.info.update(facts)
+
+
+def check_series(units: list[Unit]) -> None:
+    """Keep run-in enumerators (and weak division markers) only where they form a series of
+    paragraphs: 1, 2, … of the same kind, not interrupted by a division heading."""
+    runs: dict[tuple[str, ...], list[list[Unit]]] = {}
+    last_number: dict[tuple[str, ...], int] = {}
+    for unit in units:
+        if unit.zone != BODY:
+            continue
+        key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
+        if unit.kind in DIVISIONS and key is None:
+            last_number.clear()  # a division heading ends every open series
+            continue
+        if key is None:
+            continue
+        number = unit.info["number"]
+        previous = last_number.get(key)
+        if unit.info.get("sequence_word") == "最后" and previous:
+            number = unit.info["number"] = previous + 1
+        if number == 1:
+            runs.setdefault(key, []).append([unit])
+            last_number[key] = 1
+        elif previous is not None and number == previous + 1:
+            runs[key][-1].append(unit)
+            last_number[key] = number
+        else:
+            demote(unit)
+    for key_runs in runs.values():
+        for run in key_runs:
+            if len(run) < 2:
+                for unit in run:
+                    demote(unit)
+
+
+def demote(unit: Unit) -> None:
+    """Not a heading after all: back to a plain paragraph."""
+    unit.kind = "PARA"
+    for fact in ("family", "marker", "number", "sequence_word", "series", "end"):
+        unit.info.pop(fact, None)
+
+
+def demote_list_items(units: list[Unit]) -> None:
+    """Numbered lines that end like a clause (；，、) are items of a list, not headings."""
+    for unit in units:
+        if unit.kind in DIVISIONS and unit.zone == BODY:
+            core = unit.core
+            if core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?"):
+                marker, number = unit.info["marker"], unit.info["number"]
+                demote(unit)
+                unit.info.update(list_marker=marker, list_number=number)
+
+
+def find_plain_headings(units: list[Unit]) -> None:
+    """Unnumbered heading lines: a Markdown sub-heading, or a short line with no punctuation
+    between a finished paragraph and the body text it titles (结束语, 在工人中的宣传工作)."""
+    for index, unit in enumerate(units):
+        if unit.zone != BODY or unit.kind != "PARA":
+            continue
+        if unit.md_level >= 2:
+            unit.kind = "HEAD_PLAIN"
+            unit.info.update(family="plain", marker="", number=None)
+            continue
+        compact = unit.compact
+        if not (2 <= len(compact) <= PLAIN_HEADING_MAX) or NOT_IN_PLAIN_HEADING.search(compact):
+            continue
+        if not re.search(r"[\u4e00-\u9fff]", compact) or CHROME.search(unit.core):
+            continue
+        previous = units[index - 1] if index else None
+        following = units[index + 1] if index + 1 < len(units) else None
+        if previous is None or previous.zone != BODY or following is None or following.zone != BODY:
+            continue
+        if previous.kind == "PARA" and not previous.ends_paragraph():
+            continue  # the tail of a paragraph broken across a page
+        if following.kind != "PARA" or len(following.compact) <= len(compact):
+            continue
+        unit.kind = "HEAD_PLAIN"
+        unit.info.update(family="plain", marker="", number=None)
+
+
+def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None]:
+    """``(heading, final punctuation, offset of the body text or None)`` for a heading paragraph.
+
+    The heading of a run-in paragraph is its lead sentence (up to the first 。！？；); the rest of
+    the paragraph is body text.
+    """
+    text = core[marker_end:]
+    for offset, char in enumerate(text):
+        if char in SENTENCE_END:
+            if text[offset + 1:].strip():
+                return text[:offset].strip(), char, marker_end + offset + 1
+            return text[:offset].strip(), char, None
+    stripped = text.rstrip("：:，,。；;！! ")
+    return stripped.strip(), text[len(stripped):].strip(), None

@@ -1,0 +1,36 @@
+"""Page-break repair: a body paragraph that stops mid-sentence continues in the next one."""
+
+from __future__ import annotations
+
+from .units import BODY, Unit, concat
+
+#: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
+JOINABLE = frozenset({"PARA", "CONCLUSION"})
+CONTEXT = 6
+
+
+def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Unit, int]]]:
+    """Units with broken paragraphs joined, and each join as ``(joined unit, text offset of the break)``."""
+    result: list[Unit] = []
+    joins: list[tuple[Unit, int]] = []
+    for unit in units:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.kind in JOINABLE
+            and unit.kind == previous.kind
+            and previous.zone == unit.zone
+            and unit.zone in (BODY, "back")
+            and not previous.ends_paragraph()
+            and not previous.info.get("list_marker")
+            and not unit.info.get("list_marker")
+        ):
+            offset = len(previous.text)
+            merged = Unit.of(concat([previous.block, unit.block]), kind=previous.kind, zone=previous.zone)
+            merged.info.update(previous.info)
+            joins = [(merged if joined is previous else joined, at) for joined, at in joins]
+            joins.append((merged, offset))
+            result[-1] = merged
+            continue
+        result.append(unit)
+    return result, joins

@@ -1,0 +1,80 @@
+"""The unit of lexing: one paragraph (or part of one) and what the lexer has decided about it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..readers.base import RawBlock
+
+#: Markup residue around a paragraph of plain text: Markdown heading marks, HTML tags.
+MARKUP_PREFIX = re.compile(r"(?:#{1,6}\s*(?=[^#\s])|(?:<[^<>]{0,300}>\s*)+)")
+MARKUP_SUFFIX = re.compile(r"(?:\s*<[^<>]{0,300}>)+$")
+#: Characters that end a sentence, and those after which a paragraph may end.
+SENTENCE_END = "。！？!?；;"
+PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
+
+FRONT, BODY, BACK = "front", "body", "back"
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph being classified: its block, its token type, and the facts found so far."""
+
+    block: RawBlock
+    kind: str = "PARA"
+    zone: str = BODY
+    prefix: str = ""  #: markup residue before the core text
+    suffix: str = ""  #: markup residue after it
+    md_level: int = 0  #: Markdown heading level of the prefix (## → 2)
+    info: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, block: RawBlock, **fields: Any) -> Unit:
+        text = block.text
+        prefix_match = MARKUP_PREFIX.match(text)
+        prefix = prefix_match.group() if prefix_match and prefix_match.end() < len(text) else ""
+        suffix_match = MARKUP_SUFFIX.search(text, len(prefix))
+        suffix = suffix_match.group() if suffix_match and suffix_match.start() > len(prefix) else ""
+        md_level = len(prefix) - len(prefix.lstrip("#")) if prefix.startswith("#") else 0
+        return cls(block, prefix=prefix, suffix=suffix, md_level=md_level, **fields)
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @property
+    def core(self) -> str:
+        """The text without markup residue: what the patterns are matched against."""
+        return self.block.text[len(self.prefix): len(self.block.text) - len(self.suffix)]
+
+    @property
+    def compact(self) -> str:
+        """The core text without spaces (letter-spacing and name spacing removed)."""
+        return self.core.replace(" ", "")
+
+    def ends_paragraph(self) -> bool:
+        core = self.core
+        return bool(core) and core[-1] in PARAGRAPH_END
+
+    def split(self, offset: int) -> tuple[Unit, Unit]:
+        """Two units: the text before core offset ``offset`` and the text from it on."""
+        cut = len(self.prefix) + offset
+        rest = self.block.text[cut:]
+        skip = len(rest) - len(rest.lstrip())
+        first = Unit.of(self.block.slice(0, cut).strip_end())
+        second = Unit.of(self.block.slice(cut + skip, len(self.block.text)))
+        return first, second
+
+
+def concat(blocks: list[RawBlock]) -> RawBlock:
+    """Blocks joined into one (page-break repair, two-line speaker lines)."""
+    text_parts: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    length = 0
+    for block in blocks:
+        anchors.extend((offset + length, source) for offset, source in block.anchors)
+        text_parts.append(block.text)
+        length += len(block.text)
+    return RawBlock("".join(text_parts), tuple(anchors), blocks[0].hints)

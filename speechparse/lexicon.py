@@ -1,0 +1,52 @@
+"""Word lists the lexer consults: surnames, offices, vocatives, and the chrome of web copies."""
+
+from __future__ import annotations
+
+import re
+
+#: Common Chinese surnames (the ~300 most frequent single-character ones, simplified and traditional).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
+    "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "劉陳楊黃趙吳許韓馮鄧蕭葉蘇魏呂盧薑鍾譚陸範賈鄒熊邱閆段賀顧龔錢嚴湯溫龐顏聶歐關蘭廖紀"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
+                     "长孙", "宇文", "公孙", "端木", "轩辕", "西门", "南宫", "独孤", "万俟", "呼延", "申屠")
+#: Placeholders for a redacted name: XXX, ×××, ＸＸ, 某某.
+NAME_PLACEHOLDER = re.compile(r"[XxＸｘ×*＊]{2,4}|某某|[XxＸ×]某")
+#: Office words a speaker line ends its role with (区委书记 王晓峰).
+OFFICES = (
+    "总书记", "副书记", "书记", "副主席", "主席", "副总理", "总理", "副部长", "部长", "副省长", "省长", "副市长", "市长",
+    "副县长", "县长", "副区长", "区长", "镇长", "乡长", "副局长", "局长", "厅长", "处长", "科长", "副主任", "主任",
+    "副校长", "校长", "院长", "所长", "会长", "理事长", "董事长", "总经理", "经理", "秘书长", "司令员", "政委", "组长",
+    "队长", "站长", "馆长", "社长", "总编辑", "主编", "教授", "委员", "常委", "主委", "检察长", "庭长", "行长", "署长",
+)
+OFFICE = re.compile("(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + ")")
+#: Words that address an audience at the start of a paragraph (同志们，…).
+VOCATIVE = re.compile(
+    r"(?:同志们|同学们|老师们|朋友们|代表们|各位代表|各位委员|各位领导|各位同志|各位同学|各位老师|各位来宾|各位家长|"
+    r"女士们、先生们|女士们，先生们|青年朋友们|乡亲们|战友们|同仁们|同事们)[，,！!：:]"
+)
+#: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions.
+CHROME = re.compile(
+    r"^(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行)"
+    r"|公有领域|公有領域|Public domain|^(?:true|false)(?:\s+(?:true|false))*$|维基文库|維基文庫|本模板|"
+    r"此处隐藏\d*个字|VIP会员可见|请先登录|^编号[:：]\s*\d+|\[标签[:：][^\]]*\]$|^(?:时间|時間|来源|來源)[:：]"
+    r"|记者\s*\S{2,4}\s*/?\s*摄|^第\s*\d+\s*页\s*共\s*\d+\s*页$",
+    re.IGNORECASE,
+)
+#: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.
+SOURCE_NOTE = re.compile(
+    r"^[（(]\s*(?:来源|來源|新华社|原载|摘自|选自|《)[^()（）]*[)）]$"
+    r"|^[（(]?新华社[^。]{0,20}电[)）]?$"
+    r"|^《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}[)）]$"
+)
+#: The heading of an endnote block and the lines in it.
+ENDNOTES_HEADING = re.compile(r"^(?:注\s*释|注\s*解|附\s*注|注|参考文献)[：:]?$")
+ENDNOTE_LINE = re.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")

@@ -1,0 +1,82 @@
+"""The heading nester: Lark's Indenter idea with heading ranks in place of columns.
+
+Levels come from the document, the way reStructuredText assigns section levels from the order in
+which adornment styles first appear: a marker family ranks by where it first appears, division
+markers (一、 （一） 1. （1） ①, 第一部分) above run-in enumerators (一是 第一， 首先), and
+unnumbered heading lines above both.  A heading closes every open section of its rank or a
+lower one, then opens its own.  Same-rank families (一是 and 一要) are siblings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lark import Token
+from lark.lark import PostLex
+
+from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS
+from .lexer.units import BACK, BODY
+
+#: Tiers of marker families: unnumbered heading lines, division markers, run-in enumerators.
+TIER = {"HEAD_PLAIN": 0, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
+
+
+def rank_key(token: Token) -> str:
+    """Families that share a rank: every 一X enumerator is one family (一是, 一要, 一抓)."""
+    return token.type
+
+
+class HeadingNester(PostLex):
+    """Inserts ``_OPEN``/``_CLOSE`` around sections and ``_BODY``/``_BACK`` between the zones."""
+
+    always_accept = ()
+
+    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        tokens = list(stream)
+        ranks = self._ranks(tokens)
+        stack: list[tuple[int, int]] = []
+        zone = "front"
+        anchor = tokens[0] if tokens else Token("_BODY", "", 0, 1, 1)
+        for token in tokens:
+            unit_zone = token.value.zone
+            if zone == "front" and unit_zone != "front":
+                yield Token.new_borrow_pos("_BODY", "", token)
+                zone = BODY
+            if zone == BODY and unit_zone == BACK:
+                yield from self._close(stack, 0, token)
+                yield Token.new_borrow_pos("_BACK", "", token)
+                zone = BACK
+            if token.type in HEADING_KINDS and zone == BODY:
+                rank = ranks[token.type]
+                while stack and stack[-1] >= rank:
+                    stack.pop()
+                    yield Token.new_borrow_pos("_CLOSE", "", token)
+                stack.append(rank)
+                yield Token.new_borrow_pos("_OPEN", "", token)
+            yield token
+            anchor = token
+        if zone == "front":
+            yield Token.new_borrow_pos("_BODY", "", anchor)
+            zone = BODY
+        if zone == BODY:
+            yield from self._close(stack, 0, anchor)
+            yield Token.new_borrow_pos("_BACK", "", anchor)
+
+    @staticmethod
+    def _close(stack: list[tuple[int, int]], depth: int, anchor: Token) -> Iterator[Token]:
+        while len(stack) > depth:
+            stack.pop()
+            yield Token.new_borrow_pos("_CLOSE", "", anchor)
+
+    @staticmethod
+    def _ranks(tokens: list[Token]) -> dict[str, tuple[int, int]]:
+        """Rank of each heading kind: (tier, order of first appearance within the tier)."""
+        ranks: dict[str, tuple[int, int]] = {}
+        seen_per_tier: dict[int, int] = {}
+        for token in tokens:
+            kind = token.type
+            if kind in HEADING_KINDS and kind not in ranks and token.value.zone == BODY:
+                tier = TIER[kind]
+                ranks[kind] = (tier, seen_per_tier.get(tier, 0))
+                seen_per_tier[tier] = seen_per_tier.get(tier, 0) + 1
+        return ranks

@@ -1,0 +1,83 @@
+"""What every reader produces: the paragraph stream the parser consumes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..ast import Span
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+
+
+class SourceText:
+    """The decoded input, with offset → line:column conversion."""
+
+    __slots__ = ("text", "line_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(start, end, line, column, end_line, end_column)
+
+
+@dataclass(frozen=True, slots=True)
+class RawBlock:
+    """One paragraph as read: normalised ``text`` and where each part of it came from.
+
+    ``anchors`` maps text offsets to source offsets: ``anchors[i] = (text_offset, source_offset)``
+    starts a run of characters copied one to one from the source.  ``hints`` carry layout facts a
+    richer reader knows (``center``, ``bold-lead``, ``heading``, ``list:一、``…).
+    """
+
+    text: str
+    anchors: tuple[tuple[int, int], ...]
+    hints: frozenset[str] = frozenset()
+
+    def source_offset(self, offset: int) -> int:
+        """The source offset of text offset ``offset`` (end offsets map just past a character)."""
+        if not self.anchors:
+            return 0
+        if offset >= len(self.text):
+            last_text, last_source = self.anchors[-1]
+            return last_source + (len(self.text) - last_text) if offset == len(self.text) else last_source
+        index = bisect.bisect_right(self.anchors, (offset, float("inf"))) - 1
+        text_offset, source_offset = self.anchors[max(index, 0)]
+        return source_offset + (offset - text_offset)
+
+    def source_end(self, offset: int) -> int:
+        """The source offset just after the character before text offset ``offset``."""
+        if offset <= 0:
+            return self.source_offset(0)
+        return self.source_offset(offset - 1) + 1
+
+    @property
+    def start(self) -> int:
+        return self.source_offset(0)
+
+    @property
+    def end(self) -> int:
+        return self.source_end(len(self.text))
+
+    def strip_end(self) -> RawBlock:
+        """The block without trailing spaces."""
+        stripped = self.text.rstrip()
+        return self if len(stripped) == len(self.text) else self.slice(0, len(stripped))
+
+    def slice(self, start: int, end: int) -> RawBlock:
+        """The part ``text[start:end]`` as a block of its own."""
+        anchors: list[tuple[int, int]] = [(0, self.source_offset(start))]
+        for text_offset, source_offset in self.anchors:
+            if start < text_offset < end:
+                anchors.append((text_offset - start, source_offset))
+        return RawBlock(self.text[start:end], tuple(anchors), self.hints)

@@ -1,0 +1,221 @@
+"""Plain-text reader: bytes → text → paragraphs.
+
+Handles UTF-8 (with or without BOM), UTF-16 with BOM, GB18030; CRLF/CR; ``　　`` and space
+indents; NBSP and zero-width characters; and three layouts of paragraphs, chosen per document:
+
+* blank-line separated (lines inside a paragraph are joined: web copies break lines at links),
+* one paragraph per line,
+* flattened text, where paragraphs are separated only by ``　　`` or a run of spaces.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+
+from ..errors import DecodeError
+from .base import LINE_BREAK, RawBlock, SourceText
+
+#: Invisible characters treated as whitespace (they carry no text).
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+WHITESPACE = re.compile(rf"[\s{ZERO_WIDTH}]+")
+#: Characters after which a paragraph may end.
+TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
+#: A line that opens a new paragraph even inside a blank-line-separated block.
+OPENS_PARAGRAPH = re.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
+#: A paragraph separator inside a line: two ideographic spaces, or a tab.
+SEPARATOR = re.compile("\u3000\u3000|\t")
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and name the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030."""
+    if encoding:
+        try:
+            return data.decode(encoding), codecs.lookup(encoding).name
+        except LookupError:
+            raise DecodeError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as error:
+            raise DecodeError(f"not valid {encoding}: {error.reason} at byte {error.start}") from None
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8"), "utf-8-sig"
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                      (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _strict(data[len(bom):], name), name.replace("-le", "").replace("-be", "")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as error:
+        raise DecodeError(
+            f"cannot decode: not UTF-8, UTF-16 with BOM or GB18030 (bad byte at offset {error.start}); "
+            "pass an explicit encoding"
+        ) from None
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DecodeError(f"not valid {encoding} after its byte-order mark (byte {error.start})") from None
+
+
+def read_blocks(source: SourceText) -> list[RawBlock]:
+    """Split the decoded text into paragraphs."""
+    lines = _content_lines(source.text)
+    if not lines:
+        return []
+    layout = detect_layout(source.text, lines)
+    groups = _group_blank_separated(source.text, lines) if layout == "blank-line" else [[line] for line in lines]
+    hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
+    blocks: list[RawBlock] = []
+    for group in groups:
+        blocks.extend(_normalise(source.text, group, hints))
+    return blocks
+
+
+Line = tuple[int, int, int, int]
+
+
+def _content_lines(text: str) -> list[Line]:
+    """(line start, content start, content end, line end) of every line; blank lines have
+    content start == content end."""
+    lines = []
+    start = 0
+    for match in LINE_BREAK.finditer(text):
+        _add_line(text, start, match.start(), lines)
+        start = match.end()
+    _add_line(text, start, len(text), lines)
+    return lines
+
+
+def _add_line(text: str, start: int, end: int, lines: list[Line]) -> None:
+    content_start = start
+    while content_start < end and (text[content_start].isspace() or text[content_start] in ZERO_WIDTH):
+        content_start += 1
+    if content_start == end:
+        if not any(char in ZERO_WIDTH for char in text[start:end]):
+            lines.append((start, start, start, end))  # a blank line; a line of zero-width characters is no line at all
+        return
+    content_end = end
+    while text[content_end - 1].isspace() or text[content_end - 1] in ZERO_WIDTH:
+        content_end -= 1
+    lines.append((start, content_start, content_end, end))
+
+
+def detect_layout(text: str, lines: list[Line]) -> str:
+    """``flattened``, ``blank-line`` or ``per-line``: how this document separates paragraphs."""
+    content = [line for line in lines if line[2] > line[1]]
+    if not content:
+        return "per-line"
+    total = sum(end - start for _, start, end, _ in content)
+    if total / len(content) > 800 or (len(content) <= 5 and total > 1500):
+        return "flattened"
+    terminal_lines = followed_by_blank = 0
+    for index, (_, start, end, _) in enumerate(lines):
+        if end > start and text[end - 1] in "。！？!?”":
+            terminal_lines += 1
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is None or following[2] == following[1]:
+                followed_by_blank += 1
+    if terminal_lines and followed_by_blank / terminal_lines >= 0.5:
+        return "blank-line"
+    return "per-line"
+
+
+def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
+    """Blocks of consecutive lines; a line break inside a block is kept only where a paragraph
+    visibly ends (terminal punctuation, a Markdown heading or hard break) or the next line is
+    indented or opens a heading."""
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        line_start, start, end, _ = line
+        if end == start:
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        if current:
+            _, previous_start, previous_end, _ = current[-1]
+            indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
+            hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
+            if text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start):
+                groups.append(current)
+                current = []
+        current.append(line)
+    if current:
+        groups.append(current)
+    return groups
+
+
+class _BlockBuilder:
+    """Accumulates normalised text and its source anchors for one block."""
+
+    __slots__ = ("parts", "anchors", "length", "space", "hints")
+
+    #: ``space`` is what separates the next chunk from the text so far: "" (nothing), "gap" (a
+    #: space inside a line: kept as one space) or "join" (a line break inside a paragraph:
+    #: dropped next to CJK, one space between two non-CJK characters).
+
+    def __init__(self, hints: frozenset[str]) -> None:
+        self.hints = hints
+        self.parts: list[str] = []
+        self.anchors: list[tuple[int, int]] = []
+        self.length = 0
+        self.space = ""
+
+    def add(self, text: str, start: int, end: int) -> None:
+        chunk = text[start:end]
+        if self.parts and (
+            self.space == "gap"
+            or (self.space == "join" and not CJK.match(self.parts[-1][-1]) and not CJK.match(chunk[0]))
+        ):
+            self.parts.append(" ")
+            self.length += 1
+        self.anchors.append((self.length, start))
+        self.parts.append(chunk)
+        self.length += len(chunk)
+        self.space = ""
+
+    def visible_length(self) -> int:
+        """Length of the text so far without a leading Markdown heading mark."""
+        return len("".join(self.parts).lstrip("#")) if self.length < 8 else self.length
+
+    def take(self) -> RawBlock | None:
+        block = RawBlock("".join(self.parts), tuple(self.anchors), self.hints) if self.parts else None
+        self.parts, self.anchors, self.length, self.space = [], [], 0, ""
+        return block
+
+
+def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[RawBlock]:
+    """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
+    a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
+    separators split the line."""
+    builder = _BlockBuilder(hints)
+    for _, start, end, _ in group:
+        position = start
+        for match in WHITESPACE.finditer(text, start, end):
+            if match.start() > position:
+                builder.add(text, position, match.start())
+            run = match.group()
+            letter_spaced = builder.visible_length() == 1  # 引　　言: one character, then the gap
+            if not letter_spaced and (
+                SEPARATOR.search(run) or (len(run) >= 2 and text[match.start() - 1] in TERMINAL and " " in run)
+            ):
+                block = builder.take()
+                if block:
+                    yield block
+            elif run.strip(ZERO_WIDTH):
+                builder.space = "gap"
+            position = match.end()
+        if end > position:
+            builder.add(text, position, end)
+        builder.space = "join"
+    block = builder.take()
+    if block:
+        yield block

@@ -1,0 +1,211 @@
+"""Lark tree → AST: one method per grammar rule, building frozen nodes from the lexer's units."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+from lark import Token, Transformer
+
+from .ast import (
+    Closing,
+    Conclusion,
+    DateLine,
+    EnumItem,
+    Metadata,
+    Note,
+    Paragraph,
+    Salutation,
+    Section,
+    Signature,
+    Span,
+    Speaker,
+    Subtitle,
+    Title,
+)
+from .numerals import date_part, digit_string
+
+SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+MEETING = re.compile(r"在(?P<meeting>.{2,60}?)(?:上|时|之际)?的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告)")
+
+
+def clean(text: str) -> str:
+    """Text for a metadata value: letter-spacing and name spacing removed."""
+    return SPACE_BETWEEN_CJK.sub("", text).strip()
+
+
+def cover(first: Span, last: Span) -> Span:
+    """The span from the start of ``first`` to the end of ``last``."""
+    return Span(first.start, last.end, first.line, first.column, last.end_line, last.end_column)
+
+
+def iso_date(match: re.Match[str] | None) -> str | None:
+    """ISO 8601 date (YYYY-MM-DD or YYYY-MM) of a DATE_LINE match; None without a real year."""
+    if match is None:
+        return None
+    groups = match.groupdict()
+    year = digit_string(groups.get("y") or groups.get("y2") or "")
+    month = date_part(groups.get("m") or groups.get("m2"))
+    day = date_part(groups.get("d") or groups.get("d2"))
+    if year is None or month is None or not 1000 <= year <= 2999:
+        return None
+    try:
+        if day is None:
+            datetime.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+class ToAst(Transformer):
+    """Builds the document parts; ``speechparse.parse`` assembles the Document."""
+
+    def __init__(self) -> None:
+        super().__init__(visit_tokens=False)
+
+    @property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        from .grammar import patterns
+
+        return patterns()
+
+    # ---- leaves ----------------------------------------------------------------------------
+
+    def leaf(self, token: Token) -> Any:
+        unit = token.value
+        span = unit.info["span"]
+        kind = token.type
+        if kind == "PARA":
+            return Paragraph(span, unit.text, self.items(unit))
+        if kind == "NOTE":
+            return Note(span, unit.info.get("note", "editorial"), unit.text)
+        if kind == "DATE_LINE":
+            return DateLine(span, unit.text, iso_date(self.patterns["DATE_LINE"].search(unit.core)))
+        if kind == "SUBTITLE":
+            match = self.patterns["SUBTITLE"].fullmatch(unit.core)
+            return Subtitle(span, unit.text, clean(match.group("text")) if match else clean(unit.core))
+        if kind == "SPEAKER":
+            return Speaker(span, unit.text, clean(unit.info["name"]), unit.info.get("role"))
+        if kind == "CONCLUSION":
+            return Conclusion(span, unit.text)
+        if kind == "CLOSING":
+            return Closing(span, unit.text)
+        if kind == "SIGNATURE":
+            return Signature(span, unit.text)
+        raise ValueError(f"no node for token {kind}")
+
+    @staticmethod
+    def items(unit: Any) -> tuple[EnumItem, ...]:
+        return tuple(
+            EnumItem(item["span"], item["start"], item["end"], item["marker"], item["number"], item["family"])
+            for item in unit.info.get("items", ())
+        )
+
+    # ---- rules -----------------------------------------------------------------------------
+
+    def start(self, children: list[Any]) -> tuple[Any, Any, Any]:
+        front, body, back = children
+        return front, body, back
+
+    def front_matter(self, children: list[Any]) -> tuple[Any, ...]:
+        return tuple(child if not isinstance(child, Token) else self.leaf(child) for child in children)
+
+    def back_matter(self, children: list[Any]) -> tuple[Any, ...]:
+        return tuple(self.leaf(child) for child in children)
+
+    def body(self, children: list[Any]) -> tuple[Any, ...]:
+        return tuple(child if not isinstance(child, Token) else self.leaf(child) for child in children)
+
+    def title(self, children: list[Token]) -> Title:
+        units = [token.value for token in children]
+        lines = tuple(unit.text for unit in units)
+        text = clean("".join(unit.core for unit in units))
+        return Title(cover(units[0].info["span"], units[-1].info["span"]), lines, text)
+
+    def salutation(self, children: list[Token]) -> Salutation:
+        unit = children[0].value
+        core = unit.core
+        match = self.patterns["SALUTATION"].fullmatch(core) or self.patterns["SALUTATION"].match(core)
+        greeting = None
+        if match:
+            greeting = match.group("greeting") or match.group("greeting2")
+        addressee = core[: match.start("greeting") if match and match.group("greeting") else
+                         (match.start("greeting2") if match and match.group("greeting2") else len(core))]
+        return Salutation(unit.info["span"], unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
+
+    def heading(self, children: list[Token]) -> Token:
+        return children[0]
+
+    def section(self, children: list[Any]) -> Section:
+        heading, *blocks = children
+        unit = heading.value
+        info = unit.info
+        blocks = [block if not isinstance(block, Token) else self.leaf(block) for block in blocks]
+        span = info["span"]
+        end = blocks[-1].span if blocks else span
+        return Section(
+            span=cover(span, end),
+            heading_span=span,
+            family=info["family"],
+            marker=info["marker"],
+            number=info["number"],
+            heading=info["heading"],
+            prefix=unit.prefix,
+            suffix=info["tail"] + unit.suffix,
+            run_in=info["run_in"],
+            children=tuple(blocks),
+        )
+
+
+def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[Any, ...]) -> Metadata:
+    """Document facts from the front matter (and the first salutation, the sign-off date)."""
+    title = next((node.text for node in front if isinstance(node, Title)), None)
+    subtitle_node = next((node for node in front if isinstance(node, Subtitle)), None)
+    dates = [node for node in front if isinstance(node, DateLine)]
+    speaker = next((node for node in front if isinstance(node, Speaker)), None)
+    salutation = next((node for node in front if isinstance(node, Salutation)), None)
+    if salutation is None:
+        salutation = next((node for node in _top_and_first_sections(body) if isinstance(node, Salutation)), None)
+    date = next((node.iso for node in dates if node.iso), None)
+    date_text = dates[0].raw if dates else None
+    if date is None and subtitle_node is not None:
+        date = _date_in(subtitle_node.text)
+        date_text = date_text or (subtitle_node.text if date else None)
+    if date is None and not dates:
+        sign_off = [node for node in back if isinstance(node, DateLine)]
+        if sign_off:
+            date, date_text = sign_off[-1].iso, sign_off[-1].raw
+    meeting_source = " ".join(filter(None, [subtitle_node.text if subtitle_node else None, title]))
+    meeting = MEETING.search(meeting_source)
+    closing = next((node.text for node in back if isinstance(node, Closing)), None)
+    return Metadata(
+        title=title,
+        subtitle=subtitle_node.text if subtitle_node else None,
+        date=date,
+        date_text=date_text,
+        speaker=speaker.name if speaker else None,
+        speaker_role=speaker.role if speaker else None,
+        salutation=salutation.addressee if salutation else None,
+        meeting=meeting.group("meeting") if meeting else None,
+        closing=closing,
+    )
+
+
+def _top_and_first_sections(body: tuple[Any, ...]):
+    """Body blocks in order, looking into sections, stopping at the first paragraph of text."""
+    for node in body:
+        if isinstance(node, Section):
+            yield from _top_and_first_sections(node.children)
+            return
+        yield node
+        if isinstance(node, Paragraph):
+            return
+
+
+_DATE_IN_TEXT = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
+
+
+def _date_in(text: str) -> str | None:
+    return iso_date(_DATE_IN_TEXT.search(text))
