@@ -10,14 +10,9 @@ Heavy modules (lark, lxml, the exporters) are imported on first use.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 __version__ = "0.1.0"
-
-if TYPE_CHECKING:
-    from .api import convert_record, dumps, load, parse, parse_text, render_text
-    from .errors import DecodeError, SpeechparseError
-
 _API = {"parse", "parse_text", "render_text", "dumps", "load", "convert_record"}
 _ERRORS = {"DecodeError", "SpeechparseError", "UnknownFormatError", "SchemaVersionError"}
 

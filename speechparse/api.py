@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from .ast import Diagnostic, Document, Paragraph, SourceInfo
 from .errors import DecodeError
 from .readers.base import SourceText
 from .readers.text import decode, read_blocks
 
-Source = Union[str, bytes, os.PathLike]
+Source = str | bytes | os.PathLike
 
 
 def parse(source: Source, *, encoding: str | None = None, path: str | None = None) -> Document:
@@ -49,7 +49,6 @@ def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, r
 
 def build_document(source: SourceText, blocks: list, info: SourceInfo) -> Document:
     """Lex, parse and assemble a document from a reader's blocks."""
-    from .lexer import ParagraphLexer
     from .parser import lark_parser
     from .transform import derive_metadata
 
@@ -67,7 +66,7 @@ def build_document(source: SourceText, blocks: list, info: SourceInfo) -> Docume
         )
     except RecursionError:
         return _flat_document(source, blocks, info, "structure too deeply nested")
-    except Exception as error:  # noqa: BLE001 - the promise is a document, never a traceback
+    except Exception as error:
         return _flat_document(source, blocks, info, f"internal parser error ({type(error).__name__}: {error})")
 
 
@@ -137,5 +136,5 @@ def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "js
         return {"source": source, "ok": True, "document": export(doc, to)}
     except DecodeError as error:
         return {"source": source, "ok": False, "error": f"decode: {error}"}
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return {"source": source, "ok": False, "error": f"{type(error).__name__}: {error}"}

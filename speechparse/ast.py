@@ -9,7 +9,6 @@ instead of it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 #: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
 SCHEMA_VERSION = "1.0.0"
@@ -166,8 +165,8 @@ class Section:
     children: tuple[Block, ...] = ()
 
 
-Block = Union[Paragraph, Section, Note, DateLine, Salutation]
-FrontNode = Union[Note, Title, Subtitle, DateLine, Speaker, Salutation]
+Block = Paragraph | Section | Note | DateLine | Salutation
+FrontNode = Note | Title | Subtitle | DateLine | Speaker | Salutation
 
 
 # ---- back matter ------------------------------------------------------------------------------------
@@ -197,7 +196,7 @@ class Signature:
     text: str
 
 
-BackNode = Union[Conclusion, Closing, Signature, DateLine, Note]
+BackNode = Conclusion | Closing | Signature | DateLine | Note
 
 
 # ---- document ---------------------------------------------------------------------------------------

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import GOLD, SEED
 
 import speechparse
 from speechparse.ast import Conclusion, DateLine, Salutation, Section, Speaker, Title, sections
-
-from conftest import GOLD, SEED
 
 
 @pytest.fixture(scope="module")

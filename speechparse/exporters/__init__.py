@@ -7,7 +7,7 @@ from typing import Any
 
 from ..ast import Document
 from ..errors import UnknownFormatError
-from .base import ExportOptions, Exporter
+from .base import Exporter, ExportOptions
 
 #: Format name → (module, class).  Modules are imported on first use (lxml only when needed).
 EXPORTERS: dict[str, tuple[str, str]] = {

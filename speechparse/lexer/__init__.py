@@ -151,7 +151,7 @@ class ParagraphLexer:
                     head, body = split
                     if not any(other.zone == BODY and other.kind != "PARA" for other in units[:index]):
                         head.zone = FRONT  # nothing but front matter before it
-                    return units[:index] + [head, body] + units[index + 1:]
+                    return [*units[:index], head, body, *units[index + 1:]]
                 return units
         return units
 

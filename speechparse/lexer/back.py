@@ -59,12 +59,12 @@ class BackMatterScanner:
         """From an endnote heading (注释) in the last part of the text to the end: endnotes."""
         start = len(body) * 2 // 3
         for index in range(len(body) - 1, start - 1, -1):
-            if ENDNOTES_HEADING.match(body[index].compact) and index + 1 < len(body):
-                if ENDNOTE_LINE.match(body[index + 1].core):
-                    for unit in body[index:]:
-                        if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
-                            self._mark(unit, "NOTE", note="endnotes")
-                    return
+            heading = ENDNOTES_HEADING.match(body[index].compact)
+            if heading and index + 1 < len(body) and ENDNOTE_LINE.match(body[index + 1].core):
+                for unit in body[index:]:
+                    if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
+                        self._mark(unit, "NOTE", note="endnotes")
+                return
         # endnote lines without a heading ([1]…, 〔2〕…) at the very end
         for unit in reversed(body):
             if ENDNOTE_LINE.match(unit.core) or note_kind(unit):

@@ -14,7 +14,7 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 class SourceText:
     """The decoded input, with offset → line:column conversion."""
 
-    __slots__ = ("text", "line_starts")
+    __slots__ = ("line_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text

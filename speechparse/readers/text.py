@@ -156,7 +156,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
 class _BlockBuilder:
     """Accumulates normalised text and its source anchors for one block."""
 
-    __slots__ = ("parts", "anchors", "length", "space", "hints")
+    __slots__ = ("anchors", "hints", "length", "parts", "space")
 
     #: ``space`` is what separates the next chunk from the text so far: "" (nothing), "gap" (a
     #: space inside a line: kept as one space) or "join" (a line break inside a paragraph:

@@ -1,4 +1,4 @@
-"""The ``speechparse`` command line."""
+"""``speechparse convert``."""
 
 from __future__ import annotations
 
@@ -6,24 +6,10 @@ import sys
 
 import click
 
-from . import __version__
-
-#: Exit codes: 0 all converted, 1 some documents failed, 2 usage error.
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from . import EXIT_FAILED
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="speechparse")
-def main() -> None:
-    """Parse Chinese speeches and official reports into structured documents.
-
-    \b
-    Example:
-      speechparse convert examples/ideology-work-speech.txt --to json
-    """
-
-
-@main.command()
+@click.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--to", "to", default="json", show_default=True, help="Output format.")
 @click.option("--encoding", default=None, help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")
@@ -34,9 +20,9 @@ def convert(input_path: str, to: str, encoding: str | None) -> None:
     Example:
       speechparse convert speech.txt --to json > speech.json
     """
-    from .api import parse
-    from .errors import SpeechparseError
-    from .exporters import export
+    from ..api import parse
+    from ..errors import SpeechparseError
+    from ..exporters import export
 
     try:
         if input_path == "-":

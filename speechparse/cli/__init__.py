@@ -1,0 +1,30 @@
+"""The ``speechparse`` command line: one click group, one module per command."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+
+#: Exit codes shared by all commands (documented in the README).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="speechparse")
+def main() -> None:
+    """Parse Chinese speeches and official reports into structured documents.
+
+    \b
+    Example:
+      speechparse convert examples/ideology-work-speech.txt --to json
+    """
+
+
+def _register() -> None:
+    from .convert import convert
+
+    main.add_command(convert)
+
+
+_register()
