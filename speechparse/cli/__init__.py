@@ -23,8 +23,10 @@ def main() -> None:
 
 def _register() -> None:
     from .convert import convert
+    from .outline import outline
 
     main.add_command(convert)
+    main.add_command(outline)
 
 
 _register()

@@ -1,0 +1,83 @@
+"""Atomic output files: a reader sees the old file (or none) or the complete new one, never a part.
+
+    write_atomic("out/speech.json", data)                     # replaces an existing file
+    write_atomic("out/speech.json", data, overwrite=False)    # FileExistsError if it exists
+    with atomic_output("all.jsonl") as handle:                 # streamed; published on success only
+        handle.write(line)
+
+The content goes to a hidden temporary file in the same directory (``.NAME.XXXXXXXX.tmp``),
+which is renamed over the target when complete (``os.replace``) or, without ``overwrite``,
+linked to it (``os.link`` fails if the target appeared meanwhile, so nothing is clobbered).
+Any exception, including ``KeyboardInterrupt``, removes the temporary file.  Only SIGKILL or a
+crash of the machine can leave one behind, and never under the target's name.  Files are not
+fsync'ed: the guarantee is against interrupted processes, not against power loss.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from functools import cache
+from typing import BinaryIO
+
+#: Suffix of the temporary files (named ``.TARGET-NAME.RANDOM.tmp``).
+TEMP_SUFFIX = ".tmp"
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
+
+
+def write_atomic(path: str | os.PathLike, data: bytes, *, overwrite: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically (see the module's docstring)."""
+    with atomic_output(path, overwrite=overwrite) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike, *, overwrite: bool = True) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` when the ``with`` block ends without an exception.
+
+    With ``overwrite=False`` an existing ``path`` raises :class:`FileExistsError` at the end and
+    the new content is discarded.  The directory must exist.
+    """
+    target = os.fspath(path)
+    directory, name = os.path.split(os.path.abspath(target))
+    descriptor, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=directory)
+    try:
+        os.fchmod(descriptor, _file_mode())
+        with os.fdopen(descriptor, "wb") as handle:
+            yield handle
+        _publish(temp, target, overwrite)
+    except BaseException:
+        _remove(temp)
+        raise
+
+
+def _publish(temp: str, target: str, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(temp, target)
+        return
+    try:
+        os.link(temp, target)
+    except OSError as error:
+        if error.errno not in _NO_HARD_LINKS:
+            raise
+        if os.path.lexists(target):  # a file system without hard links: check, then rename
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), target) from None
+        os.replace(temp, target)
+    else:
+        os.unlink(temp)
+
+
+def _remove(temp: str) -> None:
+    with suppress(FileNotFoundError):
+        os.unlink(temp)
+
+
+@cache
+def _file_mode() -> int:
+    """0o666 less the process's umask: the mode ``open()`` gives a new file (``mkstemp`` gives 0o600)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -1,0 +1,24 @@
+"""Options shared by the commands."""
+
+from __future__ import annotations
+
+import click
+
+
+def check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse (exit 2) an encoding Python does not know as a text encoding."""
+    if value is not None:
+        try:
+            b"a".decode(value)  # b"" would not reach the codec
+        except UnicodeDecodeError:
+            pass  # a text encoding; "a" alone is just not valid in it (utf-16)
+        except (LookupError, ValueError):
+            raise click.BadParameter(f"{value!r} is not a text encoding Python knows") from None
+    return value
+
+
+#: ``--encoding NAME``: the input encoding, instead of detecting UTF-8 / UTF-16 with BOM / GB18030.
+encoding_option = click.option(
+    "--encoding", metavar="NAME", callback=check_encoding,
+    help="Input encoding (default: detect UTF-8, UTF-16 with BOM, GB18030).",
+)
