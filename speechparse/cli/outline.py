@@ -79,4 +79,6 @@ def render_tree(tree: dict[str, Any]) -> str:
 
     draw(tree["sections"], "")
     width = max((len(str(line)) for line, _ in rows if line is not None), default=0)
+    if not width:
+        return "".join(f"{text}\n" for _, text in rows)
     return "".join(f"{'' if line is None else line:>{width}}  {text}\n" for line, text in rows)
