@@ -11,6 +11,7 @@ from .units import FRONT, SENTENCE_END, Unit, concat
 WINDOW = 12
 TITLE_MAX = 60
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def is_name(text: str) -> bool:
@@ -24,9 +25,12 @@ def is_name(text: str) -> bool:
     return text[0] in SURNAMES and len(text) <= 3
 
 
-def parse_speaker(compact: str) -> tuple[str | None, str] | None:
-    """``(role, name)`` of a speaker line such as 区委书记王晓峰 or 习近平; None if it is not one."""
-    if is_name(compact):
+def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] | None:
+    """``(role, name)`` of a speaker line such as 区委书记王晓峰 or 习近平; None if it is not one.
+
+    ``loose``: the line stands alone under a title, where any two or three characters are a name.
+    """
+    if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact)):
         return None, compact
     for match in reversed(list(OFFICE.finditer(compact))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
@@ -98,7 +102,9 @@ class FrontMatterScanner:
                 state = "byline"
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
-            elif state in ("start", "title") and looks_like_title(unit) and not self._speaker_line(unit):
+            elif state in ("start", "title") and looks_like_title(unit) and not (
+                state == "title" and self._speaker_line(unit)
+            ):
                 self._mark(unit, "TITLE")
                 state = "title"
             elif state == "start" and self._precedes_front(units, index):
@@ -113,7 +119,7 @@ class FrontMatterScanner:
         unit.info.update(info)
 
     def _speaker_line(self, unit: Unit) -> bool:
-        return parse_speaker(unit.compact) is not None
+        return parse_speaker(unit.compact, loose=True) is not None
 
     def _speaker(self, units: list[Unit], index: int) -> bool:
         """Mark a speaker line (merging an office line with the name line after it)."""
@@ -129,7 +135,7 @@ class FrontMatterScanner:
                 self._mark(second, "DATE_LINE")
                 units[index: index + 1] = [first, second]
                 return True
-        speaker = parse_speaker(compact)
+        speaker = parse_speaker(compact, loose=True)
         if speaker:
             self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])
             return True

@@ -184,7 +184,7 @@ class _BlockBuilder:
 
     def visible_length(self) -> int:
         """Length of the text so far without a leading Markdown heading mark."""
-        return len("".join(self.parts).lstrip("#")) if self.length < 8 else self.length
+        return len("".join(self.parts).lstrip("# ")) if self.length < 8 else self.length
 
     def take(self) -> RawBlock | None:
         block = RawBlock("".join(self.parts), tuple(self.anchors), self.hints) if self.parts else None
