@@ -36,7 +36,7 @@ def test_bytes_are_decoded_and_the_encoding_recorded(data, encoding):
 
 def test_undecodable_bytes_raise_one_documented_error():
     with pytest.raises(DecodeError, match="cannot decode"):
-        decode("讲话".encode("utf-8") + b"\x80")
+        decode("讲话".encode() + b"\x80")
 
 
 def test_explicit_encoding_overrides_detection():
