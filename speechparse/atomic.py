@@ -5,33 +5,39 @@
     with atomic_output("all.jsonl") as handle:                 # streamed; published on success only
         handle.write(line)
 
-The content goes to a hidden temporary file in the same directory (``.NAME.XXXXXXXX.tmp``),
-which is renamed over the target when complete (``os.replace``) or, without ``overwrite``,
-linked to it (``os.link`` fails if the target appeared meanwhile, so nothing is clobbered).
-Any exception, including ``KeyboardInterrupt``, removes the temporary file.  Only SIGKILL or a
-crash of the machine can leave one behind, and never under the target's name.  Files are not
-fsync'ed: the guarantee is against interrupted processes, not against power loss.
+The content goes to a hidden temporary file in the same directory, ``.NAME.PID.RANDOM.tmp``, which
+is renamed over the target when complete (``os.replace``) or, without ``overwrite``, linked to it
+(``os.link`` fails if the target appeared meanwhile, so nothing is clobbered).  Its name is chosen
+before it is created, so any exception, including ``KeyboardInterrupt`` arriving at any moment,
+removes it.  Only SIGKILL or a crash of the machine can leave one behind, and never under the
+target's name.  Files are not fsync'ed: the guarantee is against interrupted processes, not
+against power loss.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from functools import cache
 from typing import BinaryIO
 
-#: Suffix of the temporary files (named ``.TARGET-NAME.RANDOM.tmp``).
+#: Suffix of the temporary files.
 TEMP_SUFFIX = ".tmp"
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
 
 
 def write_atomic(path: str | os.PathLike, data: bytes, *, overwrite: bool = True) -> None:
-    """Write ``data`` to ``path`` atomically (see the module's docstring)."""
-    with atomic_output(path, overwrite=overwrite) as handle:
-        handle.write(data)
+    """Write ``data`` to ``path`` atomically (see the module's docstring).  The directory must exist."""
+    target, temp = _names(path)
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+        _publish(temp, target, overwrite)
+    except BaseException:
+        _remove(temp)
+        raise
 
 
 @contextmanager
@@ -41,17 +47,21 @@ def atomic_output(path: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     With ``overwrite=False`` an existing ``path`` raises :class:`FileExistsError` at the end and
     the new content is discarded.  The directory must exist.
     """
-    target = os.fspath(path)
-    directory, name = os.path.split(os.path.abspath(target))
-    descriptor, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=directory)
+    target, temp = _names(path)
     try:
-        os.fchmod(descriptor, _file_mode())
-        with os.fdopen(descriptor, "wb") as handle:
+        with open(temp, "xb") as handle:
             yield handle
         _publish(temp, target, overwrite)
     except BaseException:
         _remove(temp)
         raise
+
+
+def _names(path: str | os.PathLike) -> tuple[str, str]:
+    """The target and a temporary name beside it, unique to this process and, by chance, to any other."""
+    target = os.fspath(path)
+    directory, name = os.path.split(os.path.abspath(target))
+    return target, os.path.join(directory, f".{name}.{os.getpid()}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
 
 
 def _publish(temp: str, target: str, overwrite: bool) -> None:
@@ -73,11 +83,3 @@ def _publish(temp: str, target: str, overwrite: bool) -> None:
 def _remove(temp: str) -> None:
     with suppress(FileNotFoundError):
         os.unlink(temp)
-
-
-@cache
-def _file_mode() -> int:
-    """0o666 less the process's umask: the mode ``open()`` gives a new file (``mkstemp`` gives 0o600)."""
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask

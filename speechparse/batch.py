@@ -17,12 +17,9 @@ import os
 import signal
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -30,10 +27,8 @@ R = TypeVar("R")
 
 #: Environment variable naming the multiprocessing start method (fork, spawn, forkserver).
 START_METHOD_VARIABLE = "SPEECHPARSE_START_METHOD"
-#: Tasks submitted ahead of the one whose result is awaited, per worker.
-AHEAD_PER_WORKER = 8
 #: Signals turned into :class:`Interrupted` (SIGINT already raises ``KeyboardInterrupt``).
-_CAUGHT = tuple(name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+CAUGHT_SIGNALS = tuple(name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def worker_count(jobs: int, tasks: int) -> int:
@@ -44,65 +39,26 @@ def worker_count(jobs: int, tasks: int) -> int:
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *,
-                warm_up: Callable[[], Any] | None = None, start_method: str | None = None) -> Iterator[R]:
+                warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None,
+                start_method: str | None = None) -> Iterator[R]:
     """``function(item)`` for each item, yielded in input order.
 
-    With ``jobs`` ≤ 1 everything runs in this process.  Otherwise ``jobs`` worker processes each
-    call ``warm_up()`` once (build caches: the parser), ignore SIGINT (the parent decides), and exit
-    if the parent dies.  A bounded number of tasks is in flight, so memory stays flat on any number
-    of items.  Closing the generator (or an exception in the caller's loop, with
-    ``contextlib.closing``) cancels what is pending and kills the workers.
-    ``concurrent.futures.process.BrokenProcessPool`` is raised if a worker dies (killed, out of memory).
+    With ``jobs`` ≤ 1 everything runs in this process.  Otherwise ``jobs`` worker processes (see
+    :mod:`speechparse.pool`) each call ``warm_up()`` once (to build caches: the parser), ignore
+    SIGINT (the parent decides), and exit if the parent dies.  The result for an item whose worker
+    died (killed, out of memory) is ``on_crash(item)``, and the batch goes on with a new worker;
+    without ``on_crash``, :class:`speechparse.pool.WorkerCrashed` is raised.  A bounded number of
+    items is in flight, so memory stays flat on any number of items.  Closing the generator (or an
+    exception in the caller's loop, with ``contextlib.closing``) kills the workers.
     """
     if jobs <= 1:
         yield from map(function, items)
         return
-    method = start_method or os.environ.get(START_METHOD_VARIABLE) or None
-    context = multiprocessing.get_context(method)
-    if warm_up is not None and context.get_start_method() == "fork":
-        warm_up()  # built once here, inherited by every worker
-    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init,
-                                   initargs=(os.getpid(), warm_up))
-    try:
-        iterator = iter(items)
-        pending: deque[Future[R]] = deque(
-            executor.submit(function, item) for item in islice(iterator, jobs * AHEAD_PER_WORKER)
-        )
-        while pending:
-            result = pending.popleft().result()
-            for item in islice(iterator, 1):
-                pending.append(executor.submit(function, item))
-            yield result
-    finally:
-        _stop(executor)
+    from .pool import Pool
 
-
-def _stop(executor: ProcessPoolExecutor) -> None:
-    """Cancel pending tasks and end the workers now (a running task is not waited for)."""
-    executor.shutdown(wait=False, cancel_futures=True)
-    kill = getattr(executor, "kill_workers", None)  # Python ≥ 3.14
-    if kill is not None:
-        kill()
-        return
-    for process in list((getattr(executor, "_processes", None) or {}).values()):
-        if process.is_alive():
-            process.kill()
-
-
-def _worker_init(parent: int, warm_up: Callable[[], Any] | None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in _CAUGHT:  # handlers inherited through fork raise in the parent only
-        signal.signal(getattr(signal, name), signal.SIG_DFL)
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="speechparse-watchdog").start()
-    if warm_up is not None:
-        warm_up()
-
-
-def _exit_with_parent(parent: int) -> None:
-    """A worker's watchdog: a parent killed with SIGKILL cannot stop its workers, so they stop themselves."""
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
+    context = multiprocessing.get_context(start_method or os.environ.get(START_METHOD_VARIABLE) or None)
+    with Pool(function, jobs, context=context, warm_up=warm_up, on_crash=on_crash) as pool:
+        yield from pool.map(items)
 
 
 # ---- signals ------------------------------------------------------------------------------------------
@@ -128,7 +84,7 @@ def interrupts_as_exceptions() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {name: signal.signal(getattr(signal, name), _raise) for name in _CAUGHT}
+    previous = {name: signal.signal(getattr(signal, name), _raise) for name in CAUGHT_SIGNALS}
     try:
         yield
     finally:

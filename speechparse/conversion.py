@@ -64,6 +64,15 @@ def convert_input(job: tuple[InputFile, bytes | None], options: Options) -> Conv
     return Converted(True, encode(document if document.endswith("\n") else document + "\n"))
 
 
+def crashed(job: tuple[InputFile, bytes | None], options: Options) -> Converted:
+    """The outcome for an input whose worker process died while converting it."""
+    error = "the worker process died while converting it (killed, or out of memory?)"
+    if options.records:
+        record = {"source": source_name(job[0]), "ok": False, "error": error}
+        return Converted(False, encode(record_line(record) + "\n"), error)
+    return Converted(False, error=error)
+
+
 def record_for(item: InputFile, data: bytes | None = None, *, to: str = "json",
                encoding: str | None = None) -> dict[str, Any]:
     """The record of one input; a read error gives ``{"source", "ok": False, "error": "read: …"}``."""

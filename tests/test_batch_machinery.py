@@ -14,6 +14,7 @@ import pytest
 from speechparse.atomic import atomic_output, write_atomic
 from speechparse.batch import Interrupted, Summary, exit_status, interrupts_as_exceptions, ordered_map, worker_count
 from speechparse.inputs import InputError, InputFile, expand, read_input
+from speechparse.pool import TaskFailed, WorkerCrashed
 
 # ---- inputs -------------------------------------------------------------------------------------------------
 
@@ -141,6 +142,36 @@ def test_closing_early_stops_the_workers():
     results = ordered_map(slow_square, range(1000), 2, start_method="fork")
     assert next(results) == 0
     results.close()  # must not wait for the other 999
+
+
+def die_on_7(x: int) -> int:
+    if x == 7:
+        os._exit(3)  # as if killed, or out of memory
+    return x
+
+
+def fail_on_3(x: int) -> int:
+    if x == 3:
+        raise ValueError("three")
+    return x
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_dead_worker_costs_only_its_task(method: str):
+    results = ordered_map(die_on_7, range(30), 2, on_crash=lambda x: -x, start_method=method)
+    assert list(results) == [*range(7), -7, *range(8, 30)]
+
+
+def test_a_dead_worker_without_on_crash_raises():
+    with pytest.raises(WorkerCrashed), closing(ordered_map(die_on_7, range(30), 2, start_method="fork")) as results:
+        list(results)
+
+
+def test_an_exception_in_a_worker_is_raised_in_order():
+    results = ordered_map(fail_on_3, range(30), 2, start_method="fork")
+    assert [next(results) for _ in range(3)] == [0, 1, 2]
+    with pytest.raises(TaskFailed, match="ValueError: three"):
+        next(results)
 
 
 def test_exit_status_is_128_plus_the_signal():

@@ -171,9 +171,7 @@ class _Locations:
 
 def _run(jobs: list[Job], destination: Destination, to: str, encoding: str | None, workers: int, fail_fast: bool,
          overwrite: bool, summary: Summary, progress: bool) -> None:
-    from concurrent.futures.process import BrokenProcessPool
-
-    from ..conversion import Options, convert_input, source_name, warm_up
+    from ..conversion import Options, convert_input, crashed, source_name, warm_up
 
     if destination.kind == "directory":
         try:
@@ -181,7 +179,8 @@ def _run(jobs: list[Job], destination: Destination, to: str, encoding: str | Non
         except OSError as error:
             raise Refused(f"cannot create the output directory {destination.path}: {describe(error)}") from None
 
-    work = partial(convert_input, options=Options(to, encoding, records=destination.kind == "records"))
+    options = Options(to, encoding, records=destination.kind == "records")
+    work = partial(convert_input, options=options)
     tasks = [_task(job.item) for job in jobs]
     with ExitStack() as stack:
         bar = None
@@ -194,27 +193,24 @@ def _run(jobs: list[Job], destination: Destination, to: str, encoding: str | Non
         if destination.kind == "records":
             records = stack.enter_context(_records_file(destination.path, overwrite))
         results = stack.enter_context(closing(
-            ordered_map(work, tasks, worker_count(workers, len(tasks)), warm_up=warm_up)))
-        try:
-            for job, result in zip(jobs, results, strict=True):
-                error = result.error
-                if records is not None:
-                    records.write(result.data)
-                elif result.ok:
-                    error = _deliver(result.data, job.target, overwrite)
-                if error is None:
-                    summary.done += 1
-                else:
-                    summary.failed += 1
-                    report(f"speechparse: {source_name(job.item)}: {error}")
-                if bar:
-                    bar.update()
-                if error is not None and fail_fast:
-                    report("speechparse: stopped at the first failure (--fail-fast)")
-                    break
-        except BrokenProcessPool:
-            raise click.ClickException("a worker process died (killed, or out of memory?); "
-                                       "outputs written so far are complete") from None
+            ordered_map(work, tasks, worker_count(workers, len(tasks)), warm_up=warm_up,
+                        on_crash=partial(crashed, options=options))))
+        for job, result in zip(jobs, results, strict=True):
+            error = result.error
+            if records is not None:
+                records.write(result.data)
+            elif result.ok:
+                error = _deliver(result.data, job.target, overwrite)
+            if error is None:
+                summary.done += 1
+            else:
+                summary.failed += 1
+                report(f"speechparse: {source_name(job.item)}: {error}")
+            if bar:
+                bar.update()
+            if error is not None and fail_fast:
+                report("speechparse: stopped at the first failure (--fail-fast)")
+                break
 
 
 def _task(item: InputFile) -> tuple[InputFile, bytes | None]:
