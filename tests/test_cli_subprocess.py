@@ -46,6 +46,13 @@ def test_python_dash_m_prints_the_version():
     assert (result.returncode, result.stdout.decode()) == (0, f"speechparse, version {speechparse.__version__}\n")
 
 
+def test_starting_the_cli_imports_neither_the_parser_nor_the_worker_machinery():
+    heavy = ("lark", "lxml", "multiprocessing", "speechparse.api", "speechparse.ast", "speechparse.exporters")
+    code = f"import sys, speechparse.cli; print([name for name in {heavy!r} if name in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT)
+    assert result.stdout == b"[]\n"
+
+
 def test_stdin_to_stdout_in_a_real_process():
     result = run("convert", "-", "--to", "json", input=SPEECH.encode("gb18030"))
     assert result.returncode == 0 and result.stderr == b""

@@ -8,16 +8,16 @@ from collections.abc import Iterator
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
-from pathlib import PurePosixPath
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
-from ..batch import Summary, exit_status, interrupts_as_exceptions, ordered_map, worker_count
-from ..exporters import EXPORTERS, EXTENSIONS
-from ..inputs import STDIN, InputError, InputFile, describe, expand, read_input
+from ..inputs import STDIN, InputFile
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from .options import encoding_option
+from .options import OutputFormat, encoding_option
+
+if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
+    from ..batch import Summary
 
 
 class Refused(click.ClickException):
@@ -44,7 +44,7 @@ class Job:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--to", "to", type=click.Choice(sorted(EXPORTERS)), default="json", show_default=True,
+@click.option("--to", "to", type=OutputFormat(), default="json", show_default=True,
               help="Output format.")
 @click.option("-o", "--output", metavar="PATH",
               help="An output file; a directory (the input tree mirrored, one file per document); or FILE.jsonl "
@@ -76,6 +76,9 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
       speechparse convert corpus/ -o out/ --to text --jobs 0
       speechparse convert corpus/ --glob '*.txt' -o corpus.jsonl --skip-existing
     """
+    from ..batch import Summary, exit_status, interrupts_as_exceptions
+    from ..inputs import expand
+
     if skip_existing and overwrite:
         raise click.UsageError("--skip-existing and --overwrite exclude each other")
     batch = len(inputs) > 1 or any(os.path.isdir(item) for item in inputs)
@@ -101,6 +104,8 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
 
 
 def _destination(output: str | None, batch: bool, to: str) -> Destination:
+    from ..exporters import EXTENSIONS
+
     if output is None or output == "-":
         if batch:
             raise click.UsageError("several documents need -o DIR (one file each, mirroring the input tree) "
@@ -122,6 +127,10 @@ def _plan(items: list[InputFile], destination: Destination, to: str, overwrite: 
           summary: Summary) -> list[Job]:
     """The jobs to run, with their targets; refuses (exit 2, nothing written) a run that would
     write one output twice, write onto an input, or replace existing outputs without --overwrite."""
+    from pathlib import PurePosixPath
+
+    from ..exporters import EXTENSIONS
+
     resolve = _Locations()
     inputs = {resolve(item.path): item for item in items if item.path != STDIN}
     if destination.kind == "directory":
@@ -171,7 +180,9 @@ class _Locations:
 
 def _run(jobs: list[Job], destination: Destination, to: str, encoding: str | None, workers: int, fail_fast: bool,
          overwrite: bool, summary: Summary, progress: bool) -> None:
+    from ..batch import ordered_map, worker_count
     from ..conversion import Options, convert_input, crashed, source_name, warm_up
+    from ..inputs import describe
 
     if destination.kind == "directory":
         try:
@@ -215,6 +226,8 @@ def _run(jobs: list[Job], destination: Destination, to: str, encoding: str | Non
 
 def _task(item: InputFile) -> tuple[InputFile, bytes | None]:
     """The worker's task: standard input is read here (workers have none of their own)."""
+    from ..inputs import InputError, read_input
+
     if item.path != STDIN:
         return item, None
     try:
@@ -227,6 +240,7 @@ def _task(item: InputFile) -> tuple[InputFile, bytes | None]:
 def _records_file(path: str, overwrite: bool) -> Iterator[BinaryIO]:
     """The JSONL file, published complete when the run ends (also after --fail-fast), never when interrupted."""
     from ..atomic import atomic_output
+    from ..inputs import describe
 
     try:
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
@@ -244,6 +258,7 @@ def _records_file(path: str, overwrite: bool) -> Iterator[BinaryIO]:
 def _deliver(data: bytes, target: str | None, overwrite: bool) -> str | None:
     """Write one result to standard output or atomically to ``target``; the error, if any."""
     from ..atomic import write_atomic
+    from ..inputs import describe
 
     if target is None:
         sys.stdout.buffer.write(data)

@@ -22,3 +22,21 @@ encoding_option = click.option(
     "--encoding", metavar="NAME", callback=check_encoding,
     help="Input encoding (default: detect UTF-8, UTF-16 with BOM, GB18030).",
 )
+
+
+class OutputFormat(click.ParamType):
+    """An exporter name, checked against the registry (imported only when the option is used)."""
+
+    name = "format"
+
+    def convert(self, value: str, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from ..exporters import EXPORTERS
+
+        if value not in EXPORTERS:
+            self.fail(f"{value!r} is not one of {', '.join(sorted(EXPORTERS))}", param, ctx)
+        return value
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        from ..exporters import EXPORTERS
+
+        return "[" + "|".join(sorted(EXPORTERS)) + "]"

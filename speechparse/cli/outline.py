@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 
-from ..inputs import STDIN, InputError, InputFile, read_input
 from . import EXIT_FAILED
 from .options import encoding_option
 
@@ -28,6 +27,7 @@ def outline(input_path: str, output_format: str, encoding: str | None) -> None:
     """
     from ..api import parse
     from ..errors import DecodeError
+    from ..inputs import STDIN, InputError, InputFile, read_input
 
     name = "<stdin>" if input_path == STDIN else input_path
     try:
