@@ -136,11 +136,12 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(corpus: Path, tmp_path: Path):
     assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
 
 
-def test_empty_directory_warns_and_succeeds(tmp_path: Path):
+def test_empty_directory_warns_succeeds_and_writes_nothing(tmp_path: Path):
     (tmp_path / "empty").mkdir()
-    result = run("empty", "-o", "out")
+    result = run("empty", "-o", "all.jsonl")
     assert result.exit_code == 0
     assert "no input files matching *.txt" in result.stderr
+    assert not (tmp_path / "all.jsonl").exists()
 
 
 def test_output_directory_inside_the_input_directory_is_not_read_as_input(corpus: Path):
@@ -258,6 +259,14 @@ def test_overwrite_replaces_them(corpus: Path, tmp_path: Path):
 def test_existing_jsonl_file_is_refused_too(corpus: Path, tmp_path: Path):
     (tmp_path / "all.jsonl").write_text("old\n", encoding="utf-8")
     assert run(str(corpus), "-o", "all.jsonl").exit_code == 2
+    assert (tmp_path / "all.jsonl").read_text(encoding="utf-8") == "old\n"
+
+
+def test_skip_existing_with_an_existing_jsonl_file_skips_everything(corpus: Path, tmp_path: Path):
+    (tmp_path / "all.jsonl").write_text("old\n", encoding="utf-8")
+    result = run(str(corpus), "-o", "all.jsonl", "--skip-existing")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("0 converted, 0 failed, 3 skipped in ")
     assert (tmp_path / "all.jsonl").read_text(encoding="utf-8") == "old\n"
 
 

@@ -184,6 +184,8 @@ def _run(jobs: list[Job], destination: Destination, to: str, encoding: str | Non
     from ..conversion import Options, convert_input, crashed, source_name, warm_up
     from ..inputs import describe
 
+    if not jobs:
+        return  # nothing to convert: nothing written, not even an empty JSONL file
     if destination.kind == "directory":
         try:
             os.makedirs(destination.path, exist_ok=True)
