@@ -83,8 +83,12 @@ class Pool(Generic[T, R]):
         if warm_up is not None and self.context.get_start_method() == "fork":
             warm_up()  # built once here, inherited by every worker
         self.workers: list[_Worker] = []
-        for _ in range(jobs):
-            self._start()
+        try:
+            for _ in range(jobs):
+                self._start()
+        except BaseException:
+            self.stop()
+            raise
 
     def __enter__(self) -> Pool[T, R]:
         return self
