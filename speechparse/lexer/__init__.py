@@ -194,7 +194,7 @@ class ParagraphLexer:
         unit.info["span"] = source.span(block.start, block.end)
         if unit.kind == "PARA" or unit.kind == "CONCLUSION":
             unit.info["items"] = [self._item_span(source, unit, item) for item in self._items(unit)]
-        if unit.kind == "NOTE" and unit.info.get("note") == "chrome":
+        if unit.kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
             diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", unit.info["span"]))
         if unit.kind in HEADING_KINDS and unit.info.get("run_in"):
             unit.info["heading_span"] = unit.info["span"]

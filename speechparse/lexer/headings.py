@@ -103,8 +103,8 @@ def check_series(units: list[Unit]) -> None:
             continue
         number = unit.info["number"]
         previous = last_number.get(key)
-        if unit.info.get("sequence_word") == "最后" and previous:
-            number = unit.info["number"] = previous + 1
+        if unit.info.get("sequence_word") == "最后" and previous and previous >= 2:
+            number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后
         if number == 1:
             runs.setdefault(key, []).append([unit])
             last_number[key] = 1

@@ -45,7 +45,7 @@ def find_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str
     for candidate in candidates:
         run = by_series.setdefault(candidate["series"], [])
         number = candidate["number"]
-        if candidate["sequence_word"] == "最后" and run:
+        if candidate["sequence_word"] == "最后" and run and run[-1]["number"] >= 2:
             number = candidate["number"] = run[-1]["number"] + 1
         if number == 1:
             if len(run) >= 2:
