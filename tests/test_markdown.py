@@ -153,3 +153,16 @@ def test_yaml_scalars_escape_what_yaml_cannot_hold():
 
     for value in ["同志们", 'a"b\\c', "\x01\x7f\x85\u2028\ufeff", "2018-09-20", "yes", "null", "- x", "#"]:
         assert yaml.safe_load(f"key: {yaml_string(value)}") == {"key": value}
+
+
+@settings(max_examples=100, deadline=None)
+@given(markers=st.lists(_markup_text, min_size=1, max_size=7), headings=st.lists(_markup_text, min_size=7, max_size=7))
+def test_any_heading_text_reads_back_at_its_level(markers, headings):
+    node = None
+    for depth in range(len(markers), 0, -1):
+        children = () if node is None else (node,)
+        node = Section(SPAN, SPAN, "x", markers[depth - 1], depth, headings[depth - 1], children=children)
+    doc = Document(body=(node,))
+    got = outline(split(export(doc, "md"))[1])
+    assert [(level, visible(text)) for level, text in got] == [
+        (depth + 1, visible(heading_line(s))) for s, depth in sections(doc) if depth + 1 <= MAX_LEVEL]

@@ -23,6 +23,9 @@ from speechparse.ast import (
     Section,
     Signature,
     Span,
+    Speaker,
+    Subtitle,
+    Title,
     sections,
 )
 from speechparse.exporters import export
@@ -212,6 +215,11 @@ _back = st.lists(st.one_of(
     st.builds(Conclusion, st.just(SPAN), _text), st.builds(Closing, st.just(SPAN), _text),
     st.builds(Signature, st.just(SPAN), _text), st.builds(DateLine, st.just(SPAN), _text, st.none()),
     st.builds(Note, st.just(SPAN), st.just("source"), _text)), max_size=5)
+_front = st.lists(st.one_of(
+    st.builds(Title, st.just(SPAN), st.lists(_text, min_size=1, max_size=2).map(tuple), _text),
+    st.builds(Subtitle, st.just(SPAN), _text, _text), st.builds(DateLine, st.just(SPAN), _text, st.none()),
+    st.builds(Speaker, st.just(SPAN), _text, _text), st.builds(Salutation, st.just(SPAN), _text, _text),
+    st.builds(Note, st.just(SPAN), st.just("chrome"), _text)), max_size=5)
 
 
 def _all_text(doc: Document) -> str:
@@ -221,11 +229,11 @@ def _all_text(doc: Document) -> str:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(body=_blocks, back=_back)
-def test_any_arrangement_of_blocks_is_valid_and_lossless(tei_schema, body, back):
+@given(front=_front, body=_blocks, back=_back)
+def test_any_arrangement_of_blocks_is_valid_and_lossless(tei_schema, front, body, back):
     from speechparse.exporters.chars import replace
 
-    doc = Document(body=tuple(body), back=tuple(back))
+    doc = Document(front=tuple(front), body=tuple(body), back=tuple(back))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ExportWarning)
         root = tei(doc)

@@ -21,13 +21,18 @@ def codepoint(char: str) -> str:
     return f"U+{ord(char):04X}"
 
 
+def substitute(char: str) -> str:
+    """What stands for a character a format cannot hold: a space for a space-like one, else U+FFFD."""
+    return " " if char.isspace() else REPLACEMENT
+
+
 def replace(text: str, pattern: re.Pattern[str] = XML_FORBIDDEN) -> str:
-    """``text`` with every character matched by ``pattern`` replaced by U+FFFD."""
-    return pattern.sub(REPLACEMENT, text)
+    """``text`` with every character matched by ``pattern`` replaced by its :func:`substitute`."""
+    return pattern.sub(lambda match: substitute(match.group()), text)
 
 
 def replace_reporting(fmt: str, text: str, pattern: re.Pattern[str]) -> str:
-    """``text`` with ``pattern``'s characters replaced by U+FFFD, and an :class:`ExportWarning` if any were."""
+    """``text`` with ``pattern``'s characters replaced, and an :class:`ExportWarning` if any were."""
     found = pattern.findall(text)
     warn_replaced(fmt, found)
     return replace(text, pattern) if found else text
@@ -37,5 +42,5 @@ def warn_replaced(fmt: str, found: list[str]) -> None:
     """Issue an :class:`ExportWarning` naming the characters ``fmt`` could not hold, if any."""
     if found:
         names = ", ".join(sorted({codepoint(char) for char in found}))
-        warnings.warn(f"{fmt}: {len(found)} character(s) not allowed in this format replaced by U+FFFD ({names})",
+        warnings.warn(f"{fmt}: {len(found)} character(s) not allowed in this format replaced ({names})",
                       ExportWarning, stacklevel=2)

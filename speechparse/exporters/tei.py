@@ -4,11 +4,13 @@ Mapping (see ``../shared/reference/output-formats.md`` §1, §7): title → ``bo
 date/speaker/salutation → ``opener`` (``dateline/docDate@when``, ``byline/docAuthor``, ``salute``),
 sections → ``div[@type=section][@subtype=family][@n][@xml:id]`` with ``head/label`` for the marker,
 paragraphs → ``p`` with ``seg[@type=enum]`` for inline enumerations, notes → ``note[@type=kind]``,
-everything after the last section → ``div[@type=closing]`` (``p``, then ``closer`` with ``salute``,
-``signed``, ``dateline``).  Text of a kind that cannot stand where it appears (a date line between
-paragraphs) becomes ``ab[@type]``; paragraphs after a subsection go in ``div[@type=continuation]``.
+paragraphs after the last section → ``div[@type=closing]``, then a ``closer`` (``salute``, ``signed``,
+``dateline``; in the body when no paragraph precedes it), text after a closer → ``postscript``.
+Text of a kind that cannot stand where it appears (a date line between paragraphs) becomes
+``ab[@type]``; paragraphs after a subsection go in ``div[@type=continuation]``.
 Every character of the text nodes lands exactly once inside ``<text>``; characters XML forbids
-become ``<g type="control" n="U+0001">�</g>`` and an :class:`ExportWarning`.
+become ``<g type="control" n="U+0001">�</g>`` (space-like ones a space) and an
+:class:`ExportWarning`.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from ..ast import (
     Title,
 )
 from .base import ExportOptions
-from .chars import XML_FORBIDDEN, codepoint, replace, warn_replaced
+from .chars import XML_FORBIDDEN, codepoint, replace, substitute, warn_replaced
 from .lang import NAMES, language_tag
 from .outline import index, pieces, source_name
 
@@ -81,13 +83,17 @@ class _Writer:
         return replace(value)
 
     def text(self, element: Any, text: str) -> None:
-        """Append ``text`` to ``element``'s content, forbidden characters as ``g`` elements."""
+        """Append ``text`` to ``element``'s content: forbidden controls as ``g`` elements, forbidden spaces as spaces."""
         at = 0
         for match in XML_FORBIDDEN.finditer(text):
+            char = match.group()
             _append(element, text[at:match.start()])
-            glyph = etree.SubElement(element, f"{{{TEI_NS}}}g", {"type": "control", "n": codepoint(match.group())})
-            glyph.text = "\ufffd"
-            self.replaced.append(match.group())
+            if char.isspace():
+                _append(element, substitute(char))
+            else:
+                glyph = etree.SubElement(element, f"{{{TEI_NS}}}g", {"type": "control", "n": codepoint(char)})
+                glyph.text = substitute(char)
+            self.replaced.append(char)
             at = match.end()
         _append(element, text[at:])
 
@@ -140,8 +146,8 @@ class _Writer:
         self.leaf(application, "label", None, "speechparse")
         if self.replaced:
             found = ", ".join(sorted({codepoint(char) for char in self.replaced}))
-            note = (f"{len(self.replaced)} character(s) that XML does not allow ({found}) are replaced by U+FFFD, "
-                    "each marked as <g type=\"control\" n=\"U+XXXX\"> in the text.")
+            note = (f"{len(self.replaced)} character(s) that XML does not allow ({found}) are replaced: "
+                    "space-like ones by a space, others by U+FFFD marked as <g type=\"control\" n=\"U+XXXX\">.")
             self.leaf(self.sub(self.sub(encoding, "editorialDecl"), "normalization"), "p", None, note)
         profile = self.sub(header, "profileDesc")
         if meta.date:
