@@ -16,6 +16,7 @@ from speechparse.ast import Document, Paragraph, Section, Span, Title, sections
 from speechparse.exporters import export
 from speechparse.exporters.base import ExportWarning
 from speechparse.exporters.markdown import MAX_LEVEL
+from speechparse.exporters.outline import join_lines
 from speechparse.exporters.text import heading_line
 
 SPAN = Span(0, 1, 1, 1, 1, 2)
@@ -58,7 +59,7 @@ def markup(body: str) -> set[str]:
 
 
 def expected_outline(doc: Document) -> list[tuple[int, str]]:
-    title = [(1, "".join(node.lines)) for node in doc.front if isinstance(node, Title)]
+    title = [(1, join_lines(node.lines)) for node in doc.front if isinstance(node, Title)]
     return title + [(depth + 1, heading_line(s).strip()) for s, depth in sections(doc) if depth + 1 <= MAX_LEVEL]
 
 

@@ -14,6 +14,7 @@ import speechparse
 from speechparse.ast import Title, sections
 from speechparse.exporters import export
 from speechparse.exporters.base import PANDOC_API
+from speechparse.exporters.outline import join_lines
 from speechparse.exporters.pandoc import api_version, inlines
 from speechparse.exporters.text import heading_line
 
@@ -47,7 +48,7 @@ def headers(value: dict) -> list[tuple[int, str, str]]:
 
 
 def expected_headers(doc) -> list[tuple[int, str, str]]:
-    title = [(1, "t1", "".join(node.lines)) for node in doc.front if isinstance(node, Title)]
+    title = [(1, "t1", join_lines(node.lines)) for node in doc.front if isinstance(node, Title)]
     ids = [rec for rec in map(json.loads, export(doc, "jsonl").splitlines()) if rec["type"] == "section"]
     return title + [(depth + 1, rec["id"], heading_line(s).strip())
                     for (s, depth), rec in zip(sections(doc), ids, strict=True) if depth + 1 <= 6]

@@ -7,7 +7,9 @@ from typing import Any
 
 from ..ast import Document
 from ..errors import UnknownFormatError
-from .base import Exporter, ExportOptions
+from .base import Exporter, ExportOptions, ExportWarning
+
+__all__ = ["EXPORTERS", "EXTENSIONS", "ExportOptions", "ExportWarning", "Exporter", "export", "get_exporter"]
 
 #: Format name → (module, class).  Modules are imported on first use (lxml only when needed).
 EXPORTERS: dict[str, tuple[str, str]] = {

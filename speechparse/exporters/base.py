@@ -17,7 +17,8 @@ class ExportOptions:
 
     indent: int | None = 1  #: JSON indentation; None for one line
     source_name: str | None = None  #: the input's name, for pointers back into it
-    source_pointers: bool = False  #: TEI: ``@source="file#char=s,e"`` (RFC 5147) on every element from the input
+    #: TEI: ``@source="name#char=s,e"`` (RFC 5147) on every element from the input (needs a source name or path)
+    source_pointers: bool = False
     pandoc_api: tuple[int, ...] = PANDOC_API  #: pandoc JSON: the ``pandoc-api-version`` stamp
 
 
