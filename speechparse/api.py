@@ -5,7 +5,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,7 @@ def parse(source: Source, *, encoding: str | None = None, path: str | None = Non
 
 def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Document:
     """Parse decoded text (see :func:`parse`)."""
+    text, repaired = _replace_lone_surrogates(text)
     source = SourceText(text)
     info = SourceInfo(
         path=path,
@@ -46,7 +49,21 @@ def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, r
         newline=_newline(text),
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
     )
-    return build_document(source, read_blocks(source), info)
+    doc = build_document(source, read_blocks(source), info)
+    if repaired:
+        note = Diagnostic("SP003", f"{repaired} lone surrogate code point(s) replaced by U+FFFD", None, "warning")
+        doc = replace(doc, diagnostics=(*doc.diagnostics, note))
+    return doc
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_lone_surrogates(text: str) -> tuple[str, int]:
+    """A ``str`` from outside may hold lone surrogates (no character at all): make them U+FFFD."""
+    if not LONE_SURROGATE.search(text):
+        return text, 0
+    return LONE_SURROGATE.subn("\ufffd", text)
 
 
 def build_document(source: SourceText, blocks: list, info: SourceInfo) -> Document:

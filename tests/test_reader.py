@@ -114,3 +114,10 @@ def test_empty_and_whitespace_only_input_give_an_empty_document():
     for text in ("", "  \n\u3000\n\t\r\n", "\u200b\ufeff"):
         doc = speechparse.parse(text)
         assert (doc.front, doc.body, doc.back) == ((), (), ())
+
+
+def test_lone_surrogates_in_a_str_become_replacement_characters_and_are_reported():
+    doc = speechparse.parse("一、总体\ud800要求\n\n内容。")
+    assert doc.body[0].heading == "总体\ufffd要求"
+    assert [d.code for d in doc.diagnostics] == ["SP003"]
+    speechparse.dumps(doc).encode("utf-8")
