@@ -36,7 +36,7 @@ def chinese_counting(number: int, digits: str = CN_DIGITS, ten: str = "十", hun
         if not rest:
             return head
         if rest < 10:
-            return head + digits[0] + digits[rest]
+            return head + "零" + digits[rest]
         return head + (digits[rest // 10] + ten + (digits[rest % 10] if rest % 10 else ""))
     return str(number)
 
