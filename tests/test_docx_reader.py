@@ -10,7 +10,7 @@ from docx_builder import SECOND_LIST, SpeechDocx, seed_docx
 from outline import outline
 
 import speechparse
-from speechparse.ast import Closing, DateLine, Paragraph, Salutation, Section, Speaker, Subtitle, Title, sections
+from speechparse.ast import Closing, DateLine, Paragraph, Salutation, Speaker, Subtitle, Title, sections
 from speechparse.errors import ReaderError
 from speechparse.readers import read
 from speechparse.readers.docx_numbering import format_number
