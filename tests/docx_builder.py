@@ -24,12 +24,14 @@ CHINESE_OUTLINE = (
     ("decimalEnclosedCircle", "%5"),
 )
 OUTLINE_LIST, SECOND_LIST = "1", "2"
+#: Level 0 is bound to the Heading 1 style, the way Word's multi-level heading lists are.
+HEADING_1 = '<w:pStyle w:val="Heading1"/>'
 
 
 def _numbering_xml() -> str:
     levels = "".join(
-        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
-        f'<w:suff w:val="nothing"/><w:lvlJc w:val="left"/></w:lvl>'
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'{HEADING_1 if ilvl == 0 else ""}<w:lvlText w:val="{text}"/><w:suff w:val="nothing"/><w:lvlJc w:val="left"/></w:lvl>'
         for ilvl, (fmt, text) in enumerate(CHINESE_OUTLINE)
     )
     return (
@@ -82,6 +84,14 @@ class SpeechDocx:
         paragraph._p.get_or_add_pPr().append(parse_xml(
             f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
         ))
+
+    def number_heading_styles(self) -> None:
+        """Heading 1 and Heading 2 numbered by the outline list through their styles: Heading 1
+        by the list level bound to it, Heading 2 by its own level."""
+        for name, level in (("Heading 1", ""), ("Heading 2", '<w:ilvl w:val="1"/>')):
+            self.doc.styles[name].element.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr xmlns:w="{W}">{level}<w:numId w:val="{OUTLINE_LIST}"/></w:numPr>'
+            ))
 
     def bold_lead(self, lead: str, rest: str) -> None:
         paragraph = self.doc.add_paragraph()

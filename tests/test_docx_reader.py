@@ -112,6 +112,25 @@ def test_lower_levels_restart_under_each_higher_item():
     assert markers == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（一）"), (2, "（二）")]
 
 
+def test_heading_styles_numbered_by_word_are_headings_with_their_numbers():
+    b = SpeechDocx()
+    b.number_heading_styles()
+    b.doc.add_heading("总体要求", level=1)
+    b.paragraph("要坚持稳中求进。")
+    b.doc.add_heading("重点任务", level=1)
+    b.doc.add_heading("扩大内需", level=2)
+    b.paragraph("要提振消费。")
+    b.doc.add_heading("保障措施", level=2)
+    b.paragraph("要加强协调。")
+    reading = read(b.bytes(), "docx")
+    assert [(block.text, "heading" in block.hints) for block in reading.blocks][:3] == [
+        ("一、总体要求", True), ("要坚持稳中求进。", False), ("二、重点任务", True),
+    ]
+    assert heading_rows(speechparse.parse(b.bytes(), from_="docx")) == [
+        (1, "一、", 1, "总体要求"), (1, "二、", 2, "重点任务"), (2, "（一）", 1, "扩大内需"), (2, "（二）", 2, "保障措施"),
+    ]
+
+
 def test_a_list_with_a_start_override_starts_again():
     b = SpeechDocx()
     b.numbered("上半年工作")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import struct
 import zipfile
 import zlib
 from collections import Counter
@@ -94,7 +95,8 @@ class Package:
             raise ReaderError("not a Word .docx file: not a zip archive")
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as error:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError,
+                struct.error) as error:
             raise ReaderError(f"damaged Word .docx file: incomplete or corrupt zip archive ({error})") from None
         self.names = set(self.zip.namelist())
         self.main_name = self._target("_rels/.rels", "", "officeDocument") or "word/document.xml"
@@ -119,7 +121,8 @@ class Package:
             if self.zip.getinfo(name).file_size > MAX_PART:
                 raise ReaderError(f"Word document too large to read: {name} unpacks to more than 256 MiB")
             data = self.zip.read(name)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as error:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
+                ValueError, struct.error) as error:
             raise ReaderError(f"damaged Word .docx file: cannot unpack {name} ({error})") from None
         parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True)
         try:

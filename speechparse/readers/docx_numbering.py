@@ -87,10 +87,14 @@ FORMATS: dict[str, Callable[[int], str]] = {
 }
 FORMATS["decimalFullWidth2"] = FORMATS["decimalFullWidth"]
 PLACEHOLDER = re.compile(r"%([1-9])")
+NUMBER_MAX = 9999
 
 
 def format_number(number: int, fmt: str) -> str:
-    """``number`` in Word's number format ``fmt`` (unknown formats fall back to decimal)."""
+    """``number`` in Word's number format ``fmt`` (unknown formats, and numbers out of the range
+    of counting, fall back to decimal)."""
+    if not 0 <= number <= NUMBER_MAX:
+        return "" if fmt == "none" else str(number)
     return FORMATS.get(fmt, str)(number)
 
 
