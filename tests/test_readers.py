@@ -11,6 +11,7 @@ from speechparse.errors import ReaderError, UnknownFormatError
 from speechparse.readers import detect, read
 
 ZIP = b"PK\x03\x04rest"
+DOCX = SpeechDocx().bytes()
 
 
 @pytest.mark.parametrize(
@@ -21,9 +22,12 @@ ZIP = b"PK\x03\x04rest"
         ("page.htm", b"", "html"),
         ("page.xhtml", b"", "html"),
         ("speech.txt", b"<DIV>html residue</DIV>", "txt"),
-        ("speech.txt", ZIP, "txt"),
-        ("speech", ZIP, "docx"),
-        (None, ZIP, "docx"),
+        ("speech.txt", DOCX, "txt"),
+        ("speech", DOCX, "docx"),
+        (None, DOCX, "docx"),
+        (None, ZIP, "txt"),
+        (None, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1legacy", "txt"),
+        ("old.DOC", b"", "docx"),
         (None, b"<p>stdin</p>", "txt"),
         ("notes.md", b"# title", "txt"),
     ],

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CHROME, COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE
+from ..numerals import any_number
 from .units import FRONT, SENTENCE_END, Unit, concat
 
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
 TITLE_MAX = 60
+#: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
+WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
+SERIES_REACH = 400
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
@@ -64,7 +68,8 @@ class FrontMatterScanner:
         self.date = patterns["DATE_LINE"]
         self.subtitle = patterns["SUBTITLE"]
         self.salutation = patterns["SALUTATION"]
-        self.headings = [patterns[name] for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
+        self.headings = {name: patterns[name] for name in
+                         ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
 
     def is_date_line(self, unit: Unit) -> bool:
         return len(unit.compact) <= 40 and bool(self.date.fullmatch(unit.core))
@@ -72,14 +77,29 @@ class FrontMatterScanner:
     def is_salutation(self, unit: Unit) -> bool:
         return len(unit.core) <= 80 and bool(self.salutation.fullmatch(unit.core))
 
-    def opens_body(self, unit: Unit) -> bool:
-        """A heading marker or a Markdown sub-heading: the body has begun."""
+    def opens_body(self, units: list[Unit], index: int) -> bool:
+        """A heading marker or a Markdown sub-heading: the body has begun.  A weak marker
+        (一 标题) counts when a later paragraph continues it (二 …)."""
+        unit = units[index]
         if unit.md_level >= 2:
             return True
         core = unit.core
-        for pattern in self.headings:
+        for name, pattern in self.headings.items():
             match = pattern.match(core)
-            if match and match.group("delim") not in ("", " "):
+            if not match:
+                continue
+            delim = match.group("delim")
+            if name not in WEAK_FAMILIES or delim not in ("", " ") or match.end() == len(core):
+                return True
+            return self._continued(units, index, name, match)
+        return False
+
+    def _continued(self, units: list[Unit], index: int, name: str, match: re.Match[str]) -> bool:
+        number = any_number(match.group("num"))
+        pattern = self.headings[name]
+        for later in units[index + 1: index + 1 + SERIES_REACH]:
+            other = pattern.match(later.core)
+            if other and other.group("delim") == match.group("delim") and any_number(other.group("num")) == (number or 0) + 1:
                 return True
         return False
 
@@ -89,7 +109,7 @@ class FrontMatterScanner:
         index = 0
         while index < min(len(units), WINDOW) and state != "done":
             unit = units[index]
-            if self.opens_body(unit) and not (state == "start" and unit.md_level == 1):
+            if self.opens_body(units, index) and not (state == "start" and unit.md_level == 1):
                 break
             if self.is_salutation(unit):
                 self._mark(unit, "SALUTATION")

@@ -125,14 +125,24 @@ def demote(unit: Unit) -> None:
 
 
 def demote_list_items(units: list[Unit]) -> None:
-    """Numbered lines that end like a clause (；，、) are items of a list, not headings."""
+    """Numbered lines that end like a clause (；，、) are items of a list, not headings; so is
+    the item that directly follows such an item and continues its numbering (the list's last)."""
+    previous: Unit | None = None
     for unit in units:
         if unit.kind in DIVISIONS and unit.zone == BODY:
             core = unit.core
-            if core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?"):
-                marker, number = unit.info["marker"], unit.info["number"]
+            clause = core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
+            continues = (
+                previous is not None
+                and previous.info.get("list_kind") == unit.kind
+                and previous.info.get("list_number") is not None
+                and unit.info["number"] == previous.info["list_number"] + 1
+            )
+            if clause or continues:
+                kind, marker, number = unit.kind, unit.info["marker"], unit.info["number"]
                 demote(unit)
-                unit.info.update(list_marker=marker, list_number=number)
+                unit.info.update(list_marker=marker, list_number=number, list_kind=kind)
+        previous = unit
 
 
 def find_plain_headings(units: list[Unit]) -> None:

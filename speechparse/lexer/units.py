@@ -31,6 +31,10 @@ class Unit:
     md_level: int = 0  #: Markdown heading level of the prefix (## → 2)
     info: dict[str, Any] = field(default_factory=dict)
 
+    def __str__(self) -> str:
+        # Lark tokens are strings made from their value: keep that cheap (no dataclass repr).
+        return self.kind
+
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text

@@ -2,16 +2,18 @@
 
 ``read(source, from_)`` picks a reader by name (``txt``, ``docx``, ``html``) or detects it:
 
-* by extension: ``.docx`` → docx; ``.html``, ``.htm``, ``.xhtml`` → html;
-* by content, when the extension says nothing else: a zip archive (or a legacy OLE ``.doc``) →
-  docx, so that it gets a clear error instead of being decoded as text;
+* by extension: ``.docx`` → docx (``.doc`` too, for its clear error); ``.html``, ``.htm``, ``.xhtml`` → html;
+* by content, when the extension says nothing else (stdin, no extension): a zip archive holding
+  ``word/document.xml`` → docx;
 * everything else → text.  A ``.txt`` file is always text, even when it holds HTML residue: the
   text reader keeps every character of it.
 """
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 from pathlib import Path
 
 from ..errors import ReaderError, UnknownFormatError
@@ -20,9 +22,8 @@ from .reading import Reading, source_info
 
 #: Reader names (as given to ``--from``) and their aliases.
 READERS = {"txt": "txt", "text": "txt", "docx": "docx", "html": "html", "htm": "html", "xhtml": "html"}
-EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
+EXTENSIONS = {".docx": "docx", ".doc": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 __all__ = ["EXTENSIONS", "READERS", "Reading", "detect", "read", "read_text"]
 
@@ -32,9 +33,18 @@ def detect(path: str | None, data: bytes | str | None = None) -> str:
     suffix = Path(path).suffix.lower() if path else ""
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    if suffix != ".txt" and isinstance(data, bytes) and data.startswith((ZIP_MAGIC, OLE_MAGIC)):
+    if suffix != ".txt" and isinstance(data, bytes) and _is_word_package(data):
         return "docx"
     return "txt"
+
+
+def _is_word_package(data: bytes) -> bool:
+    if not data.startswith(ZIP_MAGIC):
+        return False
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except Exception:  # any damage: not recognisably a Word package, so read as text
+        return False
 
 
 def read(

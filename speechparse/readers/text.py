@@ -116,11 +116,11 @@ def detect_layout(text: str, lines: list[Line]) -> str:
     if total / len(content) > 800 or (len(content) <= 5 and total > 1500):
         return "flattened"
     terminal_lines = followed_by_blank = 0
-    for index, (_, start, end, _) in enumerate(lines):
-        if end > start and text[end - 1] in "。！？!?”":
+    for index, (_, start, end, _) in enumerate(lines[:-1]):
+        if end > start and text[end - 1] in "。！？!?”：:":
             terminal_lines += 1
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            if following is None or following[2] == following[1]:
+            following = lines[index + 1]
+            if following[2] == following[1]:
                 followed_by_blank += 1
     if terminal_lines and followed_by_blank / terminal_lines >= 0.5:
         return "blank-line"
