@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+import jsonschema
 import pytest
-from conftest import REAL, needs_corpus
-from docx_builder import SpeechDocx
+from conftest import REAL, ROOT, needs_corpus
+from docx_builder import SpeechDocx, seed_docx
 
 import speechparse
 from speechparse.errors import ReaderError, UnknownFormatError
@@ -86,3 +89,12 @@ def test_convert_record_reads_a_docx_by_its_source_name():
     assert record["ok"] and record["document"]["source"]["reader"] == "docx"
     broken = speechparse.convert_record(b"PK\x03\x04 broken", "speech.docx")
     assert (broken["ok"], broken["error"][:38]) == (False, "ReaderError: damaged Word .docx file: ")
+
+
+def test_word_and_html_documents_export_valid_json_that_loads_back(seed_text):
+    schema = json.loads((ROOT / "speechparse" / "schema" / "speechparse-ast.schema.json").read_text("utf-8"))
+    html = "<h1>在全区工作会议上的讲话</h1><p>同志们：</p><p><b>坚持学习。</b>要学深悟透。</p><p>要抓好落实。</p>"
+    for doc in (speechparse.parse(seed_docx(seed_text), from_="docx"), speechparse.parse(html, from_="html")):
+        data = speechparse.dumps(doc)
+        jsonschema.validate(json.loads(data), schema)
+        assert speechparse.load(data) == doc
