@@ -27,7 +27,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -162,7 +162,7 @@ class _Paragraph:
     chars: Chars
     hints: frozenset[str]
     size: int  #: the font size of most of its characters, half-points
-    sizes: Counter[int] = field(default_factory=Counter)
+    sizes: Counter[int]
 
 
 def _body_size(collected: list[_Paragraph]) -> int:
