@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -12,12 +13,12 @@ from conftest import CORPUS, GOLD, REAL, needs_corpus, real_documents
 import speechparse
 from speechparse.exporters.json import to_dict
 
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def visible(text: str) -> str:
-    """The text without whitespace and invisible characters: what losslessness is about."""
-    return "".join(char for char in text if not char.isspace() and char not in INVISIBLE)
+    """The text without whitespace and invisible (zero-width) characters: what losslessness is about."""
+    return INVISIBLE.sub("", text)
 
 
 def node_texts(value) -> list[str]:

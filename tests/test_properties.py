@@ -65,3 +65,11 @@ def test_deeply_nested_markers_parse():
 
 def test_huge_line_parses():
     check("同志们：" + "很长的一句话，" * 100_000 + "。")
+
+
+def test_a_50_megabyte_document_parses_losslessly(seed_text):
+    text = seed_text * (50_000_000 // len(seed_text.encode("utf-8")) + 1)
+    doc = speechparse.parse(text.encode("utf-8"))
+    assert not [d for d in doc.diagnostics if d.code == "SP099"]
+    assert len(doc.joins) == 5 * text.count("(2018年9月20日)")
+    assert visible(speechparse.render_text(doc)) == visible(text)

@@ -38,9 +38,12 @@ PLAIN_HEADING_MAX = 25
 LIST_ITEM_END = "；;，,、"
 
 
-def match_marker(core: str, patterns: dict[str, re.Pattern[str]]) -> tuple[str, dict[str, Any]] | None:
-    """The marker a paragraph starts with: ``(terminal name, facts)``, or None."""
-    for kind in MATCH_ORDER:
+def match_marker(
+    core: str, patterns: dict[str, re.Pattern[str]], kinds: tuple[str, ...] = MATCH_ORDER
+) -> tuple[str, dict[str, Any]] | None:
+    """The marker a paragraph starts with: ``(terminal name, facts)``, or None.  ``kinds``: the
+    terminals to try, in order."""
+    for kind in kinds:
         match = patterns[kind].match(core)
         if not match:
             continue

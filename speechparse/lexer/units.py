@@ -38,6 +38,8 @@ class Unit:
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
+        if text[:1] not in ("#", "<") and text[-1:] != ">":
+            return cls(block, **fields)
         prefix_match = MARKUP_PREFIX.match(text)
         prefix = prefix_match.group() if prefix_match and prefix_match.end() < len(text) else ""
         suffix_match = MARKUP_SUFFIX.search(text, len(prefix))
@@ -52,6 +54,8 @@ class Unit:
     @property
     def core(self) -> str:
         """The text without markup residue: what the patterns are matched against."""
+        if not self.prefix and not self.suffix:
+            return self.block.text
         return self.block.text[len(self.prefix): len(self.block.text) - len(self.suffix)]
 
     @property
