@@ -31,6 +31,7 @@ from .headings import (
     find_plain_headings,
     split_heading_text,
 )
+from .hints import apply_hints
 from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
 from .units import BODY, FRONT, SENTENCE_END, Unit, attach_markup_only
@@ -59,6 +60,7 @@ class ParagraphLexer:
 
     def lex(self, source: SourceText, blocks: list[RawBlock]) -> LexResult:
         units = attach_markup_only([Unit.of(block) for block in blocks])
+        units = apply_hints(units, self.patterns)
         units = self._split_flattened(units)
         units = self._split_glued_front(units)
         units = self.front.scan(units)

@@ -24,6 +24,8 @@ def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Un
             and not previous.ends_paragraph()
             and not previous.info.get("list_marker")
             and not unit.info.get("list_marker")
+            and "table" not in previous.block.hints
+            and "table" not in unit.block.hints
         ):
             merged = Unit.of(concat([previous.block, unit.block]), kind=previous.kind, zone=previous.zone)
             merged.info.update(previous.info)
