@@ -1,0 +1,87 @@
+"""Enumerators of speech text (一是 一要 第一 其一 首先), found where they can start an item.
+
+An enumerator counts only at the start of a paragraph or heading, or right after punctuation
+(，。；：！？), so 统一是, 第一书记 and 三要素 never count.  Events are grouped by container (the
+body, or the children of one section), in document order: a run-in heading (一要…。) is an
+event of its parent's container; an enumeration inside a paragraph is one of the paragraph's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ast import Paragraph, Section
+from ..numerals import SEQUENCE_WORDS, chinese_number
+from .context import Context
+from .siblings import containers
+
+CN = "一二三四五六七八九十"
+WORD = (
+    rf"(?:第(?P<ordinal>[{CN}]{{1,2}})(?=[，,、：:]|是)"
+    rf"|其(?P<qi>[{CN}])(?=[，,、：:])"
+    r"|(?P<seq>首先|其次|再次|最后)(?=[，,、：:]|是|要)"
+    rf"|(?P<verb_num>[{CN}]{{1,2}})(?P<verb>[是要])(?!素|求|点|件|务|害|闻|非|否|的|因|指|以|有|么|在))"
+)
+START = re.compile(r"(?:^|(?<=[：:；;。，,！!？?]))\s*" + WORD)
+AT_MARKER = re.compile(WORD)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One enumerator: the word's source range, its series, its number, what follows it."""
+
+    start: int
+    end: int
+    word: str
+    series: str  #: verb:是, verb:要, ordinal, qi, sequence
+    number: int
+    after: str  #: the character right after the word ("" at the end of the text)
+
+
+def _event(match: re.Match[str], offset: int, text: str) -> Event | None:
+    groups = match.groupdict()
+    if groups["ordinal"]:
+        series, number = "ordinal", chinese_number(groups["ordinal"])
+    elif groups["qi"]:
+        series, number = "qi", chinese_number(groups["qi"])
+    elif groups["seq"]:
+        series, number = "sequence", SEQUENCE_WORDS.get(groups["seq"], 0)
+    else:
+        series, number = f"verb:{groups['verb']}", chinese_number(groups["verb_num"])
+    if number is None:
+        return None
+    word_start = match.start("ordinal") - 1 if groups["ordinal"] else (
+        match.start("qi") - 1 if groups["qi"] else match.start("seq") if groups["seq"] else match.start("verb_num"))
+    end = match.end()
+    return Event(offset + word_start, offset + end, text[word_start:end], series, number, text[end:end + 1])
+
+
+def events(ctx: Context) -> list[list[Event]]:
+    """Enumerator events of every container, in document order."""
+    cached = ctx.memo.get("enumeration-events")
+    if cached is None:
+        cached = [_container_events(ctx, children) for _, children in containers(ctx)]
+        ctx.memo["enumeration-events"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _container_events(ctx: Context, children: tuple) -> list[Event]:
+    found: list[Event] = []
+    for child in children:
+        if isinstance(child, Section) and child.run_in:
+            marker = ctx.section_marker(child)
+            if marker is None:
+                continue
+            text = ctx.text[marker.start:child.heading_span.end]
+            match = AT_MARKER.match(text)
+            event = _event(match, marker.start, text) if match else None
+            if event is not None:
+                found.append(event)
+        elif isinstance(child, Paragraph):
+            text = ctx.text[child.span.start:child.span.end]
+            for match in START.finditer(text):
+                event = _event(match, child.span.start, text)
+                if event is not None:
+                    found.append(event)
+    return found
