@@ -71,6 +71,11 @@ class Context:
         self.source = SourceText(text)
         self.memo: dict[str, object] = {}  #: views that helper modules compute once per document
 
+    @cached_property
+    def parse_failed(self) -> bool:
+        """The parser kept the paragraphs flat (no front matter, no sections): SP099."""
+        return any(diagnostic.code == "SP099" for diagnostic in self.doc.diagnostics)
+
     def find(self, needle: str, start: int, reach: int = 24) -> int:
         """Offset of ``needle`` in the source at or after ``start`` (within ``reach``), else -1."""
         return self.text.find(needle, start, start + len(needle) + reach)

@@ -3,7 +3,9 @@
 The unit is the paragraph as written (a run-in heading and the rest of its paragraph are one
 unit).  A quotation over several paragraphs follows GB/T 15834-2011 §4.8: "每段开头仅用前引号，
 只在最后一段末尾用后引号", so a paragraph that leaves “ open is fine when the next one starts
-with “.  A closing mark before its opening one in the same paragraph is a reversed pair.
+with “.  Web copies also put a quotation on lines of its own (…：“ / text / ”…), so an open
+mark may be closed a few paragraphs later.  A closing mark before an opening one of the same
+paragraph, with nothing open, is a reversed pair.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from .context import Context
 PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕"}
 CLOSERS = {closer: opener for opener, closer in PAIRS.items()}
 QUOTES = frozenset("“‘")
+#: How many paragraphs later an open mark may still be closed.
+CARRY = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,34 +55,44 @@ def report(ctx: Context) -> PairReport:
 
 
 def _report(ctx: Context) -> PairReport:
+    """Scan paragraph by paragraph; an open mark may be closed up to ``CARRY`` paragraphs later
+    (copies that put a quotation on lines of its own), except that a paragraph opening with the
+    same quotation mark continues the quotation (GB/T 15834 §4.8)."""
     text = ctx.text
-    spans = units(ctx)
     unmatched: list[int] = []
     reversed_pairs: list[tuple[int, int]] = []
-    for index, (start, end) in enumerate(spans):
-        stacks: dict[str, list[int]] = {opener: [] for opener in PAIRS}
+    stacks: dict[str, list[tuple[int, int]]] = {opener: [] for opener in PAIRS}  # (offset, unit index)
+    for index, (start, end) in enumerate(units(ctx)):
+        head = text[start:end].lstrip()
+        for opener, stack in stacks.items():
+            expired = [at for at, unit in stack if index - unit > CARRY]
+            unmatched.extend(expired)
+            stack[:] = [(at, unit) for at, unit in stack if index - unit <= CARRY]
+            if stack and opener in QUOTES and head.startswith(opener):
+                stack.pop()  # the quotation goes on in this paragraph
         stray: dict[str, list[int]] = {opener: [] for opener in PAIRS}
+        opened_here: dict[str, list[int]] = {opener: [] for opener in PAIRS}
         for at in range(start, end):
             char = text[at]
             if char in PAIRS:
-                stacks[char].append(at)
+                stacks[char].append((at, index))
+                opened_here[char].append(at)
             elif char in CLOSERS and not (char == "’" and _is_apostrophe(text, at)):
                 opener = CLOSERS[char]
                 if stacks[opener]:
-                    stacks[opener].pop()
+                    popped, _ = stacks[opener].pop()
+                    if popped in opened_here[opener]:
+                        opened_here[opener].remove(popped)
                 else:
                     stray[opener].append(at)
-        following = text[spans[index + 1][0]:spans[index + 1][1]].lstrip() if index + 1 < len(spans) else ""
-        for opener in PAIRS:
-            closers, openers = stray[opener], stacks[opener]
-            while closers and openers and closers[0] < openers[-1]:
-                # a closer with no opener before it, and an opener with no closer after it
-                closer = closers.pop(0)
-                later = next(o for o in openers if o > closer)
-                openers.remove(later)
+        for opener, closers in stray.items():
+            for closer in closers:
+                later = next((at for at in opened_here[opener] if at > closer), None)
+                if later is None:
+                    unmatched.append(closer)
+                    continue
+                opened_here[opener].remove(later)
+                stacks[opener].remove((later, index))
                 reversed_pairs.append((closer, later))
-            unmatched.extend(closers)
-            if openers and opener in QUOTES and following.startswith(opener):
-                continue  # the quotation goes on in the next paragraph (GB/T 15834 §4.8)
-            unmatched.extend(openers)
+    unmatched.extend(at for stack in stacks.values() for at, _ in stack)
     return PairReport(tuple(sorted(unmatched)), tuple(sorted(reversed_pairs)))

@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from ..ast import Section, walk
 from .context import Context
 
+#: Families whose markers are numbers (首先/其次/最后 and unnumbered headings are not).
+NUMBERED = frozenset({"part", "cn", "cn-paren", "arabic", "arabic-paren", "circled", "ordinal", "verb", "label"})
+
 
 def series_key(section: Section) -> tuple[str, str]:
     """Sections number together when they share a family (and, for 一是/一要, the word)."""
@@ -27,6 +30,6 @@ def sibling_series(ctx: Context) -> Iterator[list[Section]]:
     for _, children in containers(ctx):
         groups: dict[tuple[str, str], list[Section]] = {}
         for child in children:
-            if isinstance(child, Section) and child.number is not None and child.family != "plain":
+            if isinstance(child, Section) and child.number is not None and child.family in NUMBERED:
                 groups.setdefault(series_key(child), []).append(child)
         yield from groups.values()

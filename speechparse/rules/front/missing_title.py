@@ -46,7 +46,7 @@ class MissingTitle(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
-        if any(isinstance(node, Title) for node in doc.front):
+        if any(isinstance(node, Title) for node in doc.front) or ctx.parse_failed:
             return
         first = next((node for node in (*doc.front, *doc.body, *doc.back) if not isinstance(node, Note)), None)
         if first is None:

@@ -8,10 +8,8 @@ from ...ast import Salutation, walk
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
-SAFE = {":": "：", "!": "！"}
-GOOD = "：！"
+GOOD = "：！:!"  # half-width ones are SP401's
 WEAK = "，,。.；;"
-
 
 class SalutationTerminator(Rule):
     """Salutation does not end in a full-width colon or exclamation mark.
@@ -22,14 +20,18 @@ class SalutationTerminator(Rule):
         名称后标全角冒号".  A half-width ``:``, a comma or no mark at all is a typing slip.
 
     Example:
-        同志们:
+        同志们，
+
+        今天我们召开全区工作会议。
 
     Use instead:
         同志们：
 
+        今天我们召开全区工作会议。
+
     Fix safety:
-        Safe for a half-width ``:`` or ``!`` (the full-width mark replaces it).  Unsafe when a comma
-        or full stop is replaced, or a colon added, because the line may continue a sentence.
+        Unsafe: a comma or full stop is replaced by ：, or ： is added, and the line may have been
+        meant to run on.  (A half-width ``:`` or ``!`` is reported by SP401, with a safe fix.)
 
     Source:
         GB/T 9704-2012 §7.3.2 (主送机关, by analogy); GB/T 15834-2011 §4.7 (冒号 after a 称呼语).
@@ -51,19 +53,16 @@ class SalutationTerminator(Rule):
 
     @staticmethod
     def _check(ctx: Context, node: Salutation) -> Finding | None:
-        raw = ctx.text[node.span.start:node.span.end]
-        cut = raw.rfind(node.greeting) if node.greeting else len(raw.rstrip())
-        before = raw[:cut].rstrip()
-        if not before:
+        raw = ctx.text[node.span.start:node.span.end].rstrip()
+        if not raw or raw[-1] in GOOD:
             return None
-        at = node.span.start + len(before) - 1
-        mark = before[-1]
-        if mark in GOOD:
-            return None
-        if mark in SAFE:
-            fix = Fix.safe(f"Replace with {SAFE[mark]}", Edit(at, at + 1, SAFE[mark]))
-            return Finding(at, at + 1, f"Salutation ends with half-width {mark!r}", fix)
+        at = node.span.start + len(raw) - 1
+        line_end = ctx.text.find("\n", node.span.end)
+        rest = ctx.text[node.span.end:line_end if line_end >= 0 else len(ctx.text)]
+        mark = raw[-1]
         if mark in WEAK:
+            if rest.strip():
+                return None  # 同志们，… opening a paragraph: a vocative, not a salutation line
             fix = Fix.unsafe("Replace with ：", Edit(at, at + 1, "："))
             return Finding(at, at + 1, f"Salutation ends with {mark!r} instead of ：", fix)
         fix = Fix.unsafe("Add ：", Edit(at + 1, at + 1, "："))

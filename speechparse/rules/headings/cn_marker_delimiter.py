@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...ast import Section
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 from ..markers import division_markers
@@ -54,6 +55,6 @@ class CnMarkerDelimiter(Rule):
                 what = "a space" if delim == " " else repr(delim)
                 yield Finding(marker.start, marker.end, f"Heading marker {parts.num} is followed by {what}, not 、",
                               fix)
-            elif not delim:
+            elif not delim and isinstance(marker.node, Section) and marker.node.heading:
                 fix = Fix.unsafe("Add 、", Edit(marker.end, marker.end, "、"))
                 yield Finding(marker.start, marker.end, f"Heading marker {parts.num} has no 、 after it", fix)

@@ -8,16 +8,16 @@ from ...ast import Section, walk
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
-FORBIDDEN = "。，、；：.,;:"
+FORBIDDEN = "，、；：,;:"
 
 
 class HeadingTrailingPunctuation(Rule):
-    """Stand-alone heading ends with 。 ： ； or ，.
+    """Stand-alone heading ends with ： ； ， or 、.
 
     Why is this bad?
         "正文中的标题，如果单独一段，在末尾不用句号、冒号等标点符号" (editing guides, after GB/T 15834-2011
-        B.4: titles take no final point, except ？ ！ or ……).  A run-in heading (the lead sentence
-        of a paragraph, 一要…。) is different: its 。 ends a sentence and is not flagged.
+        B.4: titles take no final point, except ？ ！ or ……).  A colon or comma at the end shows a
+        heading copied from a sentence.  A final 。 is SP215's.
 
     Example:
         一、总体要求：
