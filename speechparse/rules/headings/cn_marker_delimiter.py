@@ -18,7 +18,8 @@ class CnMarkerDelimiter(Rule):
     Why is this bad?
         "不带括号的汉字数字或‘天干地支’做序次语时，后用顿号" (GB/T 15834-2011 B.3.2): the first
         level of a speech or official document is 一、 二、 三、.  一. 一． 一， 一： or a bare 一
-        followed by a space are common slips (a Western full stop, a comma typed by habit).
+        followed by a space are common slips (a Western full stop, a comma typed by habit).  A
+        numeral standing alone on its line (a centred section number in older texts) is not flagged.
 
     Example:
         一．总体要求
