@@ -1,9 +1,9 @@
 """Enumerators of speech text (一是 一要 第一 其一 首先), found where they can start an item.
 
 An enumerator counts only at the start of a paragraph or heading, or right after punctuation
-(，。；：！？), so 统一是, 第一书记 and 三要素 never count.  Events are grouped by container (the
-body, or the children of one section), in document order: a run-in heading (一要…。) is an
-event of its parent's container; an enumeration inside a paragraph is one of the paragraph's.
+(，。；：！？), so 统一是, 第一书记 and 三要素 never count.  Events are grouped by scope (the body,
+or the children of one section), in document order: a run-in heading (一要…。) is an event of
+its parent's scope, and so is a paragraph under it that opens with an enumerator.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from ..ast import Paragraph, Section
 from ..numerals import SEQUENCE_WORDS, chinese_number
 from .context import Context
-from .siblings import containers
 
 CN = "一二三四五六七八九十"
 WORD = (
@@ -58,30 +57,45 @@ def _event(match: re.Match[str], offset: int, text: str) -> Event | None:
 
 
 def events(ctx: Context) -> list[list[Event]]:
-    """Enumerator events of every container, in document order."""
+    """Enumerator events of every scope, in document order."""
     cached = ctx.memo.get("enumeration-events")
     if cached is None:
-        cached = [_container_events(ctx, children) for _, children in containers(ctx)]
+        cached = []
+        _collect(ctx, ctx.doc.body, None, cached)
         ctx.memo["enumeration-events"] = cached
     return cached  # type: ignore[return-value]
 
 
-def _container_events(ctx: Context, children: tuple) -> list[Event]:
-    found: list[Event] = []
+def _collect(ctx: Context, children: tuple, initial: list[Event] | None, scopes: list[list[Event]]) -> None:
+    """Events of one container.  A paragraph that opens with an enumerator inside a run-in
+    section (一要…, then a paragraph 三要… that the parser left as text) counts in the run-in
+    section's own series, ``initial``."""
+    own: list[Event] = []
+    scopes.append(own)
     for child in children:
-        if isinstance(child, Section) and child.run_in:
-            marker = ctx.section_marker(child)
-            if marker is None:
-                continue
-            text = ctx.text[marker.start:child.heading_span.end]
-            match = AT_MARKER.match(text)
-            event = _event(match, marker.start, text) if match else None
-            if event is not None:
-                found.append(event)
+        if isinstance(child, Section):
+            if child.run_in:
+                event = _section_event(ctx, child)
+                if event is not None:
+                    own.append(event)
+                _collect(ctx, child.children, own, scopes)
+            else:
+                _collect(ctx, child.children, None, scopes)
         elif isinstance(child, Paragraph):
             text = ctx.text[child.span.start:child.span.end]
+            lead = len(text) - len(text.lstrip())
             for match in START.finditer(text):
                 event = _event(match, child.span.start, text)
-                if event is not None:
-                    found.append(event)
-    return found
+                if event is None:
+                    continue
+                target = initial if initial is not None and event.start == child.span.start + lead else own
+                target.append(event)
+
+
+def _section_event(ctx: Context, section: Section) -> Event | None:
+    marker = ctx.section_marker(section)
+    if marker is None:
+        return None
+    text = ctx.text[marker.start:section.heading_span.end]
+    match = AT_MARKER.match(text)
+    return _event(match, marker.start, text) if match else None

@@ -11,7 +11,7 @@ from .context import Context, Marker
 PARTS = re.compile(
     r"(?P<open>[（(]?)(?P<inner_left>\s?)"
     r"(?P<num>[一二三四五六七八九十百〇零两]+|[0-9０-９]+|[①-⑳⑴-⒇㈠-㈩])"
-    r"(?P<inner_right>\s?)(?P<close>[)）]?)(?P<delim>.*)",
+    r"(?:\s?(?P<close>[)）]))?(?P<delim>.*)",
     re.DOTALL,
 )
 #: Families whose markers are 序次语 of GB/T 15834 B.3: numeral with brackets or a delimiter.
@@ -46,11 +46,11 @@ def split(marker: Marker) -> MarkerParts | None:
         marker,
         match.group("open"),
         match.group("num"),
-        match.group("close"),
+        match.group("close") or "",
         match.group("delim"),
         base + match.start("open"),
         base + match.start("num"),
-        base + match.start("close"),
+        base + match.start("close") if match.group("close") else base + match.end("num"),
         base + match.start("delim"),
     )
 

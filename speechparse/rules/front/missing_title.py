@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...ast import Note, Title
+from ...ast import Note
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
+from .title_trailing_punctuation import title_span
 
 
 class MissingTitle(Rule):
@@ -46,7 +47,7 @@ class MissingTitle(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
-        if any(isinstance(node, Title) for node in doc.front) or ctx.parse_failed:
+        if title_span(ctx) is not None or ctx.parse_failed:
             return
         first = next((node for node in (*doc.front, *doc.body, *doc.back) if not isinstance(node, Note)), None)
         if first is None:

@@ -21,9 +21,13 @@ class SubtitleDash(Rule):
         hyphen-minus or box-drawing lines are different characters that only look alike.
 
     Example:
+        坚持立德树人 办好人民满意的教育
+
         --在全市教育工作会议上的讲话
 
     Use instead:
+        坚持立德树人 办好人民满意的教育
+
         ——在全市教育工作会议上的讲话
 
     Fix safety:

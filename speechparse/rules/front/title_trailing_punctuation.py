@@ -4,11 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...ast import Title
+from ...ast import DateLine, Note, Salutation, Speaker, Subtitle, Title
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
 FORBIDDEN = "。，、；：.,;:"
+#: A first line this short, followed by a date, speaker, subtitle or salutation, is the title even
+#: when the parser set it aside for its final 。.
+TITLE_MAX = 50
+
+
+def title_span(ctx: Context) -> tuple[int, int] | None:
+    """The title's source range: the Title node, or a short first line the parser kept as a note."""
+    front = ctx.doc.front
+    for node in front:
+        if isinstance(node, Title):
+            return node.span.start, node.span.end
+    if len(front) >= 2 and isinstance(front[0], Note) and isinstance(front[1], Subtitle | DateLine | Speaker | Salutation):
+        text = front[0].text.strip()
+        if 2 <= len(text) <= TITLE_MAX and text[-1] in FORBIDDEN and not any(c in text[:-1] for c in "，。；"):
+            return front[0].span.start, front[0].span.end
+    return None
 
 
 class TitleTrailingPunctuation(Rule):
@@ -21,8 +37,12 @@ class TitleTrailingPunctuation(Rule):
     Example:
         在全区工作会议上的讲话。
 
+        （2018年9月20日）
+
     Use instead:
         在全区工作会议上的讲话
+
+        （2018年9月20日）
 
     Fix safety:
         Safe: only the final mark is deleted.
@@ -38,11 +58,10 @@ class TitleTrailingPunctuation(Rule):
     catalogue = "P414"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for node in ctx.doc.front:
-            if not isinstance(node, Title):
-                continue
-            raw = ctx.text[node.span.start:node.span.end].rstrip()
+        span = title_span(ctx)
+        if span is not None:
+            raw = ctx.text[span[0]:span[1]].rstrip()
+            at = span[0] + len(raw) - 1
             if raw and raw[-1] in FORBIDDEN:
-                at = node.span.start + len(raw) - 1
                 fix = Fix.safe("Delete the mark", Edit(at, at + 1, ""))
                 yield Finding(at, at + 1, f"Title ends with {raw[-1]!r}", fix)

@@ -51,11 +51,16 @@ class CnMarkerDelimiter(Rule):
             if delim == "、":
                 continue
             marker = parts.marker
+            headless = isinstance(marker.node, Section) and not marker.node.heading
             if delim and delim in SAFE_DELIMITERS:
                 fix = Fix.safe("Replace with 、", Edit(parts.delim_at, parts.delim_at + len(delim), "、"))
                 what = "a space" if delim == " " else repr(delim)
                 yield Finding(marker.start, marker.end, f"Heading marker {parts.num} is followed by {what}, not 、",
                               fix)
-            elif not delim and isinstance(marker.node, Section) and marker.node.heading:
+            elif not delim and not headless and ctx.text[marker.end:marker.end + 1] in (" ", "\u3000"):
+                fix = Fix.safe("Replace the space with 、", Edit(marker.end, marker.end + 1, "、"))
+                yield Finding(marker.start, marker.end + 1, f"Heading marker {parts.num} is followed by a space, not 、",
+                              fix)
+            elif not delim and not headless:
                 fix = Fix.unsafe("Add 、", Edit(marker.end, marker.end, "、"))
                 yield Finding(marker.start, marker.end, f"Heading marker {parts.num} has no 、 after it", fix)
