@@ -112,7 +112,7 @@ class _Runner:
         stream = sys.stderr.buffer if self.fix and inputs == ("-",) else sys.stdout.buffer
         stream.write(output.encode("utf-8"))
         if output_format in ("concise", "full"):
-            stream.write(_summary(reports, self.fix).encode("utf-8"))
+            stream.write(_summary(reports, "fix" if self.fix else "diff" if self.diff else "check").encode("utf-8"))
         stream.flush()
         if self.errors:
             return EXIT_USAGE
@@ -161,14 +161,15 @@ def _unified(before: str, after: str, path: str) -> str:
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def _summary(reports: list, fixed_mode: bool) -> str:
+def _summary(reports: list, mode: str) -> str:
     diagnostics = [d for report in reports for d in report.diagnostics]
     fixed = sum(report.fixed for report in reports)
     parts = []
-    if fixed_mode or fixed:
-        parts.append(f"Fixed {fixed} problem{'s' if fixed != 1 else ''}.")
+    if mode != "check":
+        verb = "Fixed" if mode == "fix" else "Would fix"
+        parts.append(f"{verb} {fixed} problem{'s' if fixed != 1 else ''}.")
     if not diagnostics:
-        parts.append("All checks passed!" if not fixed else "No problems remain.")
+        parts.append("All checks passed!" if mode == "check" else "No problems remain.")
     else:
         counts = {level: sum(d.severity.value == level for d in diagnostics) for level in LEVELS}
         fixable = sum(d.fixable for d in diagnostics)
