@@ -4,7 +4,8 @@ The unit is the paragraph as written (a run-in heading and the rest of its parag
 unit).  A quotation over several paragraphs follows GB/T 15834-2011 §4.8: "每段开头仅用前引号，
 只在最后一段末尾用后引号", so a paragraph that leaves “ open is fine when the next one starts
 with “.  Web copies also put a quotation on lines of its own (…：“ / text / ”…), so an open
-mark may be closed a few paragraphs later.  A closing mark before an opening one of the same
+mark may be closed a few paragraphs later.  Half-width brackets may pair with full-width ones
+(（…) is one mixed pair, reported by SP401) and are not reported here.  A closing mark before an opening one of the same
 paragraph, with nothing open, is a reversed pair.
 """
 
@@ -71,10 +72,20 @@ def _report(ctx: Context) -> PairReport:
             if stack and opener in QUOTES and head.startswith(opener):
                 stack.pop()  # the quotation goes on in this paragraph
         stray: dict[str, list[int]] = {opener: [] for opener in PAIRS}
+        half_open: list[int] = []  # half-width brackets: unmatched ones are not reported here
         opened_here: dict[str, list[int]] = {opener: [] for opener in PAIRS}
         for at in range(start, end):
             char = text[at]
-            if char in PAIRS:
+            if char == "(":
+                half_open.append(at)
+            elif char == ")":
+                if half_open:
+                    half_open.pop()
+                elif stacks["（"]:
+                    stacks["（"].pop()  # （…) : a mixed pair, SP401's to fix
+            elif char == "）" and not stacks["（"] and half_open:
+                half_open.pop()  # (…）
+            elif char in PAIRS:
                 stacks[char].append((at, index))
                 opened_here[char].append(at)
             elif char in CLOSERS and not (char == "’" and _is_apostrophe(text, at)):
