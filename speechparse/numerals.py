@@ -40,6 +40,8 @@ def chinese_number(text: str) -> int | None:
 def digit_string(text: str) -> int | None:
     """A Chinese year or digit string read digit by digit: 二〇一八 → 2018, 2018 → 2018."""
     text = text.translate(FULL_WIDTH)
+    if not text:
+        return None
     if text.isdigit():
         return int(text)
     if all(char in DIGITS for char in text):

@@ -79,7 +79,7 @@ class ToAst(Transformer):
         kind = token.type
         if kind == "PARA":
             return Paragraph(span, unit.text, self.items(unit))
-        if kind == "NOTE":
+        if kind in ("NOTE", "PREAMBLE"):
             return Note(span, unit.info.get("note", "editorial"), unit.text)
         if kind == "DATE_LINE":
             return DateLine(span, unit.text, iso_date(self.patterns["DATE_LINE"].search(unit.core)))
@@ -121,7 +121,8 @@ class ToAst(Transformer):
     def title(self, children: list[Token]) -> Title:
         units = [token.value for token in children]
         lines = tuple(unit.text for unit in units)
-        text = clean("".join(unit.core for unit in units))
+        cores = [unit.core for index, unit in enumerate(units) if index == 0 or unit.core != units[index - 1].core]
+        text = clean("".join(cores))
         return Title(cover(units[0].info["span"], units[-1].info["span"]), lines, text)
 
     def salutation(self, children: list[Token]) -> Salutation:

@@ -2,7 +2,7 @@
 
 Passes, in order (each a small function of its own module):
 
-1. split flattened text where a division marker follows a sentence end, and a title, date and
+1. attach paragraphs of bare markup (an empty ``<DIV></DIV>``) to their neighbour; split flattened text where a division marker follows a sentence end, and a title, date and
    speaker glued together at its start;
 2. front matter (``front.py``) and back matter (``back.py``);
 3. heading markers, series of run-in enumerators, list items, unnumbered headings (``headings.py``);
@@ -33,7 +33,7 @@ from .headings import (
 )
 from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
-from .units import BODY, FRONT, SENTENCE_END, Unit
+from .units import BODY, FRONT, SENTENCE_END, Unit, attach_markup_only
 
 #: A flattened block this long with no separators is split before division markers.
 FLATTENED_SPLIT_MIN = 1500
@@ -58,12 +58,13 @@ class ParagraphLexer:
         self.back = BackMatterScanner(self.patterns)
 
     def lex(self, source: SourceText, blocks: list[RawBlock]) -> LexResult:
-        units = [Unit.of(block) for block in blocks]
+        units = attach_markup_only([Unit.of(block) for block in blocks])
         units = self._split_flattened(units)
         units = self._split_glued_front(units)
         units = self.front.scan(units)
         self.back.scan(units)
         classify_markers(units, self.patterns)
+        self._mark_body_dates(units)
         check_series(units)
         demote_list_items(units)
         find_plain_headings(units)
@@ -138,12 +139,18 @@ class ParagraphLexer:
             return pieces + units[1:]
         return units
 
+    def _mark_body_dates(self, units: list[Unit]) -> None:
+        """A date line inside the body (the date of one part of a speech)."""
+        for unit in units:
+            if unit.zone == BODY and unit.kind == "PARA" and self.front.is_date_line(unit):
+                unit.kind = "DATE_LINE"
+
     def _split_glued_salutation(self, units: list[Unit]) -> list[Unit]:
         """The first paragraph opens with the salutation (同志们，…): split it off."""
         if any(unit.kind == "SALUTATION" for unit in units):
             return units
         for index, unit in enumerate(units):
-            if unit.zone != BODY:
+            if unit.zone != BODY or unit.kind == "DATE_LINE":
                 continue
             if unit.kind == "PARA":
                 split = split_glued_salutation(unit)
@@ -187,7 +194,7 @@ class ParagraphLexer:
         unit.info["span"] = source.span(block.start, block.end)
         if unit.kind == "PARA" or unit.kind == "CONCLUSION":
             unit.info["items"] = [self._item_span(source, unit, item) for item in self._items(unit)]
-        if unit.kind == "NOTE" and unit.info.get("note") == "chrome":
+        if unit.kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
             diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", unit.info["span"]))
         if unit.kind in HEADING_KINDS and unit.info.get("run_in"):
             unit.info["heading_span"] = unit.info["span"]

@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CHROME, COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE
+from ..numerals import any_number
 from .units import FRONT, SENTENCE_END, Unit, concat
 
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
 TITLE_MAX = 60
+#: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
+WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
+SERIES_REACH = 400
+#: A line wholly in brackets that is no date: (譯自…俄文稿).
+BRACKETED = re.compile(r"[（(][^（()）]{2,80}[)）]")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def is_name(text: str) -> bool:
@@ -24,9 +31,12 @@ def is_name(text: str) -> bool:
     return text[0] in SURNAMES and len(text) <= 3
 
 
-def parse_speaker(compact: str) -> tuple[str | None, str] | None:
-    """``(role, name)`` of a speaker line such as 区委书记王晓峰 or 习近平; None if it is not one."""
-    if is_name(compact):
+def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] | None:
+    """``(role, name)`` of a speaker line such as 区委书记王晓峰 or 习近平; None if it is not one.
+
+    ``loose``: the line stands alone under a title, where any two or three characters are a name.
+    """
+    if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact)):
         return None, compact
     for match in reversed(list(OFFICE.finditer(compact))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
@@ -60,7 +70,8 @@ class FrontMatterScanner:
         self.date = patterns["DATE_LINE"]
         self.subtitle = patterns["SUBTITLE"]
         self.salutation = patterns["SALUTATION"]
-        self.headings = [patterns[name] for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
+        self.headings = {name: patterns[name] for name in
+                         ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
 
     def is_date_line(self, unit: Unit) -> bool:
         return len(unit.compact) <= 40 and bool(self.date.fullmatch(unit.core))
@@ -68,14 +79,29 @@ class FrontMatterScanner:
     def is_salutation(self, unit: Unit) -> bool:
         return len(unit.core) <= 80 and bool(self.salutation.fullmatch(unit.core))
 
-    def opens_body(self, unit: Unit) -> bool:
-        """A heading marker or a Markdown sub-heading: the body has begun."""
+    def opens_body(self, units: list[Unit], index: int) -> bool:
+        """A heading marker or a Markdown sub-heading: the body has begun.  A weak marker
+        (一 标题) counts when a later paragraph continues it (二 …)."""
+        unit = units[index]
         if unit.md_level >= 2:
             return True
         core = unit.core
-        for pattern in self.headings:
+        for name, pattern in self.headings.items():
             match = pattern.match(core)
-            if match and match.group("delim") not in ("", " "):
+            if not match:
+                continue
+            delim = match.group("delim")
+            if name not in WEAK_FAMILIES or delim not in ("", " ") or match.end() == len(core):
+                return True
+            return self._continued(units, index, name, match)
+        return False
+
+    def _continued(self, units: list[Unit], index: int, name: str, match: re.Match[str]) -> bool:
+        number = any_number(match.group("num"))
+        pattern = self.headings[name]
+        for later in units[index + 1: index + 1 + SERIES_REACH]:
+            other = pattern.match(later.core)
+            if other and other.group("delim") == match.group("delim") and any_number(other.group("num")) == (number or 0) + 1:
                 return True
         return False
 
@@ -85,7 +111,7 @@ class FrontMatterScanner:
         index = 0
         while index < min(len(units), WINDOW) and state != "done":
             unit = units[index]
-            if self.opens_body(unit) and not (state == "start" and unit.md_level == 1):
+            if self.opens_body(units, index) and not (state == "start" and unit.md_level == 1):
                 break
             if self.is_salutation(unit):
                 self._mark(unit, "SALUTATION")
@@ -98,11 +124,17 @@ class FrontMatterScanner:
                 state = "byline"
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
-            elif state in ("start", "title") and looks_like_title(unit) and not self._speaker_line(unit):
+            elif CHROME.search(unit.core) and len(unit.compact) <= 100:
+                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
+            elif state == "start" and self._repeats_next(units, index):
+                self._mark(unit, "PREAMBLE", note="chrome")
+            elif state in ("start", "title") and looks_like_title(unit) and not (
+                state == "title" and self._speaker_line(unit)
+            ):
                 self._mark(unit, "TITLE")
                 state = "title"
-            elif state == "start" and self._precedes_front(units, index):
-                self._mark(unit, "NOTE", note="editorial" if not CHROME.search(unit.core) else "chrome")
+            elif state == "start" and (self._precedes_front(units, index) or BRACKETED.fullmatch(unit.core)):
+                self._mark(unit, "PREAMBLE", note="editorial")
             else:
                 break
             index += 1
@@ -113,7 +145,7 @@ class FrontMatterScanner:
         unit.info.update(info)
 
     def _speaker_line(self, unit: Unit) -> bool:
-        return parse_speaker(unit.compact) is not None
+        return parse_speaker(unit.compact, loose=True) is not None
 
     def _speaker(self, units: list[Unit], index: int) -> bool:
         """Mark a speaker line (merging an office line with the name line after it)."""
@@ -129,7 +161,7 @@ class FrontMatterScanner:
                 self._mark(second, "DATE_LINE")
                 units[index: index + 1] = [first, second]
                 return True
-        speaker = parse_speaker(compact)
+        speaker = parse_speaker(compact, loose=True)
         if speaker:
             self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])
             return True
@@ -139,6 +171,14 @@ class FrontMatterScanner:
             units[index: index + 2] = [merged]
             return True
         return False
+
+    @staticmethod
+    def _repeats_next(units: list[Unit], index: int) -> bool:
+        """A web page's teaser: the header and the start of the text run together, then repeated."""
+        if index + 1 >= len(units):
+            return False
+        following = units[index + 1].compact
+        return len(following) >= 6 and len(units[index].compact) > len(following) and units[index].compact.startswith(following)
 
     def _precedes_front(self, units: list[Unit], index: int) -> bool:
         """A short note before the title: front matter (title, date, salutation) follows it."""

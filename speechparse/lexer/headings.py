@@ -38,9 +38,12 @@ PLAIN_HEADING_MAX = 25
 LIST_ITEM_END = "；;，,、"
 
 
-def match_marker(core: str, patterns: dict[str, re.Pattern[str]]) -> tuple[str, dict[str, Any]] | None:
-    """The marker a paragraph starts with: ``(terminal name, facts)``, or None."""
-    for kind in MATCH_ORDER:
+def match_marker(
+    core: str, patterns: dict[str, re.Pattern[str]], kinds: tuple[str, ...] = MATCH_ORDER
+) -> tuple[str, dict[str, Any]] | None:
+    """The marker a paragraph starts with: ``(terminal name, facts)``, or None.  ``kinds``: the
+    terminals to try, in order."""
+    for kind in kinds:
         match = patterns[kind].match(core)
         if not match:
             continue
@@ -78,12 +81,14 @@ def classify_markers(units: list[Unit], patterns: dict[str, re.Pattern[str]]) ->
         found = match_marker(unit.core, patterns)
         if found:
             unit.kind, facts = found
+            if unit.md_level >= 2 and unit.kind in DIVISIONS:
+                facts["series"] = None  # ## 一: the markup says it is a heading
             unit.info.update(facts)
 
 
 def check_series(units: list[Unit]) -> None:
     """Keep run-in enumerators (and weak division markers) only where they form a series of
-    paragraphs: 1, 2, … of the same kind, not interrupted by a division heading."""
+    paragraphs: 1, 2, … of the same kind; a division heading ends every run-in series."""
     runs: dict[tuple[str, ...], list[list[Unit]]] = {}
     last_number: dict[tuple[str, ...], int] = {}
     for unit in units:
@@ -91,14 +96,15 @@ def check_series(units: list[Unit]) -> None:
             continue
         key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
         if unit.kind in DIVISIONS and key is None:
-            last_number.clear()  # a division heading ends every open series
+            for open_key in [k for k in last_number if k[0] in RUN_INS]:
+                del last_number[open_key]
             continue
         if key is None:
             continue
         number = unit.info["number"]
         previous = last_number.get(key)
-        if unit.info.get("sequence_word") == "最后" and previous:
-            number = unit.info["number"] = previous + 1
+        if unit.info.get("sequence_word") == "最后" and previous and previous >= 2:
+            number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后
         if number == 1:
             runs.setdefault(key, []).append([unit])
             last_number[key] = 1
@@ -122,14 +128,24 @@ def demote(unit: Unit) -> None:
 
 
 def demote_list_items(units: list[Unit]) -> None:
-    """Numbered lines that end like a clause (；，、) are items of a list, not headings."""
+    """Numbered lines that end like a clause (；，、) are items of a list, not headings; so is
+    the item that directly follows such an item and continues its numbering (the list's last)."""
+    previous: Unit | None = None
     for unit in units:
         if unit.kind in DIVISIONS and unit.zone == BODY:
             core = unit.core
-            if core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?"):
-                marker, number = unit.info["marker"], unit.info["number"]
+            clause = core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
+            continues = (
+                previous is not None
+                and previous.info.get("list_kind") == unit.kind
+                and previous.info.get("list_number") is not None
+                and unit.info["number"] == previous.info["list_number"] + 1
+            )
+            if clause or continues:
+                kind, marker, number = unit.kind, unit.info["marker"], unit.info["number"]
                 demote(unit)
-                unit.info.update(list_marker=marker, list_number=number)
+                unit.info.update(list_marker=marker, list_number=number, list_kind=kind)
+        previous = unit
 
 
 def find_plain_headings(units: list[Unit]) -> None:

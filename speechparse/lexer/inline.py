@@ -11,11 +11,22 @@ from typing import Any
 
 from .headings import match_marker
 
-#: Where an inline marker may start: the paragraph start, or after punctuation.
+#: Where an inline marker may start: the paragraph start, or after punctuation, followed by
+#: something that can begin a marker (the marker patterns then decide).
 MARKER_START = re.compile(
-    r"(?:^|(?<=[：:；;。，,！!？?]))\s*(?=[一二三四五六七八九十第（(①-⑳⑴-⒇0-9]|首先|其次|再次|最后)"
+    r"(?:^|(?<=[：:；;。，,！!？?]))\s*(?=[一二三四五六七八九十][\u4e00-\u9fff]|第[一二三四五六七八九十]|[（(][0-9一二三四五六七八九十]"
+    r"|[①-⑳⑴-⒇]|[0-9]{1,2}[.．、]|首先|其次|再次|最后)"
 )
-INLINE_KINDS = frozenset({"ITEM_VERB", "ITEM_ORD", "ITEM_SEQ", "HEAD_ARP", "HEAD_CIRC", "HEAD_AR", "HEAD_CNP"})
+#: The marker kinds an inline item can have, by the character it starts with.
+KINDS_BY_FIRST = {
+    **dict.fromkeys("一二三四五六七八九十", ("ITEM_VERB",)),
+    "第": ("ITEM_ORD",),
+    **dict.fromkeys("（(", ("HEAD_ARP", "HEAD_CNP")),
+    **dict.fromkeys([chr(c) for c in range(0x2460, 0x2474)], ("HEAD_CIRC",)),
+    **dict.fromkeys([chr(c) for c in range(0x2474, 0x2488)], ("HEAD_ARP",)),
+    **dict.fromkeys("0123456789", ("HEAD_AR",)),
+    **dict.fromkeys("首其再最", ("ITEM_SEQ",)),
+}
 
 
 def find_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
@@ -23,8 +34,8 @@ def find_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str
     candidates: list[dict[str, Any]] = []
     for match in MARKER_START.finditer(text):
         start = match.end()
-        found = match_marker(text[start:start + 12], patterns)
-        if not found or found[0] not in INLINE_KINDS:
+        found = match_marker(text[start:start + 12], patterns, KINDS_BY_FIRST[text[start]])
+        if not found:
             continue
         kind, facts = found
         series = facts["series"] or (kind,)
@@ -34,7 +45,7 @@ def find_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str
     for candidate in candidates:
         run = by_series.setdefault(candidate["series"], [])
         number = candidate["number"]
-        if candidate["sequence_word"] == "最后" and run:
+        if candidate["sequence_word"] == "最后" and run and run[-1]["number"] >= 2:
             number = candidate["number"] = run[-1]["number"] + 1
         if number == 1:
             if len(run) >= 2:

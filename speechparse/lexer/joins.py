@@ -12,7 +12,7 @@ CONTEXT = 6
 def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Unit, int]]]:
     """Units with broken paragraphs joined, and each join as ``(joined unit, text offset of the break)``."""
     result: list[Unit] = []
-    joins: list[tuple[Unit, int]] = []
+    breaks: dict[int, list[int]] = {}  # index in result → offsets of the breaks inside it
     for unit in units:
         previous = result[-1] if result else None
         if (
@@ -25,12 +25,11 @@ def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Un
             and not previous.info.get("list_marker")
             and not unit.info.get("list_marker")
         ):
-            offset = len(previous.text)
             merged = Unit.of(concat([previous.block, unit.block]), kind=previous.kind, zone=previous.zone)
             merged.info.update(previous.info)
-            joins = [(merged if joined is previous else joined, at) for joined, at in joins]
-            joins.append((merged, offset))
+            breaks.setdefault(len(result) - 1, []).append(len(previous.text))
             result[-1] = merged
             continue
         result.append(unit)
+    joins = [(result[index], offset) for index, offsets in breaks.items() for offset in offsets]
     return result, joins

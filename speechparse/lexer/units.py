@@ -11,6 +11,7 @@ from ..readers.base import RawBlock
 #: Markup residue around a paragraph of plain text: Markdown heading marks, HTML tags.
 MARKUP_PREFIX = re.compile(r"(?:#{1,6}\s*(?=[^#\s])|(?:<[^<>]{0,300}>\s*)+)")
 MARKUP_SUFFIX = re.compile(r"(?:\s*<[^<>]{0,300}>)+$")
+MARKUP_ONLY = re.compile(r"(?:<[^<>]{0,300}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
 PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
@@ -30,9 +31,15 @@ class Unit:
     md_level: int = 0  #: Markdown heading level of the prefix (## → 2)
     info: dict[str, Any] = field(default_factory=dict)
 
+    def __str__(self) -> str:
+        # Lark tokens are strings made from their value: keep that cheap (no dataclass repr).
+        return self.kind
+
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
+        if text[:1] not in ("#", "<") and text[-1:] != ">":
+            return cls(block, **fields)
         prefix_match = MARKUP_PREFIX.match(text)
         prefix = prefix_match.group() if prefix_match and prefix_match.end() < len(text) else ""
         suffix_match = MARKUP_SUFFIX.search(text, len(prefix))
@@ -47,6 +54,8 @@ class Unit:
     @property
     def core(self) -> str:
         """The text without markup residue: what the patterns are matched against."""
+        if not self.prefix and not self.suffix:
+            return self.block.text
         return self.block.text[len(self.prefix): len(self.block.text) - len(self.suffix)]
 
     @property
@@ -78,3 +87,24 @@ def concat(blocks: list[RawBlock]) -> RawBlock:
         text_parts.append(block.text)
         length += len(block.text)
     return RawBlock("".join(text_parts), tuple(anchors), blocks[0].hints)
+
+
+def attach_markup_only(units: list[Unit]) -> list[Unit]:
+    """Paragraphs that are nothing but markup residue join the next paragraph (or the previous
+    one at the end), so they neither break the structure nor get lost."""
+    result: list[Unit] = []
+    pending: list[RawBlock] = []
+    for unit in units:
+        if MARKUP_ONLY.fullmatch(unit.text):
+            pending.append(unit.block)
+            continue
+        if pending:
+            unit = Unit.of(concat([*pending, unit.block]))
+            pending = []
+        result.append(unit)
+    if pending:
+        if result:
+            result[-1] = Unit.of(concat([result[-1].block, *pending]))
+        else:
+            result.append(Unit.of(concat(pending)))
+    return result

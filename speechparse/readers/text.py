@@ -94,17 +94,22 @@ def _content_lines(text: str) -> list[Line]:
 
 
 def _add_line(text: str, start: int, end: int, lines: list[Line]) -> None:
-    content_start = start
-    while content_start < end and (text[content_start].isspace() or text[content_start] in ZERO_WIDTH):
-        content_start += 1
-    if content_start == end:
-        if not any(char in ZERO_WIDTH for char in text[start:end]):
+    segment = text[start:end]
+    content = _strip(segment)
+    if not content:
+        if not any(char in ZERO_WIDTH for char in segment):
             lines.append((start, start, start, end))  # a blank line; a line of zero-width characters is no line at all
         return
-    content_end = end
-    while text[content_end - 1].isspace() or text[content_end - 1] in ZERO_WIDTH:
-        content_end -= 1
-    lines.append((start, content_start, content_end, end))
+    content_start = start + segment.index(content)
+    lines.append((start, content_start, content_start + len(content), end))
+
+
+def _strip(segment: str) -> str:
+    """``segment`` without leading and trailing whitespace and zero-width characters."""
+    stripped = segment.strip()
+    while stripped and (stripped[0] in ZERO_WIDTH or stripped[-1] in ZERO_WIDTH):
+        stripped = stripped.strip(ZERO_WIDTH).strip()
+    return stripped
 
 
 def detect_layout(text: str, lines: list[Line]) -> str:
@@ -116,11 +121,11 @@ def detect_layout(text: str, lines: list[Line]) -> str:
     if total / len(content) > 800 or (len(content) <= 5 and total > 1500):
         return "flattened"
     terminal_lines = followed_by_blank = 0
-    for index, (_, start, end, _) in enumerate(lines):
-        if end > start and text[end - 1] in "。！？!?”":
+    for index, (_, start, end, _) in enumerate(lines[:-1]):
+        if end > start and text[end - 1] in "。！？!?”：:":
             terminal_lines += 1
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            if following is None or following[2] == following[1]:
+            following = lines[index + 1]
+            if following[2] == following[1]:
                 followed_by_blank += 1
     if terminal_lines and followed_by_blank / terminal_lines >= 0.5:
         return "blank-line"
@@ -184,7 +189,7 @@ class _BlockBuilder:
 
     def visible_length(self) -> int:
         """Length of the text so far without a leading Markdown heading mark."""
-        return len("".join(self.parts).lstrip("#")) if self.length < 8 else self.length
+        return len("".join(self.parts).lstrip("# ")) if self.length < 8 else self.length
 
     def take(self) -> RawBlock | None:
         block = RawBlock("".join(self.parts), tuple(self.anchors), self.hints) if self.parts else None

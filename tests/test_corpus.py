@@ -1,0 +1,88 @@
+"""The real documents of ../shared/corpus: lossless, never a fallback, and scored against the gold."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import CORPUS, GOLD, REAL, needs_corpus, real_documents
+
+import speechparse
+from speechparse.exporters.json import to_dict
+
+INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+def visible(text: str) -> str:
+    """The text without whitespace and invisible (zero-width) characters: what losslessness is about."""
+    return INVISIBLE.sub("", text)
+
+
+def node_texts(value) -> list[str]:
+    """Every text-bearing field of a JSON export, in document order."""
+    texts: list[str] = []
+    if isinstance(value, dict):
+        node_type = value.get("type")
+        if node_type == "title":
+            texts.extend(value["lines"])
+        elif node_type == "section":
+            texts.append(value["prefix"] + value["marker"] + value["heading"] + value["suffix"])
+        elif node_type in ("subtitle", "date_line", "speaker", "salutation"):
+            texts.append(value["raw"])
+        elif node_type in ("paragraph", "note", "conclusion", "closing", "signature"):
+            texts.append(value["text"])
+        for child in value.get("children", ()):
+            texts.extend(node_texts(child))
+    return texts
+
+
+@pytest.fixture(scope="module", params=real_documents(), ids=lambda path: path.name)
+def parsed(request):
+    data = request.param.read_bytes()
+    return data.decode("utf-8"), speechparse.parse(data, path=str(request.param))
+
+
+@needs_corpus
+def test_structure_is_recognised_without_fallback(parsed):
+    _, doc = parsed
+    assert not [d for d in doc.diagnostics if d.code == "SP099"]
+
+
+@needs_corpus
+def test_render_text_is_lossless(parsed):
+    text, doc = parsed
+    assert visible(speechparse.render_text(doc)) == visible(text)
+
+
+@needs_corpus
+def test_json_nodes_hold_every_character_once_in_order(parsed):
+    text, doc = parsed
+    exported = to_dict(doc)
+    parts = [t for node in exported["front"] + exported["body"] + exported["back"] for t in node_texts(node)]
+    assert visible("".join(parts)) == visible(text)
+
+
+@needs_corpus
+def test_node_spans_point_at_their_text(parsed):
+    text, doc = parsed
+    for node, _ in speechparse.ast.walk(doc.body):
+        if isinstance(node, speechparse.ast.Paragraph) and not any(j.span.start >= node.span.start and
+                                                                 j.span.end <= node.span.end for j in doc.joins):
+            assert visible(text[node.span.start:node.span.end]) == visible(node.text)
+
+
+@needs_corpus
+def test_gold_scores_meet_the_targets():
+    command = f"{sys.executable} -m speechparse convert {{in}} --to json"
+    result = subprocess.run(
+        [sys.executable, str(CORPUS / "score.py"), str(GOLD), str(REAL), "--cmd", command, "--json"],
+        capture_output=True, text=True, timeout=300, check=True,
+    )
+    totals = json.loads(result.stdout.strip().splitlines()[-1])
+    assert totals["failed"] == 0
+    assert totals["F1"] >= 0.90, result.stdout
+    assert totals["level_acc"] >= 0.90, result.stdout
+    assert totals["meta_acc"] >= 0.85, result.stdout

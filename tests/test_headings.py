@@ -1,0 +1,169 @@
+"""Heading markers, run-in enumerators, levels from the document, and false-positive guards."""
+
+from __future__ import annotations
+
+import pytest
+
+import speechparse
+from speechparse.ast import Paragraph, Section, sections
+
+BODY = "要坚持稳中求进工作总基调，推动高质量发展。"
+
+
+def outline(*paragraphs: str) -> list[tuple[int, str, str, int | None, str]]:
+    doc = speechparse.parse("\n\n".join(paragraphs))
+    return [(depth, s.family, s.marker, s.number, s.heading) for s, depth in sections(doc)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "family", "markers"),
+    [
+        ("一、总体要求", "二、重点任务", "cn", ("一、", "二、")),
+        ("一.总体要求", "二.重点任务", "cn", ("一.", "二.")),
+        ("一，总体要求", "二，重点任务", "cn", ("一，", "二，")),
+        ("一 总体要求", "二 重点任务", "cn", ("一 ", "二 ")),
+        ("（一）总体要求", "（二）重点任务", "cn-paren", ("（一）", "（二）")),
+        ("(一)总体要求", "(二)重点任务", "cn-paren", ("(一)", "(二)")),
+        ("1.总体要求", "2.重点任务", "arabic", ("1.", "2.")),
+        ("1、总体要求", "2、重点任务", "arabic", ("1、", "2、")),
+        ("1．总体要求", "2．重点任务", "arabic", ("1．", "2．")),
+        ("（1）总体要求", "（2）重点任务", "arabic-paren", ("（1）", "（2）")),
+        ("(1)总体要求", "(2)重点任务", "arabic-paren", ("(1)", "(2)")),
+        ("①总体要求", "②重点任务", "circled", ("①", "②")),
+        ("第一部分 总体要求", "第二部分 重点任务", "part", ("第一部分", "第二部分")),
+        ("第一章 总体要求", "第二章 重点任务", "part", ("第一章", "第二章")),
+        ("第一个问题：总体要求", "第二个问题：重点任务", "part", ("第一个问题：", "第二个问题：")),
+    ],
+)
+def test_division_marker_families(first, second, family, markers):
+    assert outline(first, BODY, second, BODY) == [
+        (1, family, markers[0], 1, "总体要求"),
+        (1, family, markers[1], 2, "重点任务"),
+    ]
+
+
+def test_numbers_above_ten():
+    paragraphs = []
+    for marker in ("九、", "十、", "十一、", "二十、"):
+        paragraphs += [marker + "工作", BODY]
+    assert [(m, n) for _, _, m, n, _ in outline(*paragraphs)] == [("九、", 9), ("十、", 10), ("十一、", 11), ("二十、", 20)]
+
+
+def test_bare_numeral_alone_on_its_line_is_a_heading_in_a_series():
+    assert outline("一", BODY, "二", BODY) == [(1, "cn", "一", 1, ""), (1, "cn", "二", 2, "")]
+
+
+def test_markdown_heading_marks_are_kept_as_prefix():
+    doc = speechparse.parse("## 一\n\n" + BODY + "\n\n## 结束语\n\n" + BODY)
+    top = [node for node in doc.body if isinstance(node, Section)]
+    assert [(s.prefix, s.marker, s.heading, s.family) for s in top] == [
+        ("## ", "一", "", "cn"),
+        ("## ", "", "结束语", "plain"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("items", "family"),
+    [(("一要", "二要", "三要"), "verb"), (("一是", "二是", "三是"), "verb"), (("一抓", "二抓", "三抓"), "verb"),
+     (("第一，", "第二，", "第三，"), "ordinal"), (("首先，", "其次，", "最后，"), "sequence")],
+)
+def test_run_in_items_each_opening_a_paragraph_are_headings_with_their_lead_sentence(items, family):
+    paragraphs = [f"{marker}加强组织领导{n}。{BODY}" for n, marker in enumerate(items)]
+    assert outline(*paragraphs) == [
+        (1, family, marker, n + 1, f"加强组织领导{n}") for n, marker in enumerate(items)
+    ]
+
+
+def test_run_in_heading_keeps_its_body_as_the_first_child():
+    doc = speechparse.parse(f"一要坚持学习。{BODY}\n\n二要坚持实践。{BODY}")
+    first = doc.body[0]
+    assert (first.run_in, first.heading, first.suffix) == (True, "坚持学习", "。")
+    assert first.children == (Paragraph(first.children[0].span, BODY),)
+
+
+def test_yi_yao_items_under_er_are_level_two_and_yi_then_arabic_is_fine():
+    assert outline("一、总体要求", BODY, "1.第一项", BODY, "2.第二项", BODY,
+                   "二、重点任务", BODY, "一要学习。" + BODY, "二要实践。" + BODY) == [
+        (1, "cn", "一、", 1, "总体要求"),
+        (2, "arabic", "1.", 1, "第一项"),
+        (2, "arabic", "2.", 2, "第二项"),
+        (1, "cn", "二、", 2, "重点任务"),
+        (2, "verb", "一要", 1, "学习"),
+        (2, "verb", "二要", 2, "实践"),
+    ]
+
+
+def test_four_levels_follow_the_order_families_first_appear():
+    depths = [d for d, *_ in outline("一、甲", BODY, "（一）乙", BODY, "1.丙", BODY, "（1）丁", BODY,
+                                       "（2）戊", BODY, "2.己", BODY, "（二）庚", BODY, "二、辛", BODY)]
+    assert depths == [1, 2, 3, 4, 4, 3, 2, 1]
+
+
+def test_levels_come_from_the_document_not_a_fixed_table():
+    # a document that nests （一） under 1. keeps that order
+    assert [d for d, *_ in outline("1.甲", BODY, "（一）乙", BODY, "（二）丙", BODY, "2.丁", BODY)] == [1, 2, 2, 1]
+
+
+def test_division_markers_rank_above_run_in_items_that_appeared_first():
+    result = outline("第一，开头。" + BODY, "第二，再说。" + BODY, "一、总体要求", BODY, "二、重点任务", BODY)
+    assert [(d, f) for d, f, *_ in result] == [(1, "ordinal"), (1, "ordinal"), (1, "cn"), (1, "cn")]
+
+
+def test_two_series_of_the_same_kind_are_siblings():
+    result = outline("一是甲。" + BODY, "二是乙。" + BODY, "过渡段落：", "一要丙。" + BODY, "二要丁。" + BODY)
+    assert [d for d, *_ in result] == [1, 1, 1, 1]
+
+
+def test_an_inner_series_nests_under_an_outer_item_of_another_kind():
+    result = outline("一、总", BODY, "第一，甲。" + BODY, "第二，乙。" + BODY, "一是丙。" + BODY, "二是丁。" + BODY,
+                     "第三，戊。" + BODY)
+    assert [d for d, *_ in result] == [1, 2, 2, 3, 3, 2]
+
+
+def test_unnumbered_heading_line_between_paragraphs():
+    result = outline("开场白。" + BODY, "在工人中的宣传工作", BODY + BODY, "在知识分子中的宣传工作", BODY + BODY)
+    assert result == [(1, "plain", "", None, "在工人中的宣传工作"), (1, "plain", "", None, "在知识分子中的宣传工作")]
+
+
+def test_inline_enumeration_stays_inside_its_paragraph():
+    text = "今年重点抓好三件事：一是抓学习；二是抓落实；三是抓作风。"
+    doc = speechparse.parse(text)
+    assert list(sections(doc)) == []
+    paragraph = doc.body[0]
+    assert [(i.marker, i.number, text[i.start:i.end]) for i in paragraph.items] == [
+        ("一是", 1, "一是抓学习；"),
+        ("二是", 2, "二是抓落实；"),
+        ("三是", 3, "三是抓作风。"),
+    ]
+
+
+def test_a_single_run_in_paragraph_is_not_a_heading():
+    assert outline("首先，我代表大会表示祝贺。" + BODY, BODY) == []
+
+
+def test_numbered_lines_ending_like_clauses_are_list_items_not_headings():
+    doc = speechparse.parse("主要措施是：\n\n1.加强学习；\n\n2.改进作风；\n\n3.狠抓落实。")
+    assert list(sections(doc)) == []
+    assert [p.items[0].marker for p in doc.body[1:3]] == ["1.", "2."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "统一是党的力量所在。这很重要。",
+        "第一要务是发展。这很重要。",
+        "三要素缺一不可。这很重要。",
+        "第一书记要带头。这很重要。",
+        "1.5亿元资金已经到位。这很重要。",
+        "2018年是开局之年。这很重要。",
+        "一些地方还存在问题。这很重要。",
+        "十分重要的是坚持。这很重要。",
+    ],
+)
+def test_no_false_heading(paragraph):
+    assert outline(paragraph, paragraph, BODY) == []
+
+
+def test_inline_enumeration_guards_against_words_containing_numerals():
+    doc = speechparse.parse("我们要统一是非标准，坚持第一要务。")
+    assert doc.body[0].items == ()

@@ -1,0 +1,71 @@
+"""The JSON export: documented schema, stable shape, read back to the same tree."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from conftest import SEED, real_documents
+
+import speechparse
+from speechparse.errors import SchemaVersionError
+
+
+@pytest.fixture(scope="module")
+def validator():
+    schema = json.loads(resources.files("speechparse").joinpath("schema/speechparse-ast.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_schema_ships_in_the_package_and_is_valid_draft_2020_12(validator):
+    assert validator.schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+@pytest.mark.parametrize("path", [SEED, *real_documents()], ids=lambda path: path.name)
+def test_exports_validate_against_the_schema(validator, path):
+    exported = json.loads(speechparse.dumps(speechparse.parse(path)))
+    errors = sorted(validator.iter_errors(exported), key=str)
+    assert not errors, errors[0].message
+
+
+@pytest.mark.parametrize("path", [SEED, *real_documents()], ids=lambda path: path.name)
+def test_load_reads_back_the_same_tree(path):
+    doc = speechparse.parse(path)
+    assert speechparse.load(speechparse.dumps(doc)) == doc
+
+
+def test_top_level_shape_and_version():
+    exported = json.loads(speechparse.dumps(speechparse.parse(SEED)))
+    assert list(exported) == ["schema_name", "schema_version", "generator", "source", "meta", "front", "body", "back",
+                              "joins", "diagnostics"]
+    assert (exported["schema_name"], exported["schema_version"]) == ("speechparse.ast", "1.0.0")
+
+
+def test_sections_carry_id_depth_and_path():
+    exported = json.loads(speechparse.dumps(speechparse.parse(SEED)))
+    second = [node for node in exported["body"] if node["type"] == "section"][1]
+    item = [node for node in second["children"] if node["type"] == "section"][0]
+    assert (second["id"], second["depth"], second["marker"], second["number"]) == ("s2", 1, "二、", 2)
+    assert (item["id"], item["depth"], item["path"]) == (
+        "s2.1", 2, ["二、抓住工作重点，推动建设具有强大凝聚力和引领力的社会主义意识形态", "一要坚持不懈用习近平新时代中国特色社会主义思想武装头脑"]
+    )
+
+
+def test_chinese_is_written_as_is_not_escaped():
+    assert "同志们" in speechparse.dumps(speechparse.parse(SEED))
+
+
+def test_a_newer_minor_version_is_readable_and_another_major_is_not():
+    exported = json.loads(speechparse.dumps(speechparse.parse(SEED)))
+    exported["schema_version"] = "1.9.0"
+    assert speechparse.load(exported).meta.title == "在全区意识形态工作会议上的讲话"
+    exported["schema_version"] = "2.0.0"
+    with pytest.raises(SchemaVersionError):
+        speechparse.load(exported)
+
+
+def test_two_runs_give_the_same_bytes():
+    assert speechparse.dumps(speechparse.parse(SEED)) == speechparse.dumps(speechparse.parse(SEED))

@@ -1,0 +1,155 @@
+"""Front matter and metadata: title, subtitle, date line forms, speaker, salutation, closing, meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+import speechparse
+from speechparse.ast import Closing, Conclusion, DateLine, Salutation, Signature, Speaker, Subtitle, Title
+
+BODY = "这次会议的主要任务是总结工作、部署任务。大家要认真贯彻落实。"
+
+
+def meta(*lines: str, separator: str = "\n\n"):
+    return speechparse.parse(separator.join([*lines, BODY, BODY])).meta
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("(2018年9月20日)", "2018-09-20"),
+        ("（2018年9月20日）", "2018-09-20"),
+        ("（二〇一八年九月二十日）", "2018-09-20"),
+        ("（二○一八年九月二十日）", "2018-09-20"),
+        ("（一九四二年五月）", "1942-05"),
+        ("2020年10月29日上午", "2020-10-29"),
+        ("（2025年11月1日，庆州）", "2025-11-01"),
+        ("2024.09.01", "2024-09-01"),
+        ("2020.6.20", "2020-06-20"),
+        ("（X年X月X日）", None),
+        ("（1月13日下午4点，行政楼会议室四）", None),
+    ],
+)
+def test_date_line_forms(line, iso):
+    result = meta("在全市工作会议上的讲话", line, "同志们：")
+    assert (result.date, result.date_text) == (iso, line)
+
+
+def test_impossible_date_gives_no_iso():
+    assert meta("在全市工作会议上的讲话", "（2018年2月30日）", "同志们：").date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("王晓峰", "王晓峰", None),
+        ("习　近　平", "习近平", None),
+        ("区委书记 王晓峰", "王晓峰", "区委书记"),
+        ("绍兴一中党委书记、校长\xa0\xa0王\xa0琛", "王琛", "绍兴一中党委书记、校长"),
+        ("XXX", "XXX", None),
+        ("欧阳修", "欧阳修", None),
+    ],
+)
+def test_speaker_line_forms(line, name, role):
+    result = meta("在全市工作会议上的讲话", line, "（2018年9月20日）", "同志们：")
+    assert (result.speaker, result.speaker_role) == (name, role)
+
+
+def test_date_and_speaker_in_either_order():
+    first = meta("在全市工作会议上的讲话", "王晓峰", "（2018年9月20日）", "同志们：")
+    second = meta("在全市工作会议上的讲话", "（2018年9月20日）", "王晓峰", "同志们：")
+    assert (first.speaker, first.date) == (second.speaker, second.date) == ("王晓峰", "2018-09-20")
+
+
+def test_office_line_and_name_line_make_one_speaker():
+    doc = speechparse.parse("\n\n".join(["政府工作报告", "国务院总理", "李克强", "各位代表：", BODY]))
+    speakers = [node for node in doc.front if isinstance(node, Speaker)]
+    assert [(s.name, s.role) for s in speakers] == [("李克强", "国务院总理")]
+
+
+def test_speaker_and_date_on_one_line():
+    doc = speechparse.parse("\n".join(["走 向 远 方", "王 \xa0琛 \xa02020.6.20", "同学们：", BODY, BODY]))
+    assert [type(node) for node in doc.front] == [Title, Speaker, DateLine, Salutation]
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.date) == ("走向远方", "王琛", "2020-06-20")
+
+
+def test_title_over_two_lines_and_subtitle():
+    result = meta("不忘初心担使命", "奋力开创高水平发展新局面", "——在主题教育总结大会上的讲话", "同志们：", separator="\n")
+    assert (result.title, result.subtitle, result.meeting) == (
+        "不忘初心担使命奋力开创高水平发展新局面",
+        "在主题教育总结大会上的讲话",
+        "主题教育总结大会",
+    )
+
+
+def test_date_taken_from_a_subtitle_when_there_is_no_date_line():
+    result = meta("政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "各位代表：")
+    assert (result.subtitle, result.date) == ("2024年3月5日在第十四届全国人民代表大会第二次会议上", "2024-03-05")
+
+
+def test_meeting_from_the_title():
+    assert meta("在全区意识形态工作会议上的讲话", "同志们：").meeting == "全区意识形态工作会议"
+
+
+@pytest.mark.parametrize(
+    ("line", "addressee", "greeting"),
+    [
+        ("同志们：", "同志们", None),
+        ("各位代表：", "各位代表", None),
+        ("同志们！", "同志们", None),
+        ("同志们:", "同志们", None),
+        ("各位代表，各位老师：", "各位代表，各位老师", None),
+        ("尊敬的各位领导，同志们、朋友们：大家上午好！", "尊敬的各位领导，同志们、朋友们", "大家上午好！"),
+        ("各位家长大家好！", "各位家长", "大家好！"),
+    ],
+)
+def test_salutation_forms(line, addressee, greeting):
+    doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", line, BODY, BODY]))
+    salutations = [node for node in doc.front if isinstance(node, Salutation)]
+    assert [(s.addressee, s.greeting) for s in salutations] == [(addressee, greeting)]
+
+
+def test_salutation_glued_to_the_first_paragraph_is_split_off():
+    doc = speechparse.parse("同志们，北京共产主义组织仅仅是在十个月以前才产生的。\n\n" + BODY)
+    assert doc.meta.salutation == "同志们"
+    assert isinstance(doc.front[-1], Salutation)
+    assert doc.body[0].text == "北京共产主义组织仅仅是在十个月以前才产生的。"
+
+
+def test_title_glued_to_date_speaker_and_body_in_flattened_text():
+    body = "党的十八大以后，我先后在延安召开座谈会。" * 100
+    doc = speechparse.parse("在打好精准脱贫攻坚战座谈会上的讲话（2018年2月12日）习近平" + body)
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker) == ("在打好精准脱贫攻坚战座谈会上的讲话", "2018-02-12", "习近平")
+    assert doc.body[0].text.startswith("党的十八大以后")
+
+
+def test_every_part_may_be_missing():
+    doc = speechparse.parse(BODY + "\n\n" + BODY)
+    assert doc.front == ()
+    assert doc.meta == speechparse.ast.Metadata()
+
+
+def test_closing_formula_and_concluding_paragraph():
+    doc = speechparse.parse("\n\n".join(["同志们：", "一、总体要求", BODY, "二、重点任务", BODY,
+                                         "同志们，让我们共同努力！", "谢谢大家！"]))
+    assert [type(node) for node in doc.back] == [Conclusion, Closing]
+    assert doc.meta.closing == "谢谢大家！"
+
+
+def test_sign_off_date_is_the_date_when_there_is_no_date_line():
+    doc = speechparse.parse("\n".join(["一、会议情况", BODY, "二、下一步打算", BODY, "中共某某委员会", "2021年1月18"]))
+    assert [type(node) for node in doc.back] == [Signature, DateLine]
+    assert doc.meta.date == "2021-01-18"
+
+
+def test_editor_note_before_the_title_is_a_note():
+    doc = speechparse.parse("\n\n".join(["现摘录陈国阳局长的讲话，希全体教工认真学习！", "在全市教育系统年度工作会议上的讲话",
+                                         "陈国阳", "（2010年2月22日）", "同志们：", BODY]))
+    assert doc.front[0].kind == "editorial"
+    assert (doc.meta.title, doc.meta.speaker) == ("在全市教育系统年度工作会议上的讲话", "陈国阳")
+
+
+def test_subtitle_node_keeps_the_dash_in_raw():
+    doc = speechparse.parse("\n".join(["着力建设现代教育名校", "——在教代会上的讲话", "同志们：", BODY, BODY]))
+    subtitle = next(node for node in doc.front if isinstance(node, Subtitle))
+    assert (subtitle.raw, subtitle.text) == ("——在教代会上的讲话", "在教代会上的讲话")

@@ -1,0 +1,116 @@
+"""Reading: decoding, line breaks, whitespace, and the three paragraph layouts."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import speechparse
+from speechparse.errors import DecodeError
+from speechparse.readers.base import SourceText
+from speechparse.readers.text import decode, read_blocks
+
+SAMPLE = "在全区工作会议上的讲话\n\n同志们：\n\n今天开会。"
+
+
+def texts(text: str) -> list[str]:
+    return [block.text for block in read_blocks(SourceText(text))]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SAMPLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "utf-16"),
+        (SAMPLE.encode("gb18030"), "gb18030"),
+    ],
+)
+def test_bytes_are_decoded_and_the_encoding_recorded(data, encoding):
+    text, used = decode(data)
+    assert (text, used) == (SAMPLE, encoding)
+    assert speechparse.parse(data).source.encoding == encoding
+
+
+def test_undecodable_bytes_raise_one_documented_error():
+    with pytest.raises(DecodeError, match="cannot decode"):
+        decode("讲话".encode() + b"\x80")
+
+
+def test_explicit_encoding_overrides_detection():
+    assert decode("中文".encode("big5"), "big5") == ("中文", "big5")
+
+
+def test_unknown_encoding_name_is_a_decode_error():
+    with pytest.raises(DecodeError, match="unknown encoding"):
+        decode(b"abc", "no-such-codec")
+
+
+def test_a_path_is_read_and_recorded(tmp_path):
+    path = tmp_path / "speech.txt"
+    path.write_bytes(SAMPLE.encode("gb18030"))
+    doc = speechparse.parse(path)
+    assert (doc.source.path, doc.source.encoding, doc.meta.salutation) == (str(path), "gb18030", "同志们")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_every_newline_convention_gives_the_same_paragraphs(newline):
+    assert texts(SAMPLE.replace("\n", newline)) == ["在全区工作会议上的讲话", "同志们：", "今天开会。"]
+
+
+def test_crlf_is_recorded_as_the_newline():
+    assert speechparse.parse(SAMPLE.replace("\n", "\r\n")).source.newline == "\r\n"
+
+
+def test_indents_nbsp_and_zero_width_characters_are_whitespace():
+    text = "\u3000\u3000一、总体要求\n\n\xa0\xa0要坚持\u200b稳中求进。\n"
+    assert texts(text) == ["一、总体要求", "要坚持稳中求进。"]
+
+
+def test_a_line_of_zero_width_characters_is_no_paragraph_break():
+    text = "增长74.4\n\u200b\n万亿元。\n\n下一段。"
+    assert texts(text) == ["增长74.4万亿元。", "下一段。"]
+
+
+def test_blank_line_layout_joins_lines_broken_inside_a_paragraph():
+    text = "党的十八届六中全会\n正式明确\n核心地位。\n\n第二段。\n\n第三段。"
+    assert texts(text) == ["党的十八届六中全会正式明确核心地位。", "第二段。", "第三段。"]
+
+
+def test_latin_words_broken_across_lines_keep_a_space():
+    assert texts("Public domain\nfalse\n\n结束。\n\n完。") == ["Public domain false", "结束。", "完。"]
+
+
+def test_one_paragraph_per_line_layout():
+    text = "标题\n同志们：\n第一段。\n第二段。\n第三段。"
+    assert texts(text) == ["标题", "同志们：", "第一段。", "第二段。", "第三段。"]
+
+
+def test_flattened_text_splits_at_double_ideographic_spaces():
+    body = "第一段内容很长。" * 120
+    text = f"同志们：\u3000\u3000{body}\u3000\u3000一、总体要求\u3000\u3000{body}"
+    assert [t[:6] for t in texts(text)] == ["同志们：", "第一段内容很", "一、总体要求", "第一段内容很"]
+
+
+def test_letter_spaced_heading_is_not_split():
+    assert texts("## 引\u3000\u3000言\n正文。\n另一段。") == ["## 引 言", "正文。", "另一段。"]
+
+
+def test_spaces_inside_a_line_collapse_to_one():
+    assert texts("王 \xa0琛\n同志们：\n好。") == ["王 琛", "同志们：", "好。"]
+
+
+def test_anchors_map_every_character_back_to_the_source():
+    text = "\u3000\u3000一、总体\n要求\n\n  要坚持稳中求进。"
+    for block in read_blocks(SourceText(text)):
+        for offset, char in enumerate(block.text):
+            if char != " ":
+                assert text[block.source_offset(offset)] == char
+
+
+def test_empty_and_whitespace_only_input_give_an_empty_document():
+    for text in ("", "  \n\u3000\n\t\r\n", "\u200b\ufeff"):
+        doc = speechparse.parse(text)
+        assert (doc.front, doc.body, doc.back) == ((), (), ())
