@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...ast import Salutation, walk
+from ...lexer.units import MARKUP_SUFFIX
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
-from ..context import Context
+from ..context import IS_HAN, Context
 
 GOOD = "：！:!"  # half-width ones are SP401's
 WEAK = "，,。.；;"
@@ -53,8 +54,8 @@ class SalutationTerminator(Rule):
 
     @staticmethod
     def _check(ctx: Context, node: Salutation) -> Finding | None:
-        raw = ctx.text[node.span.start:node.span.end].rstrip()
-        if not raw or raw[-1] in GOOD:
+        raw = MARKUP_SUFFIX.sub("", ctx.text[node.span.start:node.span.end]).rstrip()
+        if not raw or raw[-1] in GOOD or not (raw[-1] in WEAK or IS_HAN.match(raw[-1])):
             return None
         at = node.span.start + len(raw) - 1
         line_end = ctx.text.find("\n", node.span.end)
