@@ -21,7 +21,7 @@ from lark import Token
 from ..ast import Diagnostic, Join
 from ..grammar import patterns as grammar_patterns
 from ..readers.base import RawBlock, SourceText
-from .back import BackMatterScanner, find_conclusion
+from .back import BackMatterScanner, find_conclusion, note_kind
 from .front import FrontMatterScanner, is_name, split_glued_salutation
 from .headings import (
     HEADING_KINDS,
@@ -39,6 +39,8 @@ from .units import BODY, FRONT, SENTENCE_END, Unit, attach_markup_only
 #: A flattened block this long with no separators is split before division markers.
 FLATTENED_SPLIT_MIN = 1500
 GLUED_FRONT_REACH = 150
+#: Chrome inside the body (a photo caption) is a note only when short.
+NOTE_MAX = 200
 
 
 @dataclass(slots=True)
@@ -66,7 +68,7 @@ class ParagraphLexer:
         units = self.front.scan(units)
         self.back.scan(units)
         classify_markers(units, self.patterns)
-        self._mark_body_dates(units)
+        self._mark_body_dates_and_notes(units)
         check_series(units)
         demote_list_items(units)
         find_plain_headings(units)
@@ -141,11 +143,17 @@ class ParagraphLexer:
             return pieces + units[1:]
         return units
 
-    def _mark_body_dates(self, units: list[Unit]) -> None:
-        """A date line inside the body (the date of one part of a speech)."""
+    def _mark_body_dates_and_notes(self, units: list[Unit]) -> None:
+        """Date lines inside the body (the date of one part of a speech), and chrome there (a photo
+        caption, a page marker) as notes."""
         for unit in units:
-            if unit.zone == BODY and unit.kind == "PARA" and self.front.is_date_line(unit):
+            if unit.zone != BODY or unit.kind != "PARA":
+                continue
+            if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
+            elif len(unit.core) <= NOTE_MAX and note_kind(unit) == "chrome":
+                unit.kind = "NOTE"
+                unit.info["note"] = "chrome"
 
     def _split_glued_salutation(self, units: list[Unit]) -> list[Unit]:
         """The first paragraph opens with the salutation (同志们，…): split it off."""
