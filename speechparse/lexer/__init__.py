@@ -206,6 +206,9 @@ class ParagraphLexer:
             unit.info["items"] = [self._item_span(source, unit, item) for item in self._items(unit)]
         if unit.kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
             diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", unit.info["span"]))
+        if "<" in unit.prefix or "<" in unit.suffix:
+            diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",
+                                          unit.info["span"]))
         if unit.kind in HEADING_KINDS and unit.info.get("run_in"):
             unit.info["heading_span"] = unit.info["span"]
         return Token(unit.kind, unit, 0, unit.info["span"].line, unit.info["span"].column)
