@@ -3,54 +3,42 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from .ast import Diagnostic, Document, Paragraph, SourceInfo
 from .errors import DecodeError
+from .readers import read, read_text
 from .readers.base import SourceText
-from .readers.text import decode, read_blocks
 
 Source = str | bytes | os.PathLike
 
 
-def parse(source: Source, *, encoding: str | None = None, path: str | None = None) -> Document:
+def parse(
+    source: Source, *, encoding: str | None = None, path: str | None = None, from_: str | None = None
+) -> Document:
     """Parse a speech given as text (``str``), raw bytes, or a path to a file.
 
     Bytes are decoded as UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030, unless
     ``encoding`` says otherwise; undecodable bytes raise :class:`DecodeError`.  Text never raises.
+
+    ``from_`` names the input format (``txt``, ``docx``, ``html``); by default it is detected from
+    the extension of ``path`` and the content (see :mod:`speechparse.readers`).  A damaged or
+    foreign .docx raises :class:`ReaderError`.
     """
-    if isinstance(source, os.PathLike):
-        path = path or os.fspath(source)
-        source = Path(source).read_bytes()
-    if isinstance(source, bytes):
-        text, used = decode(source, encoding)
-    elif isinstance(source, str):
-        text, used = source, "utf-8" if encoding is None else encoding
-    else:
+    if not isinstance(source, (str, bytes, os.PathLike)):
         raise TypeError(f"parse() takes str, bytes or a path, not {type(source).__name__}")
-    return parse_text(text, encoding=used, path=path)
+    return build_document(*read(source, from_, encoding=encoding, path=path))
 
 
 def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Document:
     """Parse decoded text (see :func:`parse`)."""
-    source = SourceText(text)
-    info = SourceInfo(
-        path=path,
-        encoding=encoding,
-        reader=reader,
-        length=len(text),
-        newline=_newline(text),
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-    )
-    return build_document(source, read_blocks(source), info)
+    return build_document(*read_text(text, encoding=encoding, path=path, reader=reader))
 
 
-def build_document(source: SourceText, blocks: list, info: SourceInfo) -> Document:
-    """Lex, parse and assemble a document from a reader's blocks."""
+def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnostics: tuple = ()) -> Document:
+    """Lex, parse and assemble a document from a reader's blocks (``diagnostics``: the reader's own)."""
     from .parser import lark_parser
     from .transform import derive_metadata
 
@@ -64,13 +52,14 @@ def build_document(source: SourceText, blocks: list, info: SourceInfo) -> Docume
             body=body,
             back=back,
             joins=tuple(lexed.joins),
-            diagnostics=tuple(lexed.diagnostics),
+            diagnostics=(*diagnostics, *lexed.diagnostics),
             source=info,
         )
     except RecursionError:
-        return _flat_document(source, blocks, info, "structure too deeply nested")
+        return _flat_document(source, blocks, info, "structure too deeply nested", diagnostics)
     except Exception as error:
-        return _flat_document(source, blocks, info, f"internal parser error ({type(error).__name__}: {error})")
+        reason = f"internal parser error ({type(error).__name__}: {error})"
+        return _flat_document(source, blocks, info, reason, diagnostics)
 
 
 _LEXER = None
@@ -98,20 +87,12 @@ def _lexer():
     return _LEXER
 
 
-def _flat_document(source: SourceText, blocks: list, info: SourceInfo, reason: str) -> Document:
+def _flat_document(source: SourceText, blocks: list, info: SourceInfo, reason: str, diagnostics: tuple) -> Document:
     """Every paragraph as a plain paragraph: the fallback that keeps the text when parsing fails."""
     body = tuple(Paragraph(source.span(block.start, block.end), block.text) for block in blocks)
     diagnostic = Diagnostic("SP099", f"structure not recognised, paragraphs kept as they are: {reason}",
                             None, "warning")
-    return Document(body=body, diagnostics=(diagnostic,), source=info)
-
-
-def _newline(text: str) -> str:
-    if "\r\n" in text:
-        return "\r\n"
-    if "\r" in text:
-        return "\r"
-    return "\n"
+    return Document(body=body, diagnostics=(*diagnostics, diagnostic), source=info)
 
 
 def render_text(doc: Document) -> str:
@@ -137,11 +118,12 @@ def load(data: str | bytes | dict[str, Any]) -> Document:
 
 
 def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "json",
-                   encoding: str | None = None) -> dict[str, Any]:
+                   encoding: str | None = None, from_: str | None = None) -> dict[str, Any]:
     """Parse and export one document for a pipeline (Dask, Spark, Ray…); never raises.
 
-    ``text`` is ``str``, or ``bytes`` decoded as :func:`parse` does (``encoding`` overrides the
-    detection); ``source`` names it in the record and in the document's ``source.path``.
+    ``text`` is ``str``, or ``bytes`` decoded and read as :func:`parse` does (``encoding`` and
+    ``from_`` override the detection: a ``.docx`` source is read as Word);
+    ``source`` names it in the record and in the document's ``source.path``.
     Returns ``{"source", "ok": True, "document": …}`` (for ``to="json"`` the JSON tree as a dict,
     otherwise the exported text) or ``{"source", "ok": False, "error": "…"}``, where the error is
     ``decode: …`` for undecodable bytes and ``ExceptionType: message`` for anything else.
@@ -150,7 +132,7 @@ def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "js
     try:
         if not isinstance(text, (str, bytes)):
             raise TypeError(f"convert_record() takes str or bytes, not {type(text).__name__}")
-        doc = parse(text, encoding=encoding, path=source)
+        doc = parse(text, encoding=encoding, path=source, from_=from_)
         if to == "json":
             from .exporters.json import to_dict
 

@@ -19,10 +19,12 @@ STDIN_NAME = "<stdin>"
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """What to produce: format ``to``; ``records``: a JSONL record line instead of the document."""
+    """What to produce: format ``to`` from input format ``from_`` (None: detect; see
+    :func:`speechparse.parse`); ``records``: a JSONL record line instead of the document."""
 
     to: str = "json"
     encoding: str | None = None
+    from_: str | None = None
     records: bool = False
 
 
@@ -47,17 +49,18 @@ def convert_input(job: tuple[InputFile, bytes | None], options: Options) -> Conv
     """Read (unless the bytes are given, as for stdin), parse and export one input."""
     item, data = job
     if options.records:
-        record = record_for(item, data, to=options.to, encoding=options.encoding)
+        record = record_for(item, data, to=options.to, encoding=options.encoding, from_=options.from_)
         return Converted(record["ok"], encode(record_line(record) + "\n"), record.get("error"))
     from .api import parse
-    from .errors import DecodeError
+    from .errors import SpeechparseError
     from .exporters import export
 
     try:
-        document = export(parse(read_input(item, data), encoding=options.encoding, path=source_name(item)), options.to)
+        doc = parse(read_input(item, data), encoding=options.encoding, path=source_name(item), from_=options.from_)
+        document = export(doc, options.to)
     except InputError as error:
         return Converted(False, error=error.reason)
-    except DecodeError as error:
+    except SpeechparseError as error:  # undecodable, a damaged .docx
         return Converted(False, error=str(error))
     except Exception as error:
         return Converted(False, error=f"internal error ({type(error).__name__}: {error})")
@@ -73,8 +76,8 @@ def crashed(job: tuple[InputFile, bytes | None], options: Options) -> Converted:
     return Converted(False, error=error)
 
 
-def record_for(item: InputFile, data: bytes | None = None, *, to: str = "json",
-               encoding: str | None = None) -> dict[str, Any]:
+def record_for(item: InputFile, data: bytes | None = None, *, to: str = "json", encoding: str | None = None,
+               from_: str | None = None) -> dict[str, Any]:
     """The record of one input; a read error gives ``{"source", "ok": False, "error": "read: …"}``."""
     from .api import convert_record
 
@@ -83,12 +86,13 @@ def record_for(item: InputFile, data: bytes | None = None, *, to: str = "json",
         text = read_input(item, data)
     except InputError as error:
         return {"source": source, "ok": False, "error": f"read: {error.reason}"}
-    return convert_record(text, source, to=to, encoding=encoding)
+    return convert_record(text, source, to=to, encoding=encoding, from_=from_)
 
 
-def record_for_path(path: str, *, to: str = "json", encoding: str | None = None) -> dict[str, Any]:
+def record_for_path(path: str, *, to: str = "json", encoding: str | None = None,
+                    from_: str | None = None) -> dict[str, Any]:
     """The record of the file at ``path`` (see :func:`record_for`): what the Dask helper maps."""
-    return record_for(InputFile(path, path), to=to, encoding=encoding)
+    return record_for(InputFile(path, path), to=to, encoding=encoding, from_=from_)
 
 
 def record_line(record: dict[str, Any]) -> str:

@@ -38,6 +38,13 @@ class TaskFailed(RuntimeError):
     """The mapped function raised in a worker: the message names the exception."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """The answer of a task that raised; :class:`TaskFailed` is raised when its turn comes."""
+
+    message: str
+
+
 @dataclass
 class _Worker:
     process: Any
@@ -52,7 +59,7 @@ class _Run(Generic[T, R]):
     items: Iterator[tuple[int, T]]
     limit: int  #: tasks and held answers together, at most
     tasks: dict[int, T] = field(default_factory=dict)
-    done: dict[int, R] = field(default_factory=dict)
+    done: dict[int, R | _Failure] = field(default_factory=dict)
     requeued: deque[int] = field(default_factory=deque)  #: tasks of a dead worker, to send again
     next_out: int = 0
     exhausted: bool = False
@@ -103,7 +110,10 @@ class Pool(Generic[T, R]):
             for worker in list(self.workers):
                 self._feed(worker, run)
             while run.next_out in run.done:
-                yield run.done.pop(run.next_out)
+                result = run.done.pop(run.next_out)
+                if isinstance(result, _Failure):
+                    raise TaskFailed(result.message)
+                yield result
                 run.next_out += 1
             if run.exhausted and not run.tasks:
                 return
@@ -142,9 +152,7 @@ class Pool(Generic[T, R]):
             return
         worker.pending.popleft()
         del run.tasks[index]
-        if not ok:
-            raise TaskFailed(value)
-        run.done[index] = value
+        run.done[index] = value if ok else _Failure(value)
 
     def _start(self) -> None:
         parent_end, child_end = multiprocessing.Pipe()

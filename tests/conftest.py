@@ -24,3 +24,32 @@ needs_corpus = pytest.mark.skipif(not REAL.is_dir(), reason=f"shared corpus not 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+# ---- shared by the exporter tests -------------------------------------------------------------------
+
+#: Characters the reader treats as invisible, besides ``str.isspace()`` ones.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+#: A document with markup characters, control characters (forbidden in XML) and an astral CJK character.
+TRICKY = (
+    "标题&<>\"'𠮷\n\n同志们：\n\n一、总体\x01要求&<b>\x0b好\x1f的𠮷\n\n"
+    "要坚持\x00稳中求进\x08。一是加强&<b>；二是* 改进 #。\n\n1. 不是列表\n\n- 也不是\n\n谢谢大家！\n"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` without whitespace and invisible characters: what losslessness is measured on."""
+    return "".join(char for char in text if not char.isspace() and char not in INVISIBLE)
+
+
+@pytest.fixture(scope="session")
+def documents():
+    """``(name, decoded input, Document)`` for the seed and every real document, each parsed once."""
+    import speechparse
+    from speechparse.readers.text import decode
+
+    result = []
+    for path in [SEED, *real_documents()]:
+        text, _ = decode(path.read_bytes(), None)
+        result.append((path.name, text, speechparse.parse_text(text, path=path.name)))
+    return result

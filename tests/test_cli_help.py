@@ -35,8 +35,11 @@ def test_every_command_help_has_an_example(command: str):
 
 
 def readme_commands() -> list[str]:
-    """The ``speechparse …`` lines of the README's shell blocks (after the two install lines)."""
-    blocks = re.findall(r"```(?:sh|shell|bash|console)\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    """The ``speechparse …`` lines of the shell blocks of the README's "Command line" section."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("\n## Command line"):]
+    section = section[:section.index("\n## ", 1)]
+    blocks = re.findall(r"```(?:sh|shell|bash|console)\n(.*?)```", section, re.S)
     return [line.strip() for block in blocks for line in block.splitlines() if line.strip().startswith("speechparse ")]
 
 

@@ -47,7 +47,7 @@ def test_top_level_shape_and_version():
 def test_sections_carry_id_depth_and_path():
     exported = json.loads(speechparse.dumps(speechparse.parse(SEED)))
     second = [node for node in exported["body"] if node["type"] == "section"][1]
-    item = [node for node in second["children"] if node["type"] == "section"][0]
+    item = next(node for node in second["children"] if node["type"] == "section")
     assert (second["id"], second["depth"], second["marker"], second["number"]) == ("s2", 1, "二、", 2)
     assert (item["id"], item["depth"], item["path"]) == (
         "s2.1", 2, ["二、抓住工作重点，推动建设具有强大凝聚力和引领力的社会主义意识形态", "一要坚持不懈用习近平新时代中国特色社会主义思想武装头脑"]

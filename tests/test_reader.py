@@ -114,3 +114,18 @@ def test_empty_and_whitespace_only_input_give_an_empty_document():
     for text in ("", "  \n\u3000\n\t\r\n", "\u200b\ufeff"):
         doc = speechparse.parse(text)
         assert (doc.front, doc.body, doc.back) == ((), (), ())
+
+
+def test_lone_surrogates_in_a_str_become_replacement_characters_and_are_reported():
+    doc = speechparse.parse("一、总体\ud800要求\n\n内容。")
+    assert doc.body[0].heading == "总体\ufffd要求"
+    assert [d.code for d in doc.diagnostics] == ["SP003"]
+    speechparse.dumps(doc).encode("utf-8")
+
+
+def test_html_residue_in_plain_text_is_kept_and_reported():
+    text = "<DIV align=center><FONT size=2>在全市工作会议上的讲话</FONT></DIV>\n<DIV><FONT size=2></FONT> </DIV>\n<DIV>同志们：</DIV>\n<DIV>今天开会。</DIV>"
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.salutation) == ("在全市工作会议上的讲话", "同志们")
+    assert doc.front[0].lines == ("<DIV align=center><FONT size=2>在全市工作会议上的讲话</FONT></DIV>",)
+    assert {d.code for d in doc.diagnostics} == {"SP004"}

@@ -18,6 +18,7 @@ from .options import OutputFormat, encoding_option
 
 if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
     from ..batch import Summary
+    from ..conversion import Options
 
 
 class Refused(click.ClickException):
@@ -55,10 +56,12 @@ class Job:
 @click.option("--skip-existing", is_flag=True, help="Keep existing outputs and do not convert their inputs.")
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs (without this, they make the run refuse).")
 @encoding_option
+@click.option("--from", "from_", type=click.Choice(["txt", "docx", "html"]), default=None,
+              help="Input format (default: by extension, .docx/.html/.htm/.xhtml, else text).")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line (errors are still reported).")
 def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, jobs: int, skip_existing: bool,
-            overwrite: bool, encoding: str | None, fail_fast: bool, quiet: bool) -> None:
+            overwrite: bool, encoding: str | None, from_: str | None, fail_fast: bool, quiet: bool) -> None:
     """Convert speeches (files, directories, or - for stdin) to another format.
 
     One input and no -o: the result goes to standard output.  Several inputs or a directory:
@@ -77,6 +80,7 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
       speechparse convert corpus/ --glob '*.txt' -o corpus.jsonl --skip-existing
     """
     from ..batch import Summary, exit_status, interrupts_as_exceptions
+    from ..conversion import Options
     from ..inputs import expand
 
     if skip_existing and overwrite:
@@ -92,8 +96,8 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
             if not items:
                 click.echo(f"speechparse: no input files matching {pattern}", err=True)
             jobs_to_run = _plan(items, destination, to, overwrite, skip_existing, summary)
-            _run(jobs_to_run, destination, to, encoding, jobs, fail_fast, overwrite, summary,
-                 progress=batch and not quiet and sys.stderr.isatty())
+            _run(jobs_to_run, destination, Options(to, encoding, from_, records=destination.kind == "records"),
+                 jobs, fail_fast, overwrite, summary, progress=batch and not quiet and sys.stderr.isatty())
     except KeyboardInterrupt as error:
         if batch and not quiet:
             click.echo(f"speechparse: interrupted: {summary.line('converted')}", err=True)
@@ -178,10 +182,10 @@ class _Locations:
         return os.path.join(self.directories[directory], os.path.normcase(name))
 
 
-def _run(jobs: list[Job], destination: Destination, to: str, encoding: str | None, workers: int, fail_fast: bool,
+def _run(jobs: list[Job], destination: Destination, options: Options, workers: int, fail_fast: bool,
          overwrite: bool, summary: Summary, progress: bool) -> None:
     from ..batch import ordered_map, worker_count
-    from ..conversion import Options, convert_input, crashed, source_name, warm_up
+    from ..conversion import convert_input, crashed, source_name, warm_up
     from ..inputs import describe
 
     if not jobs:
@@ -192,7 +196,6 @@ def _run(jobs: list[Job], destination: Destination, to: str, encoding: str | Non
         except OSError as error:
             raise Refused(f"cannot create the output directory {destination.path}: {describe(error)}") from None
 
-    options = Options(to, encoding, records=destination.kind == "records")
     work = partial(convert_input, options=options)
     tasks = [_task(job.item) for job in jobs]
     with ExitStack() as stack:

@@ -7,15 +7,23 @@ from typing import Any
 
 from ..ast import Document
 from ..errors import UnknownFormatError
-from .base import Exporter, ExportOptions
+from .base import Exporter, ExportOptions, ExportWarning
+
+__all__ = ["EXPORTERS", "EXTENSIONS", "ExportOptions", "ExportWarning", "Exporter", "export", "get_exporter"]
 
 #: Format name → (module, class).  Modules are imported on first use (lxml only when needed).
 EXPORTERS: dict[str, tuple[str, str]] = {
     "json": ("speechparse.exporters.json", "JsonExporter"),
+    "tei": ("speechparse.exporters.tei", "TeiExporter"),
+    "md": ("speechparse.exporters.markdown", "MarkdownExporter"),
     "text": ("speechparse.exporters.text", "TextExporter"),
+    "jsonl": ("speechparse.exporters.jsonl", "JsonlExporter"),
+    "pandoc": ("speechparse.exporters.pandoc", "PandocExporter"),
 }
 #: File extension of each format's output.
-EXTENSIONS: dict[str, str] = {"json": ".json", "text": ".txt"}
+EXTENSIONS: dict[str, str] = {
+    "json": ".json", "tei": ".tei.xml", "md": ".md", "text": ".txt", "jsonl": ".jsonl", "pandoc": ".pandoc.json",
+}
 
 
 def get_exporter(name: str) -> type[Exporter]:

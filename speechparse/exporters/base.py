@@ -1,4 +1,4 @@
-"""The exporter interface and its options record."""
+"""The exporter interface, its options record, and the warning writers raise for lossy output."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from typing import ClassVar, Protocol
 
 from ..ast import Document
 
+#: The current pandoc-types version (pandoc 3.x); pandoc reads JSON only when major and minor match.
+PANDOC_API = (1, 23, 1)
+
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
@@ -14,6 +17,13 @@ class ExportOptions:
 
     indent: int | None = 1  #: JSON indentation; None for one line
     source_name: str | None = None  #: the input's name, for pointers back into it
+    #: TEI: ``@source="name#char=s,e"`` (RFC 5147) on every element from the input (needs a source name or path)
+    source_pointers: bool = False
+    pandoc_api: tuple[int, ...] = PANDOC_API  #: pandoc JSON: the ``pandoc-api-version`` stamp
+
+
+class ExportWarning(UserWarning):
+    """An export had to change the text, e.g. characters a format cannot hold (issued with ``warnings``)."""
 
 
 class Exporter(Protocol):

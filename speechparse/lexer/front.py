@@ -14,6 +14,8 @@ TITLE_MAX = 60
 #: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
 WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
 SERIES_REACH = 400
+#: A line wholly in brackets that is no date: (譯自…俄文稿).
+BRACKETED = re.compile(r"[（(][^（()）]{2,80}[)）]")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
@@ -34,6 +36,8 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
 
     ``loose``: the line stands alone under a title, where any two or three characters are a name.
     """
+    if compact.endswith("同志") and len(compact) > 3:
+        compact = compact[:-2]  # 王晓峰同志
     if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact)):
         return None, compact
     for match in reversed(list(OFFICE.finditer(compact))):
@@ -122,13 +126,17 @@ class FrontMatterScanner:
                 state = "byline"
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
+            elif CHROME.search(unit.core) and len(unit.compact) <= 100:
+                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
+            elif state == "start" and self._repeats_next(units, index):
+                self._mark(unit, "PREAMBLE", note="chrome")
             elif state in ("start", "title") and looks_like_title(unit) and not (
                 state == "title" and self._speaker_line(unit)
             ):
                 self._mark(unit, "TITLE")
                 state = "title"
-            elif state == "start" and self._precedes_front(units, index):
-                self._mark(unit, "NOTE", note="editorial" if not CHROME.search(unit.core) else "chrome")
+            elif state == "start" and (self._precedes_front(units, index) or BRACKETED.fullmatch(unit.core)):
+                self._mark(unit, "PREAMBLE", note="editorial")
             else:
                 break
             index += 1
@@ -165,6 +173,14 @@ class FrontMatterScanner:
             units[index: index + 2] = [merged]
             return True
         return False
+
+    @staticmethod
+    def _repeats_next(units: list[Unit], index: int) -> bool:
+        """A web page's teaser: the header and the start of the text run together, then repeated."""
+        if index + 1 >= len(units):
+            return False
+        following = units[index + 1].compact
+        return len(following) >= 6 and len(units[index].compact) > len(following) and units[index].compact.startswith(following)
 
     def _precedes_front(self, units: list[Unit], index: int) -> bool:
         """A short note before the title: front matter (title, date, salutation) follows it."""

@@ -1,0 +1,46 @@
+"""Characters some formats cannot hold: finding them, replacing them, and saying so."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from .base import ExportWarning
+
+#: Not a ``Char`` of XML 1.0: C0 controls but tab/newline/return, lone surrogates, U+FFFE, U+FFFF.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Lone surrogates: no UTF-8 encoding, and JSON readers other than Python's refuse them.
+SURROGATES = re.compile("[\ud800-\udfff]")
+#: What CommonMark replaces (NUL) or UTF-8 cannot encode (lone surrogates).
+UNENCODABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def codepoint(char: str) -> str:
+    """``U+0001`` for ``"\\x01"``."""
+    return f"U+{ord(char):04X}"
+
+
+def substitute(char: str) -> str:
+    """What stands for a character a format cannot hold: a space for a space-like one, else U+FFFD."""
+    return " " if char.isspace() else REPLACEMENT
+
+
+def replace(text: str, pattern: re.Pattern[str] = XML_FORBIDDEN) -> str:
+    """``text`` with every character matched by ``pattern`` replaced by its :func:`substitute`."""
+    return pattern.sub(lambda match: substitute(match.group()), text)
+
+
+def replace_reporting(fmt: str, text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with ``pattern``'s characters replaced, and an :class:`ExportWarning` if any were."""
+    found = pattern.findall(text)
+    warn_replaced(fmt, found)
+    return replace(text, pattern) if found else text
+
+
+def warn_replaced(fmt: str, found: list[str]) -> None:
+    """Issue an :class:`ExportWarning` naming the characters ``fmt`` could not hold, if any."""
+    if found:
+        names = ", ".join(sorted({codepoint(char) for char in found}))
+        warnings.warn(f"{fmt}: {len(found)} character(s) not allowed in this format replaced ({names})",
+                      ExportWarning, stacklevel=2)

@@ -1,0 +1,340 @@
+"""TEI P5 (tei_all 4.3.0): header, opener, nested section divs, closing div; built with lxml.
+
+Mapping (see ``../shared/reference/output-formats.md`` §1, §7): title → ``body/head[@type=main]``,
+date/speaker/salutation → ``opener`` (``dateline/docDate@when``, ``byline/docAuthor``, ``salute``),
+sections → ``div[@type=section][@subtype=family][@n][@xml:id]`` with ``head/label`` for the marker,
+paragraphs → ``p`` with ``seg[@type=enum]`` for inline enumerations, notes → ``note[@type=kind]``,
+paragraphs after the last section → ``div[@type=closing]``, then a ``closer`` (``salute``, ``signed``,
+``dateline``; in the body when no paragraph precedes it), text after a closer → ``postscript``.
+Text of a kind that cannot stand where it appears (a date line between paragraphs) becomes
+``ab[@type]``; paragraphs after a subsection go in ``div[@type=continuation]``.
+Every character of the text nodes lands exactly once inside ``<text>``; characters XML forbids
+become ``<g type="control" n="U+0001">�</g>`` (space-like ones a space) and an
+:class:`ExportWarning`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+from urllib.parse import quote
+
+from lxml import etree
+
+from ..ast import (
+    Closing,
+    Conclusion,
+    DateLine,
+    Document,
+    Note,
+    Paragraph,
+    Salutation,
+    Section,
+    Signature,
+    Span,
+    Speaker,
+    Subtitle,
+    Title,
+)
+from .base import ExportOptions
+from .chars import XML_FORBIDDEN, codepoint, replace, substitute, warn_replaced
+from .lang import NAMES, language_tag
+from .outline import index, pieces, source_name
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: Elements holding only elements, indented one per line; all others are written as they are.
+_BLOCKS = frozenset({
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "publicationStmt", "sourceDesc", "encodingDesc", "appInfo",
+    "application", "editorialDecl", "normalization", "profileDesc", "langUsage", "text", "body", "div",
+    "opener", "closer",
+})
+_URI_SAFE = "/:@!$&'()*+,;=-._~"
+
+
+class _Writer:
+    """Builds one document's tree; ``replaced`` collects the characters XML could not hold."""
+
+    def __init__(self, doc: Document, options: ExportOptions) -> None:
+        from .. import __version__
+
+        self.doc, self.version = doc, __version__
+        self.ids = index(doc)
+        self.name = source_name(doc, options)
+        self.base = quote(self.name, safe=_URI_SAFE) if self.name else None
+        self.pointers = options.source_pointers and self.base is not None
+        self.replaced: list[str] = []
+
+    # ---- elements and text ----------------------------------------------------------------
+
+    def sub(self, parent: Any, tag: str, node: Any = None, span: Span | None = None, **attrs: str | None) -> Any:
+        """A child element; ``node`` gives its xml:id, ``span`` (or the node's) its source pointer."""
+        attrib = {key: self.clean(value) for key, value in attrs.items() if value is not None}
+        if node is not None and id(node) in self.ids:
+            attrib[XML_ID] = self.ids[id(node)].id
+        span = span or getattr(node, "span", None)
+        if self.pointers and span is not None:
+            attrib["source"] = f"{self.base}#char={span.start},{span.end}"
+        return etree.SubElement(parent, f"{{{TEI_NS}}}{tag}", attrib)
+
+    def clean(self, value: str) -> str:
+        """An attribute value XML can hold."""
+        self.replaced.extend(XML_FORBIDDEN.findall(value))
+        return replace(value)
+
+    def text(self, element: Any, text: str) -> None:
+        """Append ``text`` to ``element``'s content: forbidden controls as ``g`` elements, forbidden spaces as spaces."""
+        at = 0
+        for match in XML_FORBIDDEN.finditer(text):
+            char = match.group()
+            _append(element, text[at:match.start()])
+            if char.isspace():
+                _append(element, substitute(char))
+            else:
+                glyph = etree.SubElement(element, f"{{{TEI_NS}}}g", {"type": "control", "n": codepoint(char)})
+                glyph.text = substitute(char)
+            self.replaced.append(char)
+            at = match.end()
+        _append(element, text[at:])
+
+    def leaf(self, parent: Any, tag: str, node: Any, text: str, **attrs: str | None) -> Any:
+        element = self.sub(parent, tag, node, **attrs)
+        self.text(element, text)
+        return element
+
+    # ---- document ---------------------------------------------------------------------------
+
+    def build(self) -> Any:
+        lang = language_tag(self.doc)
+        root = etree.Element(f"{{{TEI_NS}}}TEI", {XML_LANG: lang}, nsmap={None: TEI_NS})
+        text = self.sub(root, "text", type="speech")
+        body = self.sub(text, "body")
+        self.front(body)
+        sections = [i for i, node in enumerate(self.doc.body) if isinstance(node, Section)]
+        cut = sections[-1] + 1 if sections else len(self.doc.body)
+        self.fill(body, self.doc.body[:cut])
+        self.closing(body, (*self.doc.body[cut:], *self.doc.back))
+        if not any(_local(child) in ("p", "ab", "div") for child in body):
+            bottom = [i for i, child in enumerate(body) if _local(child) in ("closer", "postscript")]
+            body.insert(bottom[0] if bottom else len(body), etree.Element(f"{{{TEI_NS}}}p"))
+        root.insert(0, self.header(lang))
+        _indent(root, 0)
+        return root
+
+    def header(self, lang: str) -> Any:
+        meta = self.doc.meta
+        header = etree.Element(f"{{{TEI_NS}}}teiHeader")
+        title = meta.title or self.name or "Untitled"
+        file_desc = self.sub(header, "fileDesc")
+        title_stmt = self.sub(file_desc, "titleStmt")
+        self.leaf(title_stmt, "title", None, title)
+        if meta.speaker:
+            self.leaf(title_stmt, "author", None, meta.speaker)
+        if meta.meeting:
+            self.leaf(title_stmt, "meeting", None, meta.meeting)
+        self.leaf(self.sub(file_desc, "publicationStmt"), "p", None, "Unpublished; generated by speechparse.")
+        source_desc = self.sub(file_desc, "sourceDesc")
+        if self.base is None:
+            self.leaf(source_desc, "p", None, "Text given in memory, without a file name.")
+        else:
+            bibl = self.sub(source_desc, "bibl")
+            self.leaf(bibl, "title", None, title)
+            self.sub(bibl, "ptr", target=self.base)
+        encoding = self.sub(header, "encodingDesc")
+        application = self.sub(self.sub(encoding, "appInfo"), "application", ident="speechparse",
+                               version=self.version)
+        self.leaf(application, "label", None, "speechparse")
+        if self.replaced:
+            found = ", ".join(sorted({codepoint(char) for char in self.replaced}))
+            note = (f"{len(self.replaced)} character(s) that XML does not allow ({found}) are replaced: "
+                    "space-like ones by a space, others by U+FFFD marked as <g type=\"control\" n=\"U+XXXX\">.")
+            self.leaf(self.sub(self.sub(encoding, "editorialDecl"), "normalization"), "p", None, note)
+        profile = self.sub(header, "profileDesc")
+        if meta.date:
+            self.leaf(self.sub(profile, "creation"), "date", None, meta.date_text or meta.date, when=meta.date)
+        self.leaf(self.sub(profile, "langUsage"), "language", None, NAMES[lang], ident=lang)
+        return header
+
+    # ---- front matter -----------------------------------------------------------------------
+
+    def front(self, body: Any) -> None:
+        opener = None
+        for node in self.doc.front:
+            if isinstance(node, (DateLine, Speaker, Salutation)):
+                opener = self.sub(body, "opener") if opener is None else opener
+                self.wrapper(opener, node)
+                continue
+            opener = None
+            if isinstance(node, Title):
+                head = self.sub(body, "head", node, type="main")
+                for number, line in enumerate(node.lines):
+                    if number:
+                        self.sub(head, "lb")
+                    self.text(head, line)
+            elif isinstance(node, Subtitle):
+                self.leaf(body, "head", node, node.raw, type="sub")
+            else:
+                self.note(body, node)
+
+    def wrapper(self, parent: Any, node: DateLine | Speaker | Salutation) -> None:
+        """A date line, byline or salute, where TEI allows them (the top or bottom of a division)."""
+        if isinstance(node, DateLine):
+            self.leaf(self.sub(parent, "dateline", node), "docDate", None, node.raw, when=node.iso)
+        elif isinstance(node, Salutation):
+            self.leaf(parent, "salute", node, node.raw)
+        else:
+            byline = self.sub(parent, "byline", node)
+            before, name, after = node.raw.partition(node.name) if node.name else (node.raw, "", "")
+            self.text(byline, before)
+            if name:
+                self.leaf(byline, "docAuthor", None, name)
+            self.text(byline, after)
+
+    def note(self, parent: Any, node: Note) -> None:
+        self.leaf(parent, "note", node, node.text, type=node.kind)
+
+    # ---- body -------------------------------------------------------------------------------
+
+    def fill(self, parent: Any, nodes: tuple) -> None:
+        """Blocks into a body or div, in the order TEI wants: top matter, paragraphs, divisions.
+
+        Text after a division (which TEI does not allow there) goes in a ``div[@type=continuation]``.
+        """
+        top, after_div, at = True, False, 0
+        while at < len(nodes):
+            node = nodes[at]
+            if isinstance(node, Section):
+                self.section(parent, node)
+                top, after_div = False, True
+            elif after_div and not isinstance(node, Note):
+                end = next((i for i in range(at, len(nodes)) if isinstance(nodes[i], Section)), len(nodes))
+                self.fill(self.sub(parent, "div", type="continuation"), nodes[at:end])
+                at = end
+                continue
+            else:
+                top = self.block(parent, node, top)
+            at += 1
+
+    def block(self, parent: Any, node: Any, top: bool) -> bool:
+        """One non-section block; returns whether the container is still at its top."""
+        if isinstance(node, Note):
+            self.note(parent, node)
+            return top
+        if isinstance(node, (DateLine, Speaker, Salutation)):
+            if top:
+                self.wrapper(parent, node)
+            else:
+                self.anonymous(parent, node)
+            return top
+        self.paragraph(parent, node)
+        return False
+
+    def anonymous(self, parent: Any, node: DateLine | Speaker | Salutation) -> None:
+        """A date line, byline or salute between paragraphs: an ``ab`` of that type."""
+        kind = {DateLine: "dateline", Speaker: "byline", Salutation: "salute"}[type(node)]
+        block = self.sub(parent, "ab", node, type=kind)
+        if isinstance(node, DateLine):
+            self.leaf(block, "date", None, node.raw, when=node.iso)
+        else:
+            self.text(block, node.raw)
+
+    def paragraph(self, parent: Any, node: Paragraph | Conclusion) -> None:
+        element = self.sub(parent, "p", node)
+        if not isinstance(node, Paragraph):
+            self.text(element, node.text)
+            return
+        for text, item in pieces(node):
+            if item is None:
+                self.text(element, text)
+                continue
+            seg = self.sub(element, "seg", item, type="enum", subtype=item.family, n=str(item.number))
+            if item.marker and text.startswith(item.marker):
+                self.leaf(seg, "label", None, item.marker)
+                text = text[len(item.marker):]
+            self.text(seg, text)
+
+    def section(self, parent: Any, node: Section) -> None:
+        div = self.sub(parent, "div", node, type="section", subtype=node.family or None,
+                       n=None if node.number is None else str(node.number))
+        head = self.sub(div, "head", span=node.heading_span)
+        if node.prefix:
+            self.leaf(head, "seg", None, node.prefix, type="residue")
+        if node.marker:
+            self.leaf(head, "label", None, node.marker)
+        self.text(head, node.heading + node.suffix)
+        self.fill(div, node.children)
+
+    # ---- back matter ------------------------------------------------------------------------
+
+    def closing(self, body: Any, nodes: tuple) -> None:
+        """What follows the last section: paragraphs in a ``div[@type=closing]``, then a ``closer``.
+
+        A closer with no paragraph before it stands in the body; text after a closer goes in a
+        ``postscript`` (TEI allows nothing but closers and postscripts there).
+        """
+        div = closer = post = None
+        for node in nodes:
+            holder = body if div is None else div
+            if isinstance(node, Note):
+                self.note(next(x for x in (post, closer, holder) if x is not None), node)
+            elif isinstance(node, (Closing, Signature, DateLine)):
+                if closer is None or post is not None:
+                    closer, post = self.sub(holder, "closer"), None
+                self.closer_part(closer, node)
+            elif closer is None:
+                div = self.sub(body, "div", type="closing") if div is None else div
+                self.block(div, node, top=False)
+            else:
+                post = self.sub(holder, "postscript") if post is None else post
+                self.block(post, node, top=False)
+
+    def closer_part(self, closer: Any, node: Closing | Signature | DateLine) -> None:
+        if isinstance(node, Closing):
+            self.leaf(closer, "salute", node, node.text)
+        elif isinstance(node, Signature):
+            self.leaf(closer, "signed", node, node.text)
+        else:
+            self.wrapper(closer, node)
+
+
+def _local(element: Any) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _append(element: Any, text: str) -> None:
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _indent(element: Any, level: int) -> None:
+    """Put each child of an element-only block on its own line (mixed content stays untouched)."""
+    if _local(element) not in _BLOCKS or not len(element) or (element.text or "").strip():
+        return
+    if any((child.tail or "").strip() for child in element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        _indent(child, level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def render(doc: Document, options: ExportOptions | None = None) -> str:
+    """``doc`` as a TEI P5 document (UTF-8 declaration, one final newline)."""
+    writer = _Writer(doc, options or ExportOptions())
+    root = writer.build()
+    warn_replaced("tei", writer.replaced)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
+
+
+class TeiExporter:
+    format: ClassVar[str] = "tei"
+
+    def export(self, doc: Document, options: ExportOptions) -> str:
+        return render(doc, options)

@@ -1,0 +1,169 @@
+"""Markdown export: CommonMark (markdown-it-py) reads back the outline, no stray markup, YAML metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import yaml
+from conftest import TRICKY, visible
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+import speechparse
+from speechparse.ast import Document, Paragraph, Section, Span, Title, sections
+from speechparse.exporters import export
+from speechparse.exporters.base import ExportWarning
+from speechparse.exporters.markdown import MAX_LEVEL
+from speechparse.exporters.outline import join_lines
+from speechparse.exporters.text import heading_line
+
+SPAN = Span(0, 1, 1, 1, 1, 2)
+#: Block and inline markup that a speech never has, so the export must not produce it.
+FOREIGN = {"bullet_list_open", "ordered_list_open", "code_block", "fence", "html_block", "blockquote_open", "hr",
+           "html_inline", "em_open", "strong_open", "link_open", "image", "code_inline", "lheading_open"}
+
+
+def split(markdown: str) -> tuple[dict, str]:
+    """Front matter (read with PyYAML) and the body."""
+    assert markdown.startswith("---\n")
+    head, _, body = markdown[4:].partition("\n---\n")
+    return yaml.safe_load(head), body
+
+
+def tokens(body: str):
+    return MarkdownIt("commonmark").parse(body)
+
+
+def outline(body: str) -> list[tuple[int, str]]:
+    """(level, rendered text) of every heading."""
+    toks = tokens(body)
+    return [(int(tok.tag[1:]), rendered(toks[i + 1])) for i, tok in enumerate(toks) if tok.type == "heading_open"]
+
+
+def rendered(inline) -> str:
+    return "".join(child.content for child in inline.children if child.type == "text")
+
+
+def all_text(body: str) -> str:
+    return "".join(rendered(tok) for tok in tokens(body) if tok.type == "inline")
+
+
+def markup(body: str) -> set[str]:
+    found = set()
+    for tok in tokens(body):
+        found.add(tok.type)
+        found.update(child.type for child in tok.children or ())
+    return found & FOREIGN
+
+
+def expected_outline(doc: Document) -> list[tuple[int, str]]:
+    title = [(1, join_lines(node.lines)) for node in doc.front if isinstance(node, Title)]
+    return title + [(depth + 1, heading_line(s).strip()) for s, depth in sections(doc) if depth + 1 <= MAX_LEVEL]
+
+
+@pytest.fixture(scope="module")
+def exported(documents):
+    return {name: (text, doc, split(export(doc, "md"))) for name, text, doc in documents}
+
+
+def test_headings_are_exactly_the_section_outline_of_every_document(exported):
+    for name, (_, doc, (_, body)) in exported.items():
+        assert outline(body) == expected_outline(doc), name
+
+
+def test_seed_outline_starts_with_the_title_then_numbered_sections(exported):
+    _, _, (_, body) = exported["ideology-work-speech.txt"]
+    assert [level for level, _ in outline(body)][:4] == [1, 2, 2, 3]
+    assert outline(body)[3] == (3, "一要坚持不懈用习近平新时代中国特色社会主义思想武装头脑。")
+
+
+def test_no_list_code_html_or_emphasis_in_any_document(exported):
+    assert {name: markup(body) for name, (_, _, (_, body)) in exported.items() if markup(body)} == {}
+
+
+def test_rendered_text_keeps_every_visible_character(exported):
+    lossy = [name for name, (text, _, (_, body)) in exported.items() if visible(all_text(body)) != visible(text)]
+    assert lossy == []
+
+
+def test_one_line_per_paragraph(exported):
+    _, _doc, (_, body) = exported["ideology-work-speech.txt"]
+    assert all(line and "\n" not in line for line in body.strip("\n").split("\n\n"))
+
+
+def test_front_matter_reads_back_to_the_metadata(exported):
+    for name, (_, doc, (front, _)) in exported.items():
+        meta = {key: value for key, value in dataclasses.asdict(doc.meta).items() if value is not None}
+        assert {key: front[key] for key in meta} == meta, name
+        assert front["lang"] in ("zh-Hans", "zh-Hant")
+        assert front.get("author") == doc.meta.speaker
+
+
+def test_seed_front_matter_is_chinese_as_is(exported):
+    _, doc, (front, _) = exported["ideology-work-speech.txt"]
+    assert front == {"title": "在全区意识形态工作会议上的讲话", "author": "王晓峰", "date": "2018-09-20",
+                     "date_text": "(2018年9月20日)", "speaker": "王晓峰", "salutation": "同志们",
+                     "meeting": "全区意识形态工作会议", "lang": "zh-Hans"}
+    assert "\\u" not in export(doc, "md")
+
+
+def test_sections_deeper_than_level_six_become_paragraphs():
+    node = Section(SPAN, SPAN, "arabic", "7.", 7, "最深")
+    for depth in range(6, 0, -1):
+        node = Section(SPAN, SPAN, "arabic", f"{depth}.", depth, f"第{depth}层", children=(node,))
+    body = split(export(Document(body=(node,)), "md"))[1]
+    assert outline(body) == [(depth + 1, f"{depth}.第{depth}层") for depth in range(1, 6)]
+    assert [rendered(tok) for tok in tokens(body) if tok.type == "inline"][5:] == ["6.第6层", "7.最深"]
+
+
+@pytest.mark.parametrize("line", ["1. 关于", "12) 项", "- 一是", "+ 二是", "* 三是", "# 标题", "> 引用", "===", "---",
+                                  "***", "    缩进", "```", "<div>块</div>", "[链接]: /x", "&copy;", "a\\"])
+def test_line_initial_markup_stays_a_paragraph(line):
+    body = split(export(Document(body=(Paragraph(SPAN, line),)), "md"))[1]
+    assert [tok.type for tok in tokens(body)] == ["paragraph_open", "inline", "paragraph_close"]
+    assert all_text(body) == line.strip()
+
+
+_markup_text = st.text(st.sampled_from(list("1.)-+*#>=_`~<>&[]!\\ 　同志们𠮷\x01")), min_size=1, max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_markup_text)
+def test_any_paragraph_text_renders_as_one_plain_paragraph(text):
+    body = split(export(Document(body=(Paragraph(SPAN, text),)), "md"))[1]
+    if not visible(text):
+        assert body == ""
+        return
+    assert [tok.type for tok in tokens(body)] == ["paragraph_open", "inline", "paragraph_close"]
+    assert visible(all_text(body)) == visible(text)
+
+
+def test_markup_characters_control_characters_and_astral_cjk_are_kept():
+    with pytest.warns(ExportWarning, match=r"md: 1 character\(s\).*U\+0000"):
+        markdown = export(speechparse.parse(TRICKY), "md")
+    front, body = split(markdown)
+    assert front["title"] == "标题&<>\"'𠮷"
+    assert markup(body) == set()
+    assert visible(all_text(body)) == visible(TRICKY.replace("\x00", "\ufffd"))
+
+
+def test_yaml_scalars_escape_what_yaml_cannot_hold():
+    from speechparse.exporters.markdown import yaml_string
+
+    for value in ["同志们", 'a"b\\c', "\x01\x7f\x85\u2028\ufeff", "2018-09-20", "yes", "null", "- x", "#"]:
+        assert yaml.safe_load(f"key: {yaml_string(value)}") == {"key": value}
+
+
+@settings(max_examples=100, deadline=None)
+@given(markers=st.lists(_markup_text, min_size=1, max_size=7), headings=st.lists(_markup_text, min_size=7, max_size=7))
+def test_any_heading_text_reads_back_at_its_level(markers, headings):
+    node = None
+    for depth in range(len(markers), 0, -1):
+        children = () if node is None else (node,)
+        node = Section(SPAN, SPAN, "x", markers[depth - 1], depth, headings[depth - 1], children=children)
+    doc = Document(body=(node,))
+    got = outline(split(export(doc, "md"))[1])
+    assert [(level, visible(text)) for level, text in got] == [
+        (depth + 1, visible(heading_line(s))) for s, depth in sections(doc) if depth + 1 <= MAX_LEVEL]
