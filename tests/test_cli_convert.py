@@ -341,3 +341,18 @@ def test_real_corpus_to_one_jsonl_file(tmp_path: Path):
         record = json.loads(line)
         assert record["ok"] is True
         assert record["document"] == to_dict(speechparse.parse(path.read_bytes(), path=str(path)))
+
+
+def test_a_directory_of_word_files_with_a_damaged_one(tmp_path: Path, seed_text: str):
+    from docx_builder import seed_docx
+
+    (tmp_path / "word").mkdir()
+    (tmp_path / "word" / "a.docx").write_bytes(seed_docx(seed_text))
+    (tmp_path / "word" / "b.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    result = run("word", "--glob", "*.docx", "-o", "word.jsonl", "--jobs", "2")
+    assert result.exit_code == 1
+    assert f"speechparse: {Path('word') / 'b.docx'}: ReaderError: damaged Word .docx file" in result.stderr
+    good, bad = (json.loads(line) for line in (tmp_path / "word.jsonl").read_text(encoding="utf-8").splitlines())
+    assert (good["document"]["source"]["reader"], good["document"]["meta"]["title"]) == (
+        "docx", "在全区意识形态工作会议上的讲话")
+    assert bad["ok"] is False and bad["error"].startswith("ReaderError: damaged Word .docx file")
