@@ -38,9 +38,19 @@ def worker_count(jobs: int, tasks: int) -> int:
     return max(1, min(jobs, tasks))
 
 
+def start_method() -> str | None:
+    """The start method named by ``SPEECHPARSE_START_METHOD`` (None: the platform's default);
+    :class:`ValueError` if this platform has no such method."""
+    name = os.environ.get(START_METHOD_VARIABLE) or None
+    if name is not None and name not in multiprocessing.get_all_start_methods():
+        known = ", ".join(multiprocessing.get_all_start_methods())
+        raise ValueError(f"{START_METHOD_VARIABLE}={name!r} is not a start method here (known: {known})")
+    return name
+
+
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *,
                 warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None,
-                start_method: str | None = None) -> Iterator[R]:
+                method: str | None = None) -> Iterator[R]:
     """``function(item)`` for each item, yielded in input order.
 
     With ``jobs`` ≤ 1 everything runs in this process.  Otherwise ``jobs`` worker processes (see
@@ -49,14 +59,15 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
     died (killed, out of memory) is ``on_crash(item)``, and the batch goes on with a new worker;
     without ``on_crash``, :class:`speechparse.pool.WorkerCrashed` is raised.  A bounded number of
     items is in flight, so memory stays flat on any number of items.  Closing the generator (or an
-    exception in the caller's loop, with ``contextlib.closing``) kills the workers.
+    exception in the caller's loop, with ``contextlib.closing``) kills the workers.  ``method`` is
+    the start method (default: :func:`start_method`).
     """
     if jobs <= 1:
         yield from map(function, items)
         return
     from .pool import Pool
 
-    context = multiprocessing.get_context(start_method or os.environ.get(START_METHOD_VARIABLE) or None)
+    context = multiprocessing.get_context(method or start_method())
     with Pool(function, jobs, context=context, warm_up=warm_up, on_crash=on_crash) as pool:
         yield from pool.map(items)
 

@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from speechparse.atomic import atomic_output, write_atomic
-from speechparse.batch import Interrupted, Summary, exit_status, interrupts_as_exceptions, ordered_map, worker_count
+from speechparse.batch import (
+    Interrupted,
+    Summary,
+    exit_status,
+    interrupts_as_exceptions,
+    ordered_map,
+    start_method,
+    worker_count,
+)
 from speechparse.inputs import InputError, InputFile, expand, read_input
 from speechparse.pool import TaskFailed, WorkerCrashed
 
@@ -130,7 +138,7 @@ def test_worker_count():
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_results_come_in_input_order_under_every_start_method(method: str):
-    with closing(ordered_map(slow_square, range(40), 2, start_method=method)) as results:
+    with closing(ordered_map(slow_square, range(40), 2, method=method)) as results:
         assert list(results) == [x * x for x in range(40)]
 
 
@@ -139,7 +147,7 @@ def test_one_job_runs_in_this_process():
 
 
 def test_closing_early_stops_the_workers():
-    results = ordered_map(slow_square, range(1000), 2, start_method="fork")
+    results = ordered_map(slow_square, range(1000), 2, method="fork")
     assert next(results) == 0
     results.close()  # must not wait for the other 999
 
@@ -158,20 +166,26 @@ def fail_on_3(x: int) -> int:
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_a_dead_worker_costs_only_its_task(method: str):
-    results = ordered_map(die_on_7, range(30), 2, on_crash=lambda x: -x, start_method=method)
+    results = ordered_map(die_on_7, range(30), 2, on_crash=lambda x: -x, method=method)
     assert list(results) == [*range(7), -7, *range(8, 30)]
 
 
 def test_a_dead_worker_without_on_crash_raises():
-    with pytest.raises(WorkerCrashed), closing(ordered_map(die_on_7, range(30), 2, start_method="fork")) as results:
+    with pytest.raises(WorkerCrashed), closing(ordered_map(die_on_7, range(30), 2, method="fork")) as results:
         list(results)
 
 
 def test_an_exception_in_a_worker_is_raised_in_order():
-    results = ordered_map(fail_on_3, range(30), 2, start_method="fork")
+    results = ordered_map(fail_on_3, range(30), 2, method="fork")
     assert [next(results) for _ in range(3)] == [0, 1, 2]
     with pytest.raises(TaskFailed, match="ValueError: three"):
         next(results)
+
+
+def test_an_unknown_start_method_is_refused(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("SPEECHPARSE_START_METHOD", "teleport")
+    with pytest.raises(ValueError, match="SPEECHPARSE_START_METHOD='teleport' is not a start method here"):
+        start_method()
 
 
 def test_exit_status_is_128_plus_the_signal():

@@ -319,6 +319,12 @@ def test_usage_errors_exit_2_with_a_message(args: list[str], message: str):
     assert "Traceback" not in result.output
 
 
+def test_an_unknown_start_method_is_a_usage_error(corpus: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("SPEECHPARSE_START_METHOD", "teleport")
+    result = run(str(corpus), "-o", "out", "--jobs", "2")
+    assert result.exit_code == 2 and "is not a start method here" in result.stderr
+
+
 # ---- the real corpus ------------------------------------------------------------------------------------
 
 

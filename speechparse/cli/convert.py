@@ -184,12 +184,17 @@ class _Locations:
 
 def _run(jobs: list[Job], destination: Destination, options: Options, workers: int, fail_fast: bool,
          overwrite: bool, summary: Summary, progress: bool) -> None:
-    from ..batch import ordered_map, worker_count
+    from ..batch import ordered_map, start_method, worker_count
     from ..conversion import convert_input, crashed, source_name, warm_up
     from ..inputs import describe
 
     if not jobs:
         return  # nothing to convert: nothing written, not even an empty JSONL file
+    workers = worker_count(workers, len(jobs))
+    try:
+        method = start_method() if workers > 1 else None
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
     if destination.kind == "directory":
         try:
             os.makedirs(destination.path, exist_ok=True)
@@ -209,8 +214,8 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
         if destination.kind == "records":
             records = stack.enter_context(_records_file(destination.path, overwrite))
         results = stack.enter_context(closing(
-            ordered_map(work, tasks, worker_count(workers, len(tasks)), warm_up=warm_up,
-                        on_crash=partial(crashed, options=options))))
+            ordered_map(work, tasks, workers, warm_up=warm_up, on_crash=partial(crashed, options=options),
+                        method=method)))
         for job, result in zip(jobs, results, strict=True):
             error = result.error
             if records is not None:
