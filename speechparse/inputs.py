@@ -1,7 +1,7 @@
 """Input handling shared by the commands: files, directories (recursive, by glob) and ``-``.
 
-    >>> items = list(expand(["corpus/", "extra.txt", "-"], "*.txt"))   # doctest: +SKIP
-    >>> data = read_input(items[0])           # bytes, or InputError(path, reason)
+    items = list(expand(["corpus/", "extra.txt", "-"], "*.txt"))   # InputFile(path, relative, problem)
+    data = read_input(items[0])                                      # bytes, or InputError(path, reason)
 
 :func:`expand` never fails: a path that does not exist, or a directory that cannot be listed, is
 yielded like any other input, and :func:`read_input` then raises :class:`InputError` with a short
