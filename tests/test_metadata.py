@@ -168,3 +168,8 @@ def test_subtitle_with_a_chinese_numeral_date_gives_date_and_meeting():
     assert (result.date, result.meeting, result.speaker, result.speaker_role) == (
         "2019-01-15", "市第十六届人民代表大会第四次会议", "张三", "市长"
     )
+
+
+def test_endnotes_after_back_links_on_their_own_lines_are_notes():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二、重点任务", BODY, "↑", "为代表大会之误，下同。", "↑", "原文无货币单位。"]))
+    assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "endnotes")] * 4
