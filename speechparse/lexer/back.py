@@ -12,13 +12,18 @@ from .units import BACK, BODY, Unit
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
 CONCLUSION_REACH = 3
 SIGNATURE_MAX = 30
+#: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
+NOTE_MAX = 200
 #: A footnote's link back to its reference, on a line of its own in web copies.
 BACK_LINKS = frozenset({"↑", "^", "返回"})
 
 
 def note_kind(unit: Unit) -> str | None:
-    """``chrome`` or ``source`` for a paragraph that is not part of the speech, else None."""
+    """``chrome`` or ``source`` for a paragraph that is not part of the speech, else None
+    (a long paragraph is text, whatever it contains)."""
     core = unit.core
+    if len(core) > NOTE_MAX:
+        return None
     if CHROME.search(core):
         return "chrome"
     if SOURCE_NOTE.match(core):
