@@ -168,3 +168,15 @@ def test_subtitle_with_a_chinese_numeral_date_gives_date_and_meeting():
     assert (result.date, result.meeting, result.speaker, result.speaker_role) == (
         "2019-01-15", "市第十六届人民代表大会第四次会议", "张三", "市长"
     )
+
+
+def test_endnotes_after_back_links_on_their_own_lines_are_notes():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二、重点任务", BODY, "↑", "为代表大会之误，下同。", "↑", "原文无货币单位。"]))
+    assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "endnotes")] * 4
+
+
+def test_a_long_paragraph_mentioning_a_photo_credit_is_text_not_chrome():
+    long_text = "会议强调，要坚持稳中求进。" * 20 + "新华社记者 鞠鹏/摄" + "要推动高质量发展。" * 5
+    doc = speechparse.parse("\n\n".join(["一、总体要求", long_text, "二、重点任务", long_text]))
+    assert doc.back == ()
+    assert [type(node).__name__ for node in doc.body[1].children] == ["Paragraph"]

@@ -39,8 +39,6 @@ from .units import BODY, FRONT, SENTENCE_END, Unit, attach_markup_only
 #: A flattened block this long with no separators is split before division markers.
 FLATTENED_SPLIT_MIN = 1500
 GLUED_FRONT_REACH = 150
-#: Chrome inside the body (a photo caption) is a note only when short.
-NOTE_MAX = 200
 
 
 @dataclass(slots=True)
@@ -151,7 +149,7 @@ class ParagraphLexer:
                 continue
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
-            elif len(unit.core) <= NOTE_MAX and note_kind(unit) == "chrome":
+            elif note_kind(unit) == "chrome":
                 unit.kind = "NOTE"
                 unit.info["note"] = "chrome"
 

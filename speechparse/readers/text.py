@@ -22,6 +22,8 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 WHITESPACE = re.compile(rf"[\s{ZERO_WIDTH}]+")
 #: Characters after which a paragraph may end.
 TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
+#: Marks that never open a paragraph: a line starting with one continues the line before.
+CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: A line that opens a new paragraph even inside a blank-line-separated block.
 OPENS_PARAGRAPH = re.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
@@ -151,7 +153,10 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
             _, previous_start, previous_end, _ = current[-1]
             indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
-            if text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start):
+            continues = text[start] in CONTINUES  # a line that opens with a closing mark goes on the last one
+            if not continues and (
+                text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
+            ):
                 groups.append(current)
                 current = []
         current.append(line)
