@@ -8,6 +8,7 @@ produce the same bytes for the same input.  A record line is the JSON of
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,8 @@ class Options:
     encoding: str | None = None
     from_: str | None = None
     records: bool = False
+    source_pointers: bool = False  #: TEI: @source pointers back into the input
+    pandoc_api: tuple[int, ...] | None = None  #: pandoc JSON: the API version to stamp (None: the default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,7 @@ class Converted:
     ok: bool
     data: bytes | None = None
     error: str | None = None
+    warnings: tuple[str, ...] = ()  #: what the exporter had to change (ExportWarning messages)
 
 
 def source_name(item: InputFile) -> str:
@@ -53,18 +57,31 @@ def convert_input(job: tuple[InputFile, bytes | None], options: Options) -> Conv
         return Converted(record["ok"], encode(record_line(record) + "\n"), record.get("error"))
     from .api import parse
     from .errors import SpeechparseError
-    from .exporters import export
 
     try:
         doc = parse(read_input(item, data), encoding=options.encoding, path=source_name(item), from_=options.from_)
-        document = export(doc, options.to)
+        document, changes = _export(doc, options, source_name(item))
     except InputError as error:
         return Converted(False, error=error.reason)
     except SpeechparseError as error:  # undecodable, a damaged .docx
         return Converted(False, error=str(error))
     except Exception as error:
         return Converted(False, error=f"internal error ({type(error).__name__}: {error})")
-    return Converted(True, encode(document if document.endswith("\n") else document + "\n"))
+    data = document if not document or document.endswith("\n") else document + "\n"
+    return Converted(True, encode(data), warnings=changes)
+
+
+def _export(doc: Any, options: Options, source: str) -> tuple[str, tuple[str, ...]]:
+    """The document in ``options.to``, and the messages of the ExportWarnings issued on the way."""
+    from .exporters import ExportWarning, export
+
+    settings: dict[str, Any] = {"source_name": source, "source_pointers": options.source_pointers}
+    if options.pandoc_api is not None:
+        settings["pandoc_api"] = options.pandoc_api
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ExportWarning)
+        document = export(doc, options.to, **settings)
+    return document, tuple(str(warning.message) for warning in caught if issubclass(warning.category, ExportWarning))
 
 
 def crashed(job: tuple[InputFile, bytes | None], options: Options) -> Converted:

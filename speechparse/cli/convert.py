@@ -43,6 +43,17 @@ class Job:
     target: str | None
 
 
+def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str | None) -> tuple[int, ...] | None:
+    if value is None:
+        return None
+    from ..exporters.pandoc import api_version
+
+    try:
+        return api_version(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--to", "to", type=OutputFormat(), default="json", show_default=True,
@@ -58,10 +69,15 @@ class Job:
 @encoding_option
 @click.option("--from", "from_", type=click.Choice(["txt", "docx", "html"]), default=None,
               help="Input format (default: by extension, .docx/.html/.htm/.xhtml, else text).")
+@click.option("--source-pointers", is_flag=True,
+              help="TEI: point every element back into the input (@source=\"FILE#char=s,e\", RFC 5147).")
+@click.option("--pandoc-api", metavar="X.Y", callback=_pandoc_api, default=None,
+              help="pandoc JSON: the pandoc-api-version to write (default 1.23.1; 1.22 for pandoc 2.x).")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line (errors are still reported).")
 def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, jobs: int, skip_existing: bool,
-            overwrite: bool, encoding: str | None, from_: str | None, fail_fast: bool, quiet: bool) -> None:
+            overwrite: bool, encoding: str | None, from_: str | None, source_pointers: bool,
+            pandoc_api: tuple[int, ...] | None, fail_fast: bool, quiet: bool) -> None:
     """Convert speeches (files, directories, or - for stdin) to another format.
 
     One input and no -o: the result goes to standard output.  Several inputs or a directory:
@@ -96,8 +112,10 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
             if not items:
                 click.echo(f"speechparse: no input files matching {pattern}", err=True)
             jobs_to_run = _plan(items, destination, to, overwrite, skip_existing, summary)
-            _run(jobs_to_run, destination, Options(to, encoding, from_, records=destination.kind == "records"),
-                 jobs, fail_fast, overwrite, summary, progress=batch and not quiet and sys.stderr.isatty())
+            options = Options(to, encoding, from_, records=destination.kind == "records",
+                              source_pointers=source_pointers, pandoc_api=pandoc_api)
+            _run(jobs_to_run, destination, options, jobs, fail_fast, overwrite, summary,
+                 progress=batch and not quiet and sys.stderr.isatty())
     except KeyboardInterrupt as error:
         if batch and not quiet:
             click.echo(f"speechparse: interrupted: {summary.line('converted')}", err=True)
@@ -222,6 +240,8 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
                 records.write(result.data)
             elif result.ok:
                 error = _deliver(result.data, job.target, overwrite)
+            for warning in result.warnings:
+                report(f"speechparse: {source_name(job.item)}: warning: {warning}")
             if error is None:
                 summary.done += 1
             else:
