@@ -6,7 +6,8 @@
         handle.write(line)
 
 The content goes to a hidden temporary file in the same directory, ``.NAME.PID.RANDOM.tmp``, which
-is renamed over the target when complete (``os.replace``) or, without ``overwrite``, linked to it
+is renamed over the target when complete (``os.replace``; a replaced file keeps its permissions)
+or, without ``overwrite``, linked to it
 (``os.link`` fails if the target appeared meanwhile, so nothing is clobbered).  Its name is chosen
 before it is created, so any exception, including ``KeyboardInterrupt`` arriving at any moment,
 removes it.  Only SIGKILL or a crash of the machine can leave one behind, and never under the
@@ -66,6 +67,8 @@ def _names(path: str | os.PathLike) -> tuple[str, str]:
 
 def _publish(temp: str, target: str, overwrite: bool) -> None:
     if overwrite:
+        with suppress(OSError):  # a replaced file keeps its permissions (a file fixed in place)
+            os.chmod(temp, os.stat(target).st_mode & 0o7777)
         os.replace(temp, target)
         return
     try:

@@ -203,3 +203,11 @@ def test_summary_line():
     summary = Summary(done=12, failed=1, skipped=3)
     assert summary.line("converted").startswith("12 converted, 1 failed, 3 skipped in ")
     assert summary.line("converted").endswith(" s")
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path: Path):
+    target = tmp_path / "speech.txt"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomic(target, b"new")
+    assert (target.read_bytes(), target.stat().st_mode & 0o777) == (b"new", 0o640)

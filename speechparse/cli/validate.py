@@ -123,10 +123,11 @@ class _Runner:
         return EXIT_FAILED if failing or self.diffs else EXIT_OK
 
     def one(self, path: str, settings):
+        from ..atomic import write_atomic
         from ..errors import SpeechparseError
         from ..readers import detect
         from ..rules.engine import check_text, fix_text
-        from ..rules.files import encode, read_input, write_atomic
+        from ..rules.files import encode, read_input
         from ..rules.formats import FileReport
 
         display = "-" if path == "-" else path
