@@ -1,0 +1,27 @@
+"""The wheel ships every package and the grammar (pyproject lists packages explicitly)."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import ROOT
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+
+def test_every_package_directory_is_listed_in_pyproject():
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "speechparse").rglob("__init__.py")
+    }
+    assert found | {"speechparse._grammar"} == listed
+
+
+def test_the_grammar_is_shipped_as_package_data():
+    import speechparse.grammar
+
+    assert speechparse.grammar.grammar_text().startswith("// speech.lark")
