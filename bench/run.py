@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import adversarial
 import goals
 import processes
 import report
@@ -21,7 +22,7 @@ import stages
 import workload
 from workload import MB
 
-GROUPS = ("startup", "memory", "batch", "stages", "scaling")
+GROUPS = ("startup", "memory", "batch", "stages", "scaling", "adversarial")
 
 
 def options(argv: list[str] | None) -> argparse.Namespace:
@@ -43,6 +44,7 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     args.scale_kb = args.scale_kb or (30 if args.quick else 100)
     args.process_rounds = 7 if args.quick else 15
     args.batch_rounds = 2 if args.quick else 3
+    args.adversarial_n = 1000
     return args
 
 
@@ -186,7 +188,29 @@ def measure_memory(args, result, files, scratch_dir) -> None:
                                       "whole-process peak (interpreter included) ÷ input size"))
 
 
+def measure_adversarial(args, result, files, scratch_dir) -> None:
+    rounds = min(args.rounds, 3)
+    growths = adversarial.measure(args.adversarial_n, rounds)
+    result["adversarial"] = [{"case": g.case, "stage": g.stage, "n": args.adversarial_n, "factor": g.factor,
+                              "small": g.small.as_dict(), "large": g.large.as_dict(), "growth": g.growth}
+                             for g in growths]
+    rows = []
+    for case in adversarial.CASES:
+        worst = max((g for g in growths if g.case == case), key=lambda g: g.growth)
+        verdict = "SUPERLINEAR" if worst.growth > adversarial.GROWTH_LIMIT else "linear"
+        rows.append([case, worst.stage, f"{worst.small.best * 1000:.1f}", f"{worst.large.best * 1000:.1f}",
+                     f"{worst.growth:.2f}", verdict])
+        if verdict != "linear":
+            result["notes"].append(f"superlinear on hostile input: {case}: {worst.stage} grows {worst.growth:.1f}× "
+                                   f"faster than the input")
+    print(f"\nHostile input: each case at n = {args.adversarial_n} and 4n, the stage that grows most "
+          f"(growth = time ratio ÷ 4; > {adversarial.GROWTH_LIMIT} flagged), best of {rounds}\n")
+    print(report.table(["case", "worst stage", "n ms", "4n ms", "growth", ""], rows))
+
+
 def print_goals(checked: list[dict[str, object]]) -> None:
+    if not checked:
+        return
     rows = [[str(g["goal"]), str(g["limit"]), "—" if g["measured"] is None else f"{g['measured']}{g['unit']}",
              str(g["status"]), str(g["note"])] for g in checked]
     print("\nGoals\n")
@@ -194,7 +218,7 @@ def print_goals(checked: list[dict[str, object]]) -> None:
 
 
 MEASURE = {"startup": measure_startup, "memory": measure_memory, "batch": measure_batch, "stages": measure_stages,
-           "scaling": measure_scaling}
+           "scaling": measure_scaling, "adversarial": measure_adversarial}
 
 if __name__ == "__main__":
     main()

@@ -9,46 +9,16 @@ The examples are derandomized so the suite is repeatable; for a longer, random s
 
 from __future__ import annotations
 
-import json
 import os
-import warnings
 
 import pytest
+from hostile import Settings, check_text, exercise
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import etree
-
-import speechparse
-from speechparse.exporters import EXPORTERS, ExportWarning, export
-
-try:  # validation is built on its own branch; it is exercised here once it is in the checkout
-    from speechparse.rules.config import Settings
-    from speechparse.rules.engine import check_text
-except ImportError:
-    check_text = None
 
 EXAMPLES = int(os.environ.get("ROBUSTNESS_EXAMPLES", "0"))
 SETTINGS = settings(max_examples=EXAMPLES or 60, derandomize=not EXAMPLES, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-
-
-def exercise(source: str | bytes) -> speechparse.ast.Document:
-    """Parse, export to every format (checking each output parses), validate; return the document."""
-    doc = speechparse.parse(source)
-    assert not [d for d in doc.diagnostics if d.code == "SP099"], doc.diagnostics  # the parser's own fallback
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ExportWarning)
-        outputs = {name: export(doc, name) for name in EXPORTERS}
-    etree.fromstring(outputs["tei"].encode("utf-8"))
-    json.loads(outputs["json"])
-    json.loads(outputs["pandoc"])
-    for line in outputs["jsonl"].splitlines():
-        json.loads(line)
-    assert all(isinstance(output, str) for output in outputs.values())
-    if check_text is not None:
-        text = source if isinstance(source, str) else speechparse.render_text(doc)
-        check_text(text, Settings())
-    return doc
 
 
 # ---- building blocks ---------------------------------------------------------------------------------
@@ -165,5 +135,5 @@ def test_brackets_nested_a_hundred_deep_in_a_heading():
 
 
 @pytest.mark.skipif(check_text is None, reason="no validation API (speechparse.rules) in this checkout yet")
-def test_validation_is_part_of_the_robustness_checks():
-    assert check_text("一、总体要求\n\n要坚持稳中求进。\n", Settings()) is not None
+def test_validation_runs_on_hostile_text_and_returns_findings():
+    assert isinstance(check_text("（一\x01、1．𠮷\n\n（（1））\u2028②、\n", Settings()), list)
