@@ -14,7 +14,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 _API = {"parse", "parse_text", "render_text", "dumps", "load", "convert_record"}
-_ERRORS = {"DecodeError", "SpeechparseError", "UnknownFormatError", "SchemaVersionError"}
+_ERRORS = {"DecodeError", "ReaderError", "SpeechparseError", "UnknownFormatError", "SchemaVersionError"}
 
 __all__ = sorted(_API | _ERRORS | {"__version__"})
 

@@ -3,71 +3,42 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
-import re
 from contextlib import contextmanager
-from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from .ast import Diagnostic, Document, Paragraph, SourceInfo
 from .errors import DecodeError
+from .readers import read, read_text
 from .readers.base import SourceText
-from .readers.text import decode, read_blocks
 
 Source = str | bytes | os.PathLike
 
 
-def parse(source: Source, *, encoding: str | None = None, path: str | None = None) -> Document:
+def parse(
+    source: Source, *, encoding: str | None = None, path: str | None = None, from_: str | None = None
+) -> Document:
     """Parse a speech given as text (``str``), raw bytes, or a path to a file.
 
     Bytes are decoded as UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030, unless
     ``encoding`` says otherwise; undecodable bytes raise :class:`DecodeError`.  Text never raises.
+
+    ``from_`` names the input format (``txt``, ``docx``, ``html``); by default it is detected from
+    the extension of ``path`` and the content (see :mod:`speechparse.readers`).  A damaged or
+    foreign .docx raises :class:`ReaderError`.
     """
-    if isinstance(source, os.PathLike):
-        path = path or os.fspath(source)
-        source = Path(source).read_bytes()
-    if isinstance(source, bytes):
-        text, used = decode(source, encoding)
-    elif isinstance(source, str):
-        text, used = source, "utf-8" if encoding is None else encoding
-    else:
+    if not isinstance(source, (str, bytes, os.PathLike)):
         raise TypeError(f"parse() takes str, bytes or a path, not {type(source).__name__}")
-    return parse_text(text, encoding=used, path=path)
+    return build_document(*read(source, from_, encoding=encoding, path=path))
 
 
 def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Document:
     """Parse decoded text (see :func:`parse`)."""
-    text, repaired = _replace_lone_surrogates(text)
-    source = SourceText(text)
-    info = SourceInfo(
-        path=path,
-        encoding=encoding,
-        reader=reader,
-        length=len(text),
-        newline=_newline(text),
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-    )
-    doc = build_document(source, read_blocks(source), info)
-    if repaired:
-        note = Diagnostic("SP003", f"{repaired} lone surrogate code point(s) replaced by U+FFFD", None, "warning")
-        doc = replace(doc, diagnostics=(*doc.diagnostics, note))
-    return doc
+    return build_document(*read_text(text, encoding=encoding, path=path, reader=reader))
 
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _replace_lone_surrogates(text: str) -> tuple[str, int]:
-    """A ``str`` from outside may hold lone surrogates (no character at all): make them U+FFFD."""
-    if not LONE_SURROGATE.search(text):
-        return text, 0
-    return LONE_SURROGATE.subn("\ufffd", text)
-
-
-def build_document(source: SourceText, blocks: list, info: SourceInfo) -> Document:
-    """Lex, parse and assemble a document from a reader's blocks."""
+def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnostics: tuple = ()) -> Document:
+    """Lex, parse and assemble a document from a reader's blocks (``diagnostics``: the reader's own)."""
     from .parser import lark_parser
     from .transform import derive_metadata
 
@@ -81,13 +52,14 @@ def build_document(source: SourceText, blocks: list, info: SourceInfo) -> Docume
             body=body,
             back=back,
             joins=tuple(lexed.joins),
-            diagnostics=tuple(lexed.diagnostics),
+            diagnostics=(*diagnostics, *lexed.diagnostics),
             source=info,
         )
     except RecursionError:
-        return _flat_document(source, blocks, info, "structure too deeply nested")
+        return _flat_document(source, blocks, info, "structure too deeply nested", diagnostics)
     except Exception as error:
-        return _flat_document(source, blocks, info, f"internal parser error ({type(error).__name__}: {error})")
+        reason = f"internal parser error ({type(error).__name__}: {error})"
+        return _flat_document(source, blocks, info, reason, diagnostics)
 
 
 _LEXER = None
@@ -115,20 +87,12 @@ def _lexer():
     return _LEXER
 
 
-def _flat_document(source: SourceText, blocks: list, info: SourceInfo, reason: str) -> Document:
+def _flat_document(source: SourceText, blocks: list, info: SourceInfo, reason: str, diagnostics: tuple) -> Document:
     """Every paragraph as a plain paragraph: the fallback that keeps the text when parsing fails."""
     body = tuple(Paragraph(source.span(block.start, block.end), block.text) for block in blocks)
     diagnostic = Diagnostic("SP099", f"structure not recognised, paragraphs kept as they are: {reason}",
                             None, "warning")
-    return Document(body=body, diagnostics=(diagnostic,), source=info)
-
-
-def _newline(text: str) -> str:
-    if "\r\n" in text:
-        return "\r\n"
-    if "\r" in text:
-        return "\r"
-    return "\n"
+    return Document(body=body, diagnostics=(*diagnostics, diagnostic), source=info)
 
 
 def render_text(doc: Document) -> str:

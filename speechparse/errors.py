@@ -15,3 +15,8 @@ class UnknownFormatError(SpeechparseError, ValueError):
 
 class SchemaVersionError(SpeechparseError, ValueError):
     """A JSON document whose schema version this speechparse cannot read."""
+
+
+class ReaderError(SpeechparseError, ValueError):
+    """The input is not a readable document of the format it was read as (a damaged or foreign
+    ``.docx``, a file that is not a zip archive…); the message is one line."""

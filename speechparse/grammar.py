@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 GRAMMAR_FILE = "speech.lark"
 
 
 def grammar_text() -> str:
-    """The text of ``speech.lark``, from the installed package or from a source checkout."""
-    try:
-        return resources.files("speechparse._grammar").joinpath(GRAMMAR_FILE).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return (Path(__file__).resolve().parent.parent / "grammar" / GRAMMAR_FILE).read_text(encoding="utf-8")
+    """The text of ``speech.lark``: shipped as ``speechparse/_grammar`` in the wheel, or found in
+    ``grammar/`` beside the package in a source checkout (also where an editable install points)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_grammar" / GRAMMAR_FILE, here.parent / "grammar" / GRAMMAR_FILE):
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    from importlib import resources  # a zipped or otherwise unusual installation
+
+    return resources.files("speechparse._grammar").joinpath(GRAMMAR_FILE).read_text(encoding="utf-8")
 
 
 @cache

@@ -17,12 +17,18 @@ from lark.lark import PostLex
 from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS
 from .lexer.units import BACK, BODY
 
+#: Rank key of stand-alone headings that only the layout shows.
+STYLED = "HEAD_PLAIN/styled"
+
 #: Tiers of marker families: unnumbered heading lines, division markers, run-in enumerators.
-TIER = {"HEAD_PLAIN": 0, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
+TIER = {"HEAD_PLAIN": 0, STYLED: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
 
 
 def rank_key(token: Token) -> str:
-    """Families that share a rank: every 一X enumerator is one family (一是, 一要, 一抓)."""
+    """The family a heading ranks as: its token type (every 一X enumerator is one: 一是, 一要, 一抓),
+    except that a heading shown only by layout (a Word heading style) ranks as a division."""
+    if token.type == "HEAD_PLAIN" and token.value.info.get("styled"):
+        return STYLED
     return token.type
 
 
@@ -47,7 +53,7 @@ class HeadingNester(PostLex):
                 yield Token.new_borrow_pos("_BACK", "", token)
                 zone = BACK
             if token.type in HEADING_KINDS and zone == BODY:
-                rank = ranks[token.type]
+                rank = ranks[rank_key(token)]
                 while stack and stack[-1] >= rank:
                     stack.pop()
                     yield Token.new_borrow_pos("_CLOSE", "", token)
@@ -70,12 +76,14 @@ class HeadingNester(PostLex):
 
     @staticmethod
     def _ranks(tokens: list[Token]) -> dict[str, tuple[int, int]]:
-        """Rank of each heading kind: (tier, order of first appearance within the tier)."""
+        """Rank of each heading family: (tier, order of first appearance within the tier)."""
         ranks: dict[str, tuple[int, int]] = {}
         seen_per_tier: dict[int, int] = {}
         for token in tokens:
-            kind = token.type
-            if kind in HEADING_KINDS and kind not in ranks and token.value.zone == BODY:
+            if token.type not in HEADING_KINDS or token.value.zone != BODY:
+                continue
+            kind = rank_key(token)
+            if kind not in ranks:
                 tier = TIER[kind]
                 ranks[kind] = (tier, seen_per_tier.get(tier, 0))
                 seen_per_tier[tier] = seen_per_tier.get(tier, 0) + 1

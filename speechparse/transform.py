@@ -27,7 +27,10 @@ from .ast import (
 from .numerals import date_part, digit_string
 
 SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
-MEETING = re.compile(r"在(?P<meeting>.{2,60}?)(?:上|时|之际)?的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告)")
+MEETING = re.compile(
+    r"在(?P<meeting>[^，。；在]{2,60}?)(?:上|时|之际)"
+    r"(?:的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告))?(?=$|\s)"
+)
 
 
 def clean(text: str) -> str:
@@ -172,14 +175,15 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     date = next((node.iso for node in dates if node.iso), None)
     date_text = dates[0].raw if dates else None
     if date is None and subtitle_node is not None:
-        date = _date_in(subtitle_node.text)
+        from .grammar import patterns
+
+        date = iso_date(patterns()["DATE_LINE"].search(subtitle_node.text))
         date_text = date_text or (subtitle_node.text if date else None)
     if date is None and not dates:
         sign_off = [node for node in back if isinstance(node, DateLine)]
         if sign_off:
             date, date_text = sign_off[-1].iso, sign_off[-1].raw
-    meeting_source = " ".join(filter(None, [subtitle_node.text if subtitle_node else None, title]))
-    meeting = MEETING.search(meeting_source)
+    meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
     closing = next((node.text for node in back if isinstance(node, Closing)), None)
     return Metadata(
         title=title,
@@ -203,10 +207,3 @@ def _top_and_first_sections(body: tuple[Any, ...]):
         yield node
         if isinstance(node, Paragraph):
             return
-
-
-_DATE_IN_TEXT = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
-
-
-def _date_in(text: str) -> str | None:
-    return iso_date(_DATE_IN_TEXT.search(text))

@@ -153,3 +153,30 @@ def test_subtitle_node_keeps_the_dash_in_raw():
     doc = speechparse.parse("\n".join(["着力建设现代教育名校", "——在教代会上的讲话", "同志们：", BODY, BODY]))
     subtitle = next(node for node in doc.front if isinstance(node, Subtitle))
     assert (subtitle.raw, subtitle.text) == ("——在教代会上的讲话", "在教代会上的讲话")
+
+
+def test_speaker_line_with_tongzhi_gives_the_bare_name():
+    assert meta("在全市经济工作会议上的讲话", "王晓峰同志", "（2019年1月15日）", "同志们：").speaker == "王晓峰"
+
+
+def test_addressees_of_an_official_document_are_its_salutation():
+    assert meta("关于做好安全生产工作的通知", "各区县人民政府，市政府各部门：").salutation == "各区县人民政府，市政府各部门"
+
+
+def test_subtitle_with_a_chinese_numeral_date_gives_date_and_meeting():
+    result = meta("政府工作报告", "——二〇一九年一月十五日在市第十六届人民代表大会第四次会议上", "市长 张三", "各位代表：")
+    assert (result.date, result.meeting, result.speaker, result.speaker_role) == (
+        "2019-01-15", "市第十六届人民代表大会第四次会议", "张三", "市长"
+    )
+
+
+def test_endnotes_after_back_links_on_their_own_lines_are_notes():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二、重点任务", BODY, "↑", "为代表大会之误，下同。", "↑", "原文无货币单位。"]))
+    assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "endnotes")] * 4
+
+
+def test_a_long_paragraph_mentioning_a_photo_credit_is_text_not_chrome():
+    long_text = "会议强调，要坚持稳中求进。" * 20 + "新华社记者 鞠鹏/摄" + "要推动高质量发展。" * 5
+    doc = speechparse.parse("\n\n".join(["一、总体要求", long_text, "二、重点任务", long_text]))
+    assert doc.back == ()
+    assert [type(node).__name__ for node in doc.body[1].children] == ["Paragraph"]

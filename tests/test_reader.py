@@ -121,3 +121,16 @@ def test_lone_surrogates_in_a_str_become_replacement_characters_and_are_reported
     assert doc.body[0].heading == "总体\ufffd要求"
     assert [d.code for d in doc.diagnostics] == ["SP003"]
     speechparse.dumps(doc).encode("utf-8")
+
+
+def test_html_residue_in_plain_text_is_kept_and_reported():
+    text = "<DIV align=center><FONT size=2>在全市工作会议上的讲话</FONT></DIV>\n<DIV><FONT size=2></FONT> </DIV>\n<DIV>同志们：</DIV>\n<DIV>今天开会。</DIV>"
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.salutation) == ("在全市工作会议上的讲话", "同志们")
+    assert doc.front[0].lines == ("<DIV align=center><FONT size=2>在全市工作会议上的讲话</FONT></DIV>",)
+    assert {d.code for d in doc.diagnostics} == {"SP004"}
+
+
+def test_a_line_opening_with_a_closing_mark_continues_the_line_before():
+    text = "毛主席说：“\n这是完全必要的。\n”为了认识这个论断，我们要学习。\n\n下一段。\n\n再一段。"
+    assert texts(text) == ["毛主席说：“这是完全必要的。”为了认识这个论断，我们要学习。", "下一段。", "再一段。"]

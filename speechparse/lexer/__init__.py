@@ -21,7 +21,7 @@ from lark import Token
 from ..ast import Diagnostic, Join
 from ..grammar import patterns as grammar_patterns
 from ..readers.base import RawBlock, SourceText
-from .back import BackMatterScanner, find_conclusion
+from .back import BackMatterScanner, find_conclusion, note_kind
 from .front import FrontMatterScanner, is_name, split_glued_salutation
 from .headings import (
     HEADING_KINDS,
@@ -31,6 +31,7 @@ from .headings import (
     find_plain_headings,
     split_heading_text,
 )
+from .hints import apply_hints
 from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
 from .units import BODY, FRONT, SENTENCE_END, Unit, attach_markup_only
@@ -59,12 +60,13 @@ class ParagraphLexer:
 
     def lex(self, source: SourceText, blocks: list[RawBlock]) -> LexResult:
         units = attach_markup_only([Unit.of(block) for block in blocks])
+        units = apply_hints(units, self.patterns)
         units = self._split_flattened(units)
         units = self._split_glued_front(units)
         units = self.front.scan(units)
         self.back.scan(units)
         classify_markers(units, self.patterns)
-        self._mark_body_dates(units)
+        self._mark_body_dates_and_notes(units)
         check_series(units)
         demote_list_items(units)
         find_plain_headings(units)
@@ -139,11 +141,17 @@ class ParagraphLexer:
             return pieces + units[1:]
         return units
 
-    def _mark_body_dates(self, units: list[Unit]) -> None:
-        """A date line inside the body (the date of one part of a speech)."""
+    def _mark_body_dates_and_notes(self, units: list[Unit]) -> None:
+        """Date lines inside the body (the date of one part of a speech), and chrome there (a photo
+        caption, a page marker) as notes."""
         for unit in units:
-            if unit.zone == BODY and unit.kind == "PARA" and self.front.is_date_line(unit):
+            if unit.zone != BODY or unit.kind != "PARA":
+                continue
+            if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
+            elif note_kind(unit) == "chrome":
+                unit.kind = "NOTE"
+                unit.info["note"] = "chrome"
 
     def _split_glued_salutation(self, units: list[Unit]) -> list[Unit]:
         """The first paragraph opens with the salutation (同志们，…): split it off."""
@@ -196,6 +204,9 @@ class ParagraphLexer:
             unit.info["items"] = [self._item_span(source, unit, item) for item in self._items(unit)]
         if unit.kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
             diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", unit.info["span"]))
+        if "<" in unit.prefix or "<" in unit.suffix:
+            diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",
+                                          unit.info["span"]))
         if unit.kind in HEADING_KINDS and unit.info.get("run_in"):
             unit.info["heading_span"] = unit.info["span"]
         return Token(unit.kind, unit, 0, unit.info["span"].line, unit.info["span"].column)

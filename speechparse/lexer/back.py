@@ -12,11 +12,18 @@ from .units import BACK, BODY, Unit
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
 CONCLUSION_REACH = 3
 SIGNATURE_MAX = 30
+#: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
+NOTE_MAX = 200
+#: A footnote's link back to its reference, on a line of its own in web copies.
+BACK_LINKS = frozenset({"↑", "^", "返回"})
 
 
 def note_kind(unit: Unit) -> str | None:
-    """``chrome`` or ``source`` for a paragraph that is not part of the speech, else None."""
+    """``chrome`` or ``source`` for a paragraph that is not part of the speech, else None
+    (a long paragraph is text, whatever it contains)."""
     core = unit.core
+    if len(core) > NOTE_MAX:
+        return None
     if CHROME.search(core):
         return "chrome"
     if SOURCE_NOTE.match(core):
@@ -65,12 +72,14 @@ class BackMatterScanner:
                     if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
                         self._mark(unit, "NOTE", note="endnotes")
                 return
-        # endnote lines without a heading ([1]…, 〔2〕…) at the very end
-        for unit in reversed(body):
-            if ENDNOTE_LINE.match(unit.core) or note_kind(unit):
-                if not note_kind(unit):
-                    self._mark(unit, "NOTE", note="endnotes")
-            else:
+        # endnote lines without a heading ([1]…, 〔2〕…, ↑ …) at the very end; a lone ↑ (a
+        # back-link) may stand on its own line before its note
+        for index in range(len(body) - 1, -1, -1):
+            unit = body[index]
+            after_arrow = index > 0 and body[index - 1].core in BACK_LINKS
+            if ENDNOTE_LINE.match(unit.core) or unit.core in BACK_LINKS or after_arrow:
+                self._mark(unit, "NOTE", note="endnotes")
+            elif not note_kind(unit):
                 return
 
     def _is_sign_off_date(self, unit: Unit) -> bool:

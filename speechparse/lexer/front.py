@@ -36,6 +36,8 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
 
     ``loose``: the line stands alone under a title, where any two or three characters are a name.
     """
+    if compact.endswith("同志") and len(compact) > 3:
+        compact = compact[:-2]  # 王晓峰同志
     if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact)):
         return None, compact
     for match in reversed(list(OFFICE.finditer(compact))):

@@ -21,6 +21,7 @@ FAMILIES = {
     "ITEM_VERB": "verb",
     "ITEM_SEQ": "sequence",
     "ITEM_LABEL": "label",
+    "ITEM_LEAD": "lead",
     "HEAD_PLAIN": "plain",
 }
 #: Order in which a paragraph start is tried against the marker patterns.
@@ -28,7 +29,7 @@ MATCH_ORDER = ("HEAD_PART", "HEAD_CNP", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD", "HE
                "ITEM_SEQ", "ITEM_LABEL", "ITEM_VERB")
 #: Division markers stand alone; run-in enumerators count only as a series over paragraphs.
 DIVISIONS = frozenset({"HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
-RUN_INS = frozenset({"ITEM_ORD", "ITEM_VERB", "ITEM_SEQ", "ITEM_LABEL"})
+RUN_INS = frozenset({"ITEM_ORD", "ITEM_VERB", "ITEM_SEQ", "ITEM_LABEL", "ITEM_LEAD"})
 HEADING_KINDS = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
 #: Delimiters too weak to make a heading on their own (一， 一 标题 and a bare 一).
 WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
@@ -152,7 +153,7 @@ def find_plain_headings(units: list[Unit]) -> None:
     """Unnumbered heading lines: a Markdown sub-heading, or a short line with no punctuation
     between a finished paragraph and the body text it titles (结束语, 在工人中的宣传工作)."""
     for index, unit in enumerate(units):
-        if unit.zone != BODY or unit.kind != "PARA":
+        if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints:
             continue
         if unit.md_level >= 2:
             unit.kind = "HEAD_PLAIN"

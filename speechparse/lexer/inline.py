@@ -31,9 +31,11 @@ KINDS_BY_FIRST = {
 
 def find_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
     """The inline enumeration of ``text``: items ``{start, end, marker, number, family}``."""
+    starts = [match.end() for match in MARKER_START.finditer(text)]
+    if len(starts) < 2:
+        return []  # a series needs two items
     candidates: list[dict[str, Any]] = []
-    for match in MARKER_START.finditer(text):
-        start = match.end()
+    for start in starts:
         found = match_marker(text[start:start + 12], patterns, KINDS_BY_FIRST[text[start]])
         if not found:
             continue

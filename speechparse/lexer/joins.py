@@ -1,4 +1,7 @@
-"""Page-break repair: a body paragraph that stops mid-sentence continues in the next one."""
+"""Page-break repair: a body paragraph that stops mid-sentence continues in the next one.
+
+Never across a heading or the front matter, into or out of a table cell, or where the next
+paragraph visibly starts one (after a ``　　`` separator in flattened text)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Un
             and not previous.ends_paragraph()
             and not previous.info.get("list_marker")
             and not unit.info.get("list_marker")
+            and "table" not in previous.block.hints
+            and not {"table", "separated"} & unit.block.hints
         ):
             merged = Unit.of(concat([previous.block, unit.block]), kind=previous.kind, zone=previous.zone)
             merged.info.update(previous.info)

@@ -1,0 +1,103 @@
+"""Readers: every input format becomes the same paragraph stream (pandoc's readers → one AST).
+
+``read(source, from_)`` picks a reader by name (``txt``, ``docx``, ``html``) or detects it:
+
+* by extension: ``.docx`` → docx (``.doc`` too, for its clear error); ``.html``, ``.htm``, ``.xhtml`` → html;
+* by content, when the extension says nothing else (stdin, no extension): a zip archive holding
+  ``word/document.xml`` → docx;
+* everything else → text.  A ``.txt`` file is always text, even when it holds HTML residue: the
+  text reader keeps every character of it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from pathlib import Path
+
+from ..ast import Diagnostic
+from ..errors import ReaderError, UnknownFormatError
+from .base import SourceText
+from .reading import Reading, source_info
+
+#: Reader names (as given to ``--from``) and their aliases.
+READERS = {"txt": "txt", "text": "txt", "docx": "docx", "html": "html", "htm": "html", "xhtml": "html"}
+EXTENSIONS = {".docx": "docx", ".doc": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
+ZIP_MAGIC = b"PK\x03\x04"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+__all__ = ["EXTENSIONS", "READERS", "Reading", "detect", "read", "read_text"]
+
+
+def detect(path: str | None, data: bytes | str | None = None) -> str:
+    """The reader for a file: by extension, then by content (see the module docstring)."""
+    suffix = Path(path).suffix.lower() if path else ""
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    if suffix != ".txt" and isinstance(data, bytes) and _is_word_package(data):
+        return "docx"
+    return "txt"
+
+
+def _is_word_package(data: bytes) -> bool:
+    if not data.startswith(ZIP_MAGIC):
+        return False
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except Exception:  # any damage: not recognisably a Word package, so read as text
+        return False
+
+
+def read(
+    source: str | bytes | os.PathLike,
+    from_: str | None = None,
+    *,
+    encoding: str | None = None,
+    path: str | None = None,
+) -> Reading:
+    """Read a document given as text, bytes or a path, with reader ``from_`` or the detected one."""
+    if isinstance(source, os.PathLike):
+        path = path or os.fspath(source)
+        source = Path(source).read_bytes()
+    if not isinstance(source, (str, bytes)):
+        raise TypeError(f"read() takes str, bytes or a path, not {type(source).__name__}")
+    name = reader_name(from_) if from_ else detect(path, source)
+    if name == "docx":
+        if isinstance(source, str):
+            raise ReaderError("a Word document must be given as bytes or a path, not as text")
+        from .docx import read_docx
+
+        return read_docx(source, path)
+    if name == "html":
+        from .html import read_html
+
+        return read_html(source, path, encoding)
+    if isinstance(source, bytes):
+        from .text import decode
+
+        text, used = decode(source, encoding)
+        return read_text(text, encoding=used, path=path)
+    return read_text(source, encoding=encoding or "utf-8", path=path)
+
+
+def read_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Reading:
+    """Decoded plain text as a reading (lone surrogates, which are no characters, become U+FFFD)."""
+    from .text import read_blocks
+
+    text, repaired = LONE_SURROGATE.subn("\ufffd", text)
+    notes = (
+        (Diagnostic("SP003", f"{repaired} lone surrogate code point(s) replaced by U+FFFD", None, "warning"),)
+        if repaired else ()
+    )
+    source = SourceText(text)
+    return Reading(source, read_blocks(source), source_info(text, path=path, encoding=encoding, reader=reader), notes)
+
+
+def reader_name(name: str) -> str:
+    """The canonical reader name of ``name`` (``text`` → ``txt``, ``htm`` → ``html``)."""
+    try:
+        return READERS[name.lower()]
+    except KeyError:
+        raise UnknownFormatError(f"unknown input format {name!r} (choose from txt, docx, html)") from None

@@ -22,8 +22,12 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 WHITESPACE = re.compile(rf"[\s{ZERO_WIDTH}]+")
 #: Characters after which a paragraph may end.
 TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
+#: Marks that never open a paragraph: a line starting with one continues the line before.
+CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: A line that opens a new paragraph even inside a blank-line-separated block.
 OPENS_PARAGRAPH = re.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
+#: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
+SEPARATED = frozenset({"separated"})
 #: A paragraph separator inside a line: two ideographic spaces, or a tab.
 SEPARATOR = re.compile("\u3000\u3000|\t")
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
@@ -149,7 +153,10 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
             _, previous_start, previous_end, _ = current[-1]
             indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
-            if text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start):
+            continues = text[start] in CONTINUES  # a line that opens with a closing mark goes on the last one
+            if not continues and (
+                text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
+            ):
                 groups.append(current)
                 current = []
         current.append(line)
@@ -161,7 +168,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
 class _BlockBuilder:
     """Accumulates normalised text and its source anchors for one block."""
 
-    __slots__ = ("anchors", "hints", "length", "parts", "space")
+    __slots__ = ("anchors", "hints", "length", "parts", "separated", "space")
 
     #: ``space`` is what separates the next chunk from the text so far: "" (nothing), "gap" (a
     #: space inside a line: kept as one space) or "join" (a line break inside a paragraph:
@@ -169,6 +176,7 @@ class _BlockBuilder:
 
     def __init__(self, hints: frozenset[str]) -> None:
         self.hints = hints
+        self.separated = False  # the block under construction follows an in-line separator
         self.parts: list[str] = []
         self.anchors: list[tuple[int, int]] = []
         self.length = 0
@@ -191,9 +199,12 @@ class _BlockBuilder:
         """Length of the text so far without a leading Markdown heading mark."""
         return len("".join(self.parts).lstrip("# ")) if self.length < 8 else self.length
 
-    def take(self) -> RawBlock | None:
-        block = RawBlock("".join(self.parts), tuple(self.anchors), self.hints) if self.parts else None
+    def take(self, separated: bool = False) -> RawBlock | None:
+        """The block built so far; ``separated``: the next one follows a paragraph separator."""
+        hints = self.hints | SEPARATED if self.separated else self.hints
+        block = RawBlock("".join(self.parts), tuple(self.anchors), hints) if self.parts else None
         self.parts, self.anchors, self.length, self.space = [], [], 0, ""
+        self.separated = separated
         return block
 
 
@@ -212,7 +223,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
             if not letter_spaced and (
                 SEPARATOR.search(run) or (len(run) >= 2 and text[match.start() - 1] in TERMINAL and " " in run)
             ):
-                block = builder.take()
+                block = builder.take(separated=True)
                 if block:
                     yield block
             elif run.strip(ZERO_WIDTH):

@@ -1,0 +1,78 @@
+"""Layout hints from rich readers (docx, html) as heading candidates, before the text rules run.
+
+Text markers come first: a paragraph that starts with a marker (一、 （一） 1. 一要 …) is left to
+the marker rules, whatever its layout.  For the others:
+
+* a stand-alone heading: a short line without sentence punctuation, followed by more text, that
+  is set as a heading (``heading``/``title`` style, ``<h1>``–``<h6>``), all bold, or centered and
+  large → ``HEAD_PLAIN`` (the front-matter scan still takes title, date and speaker lines first);
+* a run-in heading: a paragraph that opens with a bold lead sentence (``bold-lead``) →
+  ``ITEM_LEAD`` (family ``lead``), ranked with the run-in enumerators; its heading is the lead
+  sentence and the rest of the paragraph its first paragraph.
+
+Headings found from layout rank with the division markers (by first appearance), not above them
+as unnumbered heading lines found from text do.
+
+Table cells, salutations, closings, date lines and names are never made headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CHROME, VOCATIVE
+from .front import is_name
+from .headings import match_marker
+from .units import Unit
+
+#: Hints that make a short line a heading candidate.
+HEADING_HINTS = frozenset({"heading", "title", "bold"})
+PLAIN_HEADING_MAX = 40
+NOT_IN_HEADING = re.compile(r"[。；;！!？?：:]")
+#: Token type of a run-in heading without marker.
+RUN_IN_KIND = "ITEM_LEAD"
+
+
+def apply_hints(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
+    """Mark heading candidates that only the layout shows; returns ``units``."""
+    for index, unit in enumerate(units):
+        hints = unit.block.hints
+        if unit.kind != "PARA" or not hints or "table" in hints or not unit.core:
+            continue
+        if match_marker(unit.core, patterns) or _not_a_heading(unit, patterns):
+            continue
+        if "bold-lead" in hints:
+            unit.kind = RUN_IN_KIND
+            unit.info.update(family="lead", marker="", number=None, end=0)
+        elif _stand_alone(unit, hints) and _followed_by_text(units, index, patterns):
+            unit.kind = "HEAD_PLAIN"
+            unit.info.update(family="plain", marker="", number=None, styled=True)
+    return units
+
+
+def _stand_alone(unit: Unit, hints: frozenset[str]) -> bool:
+    compact = unit.compact
+    return (
+        bool(hints & HEADING_HINTS or {"center", "large"} <= hints)
+        and len(compact) <= PLAIN_HEADING_MAX
+        and not NOT_IN_HEADING.search(compact)
+        and bool(re.search(r"[\u4e00-\u9fff]", compact))
+    )
+
+
+def _followed_by_text(units: list[Unit], index: int, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """A heading titles what follows it: not the last paragraph, nor one before a closing formula."""
+    following = units[index + 1] if index + 1 < len(units) else None
+    return following is not None and not patterns["CLOSING"].fullmatch(following.core)
+
+
+def _not_a_heading(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
+    core = unit.core
+    return bool(
+        VOCATIVE.match(core)
+        or patterns["SALUTATION"].fullmatch(core)
+        or patterns["CLOSING"].fullmatch(core)
+        or patterns["DATE_LINE"].fullmatch(core)
+        or CHROME.search(core)
+        or is_name(unit.compact)
+    )

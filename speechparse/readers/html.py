@@ -1,0 +1,298 @@
+"""HTML reader: block elements to paragraphs, with every character mapped back to the HTML source.
+
+The source is tokenised with the standard library's ``html.parser`` (entities left unconverted), so
+each text character keeps its offset in the decoded HTML and spans are line:column of the HTML
+file.  The tokenizer keeps a light stack of open elements, closing the ones HTML closes implicitly
+(``<p>`` before a block, ``<li>``, ``<td>``, ``<tr>``…), which is all the tree that is needed.
+
+* Block elements (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``blockquote``…) bound paragraphs;
+  ``<br>`` ends a line, and each line is a paragraph of its own (as in one-paragraph-per-line text).
+* Whitespace: source line breaks between CJK characters vanish, other runs become one space;
+  ``&nbsp;`` and ``　`` indents are stripped, and two or more of them after some text start a
+  new paragraph (a lost ``<br>``).
+* Not body text, and reported in ``SP010`` diagnostics: ``script``, ``style``, ``head``/``title``,
+  ``noscript``, ``template``, ``nav``, ``aside``, form controls, embedded objects, ``header`` and
+  ``footer`` outside an ``article``/``main``/``section``, ARIA navigation landmarks, and hidden
+  elements (``hidden``, ``display:none``).
+* Hints: ``table`` (text of a table cell), ``center`` (``align=center``, ``text-align:center``, ``<center>``), ``heading`` (``h1``–``h6``),
+  ``bold`` and ``bold-lead`` (``<b>``, ``<strong>``, ``font-weight:bold``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+
+from ..ast import Diagnostic
+from .base import RawBlock, SourceText
+from .reading import EXCLUDED, Reading, source_info
+from .runs import LINE_BREAK, Chars, block, paragraphs
+from .text import decode
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "html",
+    "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul", *HEADINGS,
+})
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+                  "source", "track", "wbr"})
+#: Elements never read as body text.
+CHROME = frozenset({"script", "style", "head", "title", "noscript", "template", "nav", "aside", "iframe",
+                    "object", "svg", "math", "select", "button", "textarea", "canvas", "audio", "video"})
+#: Page headers and footers, unless inside the article they introduce or close.
+PAGE_PARTS = frozenset({"header", "footer"})
+CONTENT_SECTIONS = frozenset({"article", "main", "section"})
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
+INVISIBLE = frozenset({"script", "style", "template"})
+#: Start tags that close an open <p> (HTML's "close a p element"), and what stops the search.
+CLOSES_P = BLOCKS - {"body", "html", "caption", "td", "th", "tr", "tbody", "thead", "tfoot", "legend"}
+P_SCOPE = frozenset({"html", "table", "td", "th", "caption", "object", "template", "button"})
+#: Implied end tags: a start tag closes an open element of the set, searching down to a boundary.
+IMPLIED = {
+    "li": ({"li"}, {"ol", "ul", "table"}),
+    "dt": ({"dt", "dd"}, {"dl", "table"}),
+    "dd": ({"dt", "dd"}, {"dl", "table"}),
+    "td": ({"td", "th"}, {"tr", "table"}),
+    "th": ({"td", "th"}, {"tr", "table"}),
+    "tr": ({"tr", "td", "th"}, {"table", "tbody", "thead", "tfoot"}),
+    "tbody": ({"tbody", "thead", "tfoot", "tr", "td", "th"}, {"table"}),
+    "thead": ({"tbody", "thead", "tfoot", "tr", "td", "th"}, {"table"}),
+    "tfoot": ({"tbody", "thead", "tfoot", "tr", "td", "th"}, {"table"}),
+    "option": ({"option"}, {"select"}),
+}
+STYLE_ALIGN = re.compile(r"text-align\s*:\s*([a-z-]+)", re.I)
+STYLE_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
+STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+GB = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn"})
+PREVIEW = 30
+
+
+def read_html(source: str | bytes, path: str | None = None, encoding: str | None = None) -> Reading:
+    """Read an HTML page or fragment given as text or bytes (``<meta charset>`` is honoured)."""
+    if isinstance(source, bytes):
+        text, used = decode_html(source, encoding)
+    else:
+        text, used = source, encoding or "utf-8"
+    tokenizer = _Tokenizer(text)
+    tokenizer.feed(text)
+    tokenizer.close()
+    info = source_info(text, path=path, encoding=used, reader="html")
+    source_text = SourceText(text)
+    return Reading(source_text, tokenizer.blocks, info, tokenizer.diagnostics(source_text))
+
+
+def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode an HTML page: an explicit encoding, a byte-order mark, a ``<meta>`` charset other than
+    UTF-8 or GB (Big5, Shift-JIS…), else as the text reader does (UTF-8, then GB18030)."""
+    if encoding or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data, encoding)
+    match = META_CHARSET.search(data[:4096])
+    if match:
+        name = match.group(1).decode("ascii").lower()
+        try:
+            canonical = codecs.lookup("gb18030" if name in GB else name).name
+        except LookupError:
+            canonical = ""
+        if canonical and canonical not in ("utf-8", "gb18030"):
+            try:
+                return data.decode(canonical), canonical
+            except UnicodeDecodeError:
+                pass
+    return decode(data)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What an open element says about the text inside it."""
+
+    tag: str
+    center: bool = False
+    bold: bool = False
+    heading: bool = False
+    table: bool = False
+    pre: bool = False
+    content: bool = False  #: inside article/main/section
+    invisible: bool = False  #: inside script, style or template
+    excluded: _Excluded | None = None
+
+
+@dataclass(slots=True)
+class _Excluded:
+    """An element kept out of the body, for the report."""
+
+    tag: str
+    start: int
+    why: str = ""
+    end: int | None = None
+    text: list[str] = field(default_factory=list)
+
+
+class _Tokenizer(HTMLParser):
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+        self.stack: list[_Context] = [_Context("#root")]
+        self.chars = Chars()
+        self.hints: frozenset[str] | None = None
+        self.blocks: list[RawBlock] = []
+        self.excluded: list[_Excluded] = []
+
+    # ---- events ------------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        offset = self._offset()
+        if tag in CLOSES_P:
+            self._close_implied({"p"}, P_SCOPE, offset)
+        if tag in IMPLIED:
+            self._close_implied(*IMPLIED[tag], offset)
+        if self.stack[-1].excluded is None:
+            if tag == "br":
+                self.chars.add(LINE_BREAK, offset)
+            elif tag in BLOCKS:
+                self._flush()
+        if tag not in VOID:
+            self.stack.append(self._context(tag, dict(attrs), offset))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        offset = self._offset()
+        if tag == "br":
+            self.handle_starttag("br", [])
+            return
+        if tag in BLOCKS and self.stack[-1].excluded is None:
+            self._flush()
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                end = self.text.find(">", offset)
+                self._pop_to(depth, end + 1 if end >= 0 else len(self.text))
+                break
+
+    def handle_data(self, data: str) -> None:
+        self._text(data, self._offset(), one_to_one=True)
+
+    def handle_entityref(self, name: str) -> None:
+        text = html.unescape(f"&{name};")
+        if text == f"&{name};":
+            self._text(f"&{name}", self._offset(), one_to_one=True)
+        else:
+            self._text(text, self._offset(), one_to_one=False)
+
+    def handle_charref(self, name: str) -> None:
+        self._text(html.unescape(f"&#{name};"), self._offset(), one_to_one=False)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        self._pop_to(1, len(self.text))
+
+    # ---- results -----------------------------------------------------------------------------
+
+    def diagnostics(self, source: SourceText) -> tuple[Diagnostic, ...]:
+        """One diagnostic per excluded element with visible text, one for all scripts and styles."""
+        result: list[Diagnostic] = []
+        invisible: dict[str, int] = {}
+        for excluded in self.excluded:
+            text = " ".join("".join(excluded.text).split())
+            if excluded.tag in INVISIBLE and not excluded.why:
+                invisible[excluded.tag] = invisible.get(excluded.tag, 0) + 1
+                continue
+            if not text:
+                continue
+            preview = text if len(text) <= PREVIEW else text[:PREVIEW] + "…"
+            why = f" ({excluded.why})" if excluded.why else ""
+            span = source.span(excluded.start, excluded.end if excluded.end is not None else len(source.text))
+            result.append(Diagnostic(EXCLUDED, f"<{excluded.tag}>{why} not read as body text: “{preview}”", span))
+        if invisible:
+            counts = ", ".join(f"{count} <{tag}>" for tag, count in sorted(invisible.items()))
+            result.insert(0, Diagnostic(EXCLUDED, f"not read as body text: {counts}"))
+        return tuple(result)
+
+    # ---- helpers -----------------------------------------------------------------------------
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column if line <= len(self.line_starts) else len(self.text)
+
+    def _context(self, tag: str, attrs: dict[str, str | None], offset: int) -> _Context:
+        parent = self.stack[-1]
+        style = attrs.get("style") or ""
+        align = (attrs.get("align") or "").lower() or _match(STYLE_ALIGN, style)
+        weight = _match(STYLE_WEIGHT, style)
+        context = replace(
+            parent,
+            tag=tag,
+            center=align == "center" if align else (tag == "center" or parent.center),
+            bold=(weight in ("bold", "bolder") or weight[:1] in "6789") if weight else (
+                tag in ("b", "strong", "th") or tag in HEADINGS or parent.bold),
+            heading=parent.heading or tag in HEADINGS,
+            table=parent.table or tag in ("td", "th"),
+            pre=parent.pre or tag == "pre",
+            invisible=parent.invisible or tag in INVISIBLE,
+            content=parent.content or tag in CONTENT_SECTIONS,
+        )
+        if parent.excluded is None:
+            why = ""
+            hidden = "hidden" in attrs or bool(STYLE_HIDDEN.search(style))
+            if hidden:
+                why = "hidden"
+            elif (attrs.get("role") or "").lower() in CHROME_ROLES:
+                why = f"role={attrs['role']}"
+            if hidden or why or tag in CHROME or (tag in PAGE_PARTS and not parent.content):
+                excluded = _Excluded(tag, offset, why)
+                self.excluded.append(excluded)
+                context = replace(context, excluded=excluded)
+        return context
+
+    def _text(self, text: str, offset: int, *, one_to_one: bool) -> None:
+        context = self.stack[-1]
+        if context.excluded is not None:
+            if not context.invisible:
+                context.excluded.text.append(text)
+            return
+        if context.pre:
+            text = text.replace("\n", LINE_BREAK)
+        if self.hints is None and text.strip():
+            facts = (("center", context.center), ("heading", context.heading), ("table", context.table))
+            self.hints = frozenset(name for name, on in facts if on)
+        self.chars.add(text, offset, context.bold, one_to_one=one_to_one)
+
+    def _flush(self) -> None:
+        if self.chars.text:
+            hints = self.hints or frozenset()
+            self.blocks.extend(block(piece, hints) for piece in paragraphs(self.chars, split_indents=True))
+        self.chars = Chars()
+        self.hints = None
+
+    def _close_implied(self, tags: set[str] | frozenset[str], boundaries: set[str] | frozenset[str], offset: int) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            tag = self.stack[depth].tag
+            if tag in tags:
+                self._pop_to(depth, offset)
+                return
+            if tag in boundaries:
+                return
+
+    def _pop_to(self, depth: int, end: int) -> None:
+        """Close the elements from the top of the stack down to ``depth`` (included)."""
+        while len(self.stack) > depth:
+            context = self.stack.pop()
+            excluded = context.excluded
+            if excluded is not None and excluded.end is None and self.stack[-1].excluded is not excluded:
+                excluded.end = end
+
+
+def _match(pattern: re.Pattern[str], style: str) -> str:
+    match = pattern.search(style)
+    return match.group(1).lower() if match else ""
+

@@ -1,0 +1,40 @@
+"""What a reader hands to the parser: the text spans point into, its paragraphs, and notes."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import NamedTuple
+
+from ..ast import Diagnostic, SourceInfo
+from .base import RawBlock, SourceText
+
+#: Diagnostic code of content a reader did not take into the body (HTML chrome, Word footnotes…).
+EXCLUDED = "SP010"
+
+
+class Reading(NamedTuple):
+    """One document as read: ``source`` is the text that spans index into (the decoded file for
+    text and HTML; for a .docx, one line per Word paragraph), ``blocks`` its paragraphs."""
+
+    source: SourceText
+    blocks: list[RawBlock]
+    info: SourceInfo
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def source_info(text: str, *, path: str | None, encoding: str, reader: str) -> SourceInfo:
+    """The SourceInfo of ``text`` as read by ``reader``."""
+    if "\r\n" in text:
+        newline = "\r\n"
+    elif "\r" in text:
+        newline = "\r"
+    else:
+        newline = "\n"
+    return SourceInfo(
+        path=path,
+        encoding=encoding,
+        reader=reader,
+        length=len(text),
+        newline=newline,
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )

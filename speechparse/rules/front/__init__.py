@@ -1,0 +1,1 @@
+"""SP1xx: the frame of a document: title, subtitle, salutation."""

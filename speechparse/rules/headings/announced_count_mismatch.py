@@ -1,0 +1,72 @@
+"""SP214 announced-count-mismatch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...ast import Paragraph, Section
+from ...numerals import chinese_number
+from ..base import Finding, FixAvailability, Rule, Severity
+from ..context import Context
+from ..siblings import containers, series_key
+
+ANNOUNCE = re.compile(
+    r"(?:讲|谈|提|强调|说|明确|突出|把握|抓好|做好|落实)(?:以下|这么|这样)?"
+    r"(?P<count>[两二三四五六七八九十])(?:点|个方面|个问题)(?:意见|看法|要求|建议|体会|认识)?"
+)
+
+
+class AnnouncedCountMismatch(Rule):
+    """A paragraph announces a number of points that the headings after it do not have.
+
+    Why is this bad?
+        A speech that says 我讲三点意见 and then gives 一、 二、 三、 四、 (or only two) was
+        edited after the preview sentence was written; listeners count the points.
+
+    Example:
+        下面，我讲三点意见。
+
+        一、提高认识
+
+        二、突出重点
+
+    Use instead:
+        下面，我讲两点意见。
+
+        一、提高认识
+
+        二、突出重点
+
+    Fix safety:
+        No fix: either the count or the headings are wrong.
+
+    Source:
+        Speech-editing heuristic (preview counts such as 三个方面, 几点意见); no standard clause.
+    """
+
+    code = "SP214"
+    name = "announced-count-mismatch"
+    severity = Severity.WARNING
+    fix_availability = FixAvailability.NONE
+    catalogue = "S209"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for _, children in containers(ctx):
+            for index, child in enumerate(children):
+                if not isinstance(child, Paragraph):
+                    continue
+                matches = list(ANNOUNCE.finditer(child.text))
+                following = [node for node in children[index + 1:] if isinstance(node, Section)]
+                if len(matches) != 1 or not following or following[0].family == "plain":
+                    continue
+                key = series_key(following[0])
+                count = sum(1 for node in following if series_key(node) == key)
+                announced = chinese_number(matches[0].group("count"))
+                if announced != count:
+                    raw = ctx.text[child.span.start:child.span.end]
+                    at = raw.find(matches[0].group())
+                    start = child.span.start + max(at, 0)
+                    yield Finding(start, start + len(matches[0].group()),
+                                  f"Announces {announced} points, but {count} headings "
+                                  f"({following[0].marker.strip()}…) follow")

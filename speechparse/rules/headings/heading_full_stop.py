@@ -1,0 +1,57 @@
+"""SP215 heading-full-stop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...ast import Section, walk
+from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
+from ..context import Context
+
+FORBIDDEN = "。."
+
+
+class HeadingFullStop(Rule):
+    """Stand-alone heading line ends with a full stop 。.
+
+    Why is this bad?
+        A heading standing on its own takes no final point (GB/T 15834-2011 B.4; "正文中的标题，如果
+        单独一段，在末尾不用句号").  But a heading that is a whole sentence ending in 。 is often a
+        run-in lead sentence (（一）…。 followed by the text in the same paragraph) that a web copy
+        moved to a line of its own, so this is reported as information only.
+
+    Example:
+        一、总体要求。
+
+        要坚持稳中求进。
+
+    Use instead:
+        一、总体要求
+
+        要坚持稳中求进。
+
+    Fix safety:
+        Unsafe: the 。 is deleted, but the better repair may be to join the lead sentence with the
+        paragraph after it.
+
+    Source:
+        GB/T 15834-2011 Appendix B.4; editing guides (lnbds.com 电网企业公文常见错误).
+    """
+
+    code = "SP215"
+    name = "heading-full-stop"
+    severity = Severity.INFO
+    fix_availability = FixAvailability.ALWAYS
+    catalogue = "H108"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for node, _ in walk(ctx.doc.body):
+            if not isinstance(node, Section) or node.run_in or node.family == "plain":
+                continue
+            span = node.heading_span
+            raw = ctx.text[span.start:span.end].rstrip()
+            if len(raw) < 2 or raw[-1] not in FORBIDDEN or not node.heading:
+                continue
+            at = span.start + len(raw) - 1
+            fix = Fix.unsafe("Delete the 。", Edit(at, at + 1, ""))
+            yield Finding(at, at + 1, "Heading line ends with a full stop", fix)

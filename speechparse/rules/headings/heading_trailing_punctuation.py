@@ -1,0 +1,55 @@
+"""SP208 heading-trailing-punctuation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...ast import Section, walk
+from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
+from ..context import Context
+
+FORBIDDEN = "，、；：,;:"
+
+
+class HeadingTrailingPunctuation(Rule):
+    """Stand-alone heading ends with ： ； ， or 、.
+
+    Why is this bad?
+        "正文中的标题，如果单独一段，在末尾不用句号、冒号等标点符号" (editing guides, after GB/T 15834-2011
+        B.4: titles take no final point, except ？ ！ or ……).  A colon or comma at the end shows a
+        heading copied from a sentence.  A final 。 is SP215's.
+
+    Example:
+        一、总体要求：
+
+        要坚持稳中求进。
+
+    Use instead:
+        一、总体要求
+
+        要坚持稳中求进。
+
+    Fix safety:
+        Safe: the final mark is deleted.
+
+    Source:
+        GB/T 15834-2011 Appendix B.4; editing guides (lnbds.com 电网企业公文常见错误).
+    """
+
+    code = "SP208"
+    name = "heading-trailing-punctuation"
+    severity = Severity.WARNING
+    fix_availability = FixAvailability.ALWAYS
+    catalogue = "H108"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for node, _ in walk(ctx.doc.body):
+            if not isinstance(node, Section) or node.run_in or node.family == "plain":
+                continue
+            span = node.heading_span
+            raw = ctx.text[span.start:span.end].rstrip()
+            if len(raw) < 2 or raw[-1] not in FORBIDDEN or not node.heading:
+                continue
+            at = span.start + len(raw) - 1
+            fix = Fix.safe("Delete the mark", Edit(at, at + 1, ""))
+            yield Finding(at, at + 1, f"Heading ends with {raw[-1]!r}", fix)

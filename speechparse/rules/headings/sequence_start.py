@@ -1,0 +1,48 @@
+"""SP211 sequence-start."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..base import Finding, FixAvailability, Rule, Severity
+from ..context import Context
+from ..siblings import sibling_series
+
+
+class SequenceStart(Rule):
+    """First heading of a level does not start at one: 二、 with no 一、 before it.
+
+    Why is this bad?
+        A level that starts at 二 or （三） has lost its first section, or its first heading
+        lost its marker when the text was copied.
+
+    Example:
+        二、重点任务
+
+        三、保障措施
+
+    Use instead:
+        一、重点任务
+
+        二、保障措施
+
+    Fix safety:
+        No fix: the missing section may have to be restored rather than renumbered.
+
+    Source:
+        Numbering checkers ("start"); GB/T 15834-2011 B.3.8 (序次语 count from the first).
+    """
+
+    code = "SP211"
+    name = "sequence-start"
+    severity = Severity.WARNING
+    fix_availability = FixAvailability.NONE
+    catalogue = "S203"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for series in sibling_series(ctx):
+            first = series[0]
+            if first.number != 1:
+                span = first.heading_span
+                yield Finding(span.start, span.start + len(first.prefix) + len(first.marker),
+                              f"First heading of this level is {first.marker.strip()}, not number one")

@@ -1,0 +1,64 @@
+"""Heading markers taken apart: brackets, numeral, delimiter (shared by the SP2xx/SP3xx rules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .context import Context, Marker
+
+PARTS = re.compile(
+    r"(?P<open>[（(]?)(?P<inner_left>\s?)"
+    r"(?P<num>[一二三四五六七八九十百〇零两]+|[0-9０-９]+|[①-⑳⑴-⒇㈠-㈩])"
+    r"(?:\s?(?P<close>[)）]))?(?P<delim>.*)",
+    re.DOTALL,
+)
+#: Families whose markers are 序次语 of GB/T 15834 B.3: numeral with brackets or a delimiter.
+DIVISION_FAMILIES = frozenset({"cn", "cn-paren", "arabic", "arabic-paren", "circled"})
+#: The standard hierarchy (GB/T 15834 B.3.8; GB/T 9704 §7.3.3): 一、 （一） 1. （1） ①.
+STANDARD_RANK = {"cn": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4, "circled": 5}
+#: Display form of each family's standard marker, for messages.
+STANDARD_FORM = {"cn": "一、", "cn-paren": "（一）", "arabic": "1.", "arabic-paren": "（1）", "circled": "①"}
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerParts:
+    """A division marker and the source offsets of its parts."""
+
+    marker: Marker
+    open: str
+    num: str
+    close: str
+    delim: str
+    open_at: int
+    num_at: int
+    close_at: int
+    delim_at: int
+
+
+def split(marker: Marker) -> MarkerParts | None:
+    match = PARTS.fullmatch(marker.text)
+    if not match:
+        return None
+    base = marker.start
+    return MarkerParts(
+        marker,
+        match.group("open"),
+        match.group("num"),
+        match.group("close") or "",
+        match.group("delim"),
+        base + match.start("open"),
+        base + match.start("num"),
+        base + match.start("close") if match.group("close") else base + match.end("num"),
+        base + match.start("delim"),
+    )
+
+
+def division_markers(ctx: Context, families: frozenset[str] = DIVISION_FAMILIES) -> Iterator[MarkerParts]:
+    """The markers of these families (headings and inline items), taken apart."""
+    for marker in ctx.markers:
+        if marker.family in families:
+            parts = split(marker)
+            if parts is not None:
+                yield parts

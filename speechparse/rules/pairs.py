@@ -1,0 +1,109 @@
+"""Matching paired punctuation (“” ‘’ （） 《》 〈〉 【】 〔〕) over paragraphs.
+
+The unit is the paragraph as written (a run-in heading and the rest of its paragraph are one
+unit).  A quotation over several paragraphs follows GB/T 15834-2011 §4.8: "每段开头仅用前引号，
+只在最后一段末尾用后引号", so a paragraph that leaves “ open is fine when the next one starts
+with “.  Web copies also put a quotation on lines of its own (…：“ / text / ”…), so an open
+mark may be closed a few paragraphs later.  Half-width brackets may pair with full-width ones
+(（…) is one mixed pair, reported by SP401) and are not reported here.  A closing mark before an opening one of the same
+paragraph, with nothing open, is a reversed pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Context
+
+PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕"}
+CLOSERS = {closer: opener for opener, closer in PAIRS.items()}
+QUOTES = frozenset("“‘")
+#: How many paragraphs later an open mark may still be closed.
+CARRY = 2
+
+
+@dataclass(frozen=True, slots=True)
+class PairReport:
+    """Unmatched marks (offsets) and reversed pairs (closer offset, opener offset)."""
+
+    unmatched: tuple[int, ...]
+    reversed: tuple[tuple[int, int], ...]
+
+
+def units(ctx: Context) -> list[tuple[int, int]]:
+    """Source ranges of paragraphs: regions joined when no line break separates them."""
+    merged: list[list[int]] = []
+    for region in ctx.regions:
+        if merged and "\n" not in ctx.text[merged[-1][1]:region.start] and region.kind != "Title":
+            merged[-1][1] = region.end
+        else:
+            merged.append([region.start, region.end])
+    return [(start, end) for start, end in merged]
+
+
+def _is_apostrophe(text: str, at: int) -> bool:
+    """’ between two Latin letters (don’t) is an apostrophe, not a quotation mark."""
+    return 0 < at < len(text) - 1 and text[at - 1].isascii() and text[at - 1].isalpha() \
+        and text[at + 1].isascii() and text[at + 1].isalpha()
+
+
+def report(ctx: Context) -> PairReport:
+    cached = ctx.memo.get("pairs")
+    if cached is None:
+        cached = _report(ctx)
+        ctx.memo["pairs"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _report(ctx: Context) -> PairReport:
+    """Scan paragraph by paragraph; an open mark may be closed up to ``CARRY`` paragraphs later
+    (copies that put a quotation on lines of its own), except that a paragraph opening with the
+    same quotation mark continues the quotation (GB/T 15834 §4.8)."""
+    text = ctx.text
+    unmatched: list[int] = []
+    reversed_pairs: list[tuple[int, int]] = []
+    stacks: dict[str, list[tuple[int, int]]] = {opener: [] for opener in PAIRS}  # (offset, unit index)
+    for index, (start, end) in enumerate(units(ctx)):
+        head = text[start:end].lstrip()
+        for opener, stack in stacks.items():
+            expired = [at for at, unit in stack if index - unit > CARRY]
+            unmatched.extend(expired)
+            stack[:] = [(at, unit) for at, unit in stack if index - unit <= CARRY]
+            if stack and opener in QUOTES and head.startswith(opener):
+                stack.pop()  # the quotation goes on in this paragraph
+        stray: dict[str, list[int]] = {opener: [] for opener in PAIRS}
+        half_open: list[int] = []  # half-width brackets: unmatched ones are not reported here
+        opened_here: dict[str, list[int]] = {opener: [] for opener in PAIRS}
+        for at in range(start, end):
+            char = text[at]
+            if char == "(":
+                half_open.append(at)
+            elif char == ")":
+                if half_open:
+                    half_open.pop()
+                elif stacks["（"]:
+                    stacks["（"].pop()  # （…) : a mixed pair, SP401's to fix
+            elif char == "）" and not stacks["（"] and half_open:
+                half_open.pop()  # (…）
+            elif char in PAIRS:
+                stacks[char].append((at, index))
+                opened_here[char].append(at)
+            elif char in CLOSERS and not (char == "’" and _is_apostrophe(text, at)):
+                opener = CLOSERS[char]
+                if stacks[opener]:
+                    popped, _ = stacks[opener].pop()
+                    if popped in opened_here[opener]:
+                        opened_here[opener].remove(popped)
+                else:
+                    stray[opener].append(at)
+        for opener, closers in stray.items():
+            for closer in closers:
+                later = next((at for at in opened_here[opener] if at > closer), None)
+                if later is None:
+                    unmatched.append(closer)
+                    continue
+                opened_here[opener].remove(later)
+                stacks[opener].remove((later, index))
+                reversed_pairs.append((closer, later))
+    unmatched.extend(at for stack in stacks.values() for at, _ in stack)
+    return PairReport(tuple(sorted(unmatched)), tuple(sorted(reversed_pairs)))

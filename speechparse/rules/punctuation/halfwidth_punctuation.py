@@ -1,0 +1,89 @@
+"""SP401 halfwidth-punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
+from ..context import CJK_PUNCT, HAN, Context
+
+FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
+CJK = re.compile(f"[{HAN}{CJK_PUNCT}]")
+HAN_ONLY = re.compile(f"[{HAN}]")
+#: A half-width mark with Chinese text on one side (a period only after Chinese text).
+MARK = re.compile(
+    rf"(?<=[{HAN}{CJK_PUNCT}])[,;:?!]|[,;:?!](?=[{HAN}])|(?<=[{HAN}])\.(?![.\w])"
+)
+BRACKETS = re.compile(r"\(([^()\n]{0,80})\)")
+URL = re.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
+
+
+class HalfwidthPunctuation(Rule):
+    """Half-width punctuation in Chinese text: , . : ; ? ! ( ) next to Chinese characters.
+
+    Why is this bad?
+        Chinese text takes full-width marks （，。：；？！（））, which occupy a full character cell;
+        half-width marks come from an English keyboard layout and look cramped.  Numbers (1,000
+        3.5 10:30), URLs and English phrases are left alone; heading markers such as 1. are
+        checked by the SP2xx rules.
+
+    Example:
+        我们要坚持稳中求进,推动高质量发展.
+
+    Use instead:
+        我们要坚持稳中求进，推动高质量发展。
+
+    Fix safety:
+        Safe: each mark is replaced by its full-width form (brackets as a pair).
+
+    Source:
+        GB/T 15834-2011 §3 and §4 (forms of the marks in Chinese text); 中文文案排版指北
+        (使用全角中文标点).
+    """
+
+    code = "SP401"
+    name = "halfwidth-punctuation"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.ALWAYS
+    catalogue = "P401"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        for region in ctx.regions:
+            chunk = text[region.start:region.end]
+            if not HAN_ONLY.search(chunk):
+                continue
+            skip = [(m.start(), m.end()) for m in URL.finditer(chunk)]
+
+            def skipped(at: int, skip: list[tuple[int, int]] = skip, base: int = region.start) -> bool:
+                return any(start <= at < end for start, end in skip) or ctx.in_marker(base + at)
+
+            for match in MARK.finditer(chunk):
+                at = match.start()
+                if skipped(at):
+                    continue
+                mark = match.group()
+                offset = region.start + at
+                fix = Fix.safe(f"Replace with {FULL[mark]}", Edit(offset, offset + 1, FULL[mark]))
+                yield Finding(offset, offset + 1, f"Half-width {mark!r} in Chinese text", fix)
+            paired: set[int] = set()
+            for match in BRACKETS.finditer(chunk):
+                at, end = match.start(), match.end() - 1
+                paired.update((at, end))
+                before, after = chunk[at - 1:at], chunk[end + 1:end + 2]
+                if skipped(at) or not (HAN_ONLY.search(match.group(1)) or CJK.match(before or " ")
+                                       or CJK.match(after or " ")):
+                    continue
+                start = region.start + at
+                fix = Fix.safe("Replace with （）", Edit(start, start + 1, "（"),
+                               Edit(region.start + end, region.start + end + 1, "）"))
+                yield Finding(start, region.start + end + 1, "Half-width brackets in Chinese text", fix)
+            for at, mark in enumerate(chunk):
+                if mark not in "()" or at in paired or skipped(at):
+                    continue
+                if not (HAN_ONLY.match(chunk[at - 1:at] or " ") or HAN_ONLY.match(chunk[at + 1:at + 2] or " ")):
+                    continue
+                offset = region.start + at
+                fix = Fix.safe(f"Replace with {FULL[mark]}", Edit(offset, offset + 1, FULL[mark]))
+                yield Finding(offset, offset + 1, f"Half-width {mark!r} in Chinese text", fix)

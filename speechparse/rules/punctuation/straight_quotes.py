@@ -1,0 +1,57 @@
+"""SP402 straight-quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
+from ..context import CJK_PUNCT, HAN, Context
+from ..pairs import units
+
+NEAR_CJK = re.compile(f"[{HAN}{CJK_PUNCT}]")
+CURLY = {'"': ("“", "”"), "＂": ("“", "”"), "'": ("‘", "’")}
+
+
+class StraightQuotes(Rule):
+    """Straight quotation marks " ' in Chinese text.
+
+    Why is this bad?
+        Chinese text quotes with “” and, inside them, ‘’ (GB/T 15834-2011 §4.8).  Straight
+        quotes " and ' are typewriter marks; editing guides single them out ("特别注意引号“”").
+
+    Example:
+        要牢固树立"四个意识"。
+
+    Use instead:
+        要牢固树立“四个意识”。
+
+    Fix safety:
+        Unsafe: straight quotes do not say which one opens, so they are paired in order within the
+        paragraph; an odd one out gets no fix.
+
+    Source:
+        GB/T 15834-2011 §4.8 (引号 forms); cooxue.com speech guide; AutoCorrect issue #256.
+    """
+
+    code = "SP402"
+    name = "straight-quotes"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.SOMETIMES
+    catalogue = "P402"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        for start, end in units(ctx):
+            for mark, (opener, closer) in CURLY.items():
+                found = [at for at in range(start, end) if text[at] == mark
+                         and (NEAR_CJK.match(text[at - 1] if at else " ") or NEAR_CJK.match(text[at + 1:at + 2] or " "))]
+                if mark == "'":
+                    found = [at for at in found if not (text[at - 1:at].isalpha() and text[at - 1].isascii())]
+                while len(found) >= 2:
+                    first, second = found.pop(0), found.pop(0)
+                    fix = Fix.unsafe(f"Replace with {opener}{closer}", Edit(first, first + 1, opener),
+                                     Edit(second, second + 1, closer))
+                    yield Finding(first, second + 1, f"Straight quotes {mark}…{mark} in Chinese text", fix)
+                for at in found:
+                    yield Finding(at, at + 1, f"Straight quote {mark} in Chinese text")

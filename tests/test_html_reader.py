@@ -1,0 +1,160 @@
+"""The HTML reader: paragraphs from block elements, spans into the HTML source, chrome reported."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL, needs_corpus
+
+import speechparse
+from speechparse.ast import Closing, DateLine, Paragraph, Salutation, Section, Title, sections, walk
+from speechparse.readers import read
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>讲话全文_某某网</title><style>p{margin:0}</style>
+<script>var a = "<p>不是正文</p>";</script></head>
+<body>
+<header><a href="/">首页</a> &gt; 新闻中心</header>
+<nav><ul><li>要闻</li><li>通知公告</li></ul></nav>
+<article>
+<header><h1 style="text-align:center">在全市教育工作会议上的讲话</h1></header>
+<p align=center>（2024年2月26日）
+<p>同志们：
+<p>&nbsp;&nbsp;&nbsp;&nbsp;今年是关键之年。我讲三点意见。
+<h2>一、认清形势</h2>
+<p>　　教育是国之大计、党之大计。<br>　　我们要切实增强责任感。
+<p><strong>坚持立德树人。</strong>要把立德树人作为根本任务。
+<p><b>深化教育改革。</b>要破除体制机制障碍&amp;痛点。</p>
+<div style="display:none">隐藏的统计代码</div>
+<p>谢谢大家！</p>
+</article>
+<aside>相关阅读：某某文章</aside>
+<footer>版权所有 某某网</footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page():
+    return speechparse.parse(PAGE, from_="html")
+
+
+def texts(html: str) -> list[str]:
+    return [block.text for block in read(html, "html").blocks]
+
+
+def test_page_structure(page):
+    assert [type(node) for node in page.front] == [Title, DateLine, Salutation]
+    assert (page.meta.title, page.meta.date, page.meta.salutation) == ("在全市教育工作会议上的讲话", "2024-02-26", "同志们")
+    assert [(depth, s.marker, s.heading, s.run_in) for s, depth in sections(page)] == [
+        (1, "一、", "认清形势", False),
+        (2, "", "坚持立德树人", True),
+        (2, "", "深化教育改革", True),
+    ]
+    assert [type(node) for node in page.back] == [Closing]
+
+
+def test_br_and_indents_make_paragraphs_and_entities_are_decoded(page):
+    paragraphs = [node.text for node, _ in walk(page.body) if isinstance(node, Paragraph)]
+    assert paragraphs == [
+        "今年是关键之年。我讲三点意见。",
+        "教育是国之大计、党之大计。",
+        "我们要切实增强责任感。",
+        "要把立德树人作为根本任务。",
+        "要破除体制机制障碍&痛点。",
+    ]
+
+
+def test_chrome_is_excluded_and_reported(page):
+    assert [d.message for d in page.diagnostics if d.code == "SP010"] == [
+        "<head> not read as body text: “讲话全文_某某网”",
+        "<header> not read as body text: “首页 > 新闻中心”",
+        "<nav> not read as body text: “要闻通知公告”",
+        "<div> (hidden) not read as body text: “隐藏的统计代码”",
+        "<aside> not read as body text: “相关阅读：某某文章”",
+        "<footer> not read as body text: “版权所有 某某网”",
+    ]
+    nav = next(d for d in page.diagnostics if d.message.startswith("<nav>"))
+    assert (nav.span.line, nav.span.column) == (6, 1)
+    assert PAGE[nav.span.start: nav.span.end] == "<nav><ul><li>要闻</li><li>通知公告</li></ul></nav>"
+
+
+def test_scripts_and_styles_are_counted_in_one_report():
+    doc = speechparse.parse("<script>x()</script><style>p{}</style><script>y()</script><p>正文内容。</p>", from_="html")
+    assert [d.message for d in doc.diagnostics if d.code == "SP010"] == ["not read as body text: 2 <script>, 1 <style>"]
+
+
+def test_spans_are_line_and_column_of_the_html_source(page):
+    section = next(s for s, _ in sections(page) if s.heading == "认清形势")
+    assert (section.heading_span.line, section.heading_span.column) == (12, 5)
+    assert PAGE[section.heading_span.start: section.heading_span.end] == "一、认清形势"
+    run_in = next(s for s, _ in sections(page) if s.heading == "深化教育改革")
+    rest = run_in.children[0]
+    assert PAGE[rest.span.start: rest.span.end] == "要破除体制机制障碍&amp;痛点。"
+
+
+def test_every_character_maps_back_to_itself_in_the_source():
+    source = PAGE.replace("\n", "\r\n")
+    reading = read(source, "html")
+    for block in reading.blocks:
+        for index, char in enumerate(block.text):
+            at = source[block.source_offset(index)]
+            assert at == char or (at == "&" and char in "&\xa0>") or (char == " " and at.isspace())
+    title = reading.blocks[0]
+    assert reading.source.position(title.start) == (8, 39)
+
+
+def test_implied_paragraph_ends_keep_centering_to_its_own_paragraph():
+    blocks = read("<p align=center>标题<p>正文第一段。<center>居中</center>正文第二段。", "html").blocks
+    assert [(block.text, "center" in block.hints) for block in blocks] == [
+        ("标题", True), ("正文第一段。", False), ("居中", True), ("正文第二段。", False),
+    ]
+
+
+def test_two_indents_inside_a_paragraph_start_a_new_one_but_letter_spacing_does_not():
+    assert texts("<p>引　　言</p><p>第一段。　　第二段。&nbsp;&nbsp;第三段。</p>") == ["引 言", "第一段。", "第二段。", "第三段。"]
+
+
+def test_source_line_breaks_vanish_between_chinese_characters():
+    assert texts("<p>党的十八大以来，以习近平同志为核心的\n    党中央高度重视 Web\nsite 建设。</p>") == [
+        "党的十八大以来，以习近平同志为核心的党中央高度重视 Web site 建设。"
+    ]
+
+
+def test_table_cells_and_list_items_are_paragraphs():
+    blocks = read("<table><tr><td>指标<td>目标<tr><td>覆盖率<td>九成</table><ul><li>第一项<li>第二项</ul>", "html").blocks
+    assert [(block.text, "table" in block.hints) for block in blocks] == [
+        ("指标", True), ("目标", True), ("覆盖率", True), ("九成", True), ("第一项", False), ("第二项", False),
+    ]
+
+
+def test_header_inside_an_article_is_content_but_a_page_header_is_chrome():
+    assert texts("<header>网站导航</header><article><header><h1>讲话标题</h1></header><p>正文。</p></article>") == [
+        "讲话标题", "正文。",
+    ]
+
+
+def test_meta_charset_decides_the_encoding_of_bytes():
+    html = '<html><head><meta charset="big5"></head><body><p>繁體中文講話。</p></body></html>'
+    doc = speechparse.parse(html.encode("big5"), from_="html")
+    assert (doc.source.encoding, doc.body[0].text) == ("big5", "繁體中文講話。")
+    gbk = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>同志们：</p>'
+    assert speechparse.parse(gbk.encode("gbk"), from_="html").meta.salutation == "同志们"
+
+
+@needs_corpus
+def test_real_html_fragment_gives_the_headings_of_its_plain_text_twin():
+    as_html = speechparse.parse((REAL / "065.txt").read_bytes(), from_="html")
+    as_text = speechparse.parse((REAL / "064.txt").read_bytes())
+    rows = [[(depth, s.marker, s.number, s.heading) for s, depth in sections(doc)] for doc in (as_html, as_text)]
+    assert rows[0] == rows[1]
+    assert len(rows[0]) == 11
+    assert as_html.meta == as_text.meta
+    assert as_html.source.reader == "html"
+
+
+@needs_corpus
+def test_real_html_fragment_has_no_markup_left_in_its_text():
+    doc = speechparse.parse((REAL / "065.txt").read_bytes(), from_="html")
+    nodes = [node for node, _ in walk(doc.body)] + list(doc.front) + list(doc.back)
+    text = "".join(getattr(node, "text", "") or getattr(node, "heading", "") for node in nodes)
+    assert "<" not in text and "FONT" not in text
+    assert all(isinstance(node, (Section, Paragraph)) for node in doc.body)
