@@ -29,12 +29,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stage", default="parse", choices=["parse", "convert", *EXPORTERS])
     parser.add_argument("--workload-mb", type=float, default=10)
+    parser.add_argument("--corpus", type=Path, default=workload.REAL, help="directory of *.txt documents")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--save", type=Path, help="write the raw cProfile data here")
     parser.add_argument("--no-profile", action="store_true", help="just run the stage (for an outside profiler)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="speechparse-profile-") as scratch:
-        files = workload.build(Path(scratch), int(args.workload_mb * MB)).files
+        files = workload.build(Path(scratch), int(args.workload_mb * MB), args.corpus).files
         data = [path.read_bytes() for path in files]
     run = stage(args.stage, data)
     if args.no_profile:

@@ -33,6 +33,8 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workload-mb", type=float, help="size of the repeated real corpus (default 10, quick 2)")
     parser.add_argument("--rounds", type=int, help="rounds of the in-process stages (default 5, quick 3)")
     parser.add_argument("--scale-kb", type=int, help="size of the 1× generated document (default 100, quick 30)")
+    parser.add_argument("--corpus", type=Path, default=workload.REAL,
+                        help="directory of *.txt documents for the workload (default: ../shared/corpus/real)")
     parser.add_argument("--memory-mb", type=int, default=50, help="size of the memory benchmark's document")
     args = parser.parse_args(argv)
     args.only = [group.strip() for group in args.only.split(",") if group.strip()]
@@ -64,7 +66,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         scratch_dir = Path(scratch)
         files = None
         if {"batch", "stages"} & set(args.only):
-            files = workload.build(scratch_dir / "workload", int(args.workload_mb * MB))
+            files = workload.build(scratch_dir / "workload", int(args.workload_mb * MB), args.corpus)
             result["workload"] = {"origin": files.origin, "files": len(files.files), "distinct": files.distinct,
                                   "bytes": files.size}
             say(f"workload: {files.megabytes:.1f} MB in {len(files.files)} files from {files.origin}")

@@ -37,11 +37,11 @@ class Workload:
         return self.size / MB
 
 
-def sources() -> tuple[list[tuple[str, bytes]], str]:
-    """The real documents that are UTF-8 (B0 decodes UTF-8), or generated ones if there are none."""
-    if REAL.is_dir():
+def sources(corpus: Path = REAL) -> tuple[list[tuple[str, bytes]], str]:
+    """The ``*.txt`` documents of ``corpus`` that are UTF-8 (B0 decodes UTF-8), or generated ones if there are none."""
+    if corpus.is_dir():
         documents = []
-        for path in sorted(REAL.glob("*.txt")):
+        for path in sorted(corpus.glob("*.txt")):
             data = path.read_bytes()
             try:
                 data.decode("utf-8")
@@ -49,14 +49,14 @@ def sources() -> tuple[list[tuple[str, bytes]], str]:
                 continue
             documents.append((path.name, data))
         if documents:
-            return documents, f"{REAL} ({len(documents)} UTF-8 documents)"
+            return documents, f"{corpus} ({len(documents)} UTF-8 documents)"
     generated = [(f"generated-{seed:02d}.txt", generate(40_000, seed).encode("utf-8")) for seed in range(20)]
-    return generated, "generated (shared corpus not found)"
+    return generated, f"generated ({corpus} has no UTF-8 *.txt documents)"
 
 
-def build(directory: Path, target: int) -> Workload:
-    """Write the source documents again and again into ``directory`` until ``target`` bytes."""
-    documents, origin = sources()
+def build(directory: Path, target: int, corpus: Path = REAL) -> Workload:
+    """Write the documents of ``corpus`` again and again into ``directory`` until ``target`` bytes."""
+    documents, origin = sources(corpus)
     directory.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
     size = 0
