@@ -38,6 +38,11 @@ class Timing:
         """Slowest over fastest round: near 1 on a quiet machine."""
         return max(self.samples) / min(self.samples)
 
+    def paired_ratio(self, other: Timing) -> float:
+        """The median over rounds of this round's time ÷ ``other``'s (robust when the machine's speed
+        drifts, or when a second processor is sometimes busy)."""
+        return statistics.median(mine / theirs for mine, theirs in zip(self.samples, other.samples, strict=True))
+
     def as_dict(self) -> dict[str, object]:
         return {"best_s": self.best, "median_s": self.median, "spread": round(self.spread, 3),
                 "samples_s": [round(s, 6) for s in self.samples]}
