@@ -117,13 +117,22 @@ def load(data: str | bytes | dict[str, Any]) -> Document:
     return json_load(data)
 
 
-def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "json") -> dict[str, Any]:
-    """Parse and export one document for a pipeline; never raises.
+def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "json",
+                   encoding: str | None = None, from_: str | None = None) -> dict[str, Any]:
+    """Parse and export one document for a pipeline (Dask, Spark, Ray…); never raises.
 
-    Returns ``{"source", "ok": True, "document": …}`` or ``{"source", "ok": False, "error": …}``.
+    ``text`` is ``str``, or ``bytes`` decoded and read as :func:`parse` does (``encoding`` and
+    ``from_`` override the detection: a ``.docx`` source is read as Word);
+    ``source`` names it in the record and in the document's ``source.path``.
+    Returns ``{"source", "ok": True, "document": …}`` (for ``to="json"`` the JSON tree as a dict,
+    otherwise the exported text) or ``{"source", "ok": False, "error": "…"}``, where the error is
+    ``decode: …`` for undecodable bytes and ``ExceptionType: message`` for anything else.
     """
+    source = _source_name(source)
     try:
-        doc = parse(text, path=source) if isinstance(text, bytes) else parse_text(text, path=source)
+        if not isinstance(text, (str, bytes)):
+            raise TypeError(f"convert_record() takes str or bytes, not {type(text).__name__}")
+        doc = parse(text, encoding=encoding, path=source, from_=from_)
         if to == "json":
             from .exporters.json import to_dict
 
@@ -134,4 +143,22 @@ def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "js
     except DecodeError as error:
         return {"source": source, "ok": False, "error": f"decode: {error}"}
     except Exception as error:
-        return {"source": source, "ok": False, "error": f"{type(error).__name__}: {error}"}
+        return {"source": source, "ok": False, "error": _error_text(error)}
+
+
+def _source_name(source: object) -> str:
+    """``source`` as text: paths and bytes through the file system encoding, anything else by ``str``."""
+    try:
+        if isinstance(source, (bytes, os.PathLike)):
+            return os.fsdecode(source)
+        return source if isinstance(source, str) else str(source)
+    except Exception:
+        return f"<unprintable {type(source).__name__}>"
+
+
+def _error_text(error: Exception) -> str:
+    try:
+        message = str(error)
+    except Exception:
+        message = "(unprintable message)"
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__

@@ -1,10 +1,23 @@
-"""Input handling shared by the commands: files, directories (recursive, by glob) and ``-``."""
+"""Input handling shared by the commands: files, directories (recursive, by glob) and ``-``.
+
+    items = list(expand(["corpus/", "extra.txt", "-"], "*.txt"))   # InputFile(path, relative, problem)
+    data = read_input(items[0])                                      # bytes, or InputError(path, reason)
+
+:func:`expand` never fails: a path that does not exist, or a directory that cannot be listed, is
+yielded like any other input, and :func:`read_input` then raises :class:`InputError` with a short
+reason (``no such file or directory``, ``is a directory``, ``permission denied``…) for the command
+to report before it goes on with the next input.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from .errors import SpeechparseError
 
 STDIN = "-"
 
@@ -12,25 +25,84 @@ STDIN = "-"
 @dataclass(frozen=True, slots=True)
 class InputFile:
     """One document to process: its path (or ``-``) and its path relative to the input root
-    it was found under (used to mirror a directory tree in the output)."""
+    it was found under (used to mirror a directory tree in the output).
+
+    ``problem`` is set when listing already showed that it cannot be read (a directory that
+    cannot be listed); :func:`read_input` reports it.
+    """
 
     path: str
     relative: str
+    problem: str | None = None
 
 
-def expand(inputs: Iterable[str], pattern: str = "*.txt") -> Iterator[InputFile]:
-    """Files in the order given; directories walked recursively (sorted) for ``pattern``.
+class InputError(SpeechparseError):
+    """An input that cannot be read: ``path`` and a short, lower-case ``reason``."""
 
-    A path that does not exist is yielded as it is, so that reading it reports the error.
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def describe(error: OSError) -> str:
+    """A short lower-case reason for an OS error, without the path (``permission denied``)."""
+    text = error.strerror or (os.strerror(error.errno) if error.errno else str(error) or type(error).__name__)
+    return text[:1].lower() + text[1:]
+
+
+def expand(inputs: Iterable[str], pattern: str = "*.txt", *, exclude: str | None = None) -> Iterator[InputFile]:
+    """Files in the order given; directories walked recursively, in sorted order, for files whose
+    path relative to the directory matches ``pattern`` (``*.txt``, ``2019/*.txt``; matched from the
+    right like :meth:`pathlib.PurePath.match`).  Symbolic links to directories are not followed.
+
+    ``exclude`` is a directory not to walk into (the output directory of a command that writes
+    next to its inputs).  A path that does not exist is yielded as it is, so that reading it
+    reports the error.
     """
+    excluded = os.path.realpath(exclude) if exclude is not None else None
     for item in inputs:
         if item == STDIN:
             yield InputFile(STDIN, "stdin")
             continue
         path = Path(item)
         if path.is_dir():
-            for found in sorted(path.rglob(pattern)):
-                if found.is_file():
-                    yield InputFile(str(found), found.relative_to(path).as_posix())
+            yield from _walk(str(path), str(path), pattern, excluded)
         else:
             yield InputFile(item, path.name)
+
+
+def _walk(root: str, directory: str, pattern: str, excluded: str | None) -> Iterator[InputFile]:
+    relative = os.path.relpath(directory, root)
+    try:
+        with os.scandir(directory) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as error:
+        yield InputFile(directory, Path(relative).as_posix(), f"cannot list directory: {describe(error)}")
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if excluded is None or os.path.realpath(entry.path) != excluded:
+                yield from _walk(root, entry.path, pattern, excluded)
+            continue
+        name = entry.name if relative == "." else f"{Path(relative).as_posix()}/{entry.name}"
+        if PurePosixPath(name).match(pattern):
+            yield InputFile(entry.path, name)
+
+
+def read_input(item: InputFile, data: bytes | None = None) -> bytes:
+    """The bytes of ``item`` (``data`` when the caller already read them, as it must for stdin
+    in a worker process); :class:`InputError` with the reason when it cannot be read."""
+    if data is not None:
+        return data
+    if item.problem:
+        raise InputError(item.path, item.problem)
+    try:
+        if item.path == STDIN:
+            if sys.stdin is None:
+                raise InputError(STDIN, "no standard input")
+            return sys.stdin.buffer.read()
+        with open(item.path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        raise InputError(item.path, describe(error)) from None

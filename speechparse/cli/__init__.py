@@ -23,10 +23,12 @@ def main() -> None:
 
 def _register() -> None:
     from .convert import convert
+    from .outline import outline
     from .rule import rule
     from .validate import validate
 
     main.add_command(convert)
+    main.add_command(outline)
     main.add_command(validate)
     main.add_command(rule)
 

@@ -1,41 +1,304 @@
-"""``speechparse convert``."""
+"""``speechparse convert``: one document to stdout or a file; a corpus to a mirrored tree or a JSONL file."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, closing, contextmanager
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
-from . import EXIT_FAILED
+from ..inputs import STDIN, InputFile
+from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from .options import OutputFormat, encoding_option
+
+if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
+    from ..batch import Summary
+    from ..conversion import Options
+
+
+class Refused(click.ClickException):
+    """A run refused before anything is written (outputs exist, would overwrite an input…): exit 2."""
+
+    exit_code = EXIT_USAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """Where results go: ``stdout``, one ``file``, a ``directory`` tree, or a ``records`` JSONL file."""
+
+    kind: str
+    path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input and, for file and directory destinations, the file its result goes to."""
+
+    item: InputFile
+    target: str | None
+
+
+def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str | None) -> tuple[int, ...] | None:
+    if value is None:
+        return None
+    from ..exporters.pandoc import api_version
+
+    try:
+        return api_version(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 @click.command()
-@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--to", "to", default="json", show_default=True, help="Output format.")
-@click.option("--encoding", default=None, help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--to", "to", type=OutputFormat(), default="json", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", metavar="PATH",
+              help="An output file; a directory (the input tree mirrored, one file per document); or FILE.jsonl "
+                   "(one JSON record per document).  Default: standard output, for one input.")
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Files to take from directories.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes (0: one per CPU).  The output is the same for any number.")
+@click.option("--skip-existing", is_flag=True, help="Keep existing outputs and do not convert their inputs.")
+@click.option("--overwrite", is_flag=True, help="Replace existing outputs (without this, they make the run refuse).")
+@encoding_option
 @click.option("--from", "from_", type=click.Choice(["txt", "docx", "html"]), default=None,
               help="Input format (default: by extension, .docx/.html/.htm/.xhtml, else text).")
-def convert(input_path: str, to: str, encoding: str | None, from_: str | None) -> None:
-    """Convert INPUT (a file, or - for stdin) and print the result.
+@click.option("--source-pointers", is_flag=True,
+              help="TEI: point every element back into the input (@source=\"FILE#char=s,e\", RFC 5147).")
+@click.option("--pandoc-api", metavar="X.Y", callback=_pandoc_api, default=None,
+              help="pandoc JSON: the pandoc-api-version to write (default 1.23.1; 1.22 for pandoc 2.x).")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line (errors are still reported).")
+def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, jobs: int, skip_existing: bool,
+            overwrite: bool, encoding: str | None, from_: str | None, source_pointers: bool,
+            pandoc_api: tuple[int, ...] | None, fail_fast: bool, quiet: bool) -> None:
+    """Convert speeches (files, directories, or - for stdin) to another format.
+
+    One input and no -o: the result goes to standard output.  Several inputs or a directory:
+    -o DIR writes one file per document, mirroring the input tree (speech.txt → DIR/speech.json);
+    -o FILE.jsonl writes one line per document: {"source", "ok", "document" | "error"}.
+    Outputs are written atomically and never onto an input.  Existing outputs make the run refuse
+    unless --overwrite or --skip-existing is given.  A document that fails is reported and the
+    batch goes on.  Exit status: 0 all converted, 1 some failed, 2 usage error or refused run,
+    130/143 interrupted (SIGINT/SIGTERM; nothing half-written is left).
 
     \b
-    Example:
-      speechparse convert speech.txt --to json > speech.json
+    Examples:
+      speechparse convert examples/ideology-work-speech.txt --to json > speech.json
+      cat speech.txt | speechparse convert - --to text
+      speechparse convert corpus/ -o out/ --to text --jobs 0
+      speechparse convert corpus/ --glob '*.txt' -o corpus.jsonl --skip-existing
     """
-    from ..api import parse
-    from ..errors import SpeechparseError
-    from ..exporters import export
+    from ..batch import Summary, exit_status, interrupts_as_exceptions
+    from ..conversion import Options
+    from ..inputs import expand
+
+    if skip_existing and overwrite:
+        raise click.UsageError("--skip-existing and --overwrite exclude each other")
+    batch = len(inputs) > 1 or any(os.path.isdir(item) for item in inputs)
+    destination = _destination(output, batch, to)
+    summary = Summary()
+    try:
+        with interrupts_as_exceptions():
+            items = list(expand(inputs, pattern, exclude=destination.path if destination.kind == "directory" else None))
+            if sum(item.path == STDIN for item in items) > 1:
+                raise click.UsageError("- (standard input) can be given only once")
+            if not items:
+                click.echo(f"speechparse: no input files matching {pattern}", err=True)
+            jobs_to_run = _plan(items, destination, to, overwrite, skip_existing, summary)
+            options = Options(to, encoding, from_, records=destination.kind == "records",
+                              source_pointers=source_pointers, pandoc_api=pandoc_api)
+            _run(jobs_to_run, destination, options, jobs, fail_fast, overwrite, summary,
+                 progress=batch and not quiet and sys.stderr.isatty())
+    except KeyboardInterrupt as error:
+        if batch and not quiet:
+            click.echo(f"speechparse: interrupted: {summary.line('converted')}", err=True)
+        sys.exit(exit_status(error))
+    if batch and not quiet:
+        click.echo(summary.line("converted"), err=True)
+    sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+def _destination(output: str | None, batch: bool, to: str) -> Destination:
+    from ..exporters import EXTENSIONS
+
+    if output is None or output == "-":
+        if batch:
+            raise click.UsageError("several documents need -o DIR (one file each, mirroring the input tree) "
+                                   "or -o FILE.jsonl (one record per document)")
+        return Destination("stdout")
+    is_dir = os.path.isdir(output)
+    jsonl = output.lower().endswith(".jsonl") and not is_dir
+    own_jsonl = EXTENSIONS.get(to) == ".jsonl"
+    if jsonl and not own_jsonl:
+        return Destination("records", output)
+    if not batch and not is_dir and not output.endswith(("/", os.sep)):
+        return Destination("file", output)
+    if jsonl:
+        raise click.UsageError(f"--to {to} writes one file per document: give -o DIR")
+    return Destination("directory", output)
+
+
+def _plan(items: list[InputFile], destination: Destination, to: str, overwrite: bool, skip_existing: bool,
+          summary: Summary) -> list[Job]:
+    """The jobs to run, with their targets; refuses (exit 2, nothing written) a run that would
+    write one output twice, write onto an input, or replace existing outputs without --overwrite."""
+    from pathlib import PurePosixPath
+
+    from ..exporters import EXTENSIONS
+
+    resolve = _Locations()
+    inputs = {resolve(item.path): item for item in items if item.path != STDIN}
+    if destination.kind == "directory":
+        extension = EXTENSIONS.get(to, f".{to}")
+        jobs, seen = [], {}
+        for item in items:
+            target = os.path.join(destination.path, *PurePosixPath(item.relative).with_suffix(extension).parts)
+            location = resolve(target)
+            if location in seen:
+                if resolve(seen[location].path) != resolve(item.path) or item.path == STDIN:
+                    raise Refused(f"{seen[location].path} and {item.path} would both be written to {target}")
+                continue  # the same file given twice
+            seen[location] = item
+            jobs.append(Job(item, target))
+    else:
+        jobs = [Job(item, destination.path) for item in items]
+    for job in jobs:
+        if job.target is not None and resolve(job.target) in inputs:
+            raise Refused(f"{job.target} is an input: it would be overwritten by the output of "
+                          f"{job.item.path} (choose another -o or --to)")
+    if destination.kind == "stdout" or overwrite:
+        return jobs
+    existing = {job.target for job in jobs if os.path.lexists(job.target)}
+    if existing and skip_existing:
+        summary.skipped = sum(job.target in existing for job in jobs)
+        return [job for job in jobs if job.target not in existing]
+    if existing:
+        shown = ", ".join(sorted(existing)[:3]) + (", …" if len(existing) > 3 else "")
+        raise Refused(f"{len(existing)} output(s) exist already ({shown}): give --overwrite to replace them "
+                      "or --skip-existing to keep them")
+    return jobs
+
+
+class _Locations:
+    """Where a path's directory entry really is (its directory resolved through symlinks), cached per
+    directory.  Replacing a file changes the entry only, so equal locations are what must not collide."""
+
+    def __init__(self) -> None:
+        self.directories: dict[str, str] = {}
+
+    def __call__(self, path: str) -> str:
+        directory, name = os.path.split(os.path.abspath(path))
+        if directory not in self.directories:
+            self.directories[directory] = os.path.normcase(os.path.realpath(directory))
+        return os.path.join(self.directories[directory], os.path.normcase(name))
+
+
+def _run(jobs: list[Job], destination: Destination, options: Options, workers: int, fail_fast: bool,
+         overwrite: bool, summary: Summary, progress: bool) -> None:
+    from ..batch import ordered_map, start_method, worker_count
+    from ..conversion import convert_input, crashed, source_name, warm_up
+    from ..inputs import describe
+
+    if not jobs:
+        return  # nothing to convert: nothing written, not even an empty JSONL file
+    workers = worker_count(workers, len(jobs))
+    try:
+        method = start_method() if workers > 1 else None
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if destination.kind == "directory":
+        try:
+            os.makedirs(destination.path, exist_ok=True)
+        except OSError as error:
+            raise Refused(f"cannot create the output directory {destination.path}: {describe(error)}") from None
+
+    work = partial(convert_input, options=options)
+    tasks = [_task(job.item) for job in jobs]
+    with ExitStack() as stack:
+        bar = None
+        if progress:
+            from .progress import Progress
+
+            bar = stack.enter_context(Progress(len(jobs), summary))
+        report = bar.echo if bar else partial(click.echo, err=True)
+        records = None
+        if destination.kind == "records":
+            records = stack.enter_context(_records_file(destination.path, overwrite))
+        results = stack.enter_context(closing(
+            ordered_map(work, tasks, workers, warm_up=warm_up, on_crash=partial(crashed, options=options),
+                        method=method)))
+        for job, result in zip(jobs, results, strict=True):
+            error = result.error
+            if records is not None:
+                records.write(result.data)
+            elif result.ok:
+                error = _deliver(result.data, job.target, overwrite)
+            for warning in result.warnings:
+                report(f"speechparse: {source_name(job.item)}: warning: {warning}")
+            if error is None:
+                summary.done += 1
+            else:
+                summary.failed += 1
+                report(f"speechparse: {source_name(job.item)}: {error}")
+            if bar:
+                bar.update()
+            if error is not None and fail_fast:
+                report("speechparse: stopped at the first failure (--fail-fast)")
+                break
+
+
+def _task(item: InputFile) -> tuple[InputFile, bytes | None]:
+    """The worker's task: standard input is read here (workers have none of their own)."""
+    from ..inputs import InputError, read_input
+
+    if item.path != STDIN:
+        return item, None
+    try:
+        return item, read_input(item)
+    except InputError as error:
+        return replace(item, problem=error.reason), None
+
+
+@contextmanager
+def _records_file(path: str, overwrite: bool) -> Iterator[BinaryIO]:
+    """The JSONL file, published complete when the run ends (also after --fail-fast), never when interrupted."""
+    from ..atomic import atomic_output
+    from ..inputs import describe
 
     try:
-        if input_path == "-":
-            doc = parse(sys.stdin.buffer.read(), encoding=encoding, path="<stdin>", from_=from_)
-        else:
-            with open(input_path, "rb") as handle:
-                doc = parse(handle.read(), encoding=encoding, path=input_path, from_=from_)
-        output = export(doc, to)
-    except (OSError, SpeechparseError) as error:
-        click.echo(f"speechparse: {input_path}: {error}", err=True)
-        sys.exit(EXIT_FAILED)
-    sys.stdout.buffer.write(output.encode("utf-8"))
-    if not output.endswith("\n"):
-        sys.stdout.buffer.write(b"\n")
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    except OSError as error:
+        raise Refused(f"cannot create the directory of {path}: {describe(error)}") from None
+    try:
+        with atomic_output(path, overwrite=overwrite) as handle:
+            yield handle
+    except FileExistsError:
+        raise click.ClickException(f"{path} appeared during the run and was kept (give --overwrite)") from None
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {describe(error)}") from None
+
+
+def _deliver(data: bytes, target: str | None, overwrite: bool) -> str | None:
+    """Write one result to standard output or atomically to ``target``; the error, if any."""
+    from ..atomic import write_atomic
+    from ..inputs import describe
+
+    if target is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return None
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
+        write_atomic(target, data, overwrite=overwrite)
+    except FileExistsError:
+        return f"{target} appeared during the run and was kept (give --overwrite)"
+    except OSError as error:
+        return f"cannot write {target}: {describe(error)}"
+    return None

@@ -36,11 +36,14 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--profile", type=click.Choice(["speech", "gongwen"]), default=None, help="Rule profile.")
 @click.option("--fail-on", type=click.Choice(LEVELS), default=None,
               help="Lowest severity that makes the exit code 1 [default: error].")
-@click.option("--pattern", default="*.txt", show_default=True, help="Files to take from directories.")
+@click.option("--glob", "--pattern", "pattern", default="*.txt", show_default=True,
+              help="Files to take from directories.")
 @click.option("--encoding", default=None, help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")
+@click.option("--from", "from_", type=click.Choice(["txt", "docx"]), default=None,
+              help="Input format (default: .docx by extension, else text).  A .docx is checked, not fixed.")
 def validate(inputs: tuple[str, ...], output_format: str, fix: bool, unsafe_fixes: bool, diff: bool,
              select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, profile: str | None,
-             fail_on: str | None, pattern: str, encoding: str | None) -> None:
+             fail_on: str | None, pattern: str, encoding: str | None, from_: str | None) -> None:
     """Check the formatting of INPUT files (files, directories, or - for stdin).
 
     \b
@@ -57,7 +60,7 @@ def validate(inputs: tuple[str, ...], output_format: str, fix: bool, unsafe_fixe
         sys.exit(EXIT_USAGE)
     try:
         options = (_codes(select) or None, _codes(ignore), profile, fail_on)
-        runner = _Runner(options, config_path, encoding, fix=fix, diff=diff, unsafe=unsafe_fixes)
+        runner = _Runner(options, config_path, encoding, fix=fix, diff=diff, unsafe=unsafe_fixes, from_=from_)
         code = runner.run(inputs, pattern, output_format)
     except ConfigError as error:
         click.echo(f"speechparse validate: {error}", err=True)
@@ -69,7 +72,7 @@ class _Runner:
     """Validates the inputs one by one and prints the report."""
 
     def __init__(self, options: tuple, config_path: str | None, encoding: str | None, *,
-                 fix: bool, diff: bool, unsafe: bool) -> None:
+                 fix: bool, diff: bool, unsafe: bool, from_: str | None = None) -> None:
         from ..rules.config import check_codes, load_file
 
         select, ignore, profile, fail_on = options
@@ -84,6 +87,7 @@ class _Runner:
                 raise ConfigError(f"{config_path}: no [tool.speechparse] table")
             self.fixed_settings = loaded
         self.encoding = encoding
+        self.from_ = from_
         self.fix, self.diff, self.unsafe = fix, diff, unsafe
         self.errors = 0
         self.diffs = 0
@@ -119,19 +123,24 @@ class _Runner:
         return EXIT_FAILED if failing or self.diffs else EXIT_OK
 
     def one(self, path: str, settings):
+        from ..atomic import write_atomic
         from ..errors import SpeechparseError
+        from ..readers import detect
         from ..rules.engine import check_text, fix_text
-        from ..rules.files import encode, read_input, write_atomic
+        from ..rules.files import encode, read_input
         from ..rules.formats import FileReport
 
+        display = "-" if path == "-" else path
         try:
             data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+            reader = self.from_ or detect(None if path == "-" else path, data)
+            if reader != "txt":
+                return self.one_read(data, display, reader, settings)
             decoded = read_input(data, self.encoding)
         except (OSError, SpeechparseError) as error:
             click.echo(f"speechparse validate: {path}: {error}", err=True)
             self.errors += 1
             return None
-        display = "-" if path == "-" else path
         if not (self.fix or self.diff):
             diagnostics = check_text(decoded.text, settings, path=display, encoding=decoded.encoding)
             return FileReport(display, decoded.text, diagnostics)
@@ -153,6 +162,25 @@ class _Runner:
         elif path == "-":
             sys.stdout.buffer.write(data)
         return FileReport(display, result.text, result.remaining, result.applied)
+
+
+    def one_read(self, data: bytes, display: str, reader: str, settings):
+        """A document a reader other than the text one reads (a .docx): checked on the reader's
+        text, whose lines are the Word paragraphs; never fixed (the file is not that text)."""
+        from ..api import build_document
+        from ..errors import ReaderError
+        from ..readers import read
+        from ..rules.engine import check_document
+        from ..rules.formats import FileReport
+
+        if reader not in ("docx",):
+            raise ReaderError(f"validate reads plain text and .docx, not {reader}: convert it to text first")
+        if self.fix or self.diff:
+            raise ReaderError("--fix and --diff work on plain text only; a .docx can be checked, not fixed")
+        reading = read(data, reader, encoding=self.encoding, path=display)
+        text = reading.source.text
+        diagnostics = check_document(build_document(*reading), text, settings, path=display)
+        return FileReport(display, text, diagnostics)
 
 
 def _unified(before: str, after: str, path: str) -> str:

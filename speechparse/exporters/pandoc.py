@@ -47,7 +47,10 @@ _STYLES: dict[type, tuple[str, str | None]] = {
 
 def api_version(text: str) -> tuple[int, ...]:
     """``(1, 22)`` from ``"1.22"``; ValueError for anything else."""
-    parts = tuple(int(part) for part in text.split("."))
+    try:
+        parts = tuple(int(part) for part in text.split("."))
+    except ValueError:
+        parts = ()
     if len(parts) < 2 or any(part < 0 for part in parts):
         raise ValueError(f"not a pandoc API version: {text!r} (expected like 1.23 or 1.22.2.1)")
     return parts

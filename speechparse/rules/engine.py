@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..api import parse_text
+from ..ast import Document
 from .base import Applicability, Diagnostic, Fix, Position, Severity
 from .config import Settings
 from .context import Context
@@ -20,7 +21,12 @@ MAX_FIX_ROUNDS = 8
 
 def check_text(text: str, settings: Settings, *, path: str = "-", encoding: str = "utf-8") -> list[Diagnostic]:
     """The diagnostics of the enabled rules for ``text``, in source order."""
-    doc = parse_text(text, encoding=encoding, path=path)
+    return check_document(parse_text(text, encoding=encoding, path=path), text, settings, path=path)
+
+
+def check_document(doc: Document, text: str, settings: Settings, *, path: str = "-") -> list[Diagnostic]:
+    """The diagnostics of the enabled rules for a parsed document and the text its spans point into
+    (for a .docx, the reader's text: one line per Word paragraph)."""
     ctx = Context(doc, text, settings.profile)
     diagnostics: list[Diagnostic] = []
     for code, (rule_class, severity) in settings.enabled().items():

@@ -1,12 +1,10 @@
-"""Reading an input for validation and writing a fixed file back: same encoding, same BOM,
-same newlines (edits never touch line breaks except where a rule joins lines), written
-atomically (temporary file in the same directory, then ``os.replace``)."""
+"""Reading an input for validation and encoding a fixed text back: same encoding, same BOM,
+same newlines (edits never touch line breaks except where a rule joins lines).  The file is
+written with :func:`speechparse.atomic.write_atomic`."""
 
 from __future__ import annotations
 
 import codecs
-import os
-import tempfile
 from dataclasses import dataclass
 
 from ..readers.text import decode
@@ -43,22 +41,3 @@ def read_input(data: bytes, encoding: str | None = None) -> Decoded:
 def encode(decoded: Decoded, text: str) -> bytes:
     """``text`` in the encoding (and with the BOM) the input had."""
     return decoded.bom + text.encode(decoded.codec)
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Replace ``path`` with ``data`` without ever leaving a half-written file; keeps its mode."""
-    directory = os.path.dirname(os.path.abspath(path))
-    mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
-    handle, temporary = tempfile.mkstemp(prefix=".speechparse-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise

@@ -1,0 +1,88 @@
+"""Atomic output files: a reader sees the old file (or none) or the complete new one, never a part.
+
+    write_atomic("out/speech.json", data)                     # replaces an existing file
+    write_atomic("out/speech.json", data, overwrite=False)    # FileExistsError if it exists
+    with atomic_output("all.jsonl") as handle:                 # streamed; published on success only
+        handle.write(line)
+
+The content goes to a hidden temporary file in the same directory, ``.NAME.PID.RANDOM.tmp``, which
+is renamed over the target when complete (``os.replace``; a replaced file keeps its permissions)
+or, without ``overwrite``, linked to it
+(``os.link`` fails if the target appeared meanwhile, so nothing is clobbered).  Its name is chosen
+before it is created, so any exception, including ``KeyboardInterrupt`` arriving at any moment,
+removes it.  Only SIGKILL or a crash of the machine can leave one behind, and never under the
+target's name.  Files are not fsync'ed: the guarantee is against interrupted processes, not
+against power loss.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import BinaryIO
+
+#: Suffix of the temporary files.
+TEMP_SUFFIX = ".tmp"
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
+
+
+def write_atomic(path: str | os.PathLike, data: bytes, *, overwrite: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically (see the module's docstring).  The directory must exist."""
+    target, temp = _names(path)
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+        _publish(temp, target, overwrite)
+    except BaseException:
+        _remove(temp)
+        raise
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike, *, overwrite: bool = True) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` when the ``with`` block ends without an exception.
+
+    With ``overwrite=False`` an existing ``path`` raises :class:`FileExistsError` at the end and
+    the new content is discarded.  The directory must exist.
+    """
+    target, temp = _names(path)
+    try:
+        with open(temp, "xb") as handle:
+            yield handle
+        _publish(temp, target, overwrite)
+    except BaseException:
+        _remove(temp)
+        raise
+
+
+def _names(path: str | os.PathLike) -> tuple[str, str]:
+    """The target and a temporary name beside it, unique to this process and, by chance, to any other."""
+    target = os.fspath(path)
+    directory, name = os.path.split(os.path.abspath(target))
+    return target, os.path.join(directory, f".{name}.{os.getpid()}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+
+
+def _publish(temp: str, target: str, overwrite: bool) -> None:
+    if overwrite:
+        with suppress(OSError):  # a replaced file keeps its permissions (a file fixed in place)
+            os.chmod(temp, os.stat(target).st_mode & 0o7777)
+        os.replace(temp, target)
+        return
+    try:
+        os.link(temp, target)
+    except OSError as error:
+        if error.errno not in _NO_HARD_LINKS:
+            raise
+        if os.path.lexists(target):  # a file system without hard links: check, then rename
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), target) from None
+        os.replace(temp, target)
+    else:
+        os.unlink(temp)
+
+
+def _remove(temp: str) -> None:
+    with suppress(FileNotFoundError):
+        os.unlink(temp)

@@ -1,0 +1,213 @@
+"""The shared batch machinery: input expansion and reading, atomic writes, the ordered worker pool, the summary."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+from contextlib import closing
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from speechparse.atomic import atomic_output, write_atomic
+from speechparse.batch import (
+    Interrupted,
+    Summary,
+    exit_status,
+    interrupts_as_exceptions,
+    ordered_map,
+    start_method,
+    worker_count,
+)
+from speechparse.inputs import InputError, InputFile, expand, read_input
+from speechparse.pool import TaskFailed, WorkerCrashed
+
+# ---- inputs -------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    for name in ["b.txt", "a.txt", "a/z.txt", "a/y.md", "c/d/e.txt", "a.txt.bak"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    return tmp_path
+
+
+def test_directories_are_walked_in_sorted_order_for_the_pattern(tree: Path):
+    assert [(item.path, item.relative) for item in expand([str(tree)])] == [
+        (str(tree / "a" / "z.txt"), "a/z.txt"), (str(tree / "a.txt"), "a.txt"), (str(tree / "b.txt"), "b.txt"),
+        (str(tree / "c" / "d" / "e.txt"), "c/d/e.txt"),
+    ]
+
+
+def test_pattern_with_a_folder_matches_from_the_right(tree: Path):
+    assert [item.relative for item in expand([str(tree)], "d/*.txt")] == ["c/d/e.txt"]
+
+
+def test_files_and_stdin_are_kept_as_given_in_order(tree: Path):
+    assert list(expand(["missing.txt", "-", str(tree / "b.txt")])) == [
+        InputFile("missing.txt", "missing.txt"), InputFile("-", "stdin"), InputFile(str(tree / "b.txt"), "b.txt"),
+    ]
+
+
+def test_excluded_directory_is_not_walked(tree: Path):
+    assert [item.relative for item in expand([str(tree)], exclude=str(tree / "c"))] == ["a/z.txt", "a.txt", "b.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_symbolic_links_to_directories_are_not_followed(tree: Path):
+    (tree / "loop").symlink_to(tree, target_is_directory=True)
+    assert [item.relative for item in expand([str(tree)], "*")].count("loop") == 1  # listed, not walked
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root lists any directory")
+def test_directory_that_cannot_be_listed_is_an_input_with_its_problem(tree: Path):
+    (tree / "c").chmod(0)
+    try:
+        [item] = [item for item in expand([str(tree)]) if item.problem]
+        assert (item.path, item.problem) == (str(tree / "c"), "cannot list directory: permission denied")
+    finally:
+        (tree / "c").chmod(0o755)
+
+
+def test_read_input_gives_bytes_or_a_short_reason(tree: Path):
+    assert read_input(InputFile(str(tree / "b.txt"), "b.txt")) == b"b.txt"
+    assert read_input(InputFile("-", "stdin"), b"given") == b"given"
+    with pytest.raises(InputError) as missing:
+        read_input(InputFile(str(tree / "nope"), "nope"))
+    assert (missing.value.path, missing.value.reason) == (str(tree / "nope"), "no such file or directory")
+    with pytest.raises(InputError, match=r"is a directory$"):
+        read_input(InputFile(str(tree / "a"), "a"))
+    with pytest.raises(InputError, match=r"cannot list directory: x$"):
+        read_input(InputFile("d", "d", "cannot list directory: x"))
+
+
+# ---- atomic writes ---------------------------------------------------------------------------------------------
+
+
+def test_write_atomic_writes_with_the_mode_open_would_give(tmp_path: Path):
+    write_atomic(tmp_path / "out.json", b"data")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "out.json").read_bytes() == b"data"
+    assert stat.S_IMODE((tmp_path / "out.json").stat().st_mode) == 0o666 & ~umask
+    assert os.listdir(tmp_path) == ["out.json"]
+
+
+def test_write_atomic_replaces_or_refuses_an_existing_file(tmp_path: Path):
+    target = tmp_path / "out.json"
+    target.write_bytes(b"old")
+    with pytest.raises(FileExistsError):
+        write_atomic(target, b"new", overwrite=False)
+    assert (target.read_bytes(), os.listdir(tmp_path)) == (b"old", ["out.json"])
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+
+
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"), KeyboardInterrupt(), Interrupted(15)])
+def test_an_error_while_writing_leaves_neither_target_nor_temporary_file(tmp_path: Path, error: BaseException):
+    with pytest.raises(type(error)), atomic_output(tmp_path / "all.jsonl") as handle:
+        handle.write(b"half a line")
+        raise error
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_failed_replacement_keeps_the_old_file(tmp_path: Path):
+    (tmp_path / "out").mkdir()  # a directory cannot be replaced by a file
+    with pytest.raises(IsADirectoryError):
+        write_atomic(tmp_path / "out", b"new")
+    assert os.listdir(tmp_path) == ["out"]
+
+
+# ---- the ordered worker pool -------------------------------------------------------------------------------------
+
+
+def slow_square(x: int) -> int:
+    import time
+
+    time.sleep(0.02 * (x % 3))  # later items often finish first
+    return x * x
+
+
+def test_worker_count():
+    assert (worker_count(1, 100), worker_count(4, 2), worker_count(3, 0)) == (1, 2, 1)
+    assert worker_count(0, 10_000) == len(os.sched_getaffinity(0))
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_results_come_in_input_order_under_every_start_method(method: str):
+    with closing(ordered_map(slow_square, range(40), 2, method=method)) as results:
+        assert list(results) == [x * x for x in range(40)]
+
+
+def test_one_job_runs_in_this_process():
+    assert list(ordered_map(partial(pow, 2), range(5), 1)) == [1, 2, 4, 8, 16]
+
+
+def test_closing_early_stops_the_workers():
+    results = ordered_map(slow_square, range(1000), 2, method="fork")
+    assert next(results) == 0
+    results.close()  # must not wait for the other 999
+
+
+def die_on_7(x: int) -> int:
+    if x == 7:
+        os._exit(3)  # as if killed, or out of memory
+    return x
+
+
+def fail_on_3(x: int) -> int:
+    if x == 3:
+        raise ValueError("three")
+    return x
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_dead_worker_costs_only_its_task(method: str):
+    results = ordered_map(die_on_7, range(30), 2, on_crash=lambda x: -x, method=method)
+    assert list(results) == [*range(7), -7, *range(8, 30)]
+
+
+def test_a_dead_worker_without_on_crash_raises():
+    with pytest.raises(WorkerCrashed), closing(ordered_map(die_on_7, range(30), 2, method="fork")) as results:
+        list(results)
+
+
+def test_an_exception_in_a_worker_is_raised_in_order():
+    results = ordered_map(fail_on_3, range(30), 2, method="fork")
+    assert [next(results) for _ in range(3)] == [0, 1, 2]
+    with pytest.raises(TaskFailed, match="ValueError: three"):
+        next(results)
+
+
+def test_an_unknown_start_method_is_refused(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("SPEECHPARSE_START_METHOD", "teleport")
+    with pytest.raises(ValueError, match="SPEECHPARSE_START_METHOD='teleport' is not a start method here"):
+        start_method()
+
+
+def test_exit_status_is_128_plus_the_signal():
+    assert (exit_status(KeyboardInterrupt()), exit_status(Interrupted(signal.SIGTERM))) == (130, 143)
+
+
+def test_sigterm_raises_interrupted_inside_the_block_only():
+    with pytest.raises(Interrupted) as caught, interrupts_as_exceptions():
+        os.kill(os.getpid(), signal.SIGTERM)  # the handler runs before the next line
+    assert caught.value.signum == signal.SIGTERM
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+
+def test_summary_line():
+    summary = Summary(done=12, failed=1, skipped=3)
+    assert summary.line("converted").startswith("12 converted, 1 failed, 3 skipped in ")
+    assert summary.line("converted").endswith(" s")
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path: Path):
+    target = tmp_path / "speech.txt"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomic(target, b"new")
+    assert (target.read_bytes(), target.stat().st_mode & 0o777) == (b"new", 0o640)
