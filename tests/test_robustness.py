@@ -1,0 +1,139 @@
+"""Robustness: hostile input parses, exports to every registered format, and validates, without an exception.
+
+Parser-level properties (losslessness, spans, the JSON round trip) are in test_properties.py; here
+the input is made worse (random and broken markers, mixed widths, control, astral and separator
+characters, other encodings, huge lines, deep nesting) and every stage after the parser runs on it.
+The examples are derandomized so the suite is repeatable; for a longer, random search run
+``ROBUSTNESS_EXAMPLES=5000 pytest tests/test_robustness.py`` (or the atheris target in tests/fuzz/).
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hostile import Settings, check_text, exercise
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+EXAMPLES = int(os.environ.get("ROBUSTNESS_EXAMPLES", "0"))
+SETTINGS = settings(max_examples=EXAMPLES or 60, derandomize=not EXAMPLES, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+# ---- building blocks ---------------------------------------------------------------------------------
+
+CN_NUMBERS = ["一", "二", "三", "九", "十", "十一", "二十", "九十九", "一百", "〇", "两", "零"]
+NUMBERS = st.one_of(
+    st.sampled_from(CN_NUMBERS),
+    st.integers(0, 120).map(str),
+    st.integers(0, 120).map(lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))),
+    st.sampled_from([chr(0x2460 + i) for i in range(20)] + ["⑴", "⒇", "㈠", "㈩", "Ⅳ", "ⅲ"]),
+)
+#: Marker shapes, complete and broken, in full and half width.
+SHAPES = st.sampled_from([
+    "{}、", "（{}）", "({})", "（{})", "({}）", "{}）", "（{}", "{})", "({}", "【{}】", "[{}]", "{}.", "{}．",
+    "{}，", "{},", "{} ", "{}", "第{}，", "第{}、", "第{}部分", "第{}章", "{}是", "{}要", "{}、（{}）", "（（{}））",
+])
+MARKER = st.one_of(
+    st.builds(lambda shape, number: shape.replace("{}", number), SHAPES, NUMBERS),
+    st.sampled_from(["首先，", "其次，", "最后，", "同志们：", "谢谢大家！", "——", "（2018年9月20日）", "2018年9月20日",
+                     "## ", "<DIV>", "</p>", "&nbsp;", "- 3 -", "第3页"]),
+)
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+PUNCTUATION = st.sampled_from(list("，。；：！？、,.;:!?“”‘’\"'（）()[]【】《》<>「」『』——…—·～~％%＆&＃#＊*"))
+DIGITS = st.sampled_from(list("0123456789０１２３４５６７８９"))
+CONTROL = st.one_of(
+    st.characters(max_codepoint=0x1F),
+    st.characters(min_codepoint=0x7F, max_codepoint=0x9F),
+    st.sampled_from(["\u2028", "\u2029", "\x85", "\x0c", "\x1c", "\x1d", "\x1e", "\ufffe", "\uffff", "\ufeff",
+                     "\u200b", "\u200d", "\u202e", "\u3000", "\xa0", "\ud800", "\udfff"]),
+)
+ASTRAL = st.one_of(
+    st.characters(min_codepoint=0x10000, max_codepoint=0x10FFFF, exclude_categories=("Cs",)),
+    st.sampled_from(["𠮷", "😀", "👨\u200d👩\u200d👧", "🇨🇳", "\U000E0001", "\U0010FFFF", "\U0002A6D6"]),
+)
+SEPARATOR = st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\r\n\r\n", "\u3000\u3000", "\t", "  ", "\n\u3000\u3000",
+                             "\u2029", "\x0c", "\n \n", ""])
+CHARACTER = st.one_of(CJK, CJK, CJK, CJK, PUNCTUATION, DIGITS, CONTROL, ASTRAL)
+SENTENCE = st.lists(CHARACTER, max_size=60).map("".join)
+PARAGRAPH = st.tuples(st.one_of(st.just(""), MARKER, MARKER), SENTENCE).map("".join)
+DOCUMENT = st.lists(st.tuples(PARAGRAPH, SEPARATOR).map("".join), max_size=40).map("".join)
+
+
+# ---- generated documents ------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(DOCUMENT)
+def test_documents_with_random_and_broken_markers_and_odd_characters(text):
+    exercise(text)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(MARKER, st.lists(st.one_of(MARKER, CHARACTER), max_size=8).map("".join)), max_size=60))
+def test_documents_of_markers_only(pairs):
+    exercise("\n\n".join(marker + rest for marker, rest in pairs))
+
+
+@SETTINGS
+@given(DOCUMENT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]))
+def test_documents_as_bytes_in_every_supported_encoding(text, encoding):
+    exercise(text.encode(encoding, "replace"))  # lone surrogates cannot be encoded: they become ?
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 7), NUMBERS, SENTENCE), min_size=1, max_size=80))
+def test_deeply_and_irregularly_nested_headings(headings):
+    families = ["{}、", "（{}）", "{}.", "（{}）", "{}", "({})", "第{}，", "{}是"]
+    exercise("\n".join(families[family].format(number) + text for family, number, text in headings))
+
+
+# ---- huge lines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("长" * 1_000_000, id="a million characters, no punctuation, no space"),
+    pytest.param("".join(f"{n}是加强{n}；" for n in range(20_000)), id="twenty thousand inline run-in items"),
+    pytest.param("（" * 4_000 + "一" + "）" * 2_000 + "字" * 500_000, id="unbalanced brackets"),
+    pytest.param("一、" * 200_000, id="two hundred thousand markers in a row"),
+    pytest.param("𠮷\u2028😀\x85" * 200_000, id="astral characters and line separators"),
+    pytest.param("\x01𠮷\x0b字\ufffe" * 2_000, id="control characters between text"),
+    pytest.param(" " * 500_000 + "一、标题", id="half a million spaces before a heading"),
+])
+def test_huge_lines(line):
+    exercise("同志们：\n\n" + line + "\n\n谢谢大家！\n")
+
+
+# ---- deep nesting -------------------------------------------------------------------------------------
+
+LADDER = ["一、", "（一）", "1.", "（1）", "①", "⑴", "㈠", "第一，", "一是", "一要", "首先，"]
+
+
+def numbered(number: int) -> list[str]:
+    """The ladder's markers with ``number`` (Chinese or Arabic as each family writes it)."""
+    cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][(number - 1) % 10]
+    return [f"{cn}、", f"（{cn}）", f"{number}.", f"（{number}）", chr(0x2460 + (number - 1) % 20),
+            chr(0x2474 + (number - 1) % 20), chr(0x3220 + (number - 1) % 10), f"第{cn}，", f"{cn}是", f"{cn}要", "其次，"]
+
+
+@pytest.mark.parametrize("markers", [
+    pytest.param(LADDER * 10, id="the eleven-family ladder, ten times down"),
+    pytest.param([LADDER[i % 2] for i in range(100)], id="100 headings alternating two families"),
+    pytest.param([numbered(i // 4 + 1)[i % 4] for i in range(100)], id="100 headings cycling four families"),
+    pytest.param([LADDER[-1 - i % len(LADDER)] for i in range(100)], id="100 headings, the ladder upside down"),
+    pytest.param([numbered(1 + i)[i % len(LADDER)] for i in range(100)], id="100 headings, each number one higher"),
+    pytest.param(["一、（一）1.（1）①"] * 100, id="a five-level marker stack on each of 100 lines"),
+])
+def test_a_hundred_levels_of_markers(markers):
+    doc = exercise("标题\n\n同志们：\n\n" + "\n\n".join(f"{m}第{i}项工作。要抓好落实。" for i, m in enumerate(markers)))
+    assert doc.body
+
+
+def test_brackets_nested_a_hundred_deep_in_a_heading():
+    exercise("一、" + "（" * 100 + "一" + "）" * 100 + "标题\n\n" + "（" * 100 + "1" + "）" * 100 + "内容。\n")
+
+
+@pytest.mark.skipif(check_text is None, reason="no validation API (speechparse.rules) in this checkout yet")
+def test_validation_runs_on_hostile_text_and_returns_findings():
+    assert isinstance(check_text("（一\x01、1．𠮷\n\n（（1））\u2028②、\n", Settings()), list)
