@@ -304,11 +304,12 @@ def _local(element: Any) -> str:
 def _append(element: Any, text: str) -> None:
     if not text:
         return
-    if len(element):
-        last = element[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    try:
+        last = element[-1]  # from the end: len(element) would walk every child
+    except IndexError:
         element.text = (element.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def _indent(element: Any, level: int) -> None:

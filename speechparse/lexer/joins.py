@@ -13,28 +13,46 @@ CONTEXT = 6
 
 
 def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Unit, int]]]:
-    """Units with broken paragraphs joined, and each join as ``(joined unit, text offset of the break)``."""
+    """Units with broken paragraphs joined, and each join as ``(joined unit, text offset of the break)``.
+
+    A run of paragraphs that continue one another is joined once, so the cost stays linear."""
     result: list[Unit] = []
-    breaks: dict[int, list[int]] = {}  # index in result → offsets of the breaks inside it
+    joins: list[tuple[Unit, int]] = []
+    run: list[Unit] = []
     for unit in units:
-        previous = result[-1] if result else None
-        if (
-            previous is not None
-            and previous.kind in JOINABLE
-            and unit.kind == previous.kind
-            and previous.zone == unit.zone
-            and unit.zone in (BODY, "back")
-            and not previous.ends_paragraph()
-            and not previous.info.get("list_marker")
-            and not unit.info.get("list_marker")
-            and "table" not in previous.block.hints
-            and not {"table", "separated"} & unit.block.hints
-        ):
-            merged = Unit.of(concat([previous.block, unit.block]), kind=previous.kind, zone=previous.zone)
-            merged.info.update(previous.info)
-            breaks.setdefault(len(result) - 1, []).append(len(previous.text))
-            result[-1] = merged
+        if run and _continues(run, unit):
+            run.append(unit)
             continue
-        result.append(unit)
-    joins = [(result[index], offset) for index, offsets in breaks.items() for offset in offsets]
+        _flush(run, result, joins)
+        run = [unit]
+    _flush(run, result, joins)
     return result, joins
+
+
+def _continues(run: list[Unit], unit: Unit) -> bool:
+    """Does ``unit`` go on the paragraph that ``run`` has so far?"""
+    first, last = run[0], run[-1]
+    return (
+        first.kind in JOINABLE
+        and unit.kind == first.kind
+        and unit.zone == first.zone
+        and unit.zone in (BODY, "back")
+        and not last.ends_paragraph()
+        and not first.info.get("list_marker")
+        and not unit.info.get("list_marker")
+        and "table" not in last.block.hints
+        and not {"table", "separated"} & unit.block.hints
+    )
+
+
+def _flush(run: list[Unit], result: list[Unit], joins: list[tuple[Unit, int]]) -> None:
+    if len(run) == 1:
+        result.append(run[0])
+    elif run:
+        merged = Unit.of(concat([member.block for member in run]), kind=run[0].kind, zone=run[0].zone)
+        merged.info.update(run[0].info)
+        offset = 0
+        for member in run[:-1]:
+            offset += len(member.text)
+            joins.append((merged, offset))
+        result.append(merged)

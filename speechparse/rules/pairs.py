@@ -11,6 +11,7 @@ paragraph, with nothing open, is a reversed pair.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .context import Context
@@ -18,6 +19,8 @@ from .context import Context
 PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕"}
 CLOSERS = {closer: opener for opener, closer in PAIRS.items()}
 QUOTES = frozenset("“‘")
+#: Every character the scan looks at.
+MARKS = re.compile("[" + re.escape("()" + "".join(PAIRS) + "".join(CLOSERS)) + "]")
 #: How many paragraphs later an open mark may still be closed.
 CARRY = 2
 
@@ -39,6 +42,26 @@ def units(ctx: Context) -> list[tuple[int, int]]:
         else:
             merged.append([region.start, region.end])
     return [(start, end) for start, end in merged]
+
+
+def _pair_reversed(opener: str, closers: list[int], opened: list[int], stacks: dict[str, list[tuple[int, int]]],
+                   unmatched: list[int], reversed_pairs: list[tuple[int, int]]) -> None:
+    """Stray closers of one paragraph (in order) each take the first later opener still open
+    there (a reversed pair); the rest are unmatched."""
+    used: set[int] = set()
+    next_opener = 0
+    for closer in closers:
+        while next_opener < len(opened) and opened[next_opener] <= closer:
+            next_opener += 1
+        if next_opener == len(opened):
+            unmatched.append(closer)
+            continue
+        later = opened[next_opener]
+        next_opener += 1
+        used.add(later)
+        reversed_pairs.append((closer, later))
+    if used:
+        stacks[opener] = [(at, unit) for at, unit in stacks[opener] if at not in used]
 
 
 def _is_apostrophe(text: str, at: int) -> bool:
@@ -73,9 +96,9 @@ def _report(ctx: Context) -> PairReport:
                 stack.pop()  # the quotation goes on in this paragraph
         stray: dict[str, list[int]] = {opener: [] for opener in PAIRS}
         half_open: list[int] = []  # half-width brackets: unmatched ones are not reported here
-        opened_here: dict[str, list[int]] = {opener: [] for opener in PAIRS}
-        for at in range(start, end):
-            char = text[at]
+        opened_here: dict[str, set[int]] = {opener: set() for opener in PAIRS}
+        for match in MARKS.finditer(text, start, end):
+            at, char = match.start(), match.group()
             if char == "(":
                 half_open.append(at)
             elif char == ")":
@@ -87,23 +110,16 @@ def _report(ctx: Context) -> PairReport:
                 half_open.pop()  # (…）
             elif char in PAIRS:
                 stacks[char].append((at, index))
-                opened_here[char].append(at)
+                opened_here[char].add(at)
             elif char in CLOSERS and not (char == "’" and _is_apostrophe(text, at)):
                 opener = CLOSERS[char]
                 if stacks[opener]:
                     popped, _ = stacks[opener].pop()
-                    if popped in opened_here[opener]:
-                        opened_here[opener].remove(popped)
+                    opened_here[opener].discard(popped)
                 else:
                     stray[opener].append(at)
         for opener, closers in stray.items():
-            for closer in closers:
-                later = next((at for at in opened_here[opener] if at > closer), None)
-                if later is None:
-                    unmatched.append(closer)
-                    continue
-                opened_here[opener].remove(later)
-                stacks[opener].remove((later, index))
-                reversed_pairs.append((closer, later))
+            if closers:
+                _pair_reversed(opener, closers, sorted(opened_here[opener]), stacks, unmatched, reversed_pairs)
     unmatched.extend(at for stack in stacks.values() for at, _ in stack)
     return PairReport(tuple(sorted(unmatched)), tuple(sorted(reversed_pairs)))
