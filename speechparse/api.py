@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from contextlib import contextmanager
 from typing import Any
 
 from .ast import Diagnostic, Document, Paragraph, SourceInfo
 from .errors import DecodeError
+from .gcpause import paused_gc
 from .readers import read, read_text
 from .readers.base import SourceText
 
@@ -43,7 +42,7 @@ def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnosti
     from .transform import derive_metadata
 
     try:
-        with _no_cyclic_gc():
+        with paused_gc():
             lexed = _lexer().lex(source, blocks)
             front, body, back = lark_parser().parse(lexed.tokens)
         return Document(
@@ -63,19 +62,6 @@ def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnosti
 
 
 _LEXER = None
-
-
-@contextmanager
-def _no_cyclic_gc():
-    """Pause the cyclic garbage collector: parsing allocates many small acyclic objects, and
-    collections during a large parse make its cost grow faster than the input."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _lexer():
@@ -103,8 +89,8 @@ def render_text(doc: Document) -> str:
     return render(doc)
 
 
-def dumps(doc: Document, *, indent: int | None = 1) -> str:
-    """The document as JSON (see ``speechparse/schema/speechparse-ast.schema.json``)."""
+def dumps(doc: Document, *, indent: int | None = None) -> str:
+    """The document as JSON (see ``docs/json.md``): one line, or indented by ``indent`` spaces."""
     from .exporters.json import dumps as json_dumps
 
     return json_dumps(doc, indent=indent)

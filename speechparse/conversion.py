@@ -29,6 +29,7 @@ class Options:
     records: bool = False
     source_pointers: bool = False  #: TEI: @source pointers back into the input
     pandoc_api: tuple[int, ...] | None = None  #: pandoc JSON: the API version to stamp (None: the default)
+    indent: int | None = None  #: JSON: indentation (None: one line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,8 @@ def _export(doc: Any, options: Options, source: str) -> tuple[str, tuple[str, ..
     """The document in ``options.to``, and the messages of the ExportWarnings issued on the way."""
     from .exporters import ExportWarning, export
 
-    settings: dict[str, Any] = {"source_name": source, "source_pointers": options.source_pointers}
+    settings: dict[str, Any] = {"source_name": source, "source_pointers": options.source_pointers,
+                                "indent": options.indent}
     if options.pandoc_api is not None:
         settings["pandoc_api"] = options.pandoc_api
     with warnings.catch_warnings(record=True) as caught:

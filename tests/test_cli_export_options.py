@@ -45,3 +45,11 @@ def test_an_empty_document_gives_empty_json_lines_output(tmp_path):
     path.write_bytes(b"")
     result = run("convert", str(path), "--to", "jsonl")
     assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_json_is_one_line_unless_indented():
+    compact = run("convert", str(SEED), "--to", "json")
+    indented = run("convert", str(SEED), "--to", "json", "--indent", "2")
+    assert compact.stdout.count("\n") == 1
+    assert indented.stdout.startswith('{\n  "schema_name": "speechparse.ast",\n')
+    assert json.loads(compact.stdout) == json.loads(indented.stdout)

@@ -73,11 +73,13 @@ def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str |
               help="TEI: point every element back into the input (@source=\"FILE#char=s,e\", RFC 5147).")
 @click.option("--pandoc-api", metavar="X.Y", callback=_pandoc_api, default=None,
               help="pandoc JSON: the pandoc-api-version to write (default 1.23.1; 1.22 for pandoc 2.x).")
+@click.option("--indent", type=click.IntRange(min=0), default=None, metavar="N",
+              help="JSON: indent by N spaces (default: one line).")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line (errors are still reported).")
 def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, jobs: int, skip_existing: bool,
             overwrite: bool, encoding: str | None, from_: str | None, source_pointers: bool,
-            pandoc_api: tuple[int, ...] | None, fail_fast: bool, quiet: bool) -> None:
+            pandoc_api: tuple[int, ...] | None, indent: int | None, fail_fast: bool, quiet: bool) -> None:
     """Convert speeches (files, directories, or - for stdin) to another format.
 
     One input and no -o: the result goes to standard output.  Several inputs or a directory:
@@ -113,7 +115,7 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
                 click.echo(f"speechparse: no input files matching {pattern}", err=True)
             jobs_to_run = _plan(items, destination, to, overwrite, skip_existing, summary)
             options = Options(to, encoding, from_, records=destination.kind == "records",
-                              source_pointers=source_pointers, pandoc_api=pandoc_api)
+                              source_pointers=source_pointers, pandoc_api=pandoc_api, indent=indent)
             _run(jobs_to_run, destination, options, jobs, fail_fast, overwrite, summary,
                  progress=batch and not quiet and sys.stderr.isatty())
     except KeyboardInterrupt as error:

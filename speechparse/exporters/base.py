@@ -15,7 +15,7 @@ PANDOC_API = (1, 23, 1)
 class ExportOptions:
     """Settings shared by the writers (each uses the ones that apply to it)."""
 
-    indent: int | None = 1  #: JSON indentation; None for one line
+    indent: int | None = None  #: JSON indentation in spaces; None for one line
     source_name: str | None = None  #: the input's name, for pointers back into it
     #: TEI: ``@source="name#char=s,e"`` (RFC 5147) on every element from the input (needs a source name or path)
     source_pointers: bool = False

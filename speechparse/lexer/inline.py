@@ -13,10 +13,12 @@ from .headings import match_marker
 
 #: Where an inline marker may start: the paragraph start, or after punctuation, followed by
 #: something that can begin a marker (the marker patterns then decide).
-MARKER_START = re.compile(
-    r"(?:^|(?<=[：:；;。，,！!？?]))\s*(?=[一二三四五六七八九十][\u4e00-\u9fff]|第[一二三四五六七八九十]|[（(][0-9一二三四五六七八九十]"
+_MARKER_AHEAD = (
+    r"(?=[一二三四五六七八九十][\u4e00-\u9fff]|第[一二三四五六七八九十]|[（(][0-9一二三四五六七八九十]"
     r"|[①-⑳⑴-⒇]|[0-9]{1,2}[.．、]|首先|其次|再次|最后)"
 )
+MARKER_START = re.compile(r"[：:；;。，,！!？?]\s*" + _MARKER_AHEAD)  # found from the punctuation: fast
+FIRST_MARKER = re.compile(r"\s*" + _MARKER_AHEAD)
 #: The marker kinds an inline item can have, by the character it starts with.
 KINDS_BY_FIRST = {
     **dict.fromkeys("一二三四五六七八九十", ("ITEM_VERB",)),
@@ -31,7 +33,9 @@ KINDS_BY_FIRST = {
 
 def find_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
     """The inline enumeration of ``text``: items ``{start, end, marker, number, family}``."""
-    starts = [match.end() for match in MARKER_START.finditer(text)]
+    first = FIRST_MARKER.match(text)
+    starts = [first.end()] if first else []
+    starts.extend(match.end() for match in MARKER_START.finditer(text))
     if len(starts) < 2:
         return []  # a series needs two items
     candidates: list[dict[str, Any]] = []
