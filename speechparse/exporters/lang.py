@@ -7,14 +7,15 @@ from ..ast import Document
 #: Frequent characters whose simplified and traditional forms differ, pairwise.
 _SIMPLIFIED = "们这个会为国发经与实说对将区党义时后还务开关进过现"
 _TRADITIONAL = "們這個會為國發經與實說對將區黨義時後還務開關進過現"
-_SCRIPT = {**dict.fromkeys(_SIMPLIFIED, -1), **dict.fromkeys(_TRADITIONAL, 1)}
 #: Language names for TEI's ``langUsage``.
 NAMES = {"zh-Hans": "现代汉语（简体）", "zh-Hant": "現代漢語（繁體）"}
 
 
 def language_tag(doc: Document) -> str:
     """``zh-Hant`` for a document mostly in traditional characters, else ``zh-Hans``."""
-    from .outline import entries
+    from .text import render
 
-    score = sum(_SCRIPT.get(char, 0) for entry in entries(doc) for char in entry.text)
-    return "zh-Hant" if score > 0 else "zh-Hans"
+    text = render(doc)
+    traditional = sum(map(text.count, _TRADITIONAL))
+    simplified = sum(map(text.count, _SIMPLIFIED))
+    return "zh-Hant" if traditional > simplified else "zh-Hans"
