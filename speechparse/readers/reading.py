@@ -22,6 +22,18 @@ class Reading(NamedTuple):
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
+#: Characters hashed at a time (hashing a 50 MB text in one piece would copy all of it).
+HASH_CHUNK = 1 << 20
+
+
+def text_sha256(text: str) -> str:
+    """SHA-256 of the UTF-8 encoding of ``text``, computed piece by piece."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), HASH_CHUNK):
+        digest.update(text[start:start + HASH_CHUNK].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 def source_info(text: str, *, path: str | None, encoding: str, reader: str) -> SourceInfo:
     """The SourceInfo of ``text`` as read by ``reader``."""
     if "\r\n" in text:
@@ -36,5 +48,5 @@ def source_info(text: str, *, path: str | None, encoding: str, reader: str) -> S
         reader=reader,
         length=len(text),
         newline=newline,
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        sha256=text_sha256(text),
     )
