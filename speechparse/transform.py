@@ -12,7 +12,6 @@ from .ast import (
     Closing,
     Conclusion,
     DateLine,
-    EnumItem,
     Metadata,
     Note,
     Paragraph,
@@ -78,10 +77,10 @@ class ToAst(Transformer):
 
     def leaf(self, token: Token) -> Any:
         unit = token.value
-        span = unit.info["span"]
+        span = unit.span
         kind = token.type
         if kind == "PARA":
-            return Paragraph(span, unit.text, self.items(unit))
+            return Paragraph(span, unit.text, unit.items)
         if kind in ("NOTE", "PREAMBLE"):
             return Note(span, unit.info.get("note", "editorial"), unit.text)
         if kind == "DATE_LINE":
@@ -98,13 +97,6 @@ class ToAst(Transformer):
         if kind == "SIGNATURE":
             return Signature(span, unit.text)
         raise ValueError(f"no node for token {kind}")
-
-    @staticmethod
-    def items(unit: Any) -> tuple[EnumItem, ...]:
-        return tuple(
-            EnumItem(item["span"], item["start"], item["end"], item["marker"], item["number"], item["family"])
-            for item in unit.info.get("items", ())
-        )
 
     # ---- rules -----------------------------------------------------------------------------
 
@@ -126,7 +118,7 @@ class ToAst(Transformer):
         lines = tuple(unit.text for unit in units)
         cores = [unit.core for index, unit in enumerate(units) if index == 0 or unit.core != units[index - 1].core]
         text = clean("".join(cores))
-        return Title(cover(units[0].info["span"], units[-1].info["span"]), lines, text)
+        return Title(cover(units[0].span, units[-1].span), lines, text)
 
     def salutation(self, children: list[Token]) -> Salutation:
         unit = children[0].value
@@ -137,7 +129,7 @@ class ToAst(Transformer):
             greeting = match.group("greeting") or match.group("greeting2")
         addressee = core[: match.start("greeting") if match and match.group("greeting") else
                          (match.start("greeting2") if match and match.group("greeting2") else len(core))]
-        return Salutation(unit.info["span"], unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
+        return Salutation(unit.span, unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
 
     def heading(self, children: list[Token]) -> Token:
         return children[0]
@@ -147,7 +139,7 @@ class ToAst(Transformer):
         unit = heading.value
         info = unit.info
         blocks = [block if not isinstance(block, Token) else self.leaf(block) for block in blocks]
-        span = info["span"]
+        span = unit.span
         end = blocks[-1].span if blocks else span
         return Section(
             span=cover(span, end),

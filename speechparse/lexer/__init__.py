@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from lark import Token
 
-from ..ast import Diagnostic, Join
+from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
 from ..readers.base import RawBlock, SourceText
 from .back import BackMatterScanner, find_conclusion, note_kind
@@ -199,31 +199,33 @@ class ParagraphLexer:
 
     def _token(self, source: SourceText, unit: Unit, diagnostics: list[Diagnostic]) -> Token:
         block = unit.block
-        unit.info["span"] = source.span(block.start, block.end)
+        span = unit.span = source.span(block.start, block.end)
         if unit.kind == "PARA" or unit.kind == "CONCLUSION":
-            unit.info["items"] = [self._item_span(source, unit, item) for item in self._items(unit)]
+            unit.items = self._items(source, unit)
         if unit.kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
-            diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", unit.info["span"]))
+            diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", span))
         if "<" in unit.prefix or "<" in unit.suffix:
             diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",
-                                          unit.info["span"]))
-        if unit.kind in HEADING_KINDS and unit.info.get("run_in"):
-            unit.info["heading_span"] = unit.info["span"]
-        return Token(unit.kind, unit, 0, unit.info["span"].line, unit.info["span"].column)
+                                          span))
+        return Token(unit.kind, unit, 0, span.line, span.column)
 
-    def _items(self, unit: Unit) -> list[dict]:
-        if unit.info.get("list_marker"):
-            marker = unit.info["list_marker"]
-            start = len(unit.prefix)
-            return [{"start": start, "end": len(unit.text) - len(unit.suffix), "marker": marker,
-                     "number": unit.info["list_number"], "family": "list"}]
+    def _items(self, source: SourceText, unit: Unit) -> tuple[EnumItem, ...]:
+        """The paragraph's inline enumeration (or the one item of a list line) as AST nodes."""
         offset = len(unit.prefix)
-        return [
-            {**item, "start": item["start"] + offset, "end": item["end"] + offset}
-            for item in find_items(unit.core, self.patterns)
-        ]
-
-    @staticmethod
-    def _item_span(source: SourceText, unit: Unit, item: dict) -> dict:
+        if unit.info.get("list_marker"):
+            found = [{"start": 0, "end": len(unit.core), "marker": unit.info["list_marker"],
+                      "number": unit.info["list_number"], "family": "list"}]
+        else:
+            found = find_items(unit.core, self.patterns)
         block = unit.block
-        return {**item, "span": source.span(block.source_offset(item["start"]), block.source_end(item["end"]))}
+        return tuple(
+            EnumItem(
+                source.span(block.source_offset(item["start"] + offset), block.source_end(item["end"] + offset)),
+                item["start"] + offset,
+                item["end"] + offset,
+                item["marker"],
+                item["number"],
+                item["family"],
+            )
+            for item in found
+        )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..ast import EnumItem, Span
 from ..readers.base import RawBlock
 
 #: Markup residue around a paragraph of plain text: Markdown heading marks, HTML tags.
@@ -30,6 +31,8 @@ class Unit:
     suffix: str = ""  #: markup residue after it
     md_level: int = 0  #: Markdown heading level of the prefix (## → 2)
     info: dict[str, Any] = field(default_factory=dict)
+    span: Span | None = None  #: set when the unit becomes a token
+    items: tuple[EnumItem, ...] = ()  #: a paragraph's inline enumeration, set with the span
 
     def __str__(self) -> str:
         # Lark tokens are strings made from their value: keep that cheap (no dataclass repr).
