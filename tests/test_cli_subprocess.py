@@ -244,9 +244,15 @@ def test_a_worker_that_dies_fails_its_document_and_the_batch_goes_on(tmp_path: P
     assert len(workers) == 2
     workers[0].kill()
     _, stderr = process.communicate(timeout=TIMEOUT)
-    assert process.returncode == 1
-    [failure, summary] = stderr.decode().splitlines()
-    assert failure.endswith(": the worker process died while converting it (killed, or out of memory?)")
-    assert summary.startswith("1499 converted, 1 failed, 0 skipped in ")
-    assert len(outputs(out)) == 1499 and files(out) == outputs(out)
+    lines = stderr.decode().splitlines()
+    if process.returncode == 0:  # the worker was between two documents: none was lost, a new worker took over
+        assert lines == [lines[-1]] and lines[-1].startswith("1500 converted, 0 failed, 0 skipped in ")
+        assert len(outputs(out)) == 1500
+    else:
+        assert process.returncode == 1
+        [failure, summary] = lines
+        assert failure.endswith(": the worker process died while converting it (killed, or out of memory?)")
+        assert summary.startswith("1499 converted, 1 failed, 0 skipped in ")
+        assert len(outputs(out)) == 1499
+    assert files(out) == outputs(out)
     assert group_ends(process)

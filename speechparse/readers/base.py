@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 
 from ..ast import Span
@@ -18,7 +19,8 @@ class SourceText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+        self.line_starts = array("q", [0])  # a compact array: one per line of a possibly huge text
+        self.line_starts.extend(m.end() for m in LINE_BREAK.finditer(text))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
