@@ -7,6 +7,7 @@ from typing import Any
 
 from ..ast import Document
 from ..errors import UnknownFormatError
+from ..gcpause import paused_gc
 from .base import Exporter, ExportOptions, ExportWarning
 
 __all__ = ["EXPORTERS", "EXTENSIONS", "ExportOptions", "ExportWarning", "Exporter", "export", "get_exporter"]
@@ -40,4 +41,6 @@ def export(doc: Document, name: str, options: ExportOptions | None = None, **set
     """``doc`` written in format ``name``."""
     if options is None:
         options = ExportOptions(**settings)
-    return get_exporter(name)().export(doc, options)
+    exporter = get_exporter(name)()
+    with paused_gc():
+        return exporter.export(doc, options)

@@ -93,8 +93,7 @@ def dumps(doc: Document, *, indent: int | None = None) -> str:
     """The document as JSON text (UTF-8 characters kept, keys in a fixed order): one line (fast,
     C encoder), or indented by ``indent`` spaces."""
     with paused_gc():
-        value = to_dict(doc)
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+        return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
 
 
 # ---- reading back -----------------------------------------------------------------------------

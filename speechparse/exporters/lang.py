@@ -11,11 +11,22 @@ _TRADITIONAL = "們這個會為國發經與實說對將區黨義時後還務開�
 NAMES = {"zh-Hans": "现代汉语（简体）", "zh-Hant": "現代漢語（繁體）"}
 
 
-def language_tag(doc: Document) -> str:
-    """``zh-Hant`` for a document mostly in traditional characters, else ``zh-Hans``."""
-    from .text import render
+#: Characters read to decide (a document does not change script halfway).
+SAMPLE = 20_000
 
-    text = render(doc)
+
+def language_tag(doc: Document) -> str:
+    """``zh-Hant`` for a document mostly in traditional characters, else ``zh-Hans`` (judged on
+    its first ``SAMPLE`` characters)."""
+    from .text import lines
+
+    pieces, length = [], 0
+    for line in lines(doc):
+        pieces.append(line)
+        length += len(line)
+        if length >= SAMPLE:
+            break
+    text = "".join(pieces)
     traditional = sum(map(text.count, _TRADITIONAL))
     simplified = sum(map(text.count, _SIMPLIFIED))
     return "zh-Hant" if traditional > simplified else "zh-Hans"

@@ -50,6 +50,7 @@ _BLOCKS = frozenset({
     "opener", "closer",
 })
 _URI_SAFE = "/:@!$&'()*+,;=-._~"
+_BLOCK_TAGS = frozenset(f"{{{TEI_NS}}}{name}" for name in _BLOCKS)
 
 
 class _Writer:
@@ -69,7 +70,8 @@ class _Writer:
 
     def sub(self, parent: Any, tag: str, node: Any = None, span: Span | None = None, **attrs: str | None) -> Any:
         """A child element; ``node`` gives its xml:id, ``span`` (or the node's) its source pointer."""
-        attrib = {key: self.clean(value) for key, value in attrs.items() if value is not None}
+        attrib = {key: value if not XML_FORBIDDEN.search(value) else self.clean(value)
+                  for key, value in attrs.items() if value is not None}
         if node is not None and id(node) in self.ids:
             attrib[XML_ID] = self.ids[id(node)].id
         span = span or getattr(node, "span", None)
@@ -84,6 +86,9 @@ class _Writer:
 
     def text(self, element: Any, text: str) -> None:
         """Append ``text`` to ``element``'s content: forbidden controls as ``g`` elements, forbidden spaces as spaces."""
+        if not XML_FORBIDDEN.search(text):
+            _append(element, text)
+            return
         at = 0
         for match in XML_FORBIDDEN.finditer(text):
             char = match.group()
@@ -314,7 +319,7 @@ def _append(element: Any, text: str) -> None:
 
 def _indent(element: Any, level: int) -> None:
     """Put each child of an element-only block on its own line (mixed content stays untouched)."""
-    if _local(element) not in _BLOCKS or not len(element) or (element.text or "").strip():
+    if element.tag not in _BLOCK_TAGS or not len(element) or (element.text or "").strip():
         return
     if any((child.tail or "").strip() for child in element):
         return

@@ -45,10 +45,17 @@ def _lines(nodes) -> Iterator[str]:
             yield node.text
 
 
+def lines(doc: Document) -> Iterator[str]:
+    """The paragraphs of ``doc`` as written, one string each, in order."""
+    yield from _lines(doc.front)
+    yield from _lines(doc.body)
+    yield from _lines(doc.back)
+
+
 def render(doc: Document) -> str:
     """The text of ``doc``, paragraphs separated by blank lines, ending with a newline."""
-    lines = [*_lines(doc.front), *_lines(doc.body), *_lines(doc.back)]
-    return "\n\n".join(lines) + "\n" if lines else ""
+    paragraphs = list(lines(doc))
+    return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
 
 class TextExporter:
