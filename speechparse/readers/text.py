@@ -212,6 +212,13 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
     separators split the line."""
+    if len(group) == 1:
+        _, start, end, _ = group[0]
+        if start == end:
+            return
+        if not WHITESPACE.search(text, start, end):  # the common case: one line, no space inside
+            yield RawBlock(text[start:end], ((0, start),), hints)
+            return
     builder = _BlockBuilder(hints)
     for _, start, end, _ in group:
         position = start
