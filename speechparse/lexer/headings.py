@@ -168,8 +168,8 @@ def find_plain_headings(units: list[Unit]) -> None:
         following = units[index + 1] if index + 1 < len(units) else None
         if previous is None or previous.zone != BODY or following is None or following.zone != BODY:
             continue
-        if previous.kind == "PARA" and not previous.ends_paragraph():
-            continue  # the tail of a paragraph broken across a page
+        if not previous.ends_paragraph() and previous.kind not in HEADING_KINDS:
+            continue  # the tail of a paragraph broken across a page (or of a note)
         if following.kind != "PARA" or len(following.compact) <= len(compact):
             continue
         unit.kind = "HEAD_PLAIN"

@@ -165,6 +165,12 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+def _short_word_follows(text: str, start: int, end: int) -> bool:
+    """Letter-spacing (引　　言, 结　　论): after a one-character word and a gap comes another short word."""
+    following = WHITESPACE.search(text, start, end)
+    return (following.start() if following else end) - start <= 2
+
+
 class _BlockBuilder:
     """Accumulates normalised text and its source anchors for one block."""
 
@@ -226,7 +232,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
             if match.start() > position:
                 builder.add(text, position, match.start())
             run = match.group()
-            letter_spaced = builder.visible_length() == 1  # 引　　言: one character, then the gap
+            letter_spaced = builder.visible_length() == 1 and _short_word_follows(text, match.end(), end)
             if not letter_spaced and (
                 SEPARATOR.search(run) or (len(run) >= 2 and text[match.start() - 1] in TERMINAL and " " in run)
             ):

@@ -1,0 +1,41 @@
+"""The same speech laid out differently (line breaks, blank lines, indents, flattened, encoding)
+parses to the same metadata and the same outline."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import GOLD, REAL, needs_corpus
+
+import speechparse
+from speechparse.ast import sections
+
+
+def gold_files() -> list[str]:
+    return sorted(json.loads(path.read_text(encoding="utf-8"))["file"] for path in GOLD.glob("*.json")) if GOLD.is_dir() else []
+
+
+LAYOUTS = {
+    "crlf": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    "gb18030": lambda text: text.encode("gb18030"),
+    "one-per-line": lambda text: re.sub(r"\n\s*\n+", "\n", text).encode("utf-8"),
+    "blank-lines": lambda text: re.sub(r"\n+", "\n\n", text).encode("utf-8"),
+    "indented": lambda text: "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")).encode("utf-8"),
+    "flattened": lambda text: "\u3000\u3000".join(line.strip() for line in text.split("\n") if line.strip()).encode("utf-8"),
+}
+
+
+def summary(doc: speechparse.ast.Document) -> tuple:
+    meta = doc.meta
+    return (meta.title, meta.subtitle, meta.date, meta.speaker, meta.salutation,
+            [(depth, s.marker, s.number, s.heading) for s, depth in sections(doc)])
+
+
+@needs_corpus
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("name", gold_files())
+def test_layout_does_not_change_the_structure(name, layout):
+    text = (REAL / name).read_text(encoding="utf-8")
+    assert summary(speechparse.parse(LAYOUTS[layout](text))) == summary(speechparse.parse(text.encode("utf-8")))
