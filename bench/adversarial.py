@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from timing import Timing, interleaved
 
 import speechparse
-from speechparse.exporters import EXPORTERS, ExportOptions, get_exporter
+from speechparse.exporters import EXPORTERS, ExportOptions, export
 
 OPENING = "标题\n\n同志们：\n\n"
 #: Case name → the text for ``n`` repetitions.
@@ -53,8 +53,7 @@ def measure(n: int, rounds: int, factor: int = 4) -> list[Growth]:
             doc = speechparse.parse(text)
             candidates[f"{case}|parse|{size}"] = lambda text=text: speechparse.parse(text)
             for name in EXPORTERS:
-                exporter = get_exporter(name)()
-                candidates[f"{case}|export {name}|{size}"] = lambda e=exporter, d=doc: e.export(d, options)
+                candidates[f"{case}|export {name}|{size}"] = lambda n=name, d=doc: export(d, n, options)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         timings = interleaved(candidates, rounds)

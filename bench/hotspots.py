@@ -22,7 +22,7 @@ import workload
 from workload import MB
 
 import speechparse
-from speechparse.exporters import EXPORTERS, ExportOptions, get_exporter
+from speechparse.exporters import EXPORTERS, ExportOptions, export
 
 
 def main() -> None:
@@ -63,8 +63,8 @@ def stage(name: str, data: list[bytes]):
     if name == "convert":
         return lambda: [speechparse.dumps(speechparse.parse(item)) for item in data]
     docs = [speechparse.parse(item) for item in data]
-    exporter, options = get_exporter(name)(), ExportOptions()
-    return lambda: [exporter.export(doc, options) for doc in docs]
+    options = ExportOptions()
+    return lambda: [export(doc, name, options) for doc in docs]
 
 
 if __name__ == "__main__":
