@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..ast import Section, walk
 from .context import Context, Marker
 
 PARTS = re.compile(
@@ -62,3 +63,15 @@ def division_markers(ctx: Context, families: frozenset[str] = DIVISION_FAMILIES)
             parts = split(marker)
             if parts is not None:
                 yield parts
+
+
+def final_marks(ctx: Context, marks: str) -> Iterator[tuple[Section, int]]:
+    """Stand-alone numbered headings whose line ends with one of ``marks``: each with the offset
+    of that mark (run-in headings and unnumbered heading lines are left out)."""
+    for node, _ in walk(ctx.doc.body):
+        if not isinstance(node, Section) or node.run_in or node.family == "plain" or not node.heading:
+            continue
+        span = node.heading_span
+        raw = ctx.text[span.start:span.end].rstrip()
+        if len(raw) >= 2 and raw[-1] in marks:
+            yield node, span.start + len(raw) - 1

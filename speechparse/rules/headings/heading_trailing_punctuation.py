@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...ast import Section, walk
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
+from ..markers import final_marks
 
 FORBIDDEN = "，、；：,;:"
 
@@ -43,13 +43,6 @@ class HeadingTrailingPunctuation(Rule):
     catalogue = "H108"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for node, _ in walk(ctx.doc.body):
-            if not isinstance(node, Section) or node.run_in or node.family == "plain":
-                continue
-            span = node.heading_span
-            raw = ctx.text[span.start:span.end].rstrip()
-            if len(raw) < 2 or raw[-1] not in FORBIDDEN or not node.heading:
-                continue
-            at = span.start + len(raw) - 1
+        for _, at in final_marks(ctx, FORBIDDEN):
             fix = Fix.safe("Delete the mark", Edit(at, at + 1, ""))
-            yield Finding(at, at + 1, f"Heading ends with {raw[-1]!r}", fix)
+            yield Finding(at, at + 1, f"Heading ends with {ctx.text[at]!r}", fix)
