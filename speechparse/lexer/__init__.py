@@ -2,8 +2,9 @@
 
 Passes, in order (each a small function of its own module):
 
-1. attach paragraphs of bare markup (an empty ``<DIV></DIV>``) to their neighbour; split flattened text where a division marker follows a sentence end, and a title, date and
-   speaker glued together at its start;
+1. paragraphs of bare markup (an empty ``<DIV></DIV>``) join their neighbour (``units.py``); layout
+   hints of Word and HTML readers (``hints.py``); flattened text cut before division markers, and
+   a title, date and speaker glued together at its start split (``flattened.py``);
 2. front matter (``front.py``) and back matter (``back.py``);
 3. heading markers, series of run-in enumerators, list items, unnumbered headings (``headings.py``);
 4. the salutation glued to the first paragraph, the concluding paragraph;
@@ -13,7 +14,6 @@ Passes, in order (each a small function of its own module):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lark import Token
@@ -22,7 +22,8 @@ from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
 from ..readers.base import RawBlock, SourceText
 from .back import BackMatterScanner, find_conclusion, note_kind
-from .front import FrontMatterScanner, is_name, split_glued_salutation
+from .flattened import split_flattened, split_glued_front
+from .front import FrontMatterScanner, split_glued_salutation
 from .headings import (
     HEADING_KINDS,
     check_series,
@@ -34,11 +35,7 @@ from .headings import (
 from .hints import apply_hints
 from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
-from .units import BODY, FRONT, SENTENCE_END, Unit, attach_markup_only
-
-#: A flattened block this long with no separators is split before division markers.
-FLATTENED_SPLIT_MIN = 1500
-GLUED_FRONT_REACH = 150
+from .units import BODY, FRONT, Unit, attach_markup_only
 
 
 @dataclass(slots=True)
@@ -61,8 +58,8 @@ class ParagraphLexer:
     def lex(self, source: SourceText, blocks: list[RawBlock]) -> LexResult:
         units = attach_markup_only([Unit.of(block) for block in blocks])
         units = apply_hints(units, self.patterns)
-        units = self._split_flattened(units)
-        units = self._split_glued_front(units)
+        units = split_flattened(units, self.patterns)
+        units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)
         self.back.scan(units)
         classify_markers(units, self.patterns)
@@ -83,63 +80,7 @@ class ParagraphLexer:
         tokens = [self._token(source, unit, diagnostics) for unit in units]
         return LexResult(tokens, joins, diagnostics)
 
-    # ---- splitting -------------------------------------------------------------------------
-
-    def _split_flattened(self, units: list[Unit]) -> list[Unit]:
-        """In flattened text, a division marker after a sentence end starts a new paragraph."""
-        result: list[Unit] = []
-        starts = [self.patterns[name] for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
-        for unit in units:
-            if "flattened" not in unit.block.hints or len(unit.text) < FLATTENED_SPLIT_MIN:
-                result.append(unit)
-                continue
-            cuts = []
-            for match in re.finditer(r"(?<=[。！？!?])\s*(?=\S)", unit.text):
-                for pattern in starts:
-                    marker = pattern.match(unit.text, match.end())
-                    if marker and (marker.group("delim") or "") not in ("", " ", "，", ","):
-                        cuts.append(match.end())
-                        break
-            start = 0
-            for cut in cuts:
-                result.append(Unit.of(unit.block.slice(start, cut).strip_end()))
-                start = cut
-            result.append(Unit.of(unit.block.slice(start, len(unit.text))) if start else unit)
-        return result
-
-    def _split_glued_front(self, units: list[Unit]) -> list[Unit]:
-        """``在…上的讲话（2018年2月12日）习近平党的十八大以后……``: title, date, speaker, body."""
-        if not units or "flattened" not in units[0].block.hints:
-            return units
-        first = units[0]
-        core = first.core
-        for match in re.finditer(r"[（(]", core[:GLUED_FRONT_REACH]):
-            date = self.patterns["DATE_LINE"].match(core, match.start())
-            if not date or core[date.end() - 1] not in ")）" or match.start() < 4:
-                continue
-            if any(char in core[: match.start()] for char in SENTENCE_END + "，"):
-                return units
-            parts = [(0, match.start(), "TITLE"), (match.start(), date.end(), "DATE_LINE")]
-            rest = core[date.end():]
-            name_length = next((n for n in (3, 2) if is_name(rest[:n])), 0)
-            if len(rest) <= 4 and is_name(rest):
-                name_length = len(rest)
-            if name_length:
-                parts.append((date.end(), date.end() + name_length, "SPEAKER"))
-            end = parts[-1][1]
-            if end < len(core):
-                parts.append((end, len(core), "PARA"))
-            offset = len(first.prefix)
-            pieces = []
-            for start, stop, kind in parts:
-                piece = Unit.of(first.block.slice(offset + start, offset + stop).strip_end())
-                if kind != "PARA":
-                    piece.kind, piece.zone = kind, FRONT
-                if kind == "SPEAKER":
-                    piece.info.update(role=None, name=piece.compact)
-                pieces.append(piece)
-            return pieces + units[1:]
-        return units
+    # ---- passes that need the lexer's patterns or the source ------------------------------------
 
     def _mark_body_dates_and_notes(self, units: list[Unit]) -> None:
         """Date lines inside the body (the date of one part of a speech), and chrome there (a photo
