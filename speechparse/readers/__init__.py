@@ -78,15 +78,17 @@ def read(
         from .text import decode
 
         text, used = decode(source, encoding)
-        return read_text(text, encoding=used, path=path)
+        return read_text(text, encoding=used, path=path, decoded=True)
     return read_text(source, encoding=encoding or "utf-8", path=path)
 
 
-def read_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Reading:
-    """Decoded plain text as a reading (lone surrogates, which are no characters, become U+FFFD)."""
+def read_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text",
+              decoded: bool = False) -> Reading:
+    """Plain text as a reading.  Lone surrogates, which are no characters, become U+FFFD; text that
+    a strict decoder made (``decoded``) cannot hold any."""
     from .text import read_blocks
 
-    text, repaired = LONE_SURROGATE.subn("\ufffd", text)
+    text, repaired = (text, 0) if decoded else LONE_SURROGATE.subn("\ufffd", text)
     notes = (
         (Diagnostic("SP003", f"{repaired} lone surrogate code point(s) replaced by U+FFFD", None, "warning"),)
         if repaired else ()

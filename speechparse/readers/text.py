@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from ..errors import DecodeError
-from .base import LINE_BREAK, RawBlock, SourceText
+from .base import RawBlock, SourceText
 
 #: Invisible characters treated as whitespace (they carry no text).
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -70,7 +70,7 @@ def _strict(data: bytes, encoding: str) -> str:
 
 def read_blocks(source: SourceText) -> list[RawBlock]:
     """Split the decoded text into paragraphs."""
-    lines = _content_lines(source.text)
+    lines = _content_lines(source)
     if not lines:
         return []
     layout = detect_layout(source.text, lines)
@@ -85,15 +85,14 @@ def read_blocks(source: SourceText) -> list[RawBlock]:
 Line = tuple[int, int, int, int]
 
 
-def _content_lines(text: str) -> list[Line]:
+def _content_lines(source: SourceText) -> list[Line]:
     """(line start, content start, content end, line end) of every line; blank lines have
-    content start == content end."""
-    lines = []
-    start = 0
-    for match in LINE_BREAK.finditer(text):
-        _add_line(text, start, match.start(), lines)
-        start = match.end()
-    _add_line(text, start, len(text), lines)
+    content start == content end.  The line end includes the line break."""
+    text = source.text
+    lines: list[Line] = []
+    starts = source.line_starts
+    for index, start in enumerate(starts):
+        _add_line(text, start, starts[index + 1] if index + 1 < len(starts) else len(text), lines)
     return lines
 
 
