@@ -44,8 +44,8 @@ class StraightQuotes(Rule):
         text = ctx.text
         for start, end in units(ctx):
             for mark, (opener, closer) in CURLY.items():
-                found = [at for at in range(start, end) if text[at] == mark
-                         and (NEAR_CJK.match(text[at - 1] if at else " ") or NEAR_CJK.match(text[at + 1:at + 2] or " "))]
+                found = [at for at in _positions(text, mark, start, end)
+                         if NEAR_CJK.match(text[at - 1] if at else " ") or NEAR_CJK.match(text[at + 1:at + 2] or " ")]
                 if mark == "'":
                     found = [at for at in found if not (text[at - 1:at].isalpha() and text[at - 1].isascii())]
                 while len(found) >= 2:
@@ -55,3 +55,11 @@ class StraightQuotes(Rule):
                     yield Finding(first, second + 1, f"Straight quotes {mark}…{mark} in Chinese text", fix)
                 for at in found:
                     yield Finding(at, at + 1, f"Straight quote {mark} in Chinese text")
+
+
+def _positions(text: str, mark: str, start: int, end: int) -> Iterator[int]:
+    """Offsets of ``mark`` in ``text[start:end]`` (found with str.find, not character by character)."""
+    at = text.find(mark, start, end)
+    while at != -1:
+        yield at
+        at = text.find(mark, at + 1, end)
