@@ -155,6 +155,17 @@ def test_centered_title_and_byline_in_one_paragraph_with_line_breaks():
     assert [(node.span.line, node.span.column) for node in doc.front[:4]] == [(1, 1), (1, 8), (2, 1), (2, 9)]
 
 
+def test_a_manual_line_break_inside_a_sentence_is_joined_and_named_as_such():
+    b = SpeechDocx()
+    b.paragraph("同志们：")
+    b.lines("这次会议的任务是", "总结今年工作。")
+    doc = parse_docx(b)
+    assert doc.body[0].text == "这次会议的任务是总结今年工作。"
+    assert [d.message for d in doc.diagnostics if d.code == "SP001"] == [
+        "paragraph broken by a manual line break joined: …会议的任务是|总结今年工作…"
+    ]
+
+
 def test_a_bold_line_is_a_heading_where_the_text_alone_would_not_make_it_one():
     b = SpeechDocx()
     b.paragraph("今年的工作取得了新进展。")

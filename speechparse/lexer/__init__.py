@@ -72,10 +72,10 @@ class ParagraphLexer:
         units = self._split_run_in(units)
         units, raw_joins = join_broken_paragraphs(units)
         diagnostics: list[Diagnostic] = []
-        joins = [self._join(source, unit, offset) for unit, offset in raw_joins]
+        joins = [self._join(source, unit, offset) for unit, offset, _ in raw_joins]
         diagnostics.extend(
-            Diagnostic("SP001", f"paragraph broken at a page end joined: …{join.before}|{join.after}…", join.span)
-            for join in joins
+            Diagnostic("SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span)
+            for (_, _, cause), join in zip(raw_joins, joins, strict=True)
         )
         tokens = [self._token(source, unit, diagnostics) for unit in units]
         return LexResult(tokens, joins, diagnostics)
@@ -170,3 +170,4 @@ class ParagraphLexer:
             )
             for item in found
         )
+

@@ -5,19 +5,24 @@ paragraph visibly starts one (after a ``　　`` separator in flattened text).""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .units import BODY, Unit, concat
 
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6
+#: What broke a paragraph: a manual line break (Word's ``w:br``) or, as far as text shows, a page end.
+LINE_BREAK, PAGE_END = "a manual line break", "a page end"
 
 
-def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Unit, int]]]:
-    """Units with broken paragraphs joined, and each join as ``(joined unit, text offset of the break)``.
+def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Unit, int, str]]]:
+    """Units with broken paragraphs joined, and each join as ``(joined unit, text offset of the
+    break, what broke it)``.
 
     A run of paragraphs that continue one another is joined once, so the cost stays linear."""
     result: list[Unit] = []
-    joins: list[tuple[Unit, int]] = []
+    joins: list[tuple[Unit, int, str]] = []
     run: list[Unit] = []
     for unit in units:
         if run and _continues(run, unit):
@@ -45,14 +50,14 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
     )
 
 
-def _flush(run: list[Unit], result: list[Unit], joins: list[tuple[Unit, int]]) -> None:
+def _flush(run: list[Unit], result: list[Unit], joins: list[tuple[Unit, int, str]]) -> None:
     if len(run) == 1:
         result.append(run[0])
     elif run:
         merged = Unit.of(concat([member.block for member in run]), kind=run[0].kind, zone=run[0].zone)
         merged.info.update(run[0].info)
         offset = 0
-        for member in run[:-1]:
+        for member, following in pairwise(run):
             offset += len(member.text)
-            joins.append((merged, offset))
+            joins.append((merged, offset, LINE_BREAK if "line-break" in following.block.hints else PAGE_END))
         result.append(merged)

@@ -75,7 +75,8 @@ def read_docx(data: bytes, path: str | None = None) -> Reading:
         for piece in paragraphs(paragraph.chars):
             text = "".join(piece.text)
             start = offset + sum(len(part) + 1 for part in parts)
-            blocks.append(RawBlock(text, ((0, start),), frozenset(hints) | emphasis(piece)))
+            after_break = LINE_BREAK_HINT if parts else frozenset()
+            blocks.append(RawBlock(text, ((0, start),), frozenset(hints) | emphasis(piece) | after_break))
             parts.append(text)
         line = LINE_BREAK.join(parts)
         lines.append(line)
@@ -83,6 +84,10 @@ def read_docx(data: bytes, path: str | None = None) -> Reading:
     text = "\n".join(lines)
     info = source_info(text, path=path, encoding="utf-8", reader="docx")
     return Reading(SourceText(text), blocks, info, reader.diagnostics())
+
+
+#: Hint of a piece of a Word paragraph that follows a manual line break (``w:br``).
+LINE_BREAK_HINT = frozenset({"line-break"})
 
 
 class Package:
