@@ -140,5 +140,3 @@ class Context:
         index = bisect.bisect_right(self._marker_starts, offset) - 1
         return index >= 0 and offset <= self.markers[index].end
 
-    def region_text(self, region: Region) -> str:
-        return self.text[region.start:region.end]
