@@ -65,7 +65,8 @@ def test_markdown_heading_marks_are_kept_as_prefix():
 @pytest.mark.parametrize(
     ("items", "family"),
     [(("一要", "二要", "三要"), "verb"), (("一是", "二是", "三是"), "verb"), (("一抓", "二抓", "三抓"), "verb"),
-     (("第一，", "第二，", "第三，"), "ordinal"), (("首先，", "其次，", "最后，"), "sequence")],
+     (("第一，", "第二，", "第三，"), "ordinal"), (("其一，", "其二，", "其三，"), "ordinal"),
+     (("一是、", "二是、", "三是、"), "verb"), (("首先，", "其次，", "最后，"), "sequence")],
 )
 def test_run_in_items_each_opening_a_paragraph_are_headings_with_their_lead_sentence(items, family):
     paragraphs = [f"{marker}加强组织领导{n}。{BODY}" for n, marker in enumerate(items)]
