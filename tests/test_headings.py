@@ -29,6 +29,8 @@ def outline(*paragraphs: str) -> list[tuple[int, str, str, int | None, str]]:
         ("1．总体要求", "2．重点任务", "arabic", ("1．", "2．")),
         ("（1）总体要求", "（2）重点任务", "arabic-paren", ("（1）", "（2）")),
         ("(1)总体要求", "(2)重点任务", "arabic-paren", ("(1)", "(2)")),
+        ("1）总体要求", "2）重点任务", "arabic-paren", ("1）", "2）")),
+        ("一）总体要求", "二）重点任务", "cn-paren", ("一）", "二）")),
         ("①总体要求", "②重点任务", "circled", ("①", "②")),
         ("第一部分 总体要求", "第二部分 重点任务", "part", ("第一部分", "第二部分")),
         ("第一章 总体要求", "第二章 重点任务", "part", ("第一章", "第二章")),
@@ -159,6 +161,7 @@ def test_numbered_lines_ending_like_clauses_are_list_items_not_headings():
         "2018年是开局之年。这很重要。",
         "一些地方还存在问题。这很重要。",
         "十分重要的是坚持。这很重要。",
+        "3）这是一个孤立的行。这很重要。",
     ],
 )
 def test_no_false_heading(paragraph):

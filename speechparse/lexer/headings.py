@@ -31,7 +31,8 @@ MATCH_ORDER = ("HEAD_PART", "HEAD_CNP", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD", "HE
 DIVISIONS = frozenset({"HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 RUN_INS = frozenset({"ITEM_ORD", "ITEM_VERB", "ITEM_SEQ", "ITEM_LABEL", "ITEM_LEAD"})
 HEADING_KINDS = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
-#: Delimiters too weak to make a heading on their own (一， 一 标题 and a bare 一).
+#: Delimiters too weak to make a heading on their own (一， 一 标题 and a bare 一; also 1） with
+#: only half a bracket).
 WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = re.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
@@ -54,7 +55,9 @@ def match_marker(
         else:
             number = any_number(groups.get("num") or groups.get("enc") or "")
         delim = groups.get("delim")
-        weak = kind in ("HEAD_CN", "HEAD_AR") and (delim or "") in WEAK_DELIMITERS
+        weak = (kind in ("HEAD_CN", "HEAD_AR") and (delim or "") in WEAK_DELIMITERS) or (
+            kind in ("HEAD_CNP", "HEAD_ARP") and not groups.get("enc") and match.group("marker")[0] not in "（("
+        )  # 一） 1）: only half a bracket
         if kind == "ITEM_VERB":
             key: tuple[str, ...] | None = (kind, groups["verb"])
         elif kind == "ITEM_LABEL":
