@@ -38,6 +38,12 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 NOT_IN_PLAIN_HEADING = re.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
 PLAIN_HEADING_MAX = 25
 LIST_ITEM_END = "；;，,、"
+#: Characters a marker can start with (a quick filter before the patterns; 场景一： is checked apart).
+MARKER_FIRST = frozenset(
+    "第其一二三四五六七八九十百〇零两（(0123456789０１２３４５６７８９首再然最"
+    + "".join(chr(c) for c in range(0x2460, 0x2488)) + "".join(chr(c) for c in range(0x3220, 0x322A))
+)
+LABEL_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
 
 
 def match_marker(
@@ -82,7 +88,10 @@ def classify_markers(units: list[Unit], patterns: dict[str, re.Pattern[str]]) ->
     for unit in units:
         if unit.zone != BODY or unit.kind != "PARA":
             continue
-        found = match_marker(unit.core, patterns)
+        core = unit.core
+        if core[:1] not in MARKER_FIRST and not LABEL_AHEAD.match(core):
+            continue  # cannot start with a marker: spare the patterns
+        found = match_marker(core, patterns)
         if found:
             unit.kind, facts = found
             if unit.md_level >= 2 and unit.kind in DIVISIONS:

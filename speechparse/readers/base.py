@@ -48,7 +48,10 @@ class RawBlock:
 
     def source_offset(self, offset: int) -> int:
         """The source offset of text offset ``offset`` (end offsets map just past a character)."""
-        if not self.anchors:
+        anchors = self.anchors
+        if len(anchors) == 1:  # text copied in one piece: a plain shift
+            return anchors[0][1] + min(offset, len(self.text))
+        if not anchors:
             return 0
         if offset >= len(self.text):
             last_text, last_source = self.anchors[-1]
