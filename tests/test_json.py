@@ -69,3 +69,13 @@ def test_a_newer_minor_version_is_readable_and_another_major_is_not():
 
 def test_two_runs_give_the_same_bytes():
     assert speechparse.dumps(speechparse.parse(SEED)) == speechparse.dumps(speechparse.parse(SEED))
+
+
+def test_the_schema_command_prints_the_shipped_schema(validator):
+    from click.testing import CliRunner
+
+    from speechparse.cli import main
+
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == validator.schema

@@ -25,12 +25,14 @@ def _register() -> None:
     from .convert import convert
     from .outline import outline
     from .rule import rule
+    from .schema import schema
     from .validate import validate
 
     main.add_command(convert)
     main.add_command(outline)
     main.add_command(validate)
     main.add_command(rule)
+    main.add_command(schema)
 
 
 _register()
