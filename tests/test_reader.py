@@ -134,3 +134,9 @@ def test_html_residue_in_plain_text_is_kept_and_reported():
 def test_a_line_opening_with_a_closing_mark_continues_the_line_before():
     text = "毛主席说：“\n这是完全必要的。\n”为了认识这个论断，我们要学习。\n\n下一段。\n\n再一段。"
     assert texts(text) == ["毛主席说：“这是完全必要的。”为了认识这个论断，我们要学习。", "下一段。", "再一段。"]
+
+
+def test_flattened_text_splits_at_runs_of_spaces_left_by_lost_indents():
+    body = "第一段内容很长。" * 120
+    text = f"同志们：    {body}    一、总体要求    {body}"
+    assert [t[:6] for t in texts(text)] == ["同志们：", "第一段内容很", "一、总体要求", "第一段内容很"]

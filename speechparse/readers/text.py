@@ -28,6 +28,8 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_PARAGRAPH = re.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
+#: In flattened text, a run of this many spaces is an indent that lost its line break.
+FLATTENED_GAP = 3
 #: A paragraph separator inside a line: two ideographic spaces, or a tab.
 SEPARATOR = re.compile("\u3000\u3000|\t")
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
@@ -216,7 +218,8 @@ class _BlockBuilder:
 def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[RawBlock]:
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
-    separators split the line."""
+    separators split the line: ``　　`` or a tab, two or more spaces after a sentence end, and in
+    flattened text any run of three or more spaces (an indent that lost its line break)."""
     if len(group) == 1:
         _, start, end, _ = group[0]
         if start == end:
@@ -225,6 +228,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
             yield RawBlock(text[start:end], ((0, start),), hints)
             return
     builder = _BlockBuilder(hints)
+    flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for _, start, end, _ in group:
         position = start
         for match in WHITESPACE.finditer(text, start, end):
@@ -233,7 +237,9 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
             run = match.group()
             letter_spaced = builder.visible_length() == 1 and _short_word_follows(text, match.end(), end)
             if not letter_spaced and (
-                SEPARATOR.search(run) or (len(run) >= 2 and text[match.start() - 1] in TERMINAL and " " in run)
+                SEPARATOR.search(run)
+                or (len(run) >= 2 and text[match.start() - 1] in TERMINAL and run.strip(ZERO_WIDTH))
+                or (flattened and len(run.strip(ZERO_WIDTH)) >= FLATTENED_GAP)
             ):
                 block = builder.take(separated=True)
                 if block:
