@@ -49,7 +49,7 @@ class HeadingNester(PostLex):
                 yield Token.new_borrow_pos("_BODY", "", token)
                 zone = BODY
             if zone == BODY and unit_zone == BACK:
-                yield from self._close(stack, 0, token)
+                yield from self._close_all(stack, token)
                 yield Token.new_borrow_pos("_BACK", "", token)
                 zone = BACK
             if token.type in HEADING_KINDS and zone == BODY:
@@ -65,12 +65,12 @@ class HeadingNester(PostLex):
             yield Token.new_borrow_pos("_BODY", "", anchor)
             zone = BODY
         if zone == BODY:
-            yield from self._close(stack, 0, anchor)
+            yield from self._close_all(stack, anchor)
             yield Token.new_borrow_pos("_BACK", "", anchor)
 
     @staticmethod
-    def _close(stack: list[tuple[int, int]], depth: int, anchor: Token) -> Iterator[Token]:
-        while len(stack) > depth:
+    def _close_all(stack: list[tuple[int, int]], anchor: Token) -> Iterator[Token]:
+        while stack:
             stack.pop()
             yield Token.new_borrow_pos("_CLOSE", "", anchor)
 
