@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import speechparse
 from speechparse.ast import Paragraph, Section, sections
+from speechparse.grammar import patterns
+from speechparse.lexer import inline
+from speechparse.lexer.inline import find_items
 
 BODY = "要坚持稳中求进工作总基调，推动高质量发展。"
 
@@ -171,3 +176,20 @@ def test_no_false_heading(paragraph):
 def test_inline_enumeration_guards_against_words_containing_numerals():
     doc = speechparse.parse("我们要统一是非标准，坚持第一要务。")
     assert doc.body[0].items == ()
+
+
+INLINE_MARKERS = ["一是", "二是", "三是", "一要", "二要", "第一，", "第二，", "其一，", "其二，", "（一）", "（二）", "（两）",
+                  "(1)", "（２）", "1.", "2.", "02.", "①", "②", "⑴", "⑵", "首先，", "其次，", "再次，", "最后，"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "：", "；", "。", "，", "！"]), st.sampled_from(INLINE_MARKERS),
+                          st.sampled_from(["抓学习", "改进作风", "加强", ""])), max_size=8))
+def test_the_quick_series_test_never_hides_an_inline_enumeration(parts):
+    text = "".join("".join(part) for part in parts)
+    assert find_items(text, patterns()) == inline.scan_items(text, patterns())
+
+
+def test_a_paragraph_without_a_second_numeral_is_not_scanned_for_items():
+    assert not inline.may_hold_series("今年重点抓好一件事：一是抓学习。")
+    assert inline.may_hold_series("一是抓学习；二是抓落实。")

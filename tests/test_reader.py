@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
+import re
 
 import pytest
 
 import speechparse
 from speechparse.errors import DecodeError
 from speechparse.readers.base import SourceText
-from speechparse.readers.text import decode, read_blocks
+from speechparse.readers.text import WHITESPACE, ZERO_WIDTH, decode, read_blocks
 
 SAMPLE = "在全区工作会议上的讲话\n\n同志们：\n\n今天开会。"
 
@@ -32,6 +34,32 @@ def test_bytes_are_decoded_and_the_encoding_recorded(data, encoding):
     text, used = decode(data)
     assert (text, used) == (SAMPLE, encoding)
     assert speechparse.parse(data).source.encoding == encoding
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SAMPLE.encode("utf-8"), None),
+        (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), None),
+        (SAMPLE.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"), None),
+        (SAMPLE.encode("gb18030"), None),
+    ],
+)
+def test_the_source_hash_is_the_sha256_of_the_decoded_text_in_utf8(data, encoding):
+    expected = hashlib.sha256(SAMPLE.encode("utf-8")).hexdigest()
+    assert speechparse.parse(data, encoding=encoding).source.sha256 == expected
+
+
+def test_a_bom_kept_by_an_explicit_utf8_encoding_is_part_of_the_hashed_text():
+    data = codecs.BOM_UTF8 + SAMPLE.encode("utf-8")
+    assert speechparse.parse(data, encoding="utf-8").source.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_whitespace_is_exactly_the_regex_whitespace_class_and_the_zero_width_characters():
+    reference = re.compile(rf"[\s{ZERO_WIDTH}]")
+    differing = [hex(code) for code in range(0x10000) if bool(WHITESPACE.match(chr(code))) != bool(reference.match(chr(code)))]
+    assert differing == []
 
 
 def test_undecodable_bytes_raise_one_documented_error():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CHROME, ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE
+from ..lexicon import ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE, is_chrome
 from .headings import HEADING_KINDS
 from .units import BACK, BODY, Unit
 
@@ -24,7 +24,7 @@ def note_kind(unit: Unit) -> str | None:
     core = unit.core
     if len(core) > NOTE_MAX:
         return None
-    if CHROME.search(core):
+    if is_chrome(core):
         return "chrome"
     if SOURCE_NOTE.match(core):
         return "source"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CHROME, COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE
+from ..lexicon import COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE, is_chrome
 from ..numerals import any_number
 from .units import FRONT, SENTENCE_END, Unit, concat
 
@@ -60,7 +60,7 @@ def looks_like_title(unit: Unit) -> bool:
         0 < len(compact) <= TITLE_MAX
         and not any(char in compact for char in "。；;")
         and compact[-1] not in "！!？?：:，,、"
-        and not CHROME.search(unit.core)
+        and not is_chrome(unit.core)
     )
 
 
@@ -126,7 +126,7 @@ class FrontMatterScanner:
                 state = "byline"
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
-            elif CHROME.search(unit.core) and len(unit.compact) <= 100:
+            elif is_chrome(unit.core) and len(unit.compact) <= 100:
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
             elif state == "start" and self._repeats_next(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")

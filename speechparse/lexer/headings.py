@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon import CHROME
+from ..lexicon import is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from .units import BODY, SENTENCE_END, Unit
 
@@ -174,7 +174,7 @@ def find_plain_headings(units: list[Unit]) -> None:
         compact = unit.compact
         if not (2 <= len(compact) <= PLAIN_HEADING_MAX) or NOT_IN_PLAIN_HEADING.search(compact):
             continue
-        if not re.search(r"[\u4e00-\u9fff]", compact) or CHROME.search(unit.core):
+        if not re.search(r"[\u4e00-\u9fff]", compact) or is_chrome(unit.core):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None

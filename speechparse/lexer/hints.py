@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CHROME, VOCATIVE
+from ..lexicon import VOCATIVE, is_chrome
 from .front import is_name
 from .headings import match_marker
 from .units import Unit
@@ -73,6 +73,6 @@ def _not_a_heading(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
         or patterns["SALUTATION"].fullmatch(core)
         or patterns["CLOSING"].fullmatch(core)
         or patterns["DATE_LINE"].fullmatch(core)
-        or CHROME.search(core)
+        or is_chrome(core)
         or is_name(unit.compact)
     )

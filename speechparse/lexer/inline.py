@@ -31,8 +31,22 @@ KINDS_BY_FIRST = {
 }
 
 
+def may_hold_series(text: str) -> bool:
+    """Whether ``text`` has a second item's numeral (二是, 第二, （2）, ②, 其次…): every series
+    counts 1, 2, …, so text without one holds none (a quick test before the marker scan)."""
+    return (
+        "二" in text or "2" in text or "两" in text or "２" in text or "②" in text or "⑵" in text
+        or "其次" in text
+    )
+
+
 def find_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
     """The inline enumeration of ``text``: items ``{start, end, marker, number, family}``."""
+    return scan_items(text, patterns) if may_hold_series(text) else []
+
+
+def scan_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
+    """:func:`find_items` without the quick test: every marker after punctuation is tried."""
     first = FIRST_MARKER.match(text)
     starts = [first.end()] if first else []
     starts.extend(match.end() for match in MARKER_START.finditer(text))

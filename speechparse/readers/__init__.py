@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import re
@@ -78,14 +79,23 @@ def read(
         from .text import decode
 
         text, used = decode(source, encoding)
-        return read_text(text, encoding=used, path=path, decoded=True)
+        return read_text(text, encoding=used, path=path, decoded=True, utf8=_utf8_of(source, used))
     return read_text(source, encoding=encoding or "utf-8", path=path)
 
 
+def _utf8_of(data: bytes, encoding: str) -> bytes | None:
+    """The UTF-8 encoding of the text decoded from ``data`` (``data`` without its BOM), if it was UTF-8."""
+    if encoding == "utf-8":
+        return data
+    if encoding == "utf-8-sig":
+        return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    return None
+
+
 def read_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text",
-              decoded: bool = False) -> Reading:
+              decoded: bool = False, utf8: bytes | None = None) -> Reading:
     """Plain text as a reading.  Lone surrogates, which are no characters, become U+FFFD; text that
-    a strict decoder made (``decoded``) cannot hold any."""
+    a strict decoder made (``decoded``) cannot hold any.  ``utf8``: the text's UTF-8 encoding, if known."""
     from .text import read_blocks
 
     text, repaired = (text, 0) if decoded else LONE_SURROGATE.subn("\ufffd", text)
@@ -94,7 +104,7 @@ def read_text(text: str, *, encoding: str = "utf-8", path: str | None = None, re
         if repaired else ()
     )
     source = SourceText(text)
-    return Reading(source, read_blocks(source), source_info(text, path=path, encoding=encoding, reader=reader), notes)
+    return Reading(source, read_blocks(source), source_info(text, path=path, encoding=encoding, reader=reader, utf8=utf8), notes)
 
 
 def reader_name(name: str) -> str:

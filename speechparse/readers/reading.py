@@ -34,8 +34,9 @@ def text_sha256(text: str) -> str:
     return digest.hexdigest()
 
 
-def source_info(text: str, *, path: str | None, encoding: str, reader: str) -> SourceInfo:
-    """The SourceInfo of ``text`` as read by ``reader``."""
+def source_info(text: str, *, path: str | None, encoding: str, reader: str, utf8: bytes | None = None) -> SourceInfo:
+    """The SourceInfo of ``text`` as read by ``reader``; ``utf8``: the text's UTF-8 encoding, when
+    the input already was that (its hash is then taken without encoding the text again)."""
     if "\r\n" in text:
         newline = "\r\n"
     elif "\r" in text:
@@ -48,5 +49,5 @@ def source_info(text: str, *, path: str | None, encoding: str, reader: str) -> S
         reader=reader,
         length=len(text),
         newline=newline,
-        sha256=text_sha256(text),
+        sha256=hashlib.sha256(utf8).hexdigest() if utf8 is not None else text_sha256(text),
     )

@@ -19,7 +19,9 @@ from .base import RawBlock, SourceText
 
 #: Invisible characters treated as whitespace (they carry no text).
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-WHITESPACE = re.compile(rf"[\s{ZERO_WIDTH}]+")
+#: Whitespace (what ``\s`` matches) and the zero-width characters, spelt out as code-point ranges:
+#: the regex engine scans an explicit class faster than one holding the ``\s`` category.
+WHITESPACE = re.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
 #: Characters after which a paragraph may end.
 TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
 #: Marks that never open a paragraph: a line starting with one continues the line before.

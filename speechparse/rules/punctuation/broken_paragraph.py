@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...lexicon import CHROME
+from ...lexicon import is_chrome
 from ...readers.text import ZERO_WIDTH
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import CJK_PUNCT, HAN, Context
@@ -78,7 +78,7 @@ class BrokenParagraph(Rule):
             return False
         line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
         before = text[line_start:start]
-        if not SENTENCE.search(before) or CHROME.search(before):
+        if not SENTENCE.search(before) or is_chrome(before):
             return False
         if HEADING_START.match(before) and not SENTENCE_END.search(before):
             return False  # a heading line (一、…，…) is not running text; a run-in one (1．…。…) is

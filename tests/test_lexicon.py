@@ -1,0 +1,43 @@
+"""The word lists and patterns the lexer consults."""
+
+from __future__ import annotations
+
+import pytest
+
+from speechparse.lexicon import is_chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "返回首页",
+        "上一篇：关于做好春耕工作的通知",
+        "责任编辑：王晓",
+        "来源：新华网",
+        "true false true",
+        "编号：2031",
+        "第 3 页 共 12 页",
+        "本作品在全世界都属于公有领域",
+        "This work is in the Public domain.",
+        "此处隐藏12个字",
+        "VIP会员可见",
+        "请先登录后查看全文",
+        "[标签：讲话 工作会议]",
+        "（记者 张三 摄）",
+    ],
+)
+def test_site_chrome_is_recognised(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们要返回到问题的起点。",  # 返回 counts only at the start of a line
+        "时间紧、任务重。",
+        "第三，坚持稳中求进。",
+        "同志们，今天我们召开会议。",
+    ],
+)
+def test_speech_text_is_not_chrome(line):
+    assert not is_chrome(line)
