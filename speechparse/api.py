@@ -38,13 +38,13 @@ def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, r
 
 def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnostics: tuple = ()) -> Document:
     """Lex, parse and assemble a document from a reader's blocks (``diagnostics``: the reader's own)."""
-    from .parser import lark_parser
+    from .parser import document_parser
     from .transform import derive_metadata
 
     try:
         with paused_gc():
             lexed = _lexer().lex(source, blocks)
-            front, body, back = lark_parser().parse(lexed.tokens)
+            front, body, back = document_parser().parse(lexed.units)
         return Document(
             meta=derive_metadata(front, body, back),
             front=front,

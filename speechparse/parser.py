@@ -1,4 +1,6 @@
-"""The Lark parser: built once per process from ``grammar/speech.lark``."""
+"""The document parser: Lark analyses ``grammar/speech.lark`` into an LALR(1) table once per
+process (cached on disk), and :class:`speechparse.lalr.LalrDriver` runs that table over the
+paragraph tokens, building the AST as it reduces."""
 
 from __future__ import annotations
 
@@ -15,12 +17,34 @@ from lark.lexer import Lexer
 
 from . import __version__
 from .grammar import grammar_text
+from .lalr import LalrDriver
+from .lexer.units import Unit
 from .postlex import HeadingNester
 from .transform import ToAst
 
 
+class DocumentParser:
+    """Paragraph tokens in, ``(front, body, back)`` node tuples out."""
+
+    def __init__(self, table: Any, patterns: dict[str, Any]) -> None:
+        self.nester = HeadingNester()
+        self.driver = LalrDriver(table, ToAst(patterns))
+
+    def parse(self, units: list[Unit]) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
+        return self.driver.parse(self.nester.process(units))
+
+
+@cache
+def document_parser() -> DocumentParser:
+    """The parser of documents, built once per process."""
+    from .grammar import patterns
+
+    return DocumentParser(lark_parser().parser.parser.parser.parse_table, patterns())
+
+
 class TokenStreamLexer(Lexer):
-    """Lark's side of the paragraph lexer: the tokens are made by ``speechparse.lexer``."""
+    """Stands in for a Lark lexer, which the analysis needs declared: ``speechparse.lexer`` makes
+    the tokens and :class:`DocumentParser` feeds them to the table."""
 
     def __init__(self, lexer_conf: Any) -> None:
         pass
@@ -31,7 +55,7 @@ class TokenStreamLexer(Lexer):
 
 @cache
 def lark_parser() -> Lark:
-    """The LALR parser for the document grammar.
+    """Lark's LALR analysis of the document grammar (its parse table and terminals).
 
     The analysed grammar is cached in the user's cache directory (keyed by the grammar text and
     the versions of speechparse and Lark), which saves most of the parser's set-up time in every
@@ -41,8 +65,6 @@ def lark_parser() -> Lark:
     options = {
         "parser": "lalr",
         "lexer": TokenStreamLexer,
-        "postlex": HeadingNester(),
-        "transformer": ToAst(),
         "maybe_placeholders": False,
     }
     cache_file = _cache_file(text)

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lark import Token
-from lark.lark import PostLex
-
 from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS
-from .lexer.units import BACK, BODY
+from .lexer.units import BACK, BODY, Unit
 
 #: Rank key of stand-alone headings that only the layout shows.
 STYLED = "HEAD_PLAIN/styled"
@@ -23,66 +20,65 @@ STYLED = "HEAD_PLAIN/styled"
 #: Tiers of marker families: unnumbered heading lines, division markers, run-in enumerators.
 TIER = {"HEAD_PLAIN": 0, STYLED: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
 
+#: A token for the parser: terminal name and value (the paragraph; None for structure tokens).
+Token = tuple[str, Unit | None]
+OPEN, CLOSE = ("_OPEN", None), ("_CLOSE", None)
 
-def rank_key(token: Token) -> str:
+
+def rank_key(unit: Unit) -> str:
     """The family a heading ranks as: its token type (every 一X enumerator is one: 一是, 一要, 一抓),
     except that a heading shown only by layout (a Word heading style) ranks as a division."""
-    if token.type == "HEAD_PLAIN" and token.value.info.get("styled"):
+    if unit.kind == "HEAD_PLAIN" and unit.info.get("styled"):
         return STYLED
-    return token.type
+    return unit.kind
 
 
-class HeadingNester(PostLex):
+class HeadingNester:
     """Inserts ``_OPEN``/``_CLOSE`` around sections and ``_BODY``/``_BACK`` between the zones."""
 
-    always_accept = ()
-
-    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
-        tokens = list(stream)
-        ranks = self._ranks(tokens)
+    def process(self, units: list[Unit]) -> Iterator[Token]:
+        ranks = self._ranks(units)
         stack: list[tuple[int, int]] = []
         zone = "front"
-        anchor = tokens[0] if tokens else Token("_BODY", "", 0, 1, 1)
-        for token in tokens:
-            unit_zone = token.value.zone
+        for unit in units:
+            unit_zone = unit.zone
             if zone == "front" and unit_zone != "front":
-                yield Token.new_borrow_pos("_BODY", "", token)
+                yield "_BODY", None
                 zone = BODY
             if zone == BODY and unit_zone == BACK:
-                yield from self._close_all(stack, token)
-                yield Token.new_borrow_pos("_BACK", "", token)
+                yield from self._close_all(stack)
+                yield "_BACK", None
                 zone = BACK
-            if token.type in HEADING_KINDS and zone == BODY:
-                rank = ranks[rank_key(token)]
+            if zone == BODY and unit.kind in HEADING_KINDS:
+                rank = ranks[rank_key(unit)]
                 while stack and stack[-1] >= rank:
                     stack.pop()
-                    yield Token.new_borrow_pos("_CLOSE", "", token)
+                    yield CLOSE
                 stack.append(rank)
-                yield Token.new_borrow_pos("_OPEN", "", token)
-            yield token
-            anchor = token
+                yield OPEN
+            yield unit.kind, unit
         if zone == "front":
-            yield Token.new_borrow_pos("_BODY", "", anchor)
+            yield "_BODY", None
             zone = BODY
         if zone == BODY:
-            yield from self._close_all(stack, anchor)
-            yield Token.new_borrow_pos("_BACK", "", anchor)
+            yield from self._close_all(stack)
+            yield "_BACK", None
 
     @staticmethod
-    def _close_all(stack: list[tuple[int, int]], anchor: Token) -> Iterator[Token]:
+    def _close_all(stack: list[tuple[int, int]]) -> Iterator[Token]:
         while stack:
             stack.pop()
-            yield Token.new_borrow_pos("_CLOSE", "", anchor)
+            yield CLOSE
 
     @staticmethod
-    def _ranks(tokens: list[Token]) -> dict[str, tuple[int, int]]:
+    def _ranks(units: list[Unit]) -> dict[str, tuple[int, int]]:
         """Rank of each heading family: (tier, order of first appearance within the tier)."""
         ranks: dict[str, tuple[int, int]] = {}
         seen_per_tier: dict[int, int] = {}
-        for token in tokens:
-            if token.type not in HEADING_KINDS or token.value.zone != BODY:
+        for unit in units:
+            if unit.kind not in HEADING_KINDS or unit.zone != BODY:
                 continue
-            kind = rank_key(token)
+            kind = rank_key(unit)
             if kind not in ranks:
                 tier = TIER[kind]
                 ranks[kind] = (tier, seen_per_tier.get(tier, 0))

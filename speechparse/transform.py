@@ -1,12 +1,10 @@
-"""Lark tree → AST: one method per grammar rule, building frozen nodes from the lexer's units."""
+"""Parse → AST: one method per grammar rule, building frozen nodes from the lexer's units."""
 
 from __future__ import annotations
 
 import datetime
 import re
 from typing import Any
-
-from lark import Token, Transformer
 
 from .ast import (
     Closing,
@@ -23,6 +21,7 @@ from .ast import (
     Subtitle,
     Title,
 )
+from .lexer.units import Unit
 from .numerals import date_part, digit_string
 
 SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -61,24 +60,18 @@ def iso_date(match: re.Match[str] | None) -> str | None:
         return None
 
 
-class ToAst(Transformer):
-    """Builds the document parts; ``speechparse.parse`` assembles the Document."""
+class ToAst:
+    """Builds the document parts as the parser reduces the grammar's rules (children: the
+    lexer's units for terminals, nodes for rules); ``speechparse.parse`` assembles the Document."""
 
-    def __init__(self) -> None:
-        super().__init__(visit_tokens=False)
-
-    @property
-    def patterns(self) -> dict[str, re.Pattern[str]]:
-        from .grammar import patterns
-
-        return patterns()
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.patterns = patterns
 
     # ---- leaves ----------------------------------------------------------------------------
 
-    def leaf(self, token: Token) -> Any:
-        unit = token.value
+    def leaf(self, unit: Unit) -> Any:
         span = unit.span
-        kind = token.type
+        kind = unit.kind
         if kind == "PARA":
             return Paragraph(span, unit.text, unit.items)
         if kind in ("NOTE", "PREAMBLE"):
@@ -105,23 +98,22 @@ class ToAst(Transformer):
         return front, body, back
 
     def front_matter(self, children: list[Any]) -> tuple[Any, ...]:
-        return tuple(child if not isinstance(child, Token) else self.leaf(child) for child in children)
+        return tuple(self.leaf(child) if isinstance(child, Unit) else child for child in children)
 
-    def back_matter(self, children: list[Any]) -> tuple[Any, ...]:
+    def back_matter(self, children: list[Unit]) -> tuple[Any, ...]:
         return tuple(self.leaf(child) for child in children)
 
     def body(self, children: list[Any]) -> tuple[Any, ...]:
-        return tuple(child if not isinstance(child, Token) else self.leaf(child) for child in children)
+        return tuple(self.leaf(child) if isinstance(child, Unit) else child for child in children)
 
-    def title(self, children: list[Token]) -> Title:
-        units = [token.value for token in children]
+    def title(self, units: list[Unit]) -> Title:
         lines = tuple(unit.text for unit in units)
         cores = [unit.core for index, unit in enumerate(units) if index == 0 or unit.core != units[index - 1].core]
         text = clean("".join(cores))
         return Title(cover(units[0].span, units[-1].span), lines, text)
 
-    def salutation(self, children: list[Token]) -> Salutation:
-        unit = children[0].value
+    def salutation(self, children: list[Unit]) -> Salutation:
+        unit = children[0]
         core = unit.core
         match = self.patterns["SALUTATION"].fullmatch(core) or self.patterns["SALUTATION"].match(core)
         greeting = None
@@ -131,14 +123,13 @@ class ToAst(Transformer):
                          (match.start("greeting2") if match and match.group("greeting2") else len(core))]
         return Salutation(unit.span, unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
 
-    def heading(self, children: list[Token]) -> Token:
+    def heading(self, children: list[Unit]) -> Unit:
         return children[0]
 
     def section(self, children: list[Any]) -> Section:
-        heading, *blocks = children
-        unit = heading.value
+        unit, *blocks = children
         info = unit.info
-        blocks = [block if not isinstance(block, Token) else self.leaf(block) for block in blocks]
+        blocks = [self.leaf(block) if isinstance(block, Unit) else block for block in blocks]
         span = unit.span
         end = blocks[-1].span if blocks else span
         return Section(

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lark import Token
-
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
 from ..readers.base import RawBlock, SourceText
@@ -40,9 +38,9 @@ from .units import BODY, FRONT, Unit, attach_markup_only
 
 @dataclass(slots=True)
 class LexResult:
-    """The token stream and what the lexer noticed on the way."""
+    """The classified paragraphs (the parser's tokens) and what the lexer noticed on the way."""
 
-    tokens: list[Token]
+    units: list[Unit]
     joins: list[Join]
     diagnostics: list[Diagnostic]
 
@@ -77,8 +75,9 @@ class ParagraphLexer:
             Diagnostic("SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span)
             for (_, _, cause), join in zip(raw_joins, joins, strict=True)
         )
-        tokens = [self._token(source, unit, diagnostics) for unit in units]
-        return LexResult(tokens, joins, diagnostics)
+        for unit in units:
+            self._finish(source, unit, diagnostics)
+        return LexResult(units, joins, diagnostics)
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 
@@ -138,7 +137,8 @@ class ParagraphLexer:
         return Join(source.span(start, end), block.text[max(0, offset - CONTEXT): offset],
                     block.text[offset: offset + CONTEXT])
 
-    def _token(self, source: SourceText, unit: Unit, diagnostics: list[Diagnostic]) -> Token:
+    def _finish(self, source: SourceText, unit: Unit, diagnostics: list[Diagnostic]) -> None:
+        """Give the unit its span (and a paragraph its items), and report chrome and residue."""
         block = unit.block
         span = unit.span = source.span(block.start, block.end)
         if unit.kind == "PARA" or unit.kind == "CONCLUSION":
@@ -148,7 +148,6 @@ class ParagraphLexer:
         if "<" in unit.prefix or "<" in unit.suffix:
             diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",
                                           span))
-        return Token(unit.kind, unit, 0, span.line, span.column)
 
     def _items(self, source: SourceText, unit: Unit) -> tuple[EnumItem, ...]:
         """The paragraph's inline enumeration (or the one item of a list line) as AST nodes."""

@@ -34,10 +34,6 @@ class Unit:
     span: Span | None = None  #: set when the unit becomes a token
     items: tuple[EnumItem, ...] = ()  #: a paragraph's inline enumeration, set with the span
 
-    def __str__(self) -> str:
-        # Lark tokens are strings made from their value: keep that cheap (no dataclass repr).
-        return self.kind
-
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
