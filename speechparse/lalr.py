@@ -11,7 +11,8 @@ filtered terminals (``_OPEN``, ``_CLOSE``, ``_BODY``, ``_BACK``) carry no child.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
 #: The end-of-input terminal of Lark's tables.
 END = "$END"
@@ -21,43 +22,55 @@ class ParseError(Exception):
     """The token stream does not fit the grammar (a defect of the lexer: reported as SP099)."""
 
 
-class Inline(list):
-    """The children of an inlined rule, spliced into the parent's children."""
+class Reduction(NamedTuple):
+    """How to reduce one grammar rule: pop ``size`` values, build the rule's value, go to ``origin``."""
 
-    __slots__ = ()
+    size: int
+    origin: str
+    build: Callable[[list[Any]], Any]
 
 
-class Reduction:
-    """How to reduce one grammar rule: its size, the goto symbol, and how children are built."""
+def reduction(rule: Any, builder: object) -> Reduction:
+    """The reduction of a Lark rule: the builder method named after it gets its children.
 
-    __slots__ = ("build", "extends_first", "inline", "origin", "plan", "size")
+    A child that is an inlined rule (``_block``, ``__body_star_0``) is a list, spliced into the
+    children; filtered terminals (``_OPEN``) are left out; a rule whose name starts with ``_``
+    returns its children as such a list.  The children list is the fresh slice of the value
+    stack where no child needs splicing or leaving out, so most reductions copy nothing.
+    """
+    origin = rule.origin.name
+    names = [symbol.name for symbol in rule.expansion]
+    plan = tuple("splice" if name.startswith("_") and not name.isupper()
+                 else "drop" if name.startswith("_") else "keep" for name in names)
+    method = None if origin.startswith("_") else getattr(builder, origin)
+    if names and names[0] == origin and plan[1:] in (("keep",), ("splice",)):
+        grow = list.append if plan[1] == "keep" else list.extend
+        build = partial(_grow_first, grow)  # a left-recursive repetition: the list grows in place
+    elif "splice" not in plan and "drop" not in plan:
+        build = method or _as_is
+    else:
+        build = partial(_arrange, plan, method or _as_is)
+    return Reduction(len(names), origin, build)
 
-    def __init__(self, rule: Any, builder: object) -> None:
-        self.origin: str = rule.origin.name
-        names = [symbol.name for symbol in rule.expansion]
-        self.size = len(names)
-        #: Per child: "splice" (an inlined rule), "drop" (a filtered terminal) or "keep".
-        self.plan = tuple("splice" if name.startswith("_") and not name.isupper()
-                          else "drop" if name.startswith("_") else "keep" for name in names)
-        #: A left-recursive helper (``__x_star: __x_star item``) grows its first child in place.
-        self.extends_first = bool(names) and names[0] == self.origin
-        self.inline = self.origin.startswith("_")
-        self.build: Callable[[list[Any]], Any] | None = None if self.inline else getattr(builder, self.origin)
 
-    def reduce(self, values: list[Any]) -> Any:
-        """The rule's value from its children's values."""
-        if self.extends_first:
-            children = values[0]
-            rest = zip(values[1:], self.plan[1:], strict=True)
-        else:
-            children = Inline() if self.inline else []
-            rest = zip(values, self.plan, strict=True)
-        for value, how in rest:
-            if how == "keep":
-                children.append(value)
-            elif how == "splice":
-                children.extend(value)
-        return children if self.build is None else self.build(children)
+def _as_is(children: list[Any]) -> list[Any]:
+    return children
+
+
+def _grow_first(grow: Callable[[list[Any], Any], None], values: list[Any]) -> list[Any]:
+    first = values[0]
+    grow(first, values[1])
+    return first
+
+
+def _arrange(plan: tuple[str, ...], method: Callable[[list[Any]], Any], values: list[Any]) -> Any:
+    children: list[Any] = []
+    for value, how in zip(values, plan, strict=True):
+        if how == "keep":
+            children.append(value)
+        elif how == "splice":
+            children.extend(value)
+    return method(children)
 
 
 class LalrDriver:
@@ -72,10 +85,9 @@ class LalrDriver:
                 if action.name == "Shift":
                     row[symbol] = (True, argument)
                 else:
-                    key = id(argument)
-                    if key not in reductions:
-                        reductions[key] = Reduction(argument, builder)
-                    row[symbol] = (False, reductions[key])
+                    if id(argument) not in reductions:
+                        reductions[id(argument)] = reduction(argument, builder)
+                    row[symbol] = (False, reductions[id(argument)])
             self.states[state] = row
         self.start_state = parse_table.start_states[start]
         self.end_state = parse_table.end_states[start]
@@ -83,6 +95,7 @@ class LalrDriver:
     def parse(self, tokens: Iterable[tuple[str, Any]]) -> Any:
         """The value the start rule's builder returns for ``tokens``."""
         states = self.states
+        end_state = self.end_state
         state_stack = [self.start_state]
         value_stack: list[Any] = []
         for kind, value in (*tokens, (END, None)):
@@ -95,16 +108,16 @@ class LalrDriver:
                     state_stack.append(argument)
                     value_stack.append(value)
                     break
-                size = argument.size
+                size, origin, build = argument
                 if size:
                     children = value_stack[-size:]
                     del state_stack[-size:]
                     del value_stack[-size:]
                 else:
                     children = []
-                result = argument.reduce(children)
-                goto = states[state_stack[-1]][argument.origin][1]
-                if goto == self.end_state and kind == END:
+                result = build(children)
+                goto = states[state_stack[-1]][origin][1]
+                if goto == end_state and kind == END:
                     return result
                 state_stack.append(goto)
                 value_stack.append(result)

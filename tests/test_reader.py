@@ -11,7 +11,7 @@ import pytest
 import speechparse
 from speechparse.errors import DecodeError
 from speechparse.readers.base import SourceText
-from speechparse.readers.text import WHITESPACE, ZERO_WIDTH, decode, read_blocks
+from speechparse.readers.text import WHITESPACE, ZERO_WIDTH, decode, has_space, read_blocks
 
 SAMPLE = "在全区工作会议上的讲话\n\n同志们：\n\n今天开会。"
 
@@ -168,3 +168,12 @@ def test_flattened_text_splits_at_runs_of_spaces_left_by_lost_indents():
     body = "第一段内容很长。" * 120
     text = f"同志们：    {body}    一、总体要求    {body}"
     assert [t[:6] for t in texts(text)] == ["同志们：", "第一段内容很", "一、总体要求", "第一段内容很"]
+
+
+@pytest.mark.parametrize("space", [*ZERO_WIDTH, " ", "\u3000", "\t", "\xa0", "\u2028"])
+def test_a_line_with_any_whitespace_or_zero_width_character_is_not_taken_as_one_piece(space):
+    assert has_space(f"甲{space}乙")
+
+
+def test_a_line_without_whitespace_is_taken_as_one_piece():
+    assert not has_space("甲乙，丙丁。")
