@@ -179,11 +179,11 @@ def test_inline_enumeration_guards_against_words_containing_numerals():
 
 
 INLINE_MARKERS = ["一是", "二是", "三是", "一要", "二要", "第一，", "第二，", "其一，", "其二，", "（一）", "（二）", "（两）",
-                  "(1)", "（２）", "1.", "2.", "02.", "①", "②", "⑴", "⑵", "首先，", "其次，", "再次，", "最后，"]
+                  "(1)", "（２）", "（０２）", "( 2)", "1.", "2.", "02.", "2、", "①", "②", "⑴", "⑵", "首先，", "其次，", "再次，", "最后，"]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["", "：", "；", "。", "，", "！"]), st.sampled_from(INLINE_MARKERS),
+@given(st.lists(st.tuples(st.sampled_from(["", "：", "；", "。", "，", "！", "； ", "，\u3000", "?"]), st.sampled_from(INLINE_MARKERS),
                           st.sampled_from(["抓学习", "改进作风", "加强", ""])), max_size=8))
 def test_the_quick_series_test_never_hides_an_inline_enumeration(parts):
     text = "".join("".join(part) for part in parts)
@@ -192,4 +192,5 @@ def test_the_quick_series_test_never_hides_an_inline_enumeration(parts):
 
 def test_a_paragraph_without_a_second_numeral_is_not_scanned_for_items():
     assert not inline.may_hold_series("今年重点抓好一件事：一是抓学习。")
+    assert not inline.may_hold_series("二〇二四年，我们完成了两件大事。")
     assert inline.may_hold_series("一是抓学习；二是抓落实。")

@@ -19,6 +19,8 @@ _MARKER_AHEAD = (
 )
 MARKER_START = re.compile(r"[：:；;。，,！!？?]\s*" + _MARKER_AHEAD)  # found from the punctuation: fast
 FIRST_MARKER = re.compile(r"\s*" + _MARKER_AHEAD)
+#: Where a second item can start: after punctuation, a marker numbered 2 (see KINDS_BY_FIRST).
+SECOND_ITEM = re.compile(r"[：:；;。，,！!？?]\s*(?:[二两]|[第其]二|[（(]\s?(?:[0０]?[2２]|[二两])|0?2[.．、]|[②⑵]|其次)")
 #: The marker kinds an inline item can have, by the character it starts with.
 KINDS_BY_FIRST = {
     **dict.fromkeys("一二三四五六七八九十", ("ITEM_VERB",)),
@@ -32,12 +34,13 @@ KINDS_BY_FIRST = {
 
 
 def may_hold_series(text: str) -> bool:
-    """Whether ``text`` has a second item's numeral (二是, 第二, （2）, ②, 其次…): every series
-    counts 1, 2, …, so text without one holds none (a quick test before the marker scan)."""
+    """Whether ``text`` has a second item's marker after punctuation (…；二是, …，第二, （2）, ②,
+    其次): every series counts 1, 2, …, so text without one holds none.  A quick test before the
+    marker scan; the ``in`` tests sieve most text out before the pattern runs."""
     return (
         "二" in text or "2" in text or "两" in text or "２" in text or "②" in text or "⑵" in text
         or "其次" in text
-    )
+    ) and SECOND_ITEM.search(text) is not None
 
 
 def find_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
