@@ -83,7 +83,7 @@ class BackMatterScanner:
                 return
 
     def _is_sign_off_date(self, unit: Unit) -> bool:
-        return len(unit.compact) <= 30 and bool(self.date.fullmatch(unit.core))
+        return unit.compact_length <= 30 and bool(self.date.fullmatch(unit.core))
 
     def _is_signature(self, unit: Unit) -> bool:
         compact = unit.compact

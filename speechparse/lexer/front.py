@@ -76,7 +76,7 @@ class FrontMatterScanner:
                          ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
 
     def is_date_line(self, unit: Unit) -> bool:
-        return len(unit.compact) <= 40 and bool(self.date.fullmatch(unit.core))
+        return unit.compact_length <= 40 and bool(self.date.fullmatch(unit.core))
 
     def is_salutation(self, unit: Unit) -> bool:
         return len(unit.core) <= 80 and bool(self.salutation.fullmatch(unit.core))
@@ -126,7 +126,7 @@ class FrontMatterScanner:
                 state = "byline"
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
-            elif is_chrome(unit.core) and len(unit.compact) <= 100:
+            elif is_chrome(unit.core) and unit.compact_length <= 100:
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
             elif state == "start" and self._repeats_next(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")
@@ -185,7 +185,7 @@ class FrontMatterScanner:
     def _precedes_front(self, units: list[Unit], index: int) -> bool:
         """A short note before the title: front matter (title, date, salutation) follows it."""
         unit = units[index]
-        if len(unit.compact) > 100:
+        if unit.compact_length > 100:
             return False
         following = units[index + 1: index + 5]
         return any(self.is_date_line(other) or self.is_salutation(other) for other in following) and any(

@@ -62,6 +62,12 @@ class Unit:
         """The core text without spaces (letter-spacing and name spacing removed)."""
         return self.core.replace(" ", "")
 
+    @property
+    def compact_length(self) -> int:
+        """``len(self.compact)``, without making the compact text."""
+        core = self.core
+        return len(core) - core.count(" ")
+
     def ends_paragraph(self) -> bool:
         core = self.core
         return bool(core) and core[-1] in PARAGRAPH_END
