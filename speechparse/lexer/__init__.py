@@ -15,6 +15,7 @@ Passes, in order (each a small function of its own module):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
@@ -141,22 +142,27 @@ class ParagraphLexer:
         """Give the unit its span (and a paragraph its items), and report chrome and residue."""
         block = unit.block
         span = unit.span = source.span(block.start, block.end)
-        if unit.kind == "PARA" or unit.kind == "CONCLUSION":
-            unit.items = self._items(source, unit)
-        if unit.kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
+        kind = unit.kind
+        if kind == "PARA" or kind == "CONCLUSION":
+            found = self._found_items(unit)
+            if found:
+                unit.items = self._items(source, unit, found)
+        elif kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
             diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", span))
         if "<" in unit.prefix or "<" in unit.suffix:
             diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",
                                           span))
 
-    def _items(self, source: SourceText, unit: Unit) -> tuple[EnumItem, ...]:
-        """The paragraph's inline enumeration (or the one item of a list line) as AST nodes."""
-        offset = len(unit.prefix)
+    def _found_items(self, unit: Unit) -> list[dict[str, Any]]:
+        """The paragraph's inline enumeration, or the one item of a list line."""
         if unit.info.get("list_marker"):
-            found = [{"start": 0, "end": len(unit.core), "marker": unit.info["list_marker"],
-                      "number": unit.info["list_number"], "family": "list"}]
-        else:
-            found = find_items(unit.core, self.patterns)
+            return [{"start": 0, "end": len(unit.core), "marker": unit.info["list_marker"],
+                     "number": unit.info["list_number"], "family": "list"}]
+        return find_items(unit.core, self.patterns)
+
+    def _items(self, source: SourceText, unit: Unit, found: list[dict[str, Any]]) -> tuple[EnumItem, ...]:
+        """The items ``found`` in a paragraph as AST nodes."""
+        offset = len(unit.prefix)
         block = unit.block
         return tuple(
             EnumItem(

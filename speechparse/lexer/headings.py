@@ -43,6 +43,8 @@ MARKER_FIRST = frozenset(
     "第其一二三四五六七八九十百〇零两（(0123456789０１２３４５６７８９首再然最"
     + "".join(chr(c) for c in range(0x2460, 0x2488)) + "".join(chr(c) for c in range(0x3220, 0x322A))
 )
+SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
+NON_SPACE = re.compile(r"\S")
 LABEL_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
 
 
@@ -195,10 +197,10 @@ def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None
     the paragraph is body text.
     """
     text = core[marker_end:]
-    for offset, char in enumerate(text):
-        if char in SENTENCE_END:
-            if text[offset + 1:].strip():
-                return text[:offset].strip(), char, marker_end + offset + 1
-            return text[:offset].strip(), char, None
+    end = SENTENCE_END_CHAR.search(text)
+    if end:
+        offset = end.start()
+        rest = NON_SPACE.search(text, offset + 1)
+        return text[:offset].strip(), end.group(), marker_end + offset + 1 if rest else None
     stripped = text.rstrip("：:，,。；;！! ")
     return stripped.strip(), text[len(stripped):].strip(), None
