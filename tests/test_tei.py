@@ -29,7 +29,8 @@ from speechparse.ast import (
     sections,
 )
 from speechparse.exporters import export
-from speechparse.exporters.base import ExportWarning
+from speechparse.exporters import tei as tei_writer
+from speechparse.exporters.base import ExportOptions, ExportWarning
 from speechparse.exporters.text import heading_line
 
 SCHEMA = SHARED / "schemas" / "tei_all.rng"
@@ -239,3 +240,19 @@ def test_any_arrangement_of_blocks_is_valid_and_lossless(tei_schema, front, body
         root = tei(doc)
     assert problems(tei_schema, root) == []
     assert visible(text_value(root)) == visible(replace(_all_text(doc)))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(front=_front, body=_blocks, back=_back)
+def test_libxml2_layout_is_the_indentation_used_for_deep_trees(front, body, back):
+    doc = Document(front=tuple(front), body=tuple(body), back=tuple(back))
+    trees = [tei_writer._Writer(doc, ExportOptions()).build() for _ in range(2)]
+    assert tei_writer._serialise(trees[0], 0) == tei_writer._serialise(trees[1], tei_writer._PRETTY_DEPTH + 1)
+
+
+def test_sections_nested_deeper_than_libxml2_indents_are_indented_in_full():
+    section = Section(SPAN, SPAN, "cn", "一、", 1, "最深", children=(Paragraph(SPAN, "段落"),))
+    for _ in range(39):
+        section = Section(SPAN, SPAN, "cn", "一、", 1, "标题", children=(section,))
+    output = export(Document(body=(section,)), "tei")
+    assert "\n" + " " * 2 * 43 + "<p" in output  # the innermost section's paragraph, 43 levels down

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from ..ast import Document
 
 #: Frequent characters whose simplified and traditional forms differ, pairwise.
 _SIMPLIFIED = "们这个会为国发经与实说对将区党义时后还务开关进过现"
 _TRADITIONAL = "們這個會為國發經與實說對將區黨義時後還務開關進過現"
+#: One pass over the sample finds them (the characters of each string are distinct).
+_SIMPLIFIED_CHARS = re.compile(f"[{_SIMPLIFIED}]")
+_TRADITIONAL_CHARS = re.compile(f"[{_TRADITIONAL}]")
 #: Language names for TEI's ``langUsage``.
 NAMES = {"zh-Hans": "现代汉语（简体）", "zh-Hant": "現代漢語（繁體）"}
 
@@ -27,6 +32,8 @@ def language_tag(doc: Document) -> str:
         if length >= SAMPLE:
             break
     text = "".join(pieces)
-    traditional = sum(map(text.count, _TRADITIONAL))
-    simplified = sum(map(text.count, _SIMPLIFIED))
+    traditional = len(_TRADITIONAL_CHARS.findall(text))
+    if not traditional:  # most documents: no need to count the simplified ones
+        return "zh-Hans"
+    simplified = len(_SIMPLIFIED_CHARS.findall(text))
     return "zh-Hant" if traditional > simplified else "zh-Hans"

@@ -38,7 +38,7 @@ from ..ast import (
 from .base import ExportOptions
 from .chars import XML_FORBIDDEN, codepoint, replace, substitute, warn_replaced
 from .lang import NAMES, language_tag
-from .outline import index, pieces, source_name
+from .outline import PREFIXES, pieces, source_name
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -50,17 +50,40 @@ _BLOCKS = frozenset({
     "opener", "closer",
 })
 _URI_SAFE = "/:@!$&'()*+,;=-._~"
-_BLOCK_TAGS = frozenset(f"{{{TEI_NS}}}{name}" for name in _BLOCKS)
+
+
+class _ClarkNames(dict[str, str]):
+    """TEI element names in Clark notation (``{ns}p``), each formatted once."""
+
+    def __missing__(self, name: str) -> str:
+        self[name] = clark = f"{{{TEI_NS}}}{name}"
+        return clark
+
+
+_TAGS = _ClarkNames()
+_BLOCK_TAGS = frozenset(_TAGS[name] for name in _BLOCKS)
+#: What makes a body more than a header and closers (else it gets an empty ``p``).
+_BODY_CONTENT = frozenset(_TAGS[name] for name in ("p", "ab", "div"))
+_BODY_BOTTOM = frozenset(_TAGS[name] for name in ("closer", "postscript"))
+#: Elements whose children are all elements (no text node, not even a tail between them).
+_ELEMENT_ONLY = etree.XPath("descendant-or-self::*[*][not(text())]")
+#: The deepest section nesting libxml2 indents in full: it stops at level 30, and the lines of a
+#: section ``depth`` deep go to level ``depth + 4`` (a continuation div's children).
+_PRETTY_DEPTH = 26
 
 
 class _Writer:
-    """Builds one document's tree; ``replaced`` collects the characters XML could not hold."""
+    """Builds one document's tree; ``replaced`` collects the characters XML could not hold.
+
+    Elements are made in document order, so xml:ids are numbered on the way (as :mod:`.outline` does).
+    """
 
     def __init__(self, doc: Document, options: ExportOptions) -> None:
         from .. import __version__
 
         self.doc, self.version = doc, __version__
-        self.ids = index(doc)
+        self.counts: dict[str, int] = {}
+        self.depth = 0  #: the deepest section nesting so far
         self.name = source_name(doc, options)
         self.base = quote(self.name, safe=_URI_SAFE) if self.name else None
         self.pointers = options.source_pointers and self.base is not None
@@ -68,16 +91,28 @@ class _Writer:
 
     # ---- elements and text ----------------------------------------------------------------
 
-    def sub(self, parent: Any, tag: str, node: Any = None, span: Span | None = None, **attrs: str | None) -> Any:
-        """A child element; ``node`` gives its xml:id, ``span`` (or the node's) its source pointer."""
-        attrib = {key: value if not XML_FORBIDDEN.search(value) else self.clean(value)
-                  for key, value in attrs.items() if value is not None}
-        if node is not None and id(node) in self.ids:
-            attrib[XML_ID] = self.ids[id(node)].id
-        span = span or getattr(node, "span", None)
+    def ident(self, node: Any) -> str:
+        """The next positional id of ``node``'s kind (``p17``): the one the JSON export gives it."""
+        prefix = PREFIXES[type(node)]
+        count = self.counts[prefix] = self.counts.get(prefix, 0) + 1
+        return f"{prefix}{count}"
+
+    def sub(self, parent: Any, tag: str, xml_id: str | None = None, span: Span | None = None,
+            **attrs: str | None) -> Any:
+        """A child element with ``attrs``, then the ``xml_id`` and the source pointer of ``span``."""
+        element = etree.SubElement(parent, _TAGS[tag])
+        for key, value in attrs.items():  # one set() at a time: cheaper in lxml than an attribute dict
+            if value is not None:
+                element.set(key, value if not XML_FORBIDDEN.search(value) else self.clean(value))
+        if xml_id is not None:
+            element.set(XML_ID, xml_id)
         if self.pointers and span is not None:
-            attrib["source"] = f"{self.base}#char={span.start},{span.end}"
-        return etree.SubElement(parent, f"{{{TEI_NS}}}{tag}", attrib)
+            element.set("source", f"{self.base}#char={span.start},{span.end}")
+        return element
+
+    def node(self, parent: Any, tag: str, node: Any, **attrs: str | None) -> Any:
+        """The element standing for ``node``: its positional xml:id and its source pointer."""
+        return self.sub(parent, tag, self.ident(node), node.span, **attrs)
 
     def clean(self, value: str) -> str:
         """An attribute value XML can hold."""
@@ -96,68 +131,77 @@ class _Writer:
             if char.isspace():
                 _append(element, substitute(char))
             else:
-                glyph = etree.SubElement(element, f"{{{TEI_NS}}}g", {"type": "control", "n": codepoint(char)})
+                glyph = etree.SubElement(element, _TAGS["g"])
+                glyph.set("type", "control")
+                glyph.set("n", codepoint(char))
                 glyph.text = substitute(char)
             self.replaced.append(char)
             at = match.end()
         _append(element, text[at:])
 
-    def leaf(self, parent: Any, tag: str, node: Any, text: str, **attrs: str | None) -> Any:
-        element = self.sub(parent, tag, node, **attrs)
-        self.text(element, text)
+    def content(self, element: Any, text: str) -> None:
+        """``text`` as the content of ``element``, which has none yet (see :meth:`text`)."""
+        if XML_FORBIDDEN.search(text):
+            self.text(element, text)
+        elif text:
+            element.text = text
+
+    def leaf(self, parent: Any, tag: str, text: str, node: Any = None, **attrs: str | None) -> Any:
+        """An element holding ``text``; it stands for ``node`` if one is given."""
+        element = self.sub(parent, tag, **attrs) if node is None else self.node(parent, tag, node, **attrs)
+        self.content(element, text)
         return element
 
     # ---- document ---------------------------------------------------------------------------
 
     def build(self) -> Any:
         lang = language_tag(self.doc)
-        root = etree.Element(f"{{{TEI_NS}}}TEI", {XML_LANG: lang}, nsmap={None: TEI_NS})
+        root = etree.Element(_TAGS["TEI"], {XML_LANG: lang}, nsmap={None: TEI_NS})
         text = self.sub(root, "text", type="speech")
         body = self.sub(text, "body")
         self.front(body)
         sections = [i for i, node in enumerate(self.doc.body) if isinstance(node, Section)]
         cut = sections[-1] + 1 if sections else len(self.doc.body)
-        self.fill(body, self.doc.body[:cut])
+        self.fill(body, self.doc.body[:cut], "")
         self.closing(body, (*self.doc.body[cut:], *self.doc.back))
-        if not any(_local(child) in ("p", "ab", "div") for child in body):
-            bottom = [i for i, child in enumerate(body) if _local(child) in ("closer", "postscript")]
-            body.insert(bottom[0] if bottom else len(body), etree.Element(f"{{{TEI_NS}}}p"))
+        if not any(child.tag in _BODY_CONTENT for child in body):
+            bottom = [i for i, child in enumerate(body) if child.tag in _BODY_BOTTOM]
+            body.insert(bottom[0] if bottom else len(body), etree.Element(_TAGS["p"]))
         root.insert(0, self.header(lang))
-        _indent(root, 0)
         return root
 
     def header(self, lang: str) -> Any:
         meta = self.doc.meta
-        header = etree.Element(f"{{{TEI_NS}}}teiHeader")
+        header = etree.Element(_TAGS["teiHeader"])
         title = meta.title or self.name or "Untitled"
         file_desc = self.sub(header, "fileDesc")
         title_stmt = self.sub(file_desc, "titleStmt")
-        self.leaf(title_stmt, "title", None, title)
+        self.leaf(title_stmt, "title", title)
         if meta.speaker:
-            self.leaf(title_stmt, "author", None, meta.speaker)
+            self.leaf(title_stmt, "author", meta.speaker)
         if meta.meeting:
-            self.leaf(title_stmt, "meeting", None, meta.meeting)
-        self.leaf(self.sub(file_desc, "publicationStmt"), "p", None, "Unpublished; generated by speechparse.")
+            self.leaf(title_stmt, "meeting", meta.meeting)
+        self.leaf(self.sub(file_desc, "publicationStmt"), "p", "Unpublished; generated by speechparse.")
         source_desc = self.sub(file_desc, "sourceDesc")
         if self.base is None:
-            self.leaf(source_desc, "p", None, "Text given in memory, without a file name.")
+            self.leaf(source_desc, "p", "Text given in memory, without a file name.")
         else:
             bibl = self.sub(source_desc, "bibl")
-            self.leaf(bibl, "title", None, title)
+            self.leaf(bibl, "title", title)
             self.sub(bibl, "ptr", target=self.base)
         encoding = self.sub(header, "encodingDesc")
         application = self.sub(self.sub(encoding, "appInfo"), "application", ident="speechparse",
                                version=self.version)
-        self.leaf(application, "label", None, "speechparse")
+        self.leaf(application, "label", "speechparse")
         if self.replaced:
             found = ", ".join(sorted({codepoint(char) for char in self.replaced}))
             note = (f"{len(self.replaced)} character(s) that XML does not allow ({found}) are replaced: "
                     "space-like ones by a space, others by U+FFFD marked as <g type=\"control\" n=\"U+XXXX\">.")
-            self.leaf(self.sub(self.sub(encoding, "editorialDecl"), "normalization"), "p", None, note)
+            self.leaf(self.sub(self.sub(encoding, "editorialDecl"), "normalization"), "p", note)
         profile = self.sub(header, "profileDesc")
         if meta.date:
-            self.leaf(self.sub(profile, "creation"), "date", None, meta.date_text or meta.date, when=meta.date)
-        self.leaf(self.sub(profile, "langUsage"), "language", None, NAMES[lang], ident=lang)
+            self.leaf(self.sub(profile, "creation"), "date", meta.date_text or meta.date, when=meta.date)
+        self.leaf(self.sub(profile, "langUsage"), "language", NAMES[lang], ident=lang)
         return header
 
     # ---- front matter -----------------------------------------------------------------------
@@ -171,49 +215,52 @@ class _Writer:
                 continue
             opener = None
             if isinstance(node, Title):
-                head = self.sub(body, "head", node, type="main")
+                head = self.node(body, "head", node, type="main")
                 for number, line in enumerate(node.lines):
                     if number:
                         self.sub(head, "lb")
                     self.text(head, line)
             elif isinstance(node, Subtitle):
-                self.leaf(body, "head", node, node.raw, type="sub")
+                self.leaf(body, "head", node.raw, node, type="sub")
             else:
                 self.note(body, node)
 
     def wrapper(self, parent: Any, node: DateLine | Speaker | Salutation) -> None:
         """A date line, byline or salute, where TEI allows them (the top or bottom of a division)."""
         if isinstance(node, DateLine):
-            self.leaf(self.sub(parent, "dateline", node), "docDate", None, node.raw, when=node.iso)
+            self.leaf(self.node(parent, "dateline", node), "docDate", node.raw, when=node.iso)
         elif isinstance(node, Salutation):
-            self.leaf(parent, "salute", node, node.raw)
+            self.leaf(parent, "salute", node.raw, node)
         else:
-            byline = self.sub(parent, "byline", node)
+            byline = self.node(parent, "byline", node)
             before, name, after = node.raw.partition(node.name) if node.name else (node.raw, "", "")
             self.text(byline, before)
             if name:
-                self.leaf(byline, "docAuthor", None, name)
+                self.leaf(byline, "docAuthor", name)
             self.text(byline, after)
 
     def note(self, parent: Any, node: Note) -> None:
-        self.leaf(parent, "note", node, node.text, type=node.kind)
+        self.leaf(parent, "note", node.text, node, type=node.kind)
 
     # ---- body -------------------------------------------------------------------------------
 
-    def fill(self, parent: Any, nodes: tuple) -> None:
+    def fill(self, parent: Any, nodes: tuple, number: str) -> None:
         """Blocks into a body or div, in the order TEI wants: top matter, paragraphs, divisions.
 
-        Text after a division (which TEI does not allow there) goes in a ``div[@type=continuation]``.
+        ``number`` is the enclosing section's (``2.1``; empty in the body), for the ids of the
+        sections here. Text after a division (which TEI does not allow there) goes in a
+        ``div[@type=continuation]``.
         """
-        top, after_div, at = True, False, 0
+        top, after_div, at, sections = True, False, 0, 0
         while at < len(nodes):
             node = nodes[at]
             if isinstance(node, Section):
-                self.section(parent, node)
+                sections += 1
+                self.section(parent, node, f"{number}.{sections}" if number else str(sections))
                 top, after_div = False, True
             elif after_div and not isinstance(node, Note):
                 end = next((i for i in range(at, len(nodes)) if isinstance(nodes[i], Section)), len(nodes))
-                self.fill(self.sub(parent, "div", type="continuation"), nodes[at:end])
+                self.fill(self.sub(parent, "div", type="continuation"), nodes[at:end], number)
                 at = end
                 continue
             else:
@@ -237,37 +284,43 @@ class _Writer:
     def anonymous(self, parent: Any, node: DateLine | Speaker | Salutation) -> None:
         """A date line, byline or salute between paragraphs: an ``ab`` of that type."""
         kind = {DateLine: "dateline", Speaker: "byline", Salutation: "salute"}[type(node)]
-        block = self.sub(parent, "ab", node, type=kind)
+        block = self.node(parent, "ab", node, type=kind)
         if isinstance(node, DateLine):
-            self.leaf(block, "date", None, node.raw, when=node.iso)
+            self.leaf(block, "date", node.raw, when=node.iso)
         else:
             self.text(block, node.raw)
 
     def paragraph(self, parent: Any, node: Paragraph | Conclusion) -> None:
-        element = self.sub(parent, "p", node)
-        if not isinstance(node, Paragraph):
-            self.text(element, node.text)
+        ident = self.ident(node)
+        element = self.sub(parent, "p", ident, node.span)
+        if not isinstance(node, Paragraph) or not node.items:
+            self.content(element, node.text)
             return
+        number = 0
         for text, item in pieces(node):
             if item is None:
                 self.text(element, text)
                 continue
-            seg = self.sub(element, "seg", item, type="enum", subtype=item.family, n=str(item.number))
+            number += 1
+            seg = self.sub(element, "seg", f"{ident}.i{number}", item.span, type="enum", subtype=item.family,
+                           n=str(item.number))
             if item.marker and text.startswith(item.marker):
-                self.leaf(seg, "label", None, item.marker)
+                self.leaf(seg, "label", item.marker)
                 text = text[len(item.marker):]
             self.text(seg, text)
 
-    def section(self, parent: Any, node: Section) -> None:
-        div = self.sub(parent, "div", node, type="section", subtype=node.family or None,
+    def section(self, parent: Any, node: Section, number: str) -> None:
+        """A section's ``div`` (xml:id ``s`` + ``number``), its head, and what it holds."""
+        self.depth = max(self.depth, number.count(".") + 1)
+        div = self.sub(parent, "div", f"s{number}", node.span, type="section", subtype=node.family or None,
                        n=None if node.number is None else str(node.number))
         head = self.sub(div, "head", span=node.heading_span)
         if node.prefix:
-            self.leaf(head, "seg", None, node.prefix, type="residue")
+            self.leaf(head, "seg", node.prefix, type="residue")
         if node.marker:
-            self.leaf(head, "label", None, node.marker)
+            self.leaf(head, "label", node.marker)
         self.text(head, node.heading + node.suffix)
-        self.fill(div, node.children)
+        self.fill(div, node.children, number)
 
     # ---- back matter ------------------------------------------------------------------------
 
@@ -295,40 +348,52 @@ class _Writer:
 
     def closer_part(self, closer: Any, node: Closing | Signature | DateLine) -> None:
         if isinstance(node, Closing):
-            self.leaf(closer, "salute", node, node.text)
+            self.leaf(closer, "salute", node.text, node)
         elif isinstance(node, Signature):
-            self.leaf(closer, "signed", node, node.text)
+            self.leaf(closer, "signed", node.text, node)
         else:
             self.wrapper(closer, node)
-
-
-def _local(element: Any) -> str:
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
 
 def _append(element: Any, text: str) -> None:
     if not text:
         return
-    try:
-        last = element[-1]  # from the end: len(element) would walk every child
-    except IndexError:
+    last = next(element.iterchildren(reversed=True), None)  # from the end: len(element) walks every child
+    if last is None:
         element.text = (element.text or "") + text
     else:
         last.tail = (last.tail or "") + text
 
 
-def _indent(element: Any, level: int) -> None:
+def _indent(block: Any, level: int) -> None:
     """Put each child of an element-only block on its own line (mixed content stays untouched)."""
-    if element.tag not in _BLOCK_TAGS or not len(element) or (element.text or "").strip():
-        return
-    if any((child.tail or "").strip() for child in element):
+    children = list(block)
+    if not children or (block.text or "").strip() or any((child.tail or "").strip() for child in children):
         return
     inner = "\n" + "  " * (level + 1)
-    element.text = inner
-    for child in element:
+    block.text = inner
+    for child in children:
         child.tail = inner
-        _indent(child, level + 1)
-    element[-1].tail = "\n" + "  " * level
+        if child.tag in _BLOCK_TAGS:
+            _indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
+def _serialise(root: Any, depth: int) -> str:
+    """The tree as text, each child of an element-only block on its own line, and a final newline.
+
+    libxml2 (``pretty_print``) puts the children of every element that holds elements only on lines
+    of their own, indented up to 30 levels; other elements holding elements only get an empty text
+    node to be left as they are, and trees with sections nested deeper than ``_PRETTY_DEPTH`` are
+    indented here.
+    """
+    if depth > _PRETTY_DEPTH:
+        _indent(root, 0)
+        return etree.tostring(root, encoding="unicode") + "\n"
+    for element in _ELEMENT_ONLY(root):
+        if element.tag not in _BLOCK_TAGS:
+            element.text = ""
+    return etree.tostring(root, encoding="unicode", pretty_print=True)
 
 
 def render(doc: Document, options: ExportOptions | None = None) -> str:
@@ -336,7 +401,7 @@ def render(doc: Document, options: ExportOptions | None = None) -> str:
     writer = _Writer(doc, options or ExportOptions())
     root = writer.build()
     warn_replaced("tei", writer.replaced)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _serialise(root, writer.depth)
 
 
 class TeiExporter:
