@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from functools import cache
 from typing import Any, ClassVar
 
 from .. import ast
@@ -45,17 +46,23 @@ def node_dict(node: Any, path: tuple[str, ...] = (), number: str = "", depth: in
         result["id"] = f"s{number}"
         result["depth"] = depth
         result["path"] = [*path, node.marker + node.heading]
-    for field in dataclasses.fields(node):
-        value = getattr(node, field.name)
-        if field.name == "children":
+    for name in field_names(type(node)):
+        value = getattr(node, name)
+        if name == "children":
             result["children"] = _children(value, tuple(result["path"]), number, depth)
-        elif isinstance(value, Span):
-            result[field.name] = span_dict(value)
-        elif isinstance(value, tuple):
-            result[field.name] = [item if isinstance(item, str) else node_dict(item) for item in value]
+        elif type(value) is Span:
+            result[name] = span_dict(value)
+        elif type(value) is tuple:
+            result[name] = [item if isinstance(item, str) else node_dict(item) for item in value]
         else:
-            result[field.name] = value
+            result[name] = value
     return result
+
+
+@cache
+def field_names(cls: type) -> tuple[str, ...]:
+    """The names of a node class's fields, in order."""
+    return tuple(field.name for field in dataclasses.fields(cls))
 
 
 def _children(nodes: tuple, path: tuple[str, ...], number: str, depth: int) -> list[dict[str, Any]]:
