@@ -28,8 +28,8 @@ def __getattr__(name: str) -> Any:
         from . import errors
 
         return getattr(errors, name)
-    if name == "ast":
-        from . import ast
+    if name == "ast":  # not "from . import ast": its own attribute check would come back here
+        import importlib
 
-        return ast
+        return importlib.import_module(f"{__name__}.ast")
     raise AttributeError(f"module 'speechparse' has no attribute {name!r}")

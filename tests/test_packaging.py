@@ -1,9 +1,11 @@
-"""The wheel ships every package and the grammar (pyproject lists packages explicitly)."""
+"""The wheel ships every package and the grammar (pyproject lists packages explicitly); the package imports."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
 
 if sys.version_info >= (3, 11):
@@ -25,3 +27,9 @@ def test_the_grammar_is_shipped_as_package_data():
     import speechparse.grammar
 
     assert speechparse.grammar.grammar_text().startswith("// speech.lark")
+
+
+@pytest.mark.parametrize("statement", ["from speechparse import ast", "import speechparse; speechparse.ast.Span"])
+def test_the_tree_module_is_reachable_from_a_fresh_interpreter(statement):
+    result = subprocess.run([sys.executable, "-c", statement], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stderr) == (0, "")
