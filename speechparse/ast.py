@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .frozen import fast_init
+
 #: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
 SCHEMA_VERSION = "1.0.0"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open range of code points in the decoded input, with 1-based line:column of both ends.
@@ -30,6 +33,7 @@ class Span:
     end_column: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
     """Where the document came from and how it was read."""
@@ -42,6 +46,7 @@ class SourceInfo:
     sha256: str = ""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """Document-level facts derived from the front matter; every field may be missing."""
@@ -60,6 +65,7 @@ class Metadata:
 # ---- front matter -------------------------------------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Title:
     """The title, possibly over several lines; ``text`` is the clean one-line title."""
@@ -69,6 +75,7 @@ class Title:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Subtitle:
     """``——在…上的讲话``: ``raw`` as written, ``text`` without the dash."""
@@ -78,6 +85,7 @@ class Subtitle:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateLine:
     """A date line such as ``（2018年9月20日）``; ``iso`` is None when it names no real date."""
@@ -87,6 +95,7 @@ class DateLine:
     iso: str | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """The speaker line: ``区委书记 王晓峰`` gives role 区委书记 and name 王晓峰."""
@@ -97,6 +106,7 @@ class Speaker:
     role: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Salutation:
     """``同志们：``; ``addressee`` without the final punctuation, ``greeting`` like 大家上午好！."""
@@ -110,6 +120,7 @@ class Salutation:
 # ---- body -----------------------------------------------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class EnumItem:
     """An enumerated item inside a paragraph (``一是…；二是…``): a range of the paragraph's text."""
@@ -122,6 +133,7 @@ class EnumItem:
     family: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A body paragraph, page breaks repaired; ``items`` are its inline enumeration, if any."""
@@ -131,6 +143,7 @@ class Paragraph:
     items: tuple[EnumItem, ...] = ()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Note:
     """Text that is not part of the speech: editor notes, source lines, site chrome, endnotes.
@@ -143,6 +156,7 @@ class Note:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """A numbered (or stand-alone) division and everything under it.
@@ -172,6 +186,7 @@ FrontNode = Note | Title | Subtitle | DateLine | Speaker | Salutation
 # ---- back matter ------------------------------------------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Closing:
     """A closing formula: ``谢谢大家！``."""
@@ -180,6 +195,7 @@ class Closing:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Conclusion:
     """A concluding paragraph after the last section, usually opened by a vocative (同志们，…)."""
@@ -188,6 +204,7 @@ class Conclusion:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Signature:
     """The issuing body or signer at the end of a document."""
@@ -202,6 +219,7 @@ BackNode = Conclusion | Closing | Signature | DateLine | Note
 # ---- document ---------------------------------------------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Join:
     """A paragraph broken across a page end and joined again: ``span`` covers the break."""
@@ -211,6 +229,7 @@ class Join:
     after: str  #: the first characters after it
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """Something the reader or parser noticed: a join, cleaned chrome, an unclassified line."""

@@ -8,6 +8,7 @@ from array import array
 from dataclasses import dataclass
 
 from ..ast import Span
+from ..frozen import fast_init
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
@@ -35,6 +36,7 @@ class SourceText:
         return Span(start, end, line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class RawBlock:
     """One paragraph as read: normalised ``text`` and where each part of it came from.

@@ -77,12 +77,21 @@ def read_blocks(source: SourceText) -> list[RawBlock]:
     lines = _content_lines(source)
     if not lines:
         return []
-    layout = detect_layout(source.text, lines)
-    groups = _group_blank_separated(source.text, lines) if layout == "blank-line" else [[line] for line in lines]
+    text = source.text
+    layout = detect_layout(text, lines)
+    groups = _group_blank_separated(text, lines) if layout == "blank-line" else [[line] for line in lines]
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
     blocks: list[RawBlock] = []
     for group in groups:
-        blocks.extend(_normalise(source.text, group, hints))
+        if len(group) == 1:
+            _, start, end, _ = group[0]
+            if start == end:
+                continue  # a blank line
+            line = text[start:end]
+            if not has_space(line):  # the common case: one line, no space inside, taken as it is
+                blocks.append(RawBlock(line, ((0, start),), hints))
+                continue
+        blocks.extend(_normalise(text, group, hints))
     return blocks
 
 
@@ -226,14 +235,6 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
     separators split the line: ``　　`` or a tab, two or more spaces after a sentence end, and in
     flattened text any run of three or more spaces (an indent that lost its line break)."""
-    if len(group) == 1:
-        _, start, end, _ = group[0]
-        if start == end:
-            return
-        line = text[start:end]
-        if not has_space(line):  # the common case: one line, no space inside
-            yield RawBlock(line, ((0, start),), hints)
-            return
     builder = _BlockBuilder(hints)
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for _, start, end, _ in group:
