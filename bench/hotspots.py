@@ -18,6 +18,9 @@ import tempfile
 import warnings
 from pathlib import Path
 
+import checkout  # noqa: F401  (this checkout's speechparse, not an installed one)
+
+# isort: split
 import workload
 from workload import MB
 

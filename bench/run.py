@@ -14,6 +14,9 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import checkout  # noqa: F401  (this checkout's speechparse, not an installed one)
+
+# isort: split
 import adversarial
 import goals
 import processes

@@ -4,6 +4,7 @@
     write_atomic("out/speech.json", data, overwrite=False)    # FileExistsError if it exists
     with atomic_output("all.jsonl") as handle:                 # streamed; published on success only
         handle.write(line)
+    remove_temp_files("out/speech.json", pid)                  # what a process killed meanwhile left
 
 The content goes to a hidden temporary file in the same directory, ``.NAME.PID.RANDOM.tmp``, which
 is renamed over the target when complete (``os.replace``; a replaced file keeps its permissions)
@@ -11,13 +12,15 @@ or, without ``overwrite``, linked to it
 (``os.link`` fails if the target appeared meanwhile, so nothing is clobbered).  Its name is chosen
 before it is created, so any exception, including ``KeyboardInterrupt`` arriving at any moment,
 removes it.  Only SIGKILL or a crash of the machine can leave one behind, and never under the
-target's name.  Files are not fsync'ed: the guarantee is against interrupted processes, not
+target's name; another process can then remove it, knowing the process's id
+(:func:`remove_temp_files`).  Files are not fsync'ed: the guarantee is against interrupted processes, not
 against power loss.
 """
 
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import secrets
 from collections.abc import Iterator
@@ -58,11 +61,22 @@ def atomic_output(path: str | os.PathLike, *, overwrite: bool = True) -> Iterato
         raise
 
 
+def remove_temp_files(path: str | os.PathLike, pid: int) -> None:
+    """Remove the temporary files process ``pid`` left beside ``path`` (it was killed while writing it)."""
+    directory, prefix = os.path.split(_temp_prefix(path, pid))
+    for temp in glob.glob(os.path.join(glob.escape(directory), glob.escape(prefix) + "*" + TEMP_SUFFIX)):
+        _remove(temp)
+
+
 def _names(path: str | os.PathLike) -> tuple[str, str]:
     """The target and a temporary name beside it, unique to this process and, by chance, to any other."""
-    target = os.fspath(path)
-    directory, name = os.path.split(os.path.abspath(target))
-    return target, os.path.join(directory, f".{name}.{os.getpid()}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+    return os.fspath(path), f"{_temp_prefix(path, os.getpid())}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+
+
+def _temp_prefix(path: str | os.PathLike, pid: int) -> str:
+    """The start of the temporary files process ``pid`` writes for ``path``: ``DIR/.NAME.PID.``."""
+    directory, name = os.path.split(os.path.abspath(os.fspath(path)))
+    return os.path.join(directory, f".{name}.{pid}.")
 
 
 def _publish(temp: str, target: str, overwrite: bool) -> None:

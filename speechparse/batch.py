@@ -50,7 +50,7 @@ def start_method() -> str | None:
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *,
                 warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None,
-                method: str | None = None) -> Iterator[R]:
+                on_abandoned: Callable[[T, int], Any] | None = None, method: str | None = None) -> Iterator[R]:
     """``function(item)`` for each item, yielded in input order.
 
     With ``jobs`` ≤ 1 everything runs in this process.  Otherwise ``jobs`` worker processes (see
@@ -59,8 +59,10 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
     died (killed, out of memory) is ``on_crash(item)``, and the batch goes on with a new worker;
     without ``on_crash``, :class:`speechparse.pool.WorkerCrashed` is raised.  A bounded number of
     items is in flight, so memory stays flat on any number of items.  Closing the generator (or an
-    exception in the caller's loop, with ``contextlib.closing``) kills the workers.  ``method`` is
-    the start method (default: :func:`start_method`).
+    exception in the caller's loop, with ``contextlib.closing``) kills the workers.  Once a worker
+    that died or was killed holding an item has exited, ``on_abandoned(item, pid)`` can remove what
+    it left half-done (files named with its pid).  ``method`` is the start method (default:
+    :func:`start_method`).
     """
     if jobs <= 1:
         yield from map(function, items)
@@ -68,7 +70,7 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
     from .pool import Pool
 
     context = multiprocessing.get_context(method or start_method())
-    with Pool(function, jobs, context=context, warm_up=warm_up, on_crash=on_crash) as pool:
+    with Pool(function, jobs, context=context, warm_up=warm_up, on_crash=on_crash, on_abandoned=on_abandoned) as pool:
         yield from pool.map(items)
 
 

@@ -1,4 +1,5 @@
-"""One input converted, as a batch worker does it: never raises, returns the bytes to write.
+"""One input converted, as a batch worker does it: never raises, returns the bytes to write
+(or writes them to the output file itself, so that they need not travel back to the parent).
 
 Shared by ``speechparse convert`` (in its worker processes) and the Dask helper, so that both
 produce the same bytes for the same input.  A record line is the JSON of
@@ -8,8 +9,9 @@ produce the same bytes for the same input.  A record line is the JSON of
 from __future__ import annotations
 
 import json
+import os
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .inputs import STDIN, InputError, InputFile, read_input
@@ -33,10 +35,21 @@ class Options:
 
 
 @dataclass(frozen=True, slots=True)
+class Task:
+    """One input to convert: its ``data`` when already read (standard input), the ``target`` file
+    its result goes to (None: standard output, or a JSONL file)."""
+
+    item: InputFile
+    data: bytes | None = None
+    target: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Converted:
     """The outcome for one input: ``data`` (UTF-8, ending with a newline) when ``ok``, else ``error``.
 
-    In records mode ``data`` is the record's line even when the document failed.
+    In records mode ``data`` is the record's line even when the document failed.  After
+    :func:`convert_to_target` ``data`` is None: it is in the target file.
     """
 
     ok: bool
@@ -50,9 +63,41 @@ def source_name(item: InputFile) -> str:
     return STDIN_NAME if item.path == STDIN else item.path
 
 
-def convert_input(job: tuple[InputFile, bytes | None], options: Options) -> Converted:
+def convert_to_target(task: Task, options: Options, overwrite: bool) -> Converted:
+    """Convert one input and write the result atomically to ``task.target`` (see :func:`write_output`)."""
+    result = convert_input(task, options)
+    if not result.ok:
+        return result
+    error = write_output(result.data, task.target, overwrite)
+    return replace(result, ok=error is None, data=None, error=error)
+
+
+def write_output(data: bytes, target: str, overwrite: bool) -> str | None:
+    """Write ``data`` atomically to ``target``, creating its directory; the error, if any."""
+    from .atomic import write_atomic
+    from .inputs import describe
+
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
+        write_atomic(target, data, overwrite=overwrite)
+    except FileExistsError:
+        return f"{target} appeared during the run and was kept (give --overwrite)"
+    except OSError as error:
+        return f"cannot write {target}: {describe(error)}"
+    return None
+
+
+def remove_leftovers(task: Task, pid: int) -> None:
+    """Remove what a worker process ``pid``, killed while converting ``task``, left beside its target."""
+    from .atomic import remove_temp_files
+
+    if task.target is not None:
+        remove_temp_files(task.target, pid)
+
+
+def convert_input(task: Task, options: Options) -> Converted:
     """Read (unless the bytes are given, as for stdin), parse and export one input."""
-    item, data = job
+    item, data = task.item, task.data
     if options.records:
         record = record_for(item, data, to=options.to, encoding=options.encoding, from_=options.from_)
         return Converted(record["ok"], encode(record_line(record) + "\n"), record.get("error"))
@@ -86,11 +131,11 @@ def _export(doc: Any, options: Options, source: str) -> tuple[str, tuple[str, ..
     return document, tuple(str(warning.message) for warning in caught if issubclass(warning.category, ExportWarning))
 
 
-def crashed(job: tuple[InputFile, bytes | None], options: Options) -> Converted:
+def crashed(task: Task, options: Options) -> Converted:
     """The outcome for an input whose worker process died while converting it."""
     error = "the worker process died while converting it (killed, or out of memory?)"
     if options.records:
-        record = {"source": source_name(job[0]), "ok": False, "error": error}
+        record = {"source": source_name(task.item), "ok": False, "error": error}
         return Converted(False, encode(record_line(record) + "\n"), error)
     return Converted(False, error=error)
 

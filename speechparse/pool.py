@@ -2,7 +2,8 @@
 
 Each worker has a pipe of its own, so the parent always knows which tasks a worker holds: when
 one dies (killed, out of memory) its pipe ends, the task it was running is given to ``on_crash``
-and its other tasks to a new worker.  (``concurrent.futures`` cannot do this: a worker killed
+and its other tasks to a new worker; ``on_abandoned`` can then remove what it left half-done.
+(``concurrent.futures`` cannot do this: a worker killed
 while it sends a result can hang the whole executor, CPython issue 105829.)
 """
 
@@ -82,11 +83,13 @@ class Pool(Generic[T, R]):
     """``jobs`` workers running ``function``; see :meth:`map`.  Use as a context manager."""
 
     def __init__(self, function: Callable[[T], R], jobs: int, *, context: Any = None,
-                 warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None) -> None:
+                 warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None,
+                 on_abandoned: Callable[[T, int], Any] | None = None) -> None:
         self.function = function
         self.context = context or multiprocessing.get_context()
         self.warm_up = warm_up
         self.on_crash = on_crash
+        self.on_abandoned = on_abandoned  #: called with a task and the id of the worker that died holding it
         if warm_up is not None and self.context.get_start_method() == "fork":
             warm_up()  # built once here, inherited by every worker
         self.workers: list[_Worker] = []
@@ -104,21 +107,26 @@ class Pool(Generic[T, R]):
         self.stop()
 
     def map(self, items: Iterable[T]) -> Iterator[R]:
-        """``function(item)`` for each item, in input order, with a bounded number in flight."""
+        """``function(item)`` for each item, in input order, with a bounded number in flight.
+
+        Left early (closed, or an exception), it stops the workers that still hold tasks."""
         run: _Run[T, R] = _Run(enumerate(items), WINDOW * len(self.workers))
-        while True:
-            for worker in list(self.workers):
-                self._feed(worker, run)
-            while run.next_out in run.done:
-                result = run.done.pop(run.next_out)
-                if isinstance(result, _Failure):
-                    raise TaskFailed(result.message)
-                yield result
-                run.next_out += 1
-            if run.exhausted and not run.tasks:
-                return
-            for connection in wait([worker.connection for worker in self.workers if worker.pending]):
-                self._collect(next(w for w in self.workers if w.connection is connection), run)
+        try:
+            while True:
+                for worker in list(self.workers):
+                    self._feed(worker, run)
+                while run.next_out in run.done:
+                    result = run.done.pop(run.next_out)
+                    if isinstance(result, _Failure):
+                        raise TaskFailed(result.message)
+                    yield result
+                    run.next_out += 1
+                if run.exhausted and not run.tasks:
+                    return
+                for connection in wait([worker.connection for worker in self.workers if worker.pending]):
+                    self._collect(next(w for w in self.workers if w.connection is connection), run)
+        finally:
+            self._abandon(run)
 
     def stop(self) -> None:
         """End the workers now: a task being run is abandoned."""
@@ -129,6 +137,16 @@ class Pool(Generic[T, R]):
             worker.process.join()
             worker.connection.close()
         self.workers = []
+
+    def _abandon(self, run: _Run[T, R]) -> None:
+        """Stop the workers if any holds a task, then report each such task to ``on_abandoned``."""
+        held = [(run.tasks[index], worker.process.pid) for worker in self.workers for index in worker.pending]
+        if not held:
+            return
+        self.stop()
+        if self.on_abandoned is not None:
+            for item, pid in held:
+                self.on_abandoned(item, pid)
 
     def _feed(self, worker: _Worker, run: _Run[T, R]) -> None:
         while len(worker.pending) < AHEAD and (index := run.take()) is not None:
@@ -147,8 +165,12 @@ class Pool(Generic[T, R]):
         except (EOFError, OSError):  # died: its first task is the one it was running
             crashed = worker.pending.popleft()
             run.requeued.extend(worker.pending)
+            pid = worker.process.pid
             self._replace(worker)
-            run.done[crashed] = self._crashed(run.tasks.pop(crashed))
+            item = run.tasks.pop(crashed)
+            if self.on_abandoned is not None:
+                self.on_abandoned(item, pid)
+            run.done[crashed] = self._crashed(item)
             return
         worker.pending.popleft()
         del run.tasks[index]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import signal
 import stat
+import time
 from contextlib import closing
 from functools import partial
 from pathlib import Path
 
 import pytest
 
-from speechparse.atomic import atomic_output, write_atomic
+from speechparse.atomic import atomic_output, remove_temp_files, write_atomic
 from speechparse.batch import (
     Interrupted,
     Summary,
@@ -21,6 +22,7 @@ from speechparse.batch import (
     start_method,
     worker_count,
 )
+from speechparse.conversion import Converted, Options, Task, crashed, remove_leftovers
 from speechparse.inputs import InputError, InputFile, expand, read_input
 from speechparse.pool import TaskFailed, WorkerCrashed
 
@@ -180,6 +182,65 @@ def test_an_exception_in_a_worker_is_raised_in_order():
     assert [next(results) for _ in range(3)] == [0, 1, 2]
     with pytest.raises(TaskFailed, match="ValueError: three"):
         next(results)
+
+
+def test_temporary_files_of_one_process_and_target_are_removed(tmp_path: Path):
+    names = [".a[1].json.123.0f0f.tmp", ".a[1].json.1234.0f0f.tmp", ".a[1].json.456.0f0f.tmp", ".b.json.123.0f0f.tmp",
+             "a[1].json"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    remove_temp_files(tmp_path / "a[1].json", 123)
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(names[1:])
+
+
+def write_then_die(task: Task) -> Converted:
+    """Start the output as a worker does (an atomic temporary file), then get killed in the middle."""
+    with atomic_output(task.target) as handle:
+        handle.write(b"half a document")
+        handle.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+    raise AssertionError("unreachable")
+
+
+def write_then_hang(task: Task) -> Converted:
+    """Start the output as a worker does, then hang (until the pool kills the worker)."""
+    if task.item.path == "fast":
+        return Converted(True)
+    with atomic_output(task.target) as handle:
+        handle.write(b"half a document")
+        handle.flush()
+        time.sleep(60)
+    raise AssertionError("unreachable")
+
+
+def output_task(tmp_path: Path, name: str) -> Task:
+    return Task(InputFile(name, name), target=str(tmp_path / f"{name}.json"))
+
+
+def test_a_worker_killed_while_writing_leaves_no_temporary_file(tmp_path: Path):
+    results = ordered_map(write_then_die, [output_task(tmp_path, "a")], 2, on_crash=partial(crashed, options=Options()),
+                          on_abandoned=remove_leftovers, method="fork")
+    [result] = list(results)
+    assert not result.ok and "worker process died" in result.error
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_workers_stopped_while_writing_leave_no_temporary_file(tmp_path: Path):
+    abandoned = []
+
+    def remove(task: Task, pid: int) -> None:
+        abandoned.append(task.item.path)
+        remove_leftovers(task, pid)
+
+    tasks = [Task(InputFile("fast", "fast")), output_task(tmp_path, "slow")]
+    results = ordered_map(write_then_hang, tasks, 2, on_abandoned=remove, method="fork")
+    assert next(results).ok
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.iterdir()):  # the temporary file of "slow" is being written
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    results.close()
+    assert (abandoned, list(tmp_path.iterdir())) == (["slow"], [])
 
 
 def test_an_unknown_start_method_is_refused(monkeypatch: pytest.MonkeyPatch):

@@ -178,9 +178,10 @@ def test_failed_documents_are_error_records_in_jsonl(corpus: Path, tmp_path: Pat
     assert records[4] == {"source": "missing.txt", "ok": False, "error": "read: no such file or directory"}
 
 
-def test_fail_fast_stops_at_the_first_failure(corpus: Path, tmp_path: Path):
-    (corpus / "0-bad.txt").write_bytes(BAD_BYTES)
-    result = run(str(corpus), "-o", "out", "--fail-fast")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_fail_fast_stops_at_the_first_failure(corpus: Path, tmp_path: Path, jobs: str):
+    (corpus / "0-bad.txt").write_bytes(b"x" * 10_000_000 + BAD_BYTES)  # slow to fail: the others are done first
+    result = run(str(corpus), "-o", "out", "--fail-fast", "--jobs", jobs)
     assert result.exit_code == 1
     assert "stopped at the first failure (--fail-fast)" in result.stderr
     assert "0 converted, 1 failed, 0 skipped" in result.stderr

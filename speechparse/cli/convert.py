@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
@@ -18,7 +18,7 @@ from .options import OutputFormat, encoding_option
 
 if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
     from ..batch import Summary
-    from ..conversion import Options
+    from ..conversion import Converted, Options, Task
 
 
 class Refused(click.ClickException):
@@ -205,7 +205,7 @@ class _Locations:
 def _run(jobs: list[Job], destination: Destination, options: Options, workers: int, fail_fast: bool,
          overwrite: bool, summary: Summary, progress: bool) -> None:
     from ..batch import ordered_map, start_method, worker_count
-    from ..conversion import convert_input, crashed, source_name, warm_up
+    from ..conversion import crashed, remove_leftovers, source_name, warm_up
     from ..inputs import describe
 
     if not jobs:
@@ -221,8 +221,8 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
         except OSError as error:
             raise Refused(f"cannot create the output directory {destination.path}: {describe(error)}") from None
 
-    work = partial(convert_input, options=options)
-    tasks = [_task(job.item) for job in jobs]
+    work = _work(destination, options, overwrite, fail_fast)
+    tasks = [_task(job) for job in jobs]
     with ExitStack() as stack:
         bar = None
         if progress:
@@ -235,12 +235,12 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
             records = stack.enter_context(_records_file(destination.path, overwrite))
         results = stack.enter_context(closing(
             ordered_map(work, tasks, workers, warm_up=warm_up, on_crash=partial(crashed, options=options),
-                        method=method)))
+                        on_abandoned=remove_leftovers, method=method)))
         for job, result in zip(jobs, results, strict=True):
             error = result.error
             if records is not None:
                 records.write(result.data)
-            elif result.ok:
+            elif result.ok and result.data is not None:
                 error = _deliver(result.data, job.target, overwrite)
             for warning in result.warnings:
                 report(f"speechparse: {source_name(job.item)}: warning: {warning}")
@@ -256,16 +256,29 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
                 break
 
 
-def _task(item: InputFile) -> tuple[InputFile, bytes | None]:
+def _work(destination: Destination, options: Options, overwrite: bool,
+          fail_fast: bool) -> Callable[[Task], Converted]:
+    """What a worker does with a task.  It writes a directory tree's outputs itself, so that they do
+    not travel back through this process; with --fail-fast this process writes them, in input order,
+    so that no output after the first failure is written, whatever the number of workers."""
+    from ..conversion import convert_input, convert_to_target
+
+    if destination.kind == "directory" and not fail_fast:
+        return partial(convert_to_target, options=options, overwrite=overwrite)
+    return partial(convert_input, options=options)
+
+
+def _task(job: Job) -> Task:
     """The worker's task: standard input is read here (workers have none of their own)."""
+    from ..conversion import Task
     from ..inputs import InputError, read_input
 
-    if item.path != STDIN:
-        return item, None
+    if job.item.path != STDIN:
+        return Task(job.item, target=job.target)
     try:
-        return item, read_input(item)
+        return Task(job.item, read_input(job.item), job.target)
     except InputError as error:
-        return replace(item, problem=error.reason), None
+        return Task(replace(job.item, problem=error.reason), target=job.target)
 
 
 @contextmanager
@@ -289,18 +302,10 @@ def _records_file(path: str, overwrite: bool) -> Iterator[BinaryIO]:
 
 def _deliver(data: bytes, target: str | None, overwrite: bool) -> str | None:
     """Write one result to standard output or atomically to ``target``; the error, if any."""
-    from ..atomic import write_atomic
-    from ..inputs import describe
+    from ..conversion import write_output
 
     if target is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return None
-    try:
-        os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
-        write_atomic(target, data, overwrite=overwrite)
-    except FileExistsError:
-        return f"{target} appeared during the run and was kept (give --overwrite)"
-    except OSError as error:
-        return f"cannot write {target}: {describe(error)}"
-    return None
+    return write_output(data, target, overwrite)
