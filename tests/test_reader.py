@@ -10,6 +10,7 @@ import pytest
 
 import speechparse
 from speechparse.errors import DecodeError
+from speechparse.readers import base
 from speechparse.readers.base import SourceText
 from speechparse.readers.text import WHITESPACE, ZERO_WIDTH, decode, has_space, read_blocks
 
@@ -177,3 +178,11 @@ def test_a_line_with_any_whitespace_or_zero_width_character_is_not_taken_as_one_
 
 def test_a_line_without_whitespace_is_taken_as_one_piece():
     assert not has_space("甲乙，丙丁。")
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 1 << 20])
+@pytest.mark.parametrize("text", ["", "甲", "\n", "甲\n", "\n\n甲\n乙", "甲\r\n乙\r丙\u2028丁\u2029戊\n", "一\n二\n\n三\n" * 5])
+def test_line_starts_are_the_offsets_after_every_line_break(monkeypatch, text, chunk):
+    monkeypatch.setattr(base, "SPLIT_CHUNK", chunk)
+    expected = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n|\u2028|\u2029", text))]
+    assert list(SourceText(text).line_starts) == expected
