@@ -83,7 +83,7 @@ class BackMatterScanner:
                 return
 
     def _is_sign_off_date(self, unit: Unit) -> bool:
-        return unit.compact_length <= 30 and bool(self.date.fullmatch(unit.core))
+        return self.date.fullmatch(unit.core) is not None and unit.compact_length <= 30  # the match fails fast
 
     def _is_signature(self, unit: Unit) -> bool:
         compact = unit.compact

@@ -76,7 +76,7 @@ class FrontMatterScanner:
                          ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
 
     def is_date_line(self, unit: Unit) -> bool:
-        return unit.compact_length <= 40 and bool(self.date.fullmatch(unit.core))
+        return self.date.fullmatch(unit.core) is not None and unit.compact_length <= 40  # the match fails fast
 
     def is_salutation(self, unit: Unit) -> bool:
         return len(unit.core) <= 80 and bool(self.salutation.fullmatch(unit.core))

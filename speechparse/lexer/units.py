@@ -37,8 +37,8 @@ class Unit:
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
-        if text[:1] not in ("#", "<") and text[-1:] != ">":
-            return cls(block, **fields)
+        if not text.startswith(("#", "<")) and not text.endswith(">"):
+            return cls(block, **fields) if fields else cls(block)
         prefix_match = MARKUP_PREFIX.match(text)
         prefix = prefix_match.group() if prefix_match and prefix_match.end() < len(text) else ""
         suffix_match = MARKUP_SUFFIX.search(text, len(prefix))

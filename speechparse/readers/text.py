@@ -106,7 +106,9 @@ def _content_lines(source: SourceText) -> list[Line]:
     starts = source.line_starts
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         segment = text[start:end]
-        content = _strip(segment)
+        content = segment.strip()
+        if content and (content[0] in ZERO_WIDTH or content[-1] in ZERO_WIDTH):
+            content = _strip(content)
         if content:
             content_start = start + segment.index(content)
             lines.append((start, content_start, content_start + len(content), end))
