@@ -27,7 +27,7 @@ class Reduction(NamedTuple):
 
     size: int
     origin: str
-    build: Callable[[list[Any]], Any]
+    build: Callable[[list[Any]], Any] | None  #: None: the children are the value (an inlined rule)
 
 
 def reduction(rule: Any, builder: object) -> Reduction:
@@ -47,14 +47,10 @@ def reduction(rule: Any, builder: object) -> Reduction:
         grow = list.append if plan[1] == "keep" else list.extend
         build = partial(_grow_first, grow)  # a left-recursive repetition: the list grows in place
     elif "splice" not in plan and "drop" not in plan:
-        build = method or _as_is
+        build = method
     else:
-        build = partial(_arrange, plan, method or _as_is)
+        build = partial(_arrange, plan, method or list)
     return Reduction(len(names), origin, build)
-
-
-def _as_is(children: list[Any]) -> list[Any]:
-    return children
 
 
 def _grow_first(grow: Callable[[list[Any], Any], None], values: list[Any]) -> list[Any]:
@@ -115,7 +111,7 @@ class LalrDriver:
                     del value_stack[-size:]
                 else:
                     children = []
-                result = build(children)
+                result = children if build is None else build(children)
                 goto = states[state_stack[-1]][origin][1]
                 if goto == end_state and kind == END:
                     return result

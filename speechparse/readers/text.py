@@ -102,19 +102,32 @@ def _content_lines(source: SourceText) -> list[Line]:
     """(line start, content start, content end, line end) of every line; blank lines have
     content start == content end.  The line end includes the line break."""
     text = source.text
-    lines: list[Line] = []
     starts = source.line_starts
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+    bounds = zip(starts, [*starts[1:], len(text)], strict=True)
+    if any(char in text for char in ZERO_WIDTH):
+        return [line for start, end in bounds if (line := _content_line(text, start, end))]
+    lines: list[Line] = []
+    for start, end in bounds:  # the common case, inlined: no zero-width characters to strip
         segment = text[start:end]
         content = segment.strip()
-        if content and (content[0] in ZERO_WIDTH or content[-1] in ZERO_WIDTH):
-            content = _strip(content)
         if content:
             content_start = start + segment.index(content)
             lines.append((start, content_start, content_start + len(content), end))
-        elif not any(char in ZERO_WIDTH for char in segment):
-            lines.append((start, start, start, end))  # a blank line; a line of zero-width characters is no line at all
+        else:
+            lines.append((start, start, start, end))
     return lines
+
+
+def _content_line(text: str, start: int, end: int) -> Line | None:
+    """The line from ``start`` to ``end``; None for a line of zero-width characters, which is no line at all."""
+    segment = text[start:end]
+    content = _strip(segment)
+    if content:
+        content_start = start + segment.index(content)
+        return start, content_start, content_start + len(content), end
+    if any(char in ZERO_WIDTH for char in segment):
+        return None
+    return start, start, start, end  # a blank line
 
 
 def _strip(segment: str) -> str:
