@@ -37,12 +37,12 @@ def text_sha256(text: str) -> str:
 def source_info(text: str, *, path: str | None, encoding: str, reader: str, utf8: bytes | None = None) -> SourceInfo:
     """The SourceInfo of ``text`` as read by ``reader``; ``utf8``: the text's UTF-8 encoding, when
     the input already was that (its hash is then taken without encoding the text again)."""
-    if "\r\n" in text:
-        newline = "\r\n"
-    elif "\r" in text:
-        newline = "\r"
-    else:
+    if "\r" not in text:  # one character is found faster than two: test for it first
         newline = "\n"
+    elif "\r\n" in text:
+        newline = "\r\n"
+    else:
+        newline = "\r"
     return SourceInfo(
         path=path,
         encoding=encoding,
