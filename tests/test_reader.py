@@ -9,6 +9,7 @@ import re
 import pytest
 
 import speechparse
+from speechparse.ast import Span
 from speechparse.errors import DecodeError
 from speechparse.readers import base
 from speechparse.readers.base import SourceText
@@ -186,3 +187,11 @@ def test_line_starts_are_the_offsets_after_every_line_break(monkeypatch, text, c
     monkeypatch.setattr(base, "SPLIT_CHUNK", chunk)
     expected = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n|\u2028|\u2029", text))]
     assert list(SourceText(text).line_starts) == expected
+
+
+@pytest.mark.parametrize("list_lines", [0, 1 << 16])
+def test_positions_are_the_same_whether_line_starts_are_a_list_or_an_array(monkeypatch, list_lines):
+    monkeypatch.setattr(base, "LIST_LINES", list_lines)
+    source = SourceText("一、总体要求\n\n要坚持。\r\n谢谢！")
+    assert [source.span(start, end) for start, end in [(0, 6), (8, 12), (14, 17)]] == [
+        Span(0, 6, 1, 1, 1, 7), Span(8, 12, 3, 1, 3, 5), Span(14, 17, 4, 1, 4, 4)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice
 
@@ -15,6 +15,8 @@ from ..frozen import fast_init
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
 
+#: Up to this many lines, line starts are kept in a list (bisected faster than an array, bigger in memory).
+LIST_LINES = 1 << 16
 #: Characters split at a time by :func:`line_feed_ends` (bounds the memory of the pieces).
 SPLIT_CHUNK = 1 << 20
 
@@ -34,11 +36,13 @@ class SourceText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.line_starts = array("q", [0])  # a compact array: one per line of a possibly huge text
+        starts = array("q", [0])  # a compact array: one per line of a possibly huge text
         if "\r" in text or "\u2028" in text or "\u2029" in text:
-            self.line_starts.extend(m.end() for m in LINE_BREAK.finditer(text))
+            starts.extend(m.end() for m in LINE_BREAK.finditer(text))
         else:
-            self.line_starts.extend(line_feed_ends(text))
+            starts.extend(line_feed_ends(text))
+        #: Offsets where lines start; a list (faster to search) unless there are very many.
+        self.line_starts: Sequence[int] = starts.tolist() if len(starts) <= LIST_LINES else starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
