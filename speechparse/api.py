@@ -28,12 +28,14 @@ def parse(
     """
     if not isinstance(source, (str, bytes, os.PathLike)):
         raise TypeError(f"parse() takes str, bytes or a path, not {type(source).__name__}")
-    return build_document(*read(source, from_, encoding=encoding, path=path))
+    with paused_gc():  # reading makes as many small objects as parsing
+        return build_document(*read(source, from_, encoding=encoding, path=path))
 
 
 def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Document:
     """Parse decoded text (see :func:`parse`)."""
-    return build_document(*read_text(text, encoding=encoding, path=path, reader=reader))
+    with paused_gc():
+        return build_document(*read_text(text, encoding=encoding, path=path, reader=reader))
 
 
 def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnostics: tuple = ()) -> Document:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
+from itertools import chain
 from typing import Any, NamedTuple
 
 #: The end-of-input terminal of Lark's tables.
@@ -94,7 +95,7 @@ class LalrDriver:
         end_state = self.end_state
         state_stack = [self.start_state]
         value_stack: list[Any] = []
-        for kind, value in (*tokens, (END, None)):
+        for kind, value in chain(tokens, ((END, None),)):
             while True:
                 try:
                     shift, argument = states[state_stack[-1]][kind]

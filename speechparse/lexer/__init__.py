@@ -6,7 +6,8 @@ Passes, in order (each a small function of its own module):
    hints of Word and HTML readers (``hints.py``); flattened text cut before division markers, and
    a title, date and speaker glued together at its start split (``flattened.py``);
 2. front matter (``front.py``) and back matter (``back.py``);
-3. heading markers, series of run-in enumerators, list items, unnumbered headings (``headings.py``);
+3. heading markers (with date lines and chrome in the body), series of run-in enumerators, list
+   items, unnumbered headings (``headings.py``);
 4. the salutation glued to the first paragraph, the concluding paragraph;
 5. run-in headings split into heading and body; page-break repair (``joins.py``);
 6. inline enumerations (``inline.py``), spans, tokens.
@@ -26,7 +27,7 @@ from .front import FrontMatterScanner, split_glued_salutation
 from .headings import (
     HEADING_KINDS,
     check_series,
-    classify_markers,
+    classify_marker,
     demote_list_items,
     find_plain_headings,
     split_heading_text,
@@ -34,7 +35,7 @@ from .headings import (
 from .hints import apply_hints
 from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
-from .units import BODY, FRONT, Unit, attach_markup_only
+from .units import BODY, FRONT, Unit, units_of
 
 
 @dataclass(slots=True)
@@ -55,14 +56,13 @@ class ParagraphLexer:
         self.back = BackMatterScanner(self.patterns)
 
     def lex(self, source: SourceText, blocks: list[RawBlock]) -> LexResult:
-        units = attach_markup_only([Unit.of(block) for block in blocks])
+        units = units_of(blocks)
         units = apply_hints(units, self.patterns)
         units = split_flattened(units, self.patterns)
         units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)
         self.back.scan(units)
-        classify_markers(units, self.patterns)
-        self._mark_body_dates_and_notes(units)
+        self._classify_body_paragraphs(units)
         check_series(units)
         demote_list_items(units)
         find_plain_headings(units)
@@ -82,11 +82,12 @@ class ParagraphLexer:
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 
-    def _mark_body_dates_and_notes(self, units: list[Unit]) -> None:
-        """Date lines inside the body (the date of one part of a speech), and chrome there (a photo
-        caption, a page marker) as notes."""
+    def _classify_body_paragraphs(self, units: list[Unit]) -> None:
+        """Body paragraphs that start with a heading marker get its kind; then date lines inside
+        the body (the date of one part of a speech), and chrome there (a photo caption, a page
+        marker) as notes."""
         for unit in units:
-            if unit.zone != BODY or unit.kind != "PARA":
+            if unit.zone != BODY or unit.kind != "PARA" or classify_marker(unit, self.patterns):
                 continue
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"

@@ -85,20 +85,19 @@ def match_marker(
     return None
 
 
-def classify_markers(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> None:
-    """Give every body paragraph that starts with a marker its heading kind."""
-    for unit in units:
-        if unit.zone != BODY or unit.kind != "PARA":
-            continue
-        core = unit.core
-        if core[:1] not in MARKER_FIRST and not LABEL_AHEAD.match(core):
-            continue  # cannot start with a marker: spare the patterns
-        found = match_marker(core, patterns)
-        if found:
-            unit.kind, facts = found
-            if unit.md_level >= 2 and unit.kind in DIVISIONS:
-                facts["series"] = None  # ## 一: the markup says it is a heading
-            unit.info.update(facts)
+def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Give a body paragraph that starts with a marker its heading kind; whether it did."""
+    core = unit.core
+    if core[:1] not in MARKER_FIRST and not LABEL_AHEAD.match(core):
+        return False  # cannot start with a marker: spare the patterns
+    found = match_marker(core, patterns)
+    if not found:
+        return False
+    unit.kind, facts = found
+    if unit.md_level >= 2 and unit.kind in DIVISIONS:
+        facts["series"] = None  # ## 一: the markup says it is a heading
+    unit.info.update(facts)
+    return True
 
 
 def check_series(units: list[Unit]) -> None:

@@ -94,19 +94,19 @@ def concat(blocks: list[RawBlock]) -> RawBlock:
     return RawBlock("".join(text_parts), tuple(anchors), blocks[0].hints)
 
 
-def attach_markup_only(units: list[Unit]) -> list[Unit]:
-    """Paragraphs that are nothing but markup residue join the next paragraph (or the previous
-    one at the end), so they neither break the structure nor get lost."""
+def units_of(blocks: list[RawBlock]) -> list[Unit]:
+    """A unit for each block; blocks that are nothing but markup residue join the next block (or
+    the previous one at the end), so they neither break the structure nor get lost."""
     result: list[Unit] = []
     pending: list[RawBlock] = []
-    for unit in units:
-        if MARKUP_ONLY.fullmatch(unit.text):
-            pending.append(unit.block)
-            continue
-        if pending:
-            unit = Unit.of(concat([*pending, unit.block]))
+    for block in blocks:
+        if block.text.startswith("<") and MARKUP_ONLY.fullmatch(block.text):
+            pending.append(block)
+        elif pending:
+            result.append(Unit.of(concat([*pending, block])))
             pending = []
-        result.append(unit)
+        else:
+            result.append(Unit.of(block))
     if pending:
         if result:
             result[-1] = Unit.of(concat([result[-1].block, *pending]))
