@@ -196,6 +196,16 @@ def test_a_clean_document_gives_no_warning():
         export(speechparse.parse("一、总体要求\n\n要坚持稳中求进。\n"), "tei")
 
 
+def test_the_survey_finds_the_language_tag_of_every_document_and_which_hold_forbidden_characters(documents):
+    from speechparse.exporters.lang import language_tag
+
+    traditional = "\n\n".join(["我們這個會議", "一、總體要求", "要堅持穩中求進，這是我們的工作總基調。"] * 3000)
+    docs = [doc for _, _, doc in documents] + [speechparse.parse(traditional), speechparse.parse(TRICKY)]
+    assert "zh-Hant" in {language_tag(doc) for doc in docs}
+    for doc in docs:
+        assert tei_writer._survey(doc) == (language_tag(doc), doc is not docs[-1])
+
+
 # ---- any tree: hypothesis builds documents the parser may produce one day --------------------------
 
 _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=6)
@@ -248,6 +258,17 @@ def test_libxml2_layout_is_the_indentation_used_for_deep_trees(front, body, back
     doc = Document(front=tuple(front), body=tuple(body), back=tuple(back))
     trees = [tei_writer._Writer(doc, ExportOptions()).build() for _ in range(2)]
     assert tei_writer._serialise(trees[0], 0) == tei_writer._serialise(trees[1], tei_writer._PRETTY_DEPTH + 1)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(front=_front, body=_blocks, back=_back)
+def test_only_blocks_are_left_for_libxml2_to_indent(front, body, back):
+    doc = Document(front=tuple(front), body=tuple(body), back=tuple(back))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        root = tei_writer._Writer(doc, ExportOptions(source_name="speech.txt")).build()
+    element_only = root.xpath("descendant-or-self::*[*][not(text())]")
+    assert {etree.QName(element).localname for element in element_only} <= tei_writer._BLOCKS
 
 
 def test_sections_nested_deeper_than_libxml2_indents_are_indented_in_full():

@@ -7,8 +7,10 @@ import warnings
 
 from .base import ExportWarning
 
-#: Not a ``Char`` of XML 1.0: C0 controls but tab/newline/return, lone surrogates, U+FFFE, U+FFFF.
-XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Not a ``Char`` of XML 1.0: C0 controls but tab/newline/return, lone surrogates, U+FFFE, U+FFFF
+#: (as the inside of a regex character class).
+XML_FORBIDDEN_CLASS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+XML_FORBIDDEN = re.compile(f"[{XML_FORBIDDEN_CLASS}]")
 #: Lone surrogates: no UTF-8 encoding, and JSON readers other than Python's refuse them.
 SURROGATES = re.compile("[\ud800-\udfff]")
 #: What CommonMark replaces (NUL) or UTF-8 cannot encode (lone surrogates).

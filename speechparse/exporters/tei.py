@@ -15,6 +15,7 @@ become ``<g type="control" n="U+0001">�</g>`` (space-like ones a space) and an
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 from urllib.parse import quote
 
@@ -36,9 +37,10 @@ from ..ast import (
     Title,
 )
 from .base import ExportOptions
-from .chars import XML_FORBIDDEN, codepoint, replace, substitute, warn_replaced
-from .lang import NAMES, language_tag
+from .chars import XML_FORBIDDEN, XML_FORBIDDEN_CLASS, codepoint, replace, substitute, warn_replaced
+from .lang import NAMES, SIMPLIFIED_TAG, TRADITIONAL, sample, script_tag
 from .outline import PREFIXES, pieces, source_name
+from .text import lines
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -61,21 +63,49 @@ class _ClarkNames(dict[str, str]):
 
 
 _TAGS = _ClarkNames()
+_P, _DIV, _HEAD, _LABEL, _NOTE, _SEG = (_TAGS[name] for name in ("p", "div", "head", "label", "note", "seg"))
 _BLOCK_TAGS = frozenset(_TAGS[name] for name in _BLOCKS)
 #: What makes a body more than a header and closers (else it gets an empty ``p``).
 _BODY_CONTENT = frozenset(_TAGS[name] for name in ("p", "ab", "div"))
 _BODY_BOTTOM = frozenset(_TAGS[name] for name in ("closer", "postscript"))
-#: Elements whose children are all elements (no text node, not even a tail between them).
-_ELEMENT_ONLY = etree.XPath("descendant-or-self::*[*][not(text())]")
 #: The deepest section nesting libxml2 indents in full: it stops at level 30, and the lines of a
 #: section ``depth`` deep go to level ``depth + 4`` (a continuation div's children).
 _PRETTY_DEPTH = 26
+#: A character XML forbids or a traditional one: most documents have neither.
+_RARE = re.compile(f"[{XML_FORBIDDEN_CLASS}{TRADITIONAL}]")
+#: Nodes whose ``text`` :func:`.text.lines` yields (so the survey of the document has read it).
+_SURVEYED_TEXT = frozenset({Paragraph, Conclusion, Note, Closing, Signature})
+
+
+def _survey(doc: Document) -> tuple[str, bool]:
+    """The language tag of ``doc`` (:func:`.lang.language_tag`) and whether its text is free of
+    characters XML forbids, the text being what :func:`.text.lines` yields.
+
+    One regex pass over the whole text looks for both; only a document holding either is read again.
+    """
+    texts = list(lines(doc))
+    whole = "".join(texts)
+    if not _RARE.search(whole):
+        return SIMPLIFIED_TAG, True
+    return script_tag(sample(texts)), not XML_FORBIDDEN.search(whole)
+
+
+def _mixed(element: Any) -> None:
+    """Mark an element getting a child element as one libxml2 must not indent (an empty text node).
+
+    libxml2 (``pretty_print``) puts the children of an element holding elements only on lines of
+    their own; of the TEI elements only the ``_BLOCKS`` may be written so.
+    """
+    if element.text is None:
+        element.text = ""
 
 
 class _Writer:
     """Builds one document's tree; ``replaced`` collects the characters XML could not hold.
 
     Elements are made in document order, so xml:ids are numbered on the way (as :mod:`.outline` does).
+    The text of the nodes is checked for characters XML forbids only if the survey of the document
+    found any (``clean`` is false).
     """
 
     def __init__(self, doc: Document, options: ExportOptions) -> None:
@@ -88,6 +118,7 @@ class _Writer:
         self.base = quote(self.name, safe=_URI_SAFE) if self.name else None
         self.pointers = options.source_pointers and self.base is not None
         self.replaced: list[str] = []
+        self.clean = False  #: no character XML forbids in the text of the nodes (known once surveyed)
 
     # ---- elements and text ----------------------------------------------------------------
 
@@ -97,29 +128,53 @@ class _Writer:
         count = self.counts[prefix] = self.counts.get(prefix, 0) + 1
         return f"{prefix}{count}"
 
+    def identify(self, element: Any, xml_id: str, span: Span | None) -> Any:
+        """Give ``element`` its xml:id and the source pointer of ``span``; returns ``element``."""
+        element.set(XML_ID, xml_id)
+        if self.pointers:  # tested here as well: this runs for most elements, pointers are rarely asked for
+            self.point(element, span)
+        return element
+
+    def point(self, element: Any, span: Span | None) -> None:
+        """The source pointer of ``span`` (when pointers are asked for)."""
+        if self.pointers and span is not None:
+            element.set("source", f"{self.base}#char={span.start},{span.end}")
+
+    def attribute(self, element: Any, key: str, value: str | None) -> None:
+        """Set ``key`` to ``value`` (characters XML forbids replaced), unless it is None."""
+        if value is not None:
+            # one set() at a time: cheaper in lxml than an attribute dict
+            element.set(key, value if not XML_FORBIDDEN.search(value) else self.clean_value(value))
+
     def sub(self, parent: Any, tag: str, xml_id: str | None = None, span: Span | None = None,
             **attrs: str | None) -> Any:
         """A child element with ``attrs``, then the ``xml_id`` and the source pointer of ``span``."""
         element = etree.SubElement(parent, _TAGS[tag])
-        for key, value in attrs.items():  # one set() at a time: cheaper in lxml than an attribute dict
-            if value is not None:
-                element.set(key, value if not XML_FORBIDDEN.search(value) else self.clean(value))
+        for key, value in attrs.items():
+            self.attribute(element, key, value)
         if xml_id is not None:
             element.set(XML_ID, xml_id)
-        if self.pointers and span is not None:
-            element.set("source", f"{self.base}#char={span.start},{span.end}")
+        if self.pointers:  # as in identify
+            self.point(element, span)
         return element
 
     def node(self, parent: Any, tag: str, node: Any, **attrs: str | None) -> Any:
         """The element standing for ``node``: its positional xml:id and its source pointer."""
         return self.sub(parent, tag, self.ident(node), node.span, **attrs)
 
-    def clean(self, value: str) -> str:
+    def clean_value(self, value: str) -> str:
         """An attribute value XML can hold."""
         self.replaced.extend(XML_FORBIDDEN.findall(value))
         return replace(value)
 
     def text(self, element: Any, text: str) -> None:
+        """Append a node's ``text`` to ``element``'s content (see :meth:`checked_text`)."""
+        if self.clean:
+            _append(element, text)
+        else:
+            self.checked_text(element, text)
+
+    def checked_text(self, element: Any, text: str) -> None:
         """Append ``text`` to ``element``'s content: forbidden controls as ``g`` elements, forbidden spaces as spaces."""
         if not XML_FORBIDDEN.search(text):
             _append(element, text)
@@ -131,6 +186,7 @@ class _Writer:
             if char.isspace():
                 _append(element, substitute(char))
             else:
+                _mixed(element)
                 glyph = etree.SubElement(element, _TAGS["g"])
                 glyph.set("type", "control")
                 glyph.set("n", codepoint(char))
@@ -140,22 +196,47 @@ class _Writer:
         _append(element, text[at:])
 
     def content(self, element: Any, text: str) -> None:
-        """``text`` as the content of ``element``, which has none yet (see :meth:`text`)."""
+        """A node's ``text`` as the content of ``element``, which has none yet (see :meth:`text`)."""
+        if self.clean:
+            if text:
+                element.text = text
+        else:
+            self.checked_content(element, text)
+
+    def checked_content(self, element: Any, text: str) -> None:
+        """``text`` as the content of ``element``, which has none yet (see :meth:`checked_text`)."""
         if XML_FORBIDDEN.search(text):
-            self.text(element, text)
+            self.checked_text(element, text)
         elif text:
             element.text = text
 
+    def after(self, element: Any, last: Any, text: str) -> None:
+        """A node's ``text`` after ``last``, the last child of ``element`` (None: before any), where
+        there is no text yet (see :meth:`text`)."""
+        if not self.clean:
+            self.checked_text(element, text)
+        elif last is None:
+            if text:
+                element.text = text
+        elif text:
+            last.tail = text
+
     def leaf(self, parent: Any, tag: str, text: str, node: Any = None, **attrs: str | None) -> Any:
-        """An element holding ``text``; it stands for ``node`` if one is given."""
+        """An element holding a node's ``text``; it stands for ``node`` if one is given."""
         element = self.sub(parent, tag, **attrs) if node is None else self.node(parent, tag, node, **attrs)
         self.content(element, text)
+        return element
+
+    def label(self, parent: Any, marker: str) -> Any:
+        """A ``label`` in ``parent`` holding ``marker`` (part of a node's text)."""
+        element = etree.SubElement(parent, _LABEL)
+        self.content(element, marker)
         return element
 
     # ---- document ---------------------------------------------------------------------------
 
     def build(self) -> Any:
-        lang = language_tag(self.doc)
+        lang, self.clean = _survey(self.doc)
         root = etree.Element(_TAGS["TEI"], {XML_LANG: lang}, nsmap={None: TEI_NS})
         text = self.sub(root, "text", type="speech")
         body = self.sub(text, "body")
@@ -171,38 +252,46 @@ class _Writer:
         return root
 
     def header(self, lang: str) -> Any:
+        """The ``teiHeader``; its text comes from the metadata, not the nodes, so it is always checked."""
         meta = self.doc.meta
         header = etree.Element(_TAGS["teiHeader"])
         title = meta.title or self.name or "Untitled"
         file_desc = self.sub(header, "fileDesc")
         title_stmt = self.sub(file_desc, "titleStmt")
-        self.leaf(title_stmt, "title", title)
+        self.entry(title_stmt, "title", title)
         if meta.speaker:
-            self.leaf(title_stmt, "author", meta.speaker)
+            self.entry(title_stmt, "author", meta.speaker)
         if meta.meeting:
-            self.leaf(title_stmt, "meeting", meta.meeting)
-        self.leaf(self.sub(file_desc, "publicationStmt"), "p", "Unpublished; generated by speechparse.")
+            self.entry(title_stmt, "meeting", meta.meeting)
+        self.entry(self.sub(file_desc, "publicationStmt"), "p", "Unpublished; generated by speechparse.")
         source_desc = self.sub(file_desc, "sourceDesc")
         if self.base is None:
-            self.leaf(source_desc, "p", "Text given in memory, without a file name.")
+            self.entry(source_desc, "p", "Text given in memory, without a file name.")
         else:
             bibl = self.sub(source_desc, "bibl")
-            self.leaf(bibl, "title", title)
+            _mixed(bibl)
+            self.entry(bibl, "title", title)
             self.sub(bibl, "ptr", target=self.base)
         encoding = self.sub(header, "encodingDesc")
         application = self.sub(self.sub(encoding, "appInfo"), "application", ident="speechparse",
                                version=self.version)
-        self.leaf(application, "label", "speechparse")
+        self.entry(application, "label", "speechparse")
         if self.replaced:
             found = ", ".join(sorted({codepoint(char) for char in self.replaced}))
             note = (f"{len(self.replaced)} character(s) that XML does not allow ({found}) are replaced: "
                     "space-like ones by a space, others by U+FFFD marked as <g type=\"control\" n=\"U+XXXX\">.")
-            self.leaf(self.sub(self.sub(encoding, "editorialDecl"), "normalization"), "p", note)
+            self.entry(self.sub(self.sub(encoding, "editorialDecl"), "normalization"), "p", note)
         profile = self.sub(header, "profileDesc")
         if meta.date:
-            self.leaf(self.sub(profile, "creation"), "date", meta.date_text or meta.date, when=meta.date)
-        self.leaf(self.sub(profile, "langUsage"), "language", NAMES[lang], ident=lang)
+            creation = self.sub(profile, "creation")
+            _mixed(creation)
+            self.entry(creation, "date", meta.date_text or meta.date, when=meta.date)
+        self.entry(self.sub(profile, "langUsage"), "language", NAMES[lang], ident=lang)
         return header
+
+    def entry(self, parent: Any, tag: str, text: str, **attrs: str | None) -> None:
+        """A header element holding ``text`` (checked: see :meth:`header`)."""
+        self.checked_content(self.sub(parent, tag, **attrs), text)
 
     # ---- front matter -----------------------------------------------------------------------
 
@@ -218,6 +307,7 @@ class _Writer:
                 head = self.node(body, "head", node, type="main")
                 for number, line in enumerate(node.lines):
                     if number:
+                        _mixed(head)
                         self.sub(head, "lb")
                     self.text(head, line)
             elif isinstance(node, Subtitle):
@@ -228,7 +318,9 @@ class _Writer:
     def wrapper(self, parent: Any, node: DateLine | Speaker | Salutation) -> None:
         """A date line, byline or salute, where TEI allows them (the top or bottom of a division)."""
         if isinstance(node, DateLine):
-            self.leaf(self.node(parent, "dateline", node), "docDate", node.raw, when=node.iso)
+            dateline = self.node(parent, "dateline", node)
+            _mixed(dateline)
+            self.leaf(dateline, "docDate", node.raw, when=node.iso)
         elif isinstance(node, Salutation):
             self.leaf(parent, "salute", node.raw, node)
         else:
@@ -236,11 +328,16 @@ class _Writer:
             before, name, after = node.raw.partition(node.name) if node.name else (node.raw, "", "")
             self.text(byline, before)
             if name:
+                _mixed(byline)
                 self.leaf(byline, "docAuthor", name)
             self.text(byline, after)
 
     def note(self, parent: Any, node: Note) -> None:
-        self.leaf(parent, "note", node.text, node, type=node.kind)
+        text = node.text
+        element = etree.SubElement(parent, _NOTE)
+        self.attribute(element, "type", node.kind)
+        self.identify(element, self.ident(node), node.span)
+        self.content(element, text)
 
     # ---- body -------------------------------------------------------------------------------
 
@@ -254,7 +351,10 @@ class _Writer:
         top, after_div, at, sections = True, False, 0, 0
         while at < len(nodes):
             node = nodes[at]
-            if isinstance(node, Section):
+            if type(node) is Paragraph and not after_div:  # the commonest block, first
+                self.paragraph(parent, node)
+                top = False
+            elif isinstance(node, Section):
                 sections += 1
                 self.section(parent, node, f"{number}.{sections}" if number else str(sections))
                 top, after_div = False, True
@@ -286,40 +386,62 @@ class _Writer:
         kind = {DateLine: "dateline", Speaker: "byline", Salutation: "salute"}[type(node)]
         block = self.node(parent, "ab", node, type=kind)
         if isinstance(node, DateLine):
+            _mixed(block)
             self.leaf(block, "date", node.raw, when=node.iso)
         else:
             self.text(block, node.raw)
 
     def paragraph(self, parent: Any, node: Paragraph | Conclusion) -> None:
         ident = self.ident(node)
-        element = self.sub(parent, "p", ident, node.span)
-        if not isinstance(node, Paragraph) or not node.items:
+        element = self.identify(etree.SubElement(parent, _P), ident, node.span)
+        if isinstance(node, Paragraph) and node.items:
+            self.enumeration(element, node, ident)
+        elif type(node) in _SURVEYED_TEXT:
             self.content(element, node.text)
-            return
-        number = 0
+        else:  # a kind of node the survey did not read (none the parser puts here)
+            self.checked_content(element, node.text)
+
+    def enumeration(self, element: Any, node: Paragraph, ident: str) -> None:
+        """The text of paragraph ``ident`` with its inline enumeration items as labelled ``seg``s."""
+        number, last = 0, None
         for text, item in pieces(node):
             if item is None:
-                self.text(element, text)
+                self.after(element, last, text)
                 continue
             number += 1
-            seg = self.sub(element, "seg", f"{ident}.i{number}", item.span, type="enum", subtype=item.family,
-                           n=str(item.number))
+            _mixed(element)
+            last = etree.SubElement(element, _SEG)
+            last.set("type", "enum")
+            self.attribute(last, "subtype", item.family)
+            self.attribute(last, "n", str(item.number))
+            self.identify(last, f"{ident}.i{number}", item.span)
+            label = None
             if item.marker and text.startswith(item.marker):
-                self.leaf(seg, "label", item.marker)
+                _mixed(last)
+                label = self.label(last, item.marker)
                 text = text[len(item.marker):]
-            self.text(seg, text)
+            self.after(last, label, text)
 
     def section(self, parent: Any, node: Section, number: str) -> None:
         """A section's ``div`` (xml:id ``s`` + ``number``), its head, and what it holds."""
-        self.depth = max(self.depth, number.count(".") + 1)
-        div = self.sub(parent, "div", f"s{number}", node.span, type="section", subtype=node.family or None,
-                       n=None if node.number is None else str(node.number))
-        head = self.sub(div, "head", span=node.heading_span)
+        depth = number.count(".") + 1
+        if depth > self.depth:
+            self.depth = depth
+        div = etree.SubElement(parent, _DIV)
+        div.set("type", "section")
+        self.attribute(div, "subtype", node.family or None)
+        self.attribute(div, "n", None if node.number is None else str(node.number))
+        self.identify(div, f"s{number}", node.span)
+        head = etree.SubElement(div, _HEAD)
+        self.point(head, node.heading_span)
+        last = None
+        if node.prefix or node.marker:
+            _mixed(head)
         if node.prefix:
-            self.leaf(head, "seg", node.prefix, type="residue")
+            last = self.leaf(head, "seg", node.prefix, type="residue")
         if node.marker:
-            self.leaf(head, "label", node.marker)
-        self.text(head, node.heading + node.suffix)
+            last = self.label(head, node.marker)
+        self.after(head, last, node.heading + node.suffix)
         self.fill(div, node.children, number)
 
     # ---- back matter ------------------------------------------------------------------------
@@ -343,7 +465,9 @@ class _Writer:
                 div = self.sub(body, "div", type="closing") if div is None else div
                 self.block(div, node, top=False)
             else:
-                post = self.sub(holder, "postscript") if post is None else post
+                if post is None:
+                    post = self.sub(holder, "postscript")
+                    _mixed(post)  # a block follows at once
                 self.block(post, node, top=False)
 
     def closer_part(self, closer: Any, node: Closing | Signature | DateLine) -> None:
@@ -382,17 +506,13 @@ def _indent(block: Any, level: int) -> None:
 def _serialise(root: Any, depth: int) -> str:
     """The tree as text, each child of an element-only block on its own line, and a final newline.
 
-    libxml2 (``pretty_print``) puts the children of every element that holds elements only on lines
-    of their own, indented up to 30 levels; other elements holding elements only get an empty text
-    node to be left as they are, and trees with sections nested deeper than ``_PRETTY_DEPTH`` are
+    libxml2 (``pretty_print``) indents up to 30 levels (elements not to be indented hold an empty
+    text node, see :func:`_mixed`); trees with sections nested deeper than ``_PRETTY_DEPTH`` are
     indented here.
     """
     if depth > _PRETTY_DEPTH:
         _indent(root, 0)
         return etree.tostring(root, encoding="unicode") + "\n"
-    for element in _ELEMENT_ONLY(root):
-        if element.tag not in _BLOCK_TAGS:
-            element.text = ""
     return etree.tostring(root, encoding="unicode", pretty_print=True)
 
 
