@@ -127,7 +127,7 @@ class ParagraphLexer:
                 continue
             head, body = unit.split(rest)
             head.kind, head.zone, head.info = unit.kind, unit.zone, unit.info
-            head.suffix = ""
+            head.drop_suffix()
             result.extend([head, body])
         return result
 

@@ -33,6 +33,11 @@ class Unit:
     info: dict[str, Any] = field(default_factory=dict)
     span: Span | None = None  #: set when the unit becomes a token
     items: tuple[EnumItem, ...] = ()  #: a paragraph's inline enumeration, set with the span
+    #: The text without markup residue: what the patterns are matched against.
+    core: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.core = self._core()
 
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
@@ -50,12 +55,15 @@ class Unit:
     def text(self) -> str:
         return self.block.text
 
-    @property
-    def core(self) -> str:
-        """The text without markup residue: what the patterns are matched against."""
+    def _core(self) -> str:
         if not self.prefix and not self.suffix:
             return self.block.text
         return self.block.text[len(self.prefix): len(self.block.text) - len(self.suffix)]
+
+    def drop_suffix(self) -> None:
+        """Count the markup residue after the core as core text (the head of a split heading)."""
+        self.suffix = ""
+        self.core = self._core()
 
     @property
     def compact(self) -> str:
