@@ -9,6 +9,7 @@ while it sends a result can hang the whole executor, CPython issue 105829.)
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -16,6 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
@@ -90,12 +92,14 @@ class Pool(Generic[T, R]):
         self.warm_up = warm_up
         self.on_crash = on_crash
         self.on_abandoned = on_abandoned  #: called with a task and the id of the worker that died holding it
-        if warm_up is not None and self.context.get_start_method() == "fork":
+        forking = self.context.get_start_method() == "fork"
+        if forking and warm_up is not None:
             warm_up()  # built once here, inherited by every worker
         self.workers: list[_Worker] = []
         try:
-            for _ in range(jobs):
-                self._start()
+            with _frozen(forking):
+                for _ in range(jobs):
+                    self._start()
         except BaseException:
             self.stop()
             raise
@@ -194,6 +198,20 @@ class Pool(Generic[T, R]):
         if self.on_crash is None:
             raise WorkerCrashed("a worker process died (killed, or out of memory?)")
         return self.on_crash(item)
+
+
+@contextmanager
+def _frozen(freeze: bool) -> Iterator[None]:
+    """While workers are forked: this process's objects in the collector's permanent generation,
+    so that the workers' collections never scan (and so never copy) the memory they share."""
+    if not freeze:
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _serve(connection: Connection, function: Callable[[Any], Any], parent: int,
