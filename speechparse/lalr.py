@@ -93,16 +93,18 @@ class LalrDriver:
         """The value the start rule's builder returns for ``tokens``."""
         states = self.states
         end_state = self.end_state
-        state_stack = [self.start_state]
+        state = self.start_state
+        state_stack = [state]
         value_stack: list[Any] = []
         for kind, value in chain(tokens, ((END, None),)):
             while True:
-                try:
-                    shift, argument = states[state_stack[-1]][kind]
-                except KeyError:
-                    raise ParseError(f"unexpected {kind} ({_where(kind, value)})") from None
+                action = states[state].get(kind)
+                if action is None:
+                    raise ParseError(f"unexpected {kind} ({_where(kind, value)})")
+                shift, argument = action
                 if shift:
-                    state_stack.append(argument)
+                    state = argument
+                    state_stack.append(state)
                     value_stack.append(value)
                     break
                 size, origin, build = argument
@@ -113,10 +115,10 @@ class LalrDriver:
                 else:
                     children = []
                 result = children if build is None else build(children)
-                goto = states[state_stack[-1]][origin][1]
-                if goto == end_state and kind == END:
+                state = states[state_stack[-1]][origin][1]
+                if state == end_state and kind == END:
                     return result
-                state_stack.append(goto)
+                state_stack.append(state)
                 value_stack.append(result)
         raise ParseError("input ended before the grammar's start rule was complete")
 

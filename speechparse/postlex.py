@@ -20,8 +20,9 @@ STYLED = "HEAD_PLAIN/styled"
 #: Tiers of marker families: unnumbered heading lines, division markers, run-in enumerators.
 TIER = {"HEAD_PLAIN": 0, STYLED: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
 
-#: A token for the parser: terminal name and value (the paragraph; None for structure tokens).
-Token = tuple[str, Unit | None]
+#: A token for the parser: terminal name and value (the paragraph, a run of plain paragraphs, or
+#: None for structure tokens).
+Token = tuple[str, Unit | list[Unit] | None]
 OPEN, CLOSE = ("_OPEN", None), ("_CLOSE", None)
 
 
@@ -37,14 +38,23 @@ class HeadingNester:
     """Inserts ``_OPEN``/``_CLOSE`` around sections and ``_BODY``/``_BACK`` between the zones."""
 
     def process(self, units: list[Unit]) -> Iterator[Token]:
+        """The parser's tokens; a run of plain paragraphs is one ``PARA`` token holding the list of
+        them (the grammar takes ``PARA`` only in repetitions of ``_block``, where one stands for many)."""
         ranks = self._ranks(units)
         stack: list[tuple[int, int]] = []
         zone = "front"
+        run: list[Unit] = []
         for unit in units:
             unit_zone = unit.zone
             if zone == "front" and unit_zone != "front":
                 yield "_BODY", None
                 zone = BODY
+            if unit.kind == "PARA" and unit_zone == BODY:
+                run.append(unit)
+                continue
+            if run:
+                yield "PARA", run
+                run = []
             if zone == BODY and unit_zone == BACK:
                 yield from self._close_all(stack)
                 yield "_BACK", None
@@ -57,6 +67,8 @@ class HeadingNester:
                 stack.append(rank)
                 yield OPEN
             yield unit.kind, unit
+        if run:
+            yield "PARA", run
         if zone == "front":
             yield "_BODY", None
             zone = BODY

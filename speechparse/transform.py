@@ -104,7 +104,20 @@ class ToAst:
         return tuple(self.leaf(child) for child in children)
 
     def body(self, children: list[Any]) -> tuple[Any, ...]:
-        return tuple(self.leaf(child) if isinstance(child, Unit) else child for child in children)
+        return tuple(self.blocks(children))
+
+    def blocks(self, children: list[Any]) -> list[Any]:
+        """Nodes of the blocks of a body or section: paragraphs (a run of them comes as a list),
+        other leaves, and the sections already built."""
+        nodes: list[Any] = []
+        for child in children:
+            if type(child) is list:
+                nodes.extend(Paragraph(unit.span, unit.text, unit.items) for unit in child)
+            elif isinstance(child, Unit):
+                nodes.append(self.leaf(child))
+            else:
+                nodes.append(child)
+        return nodes
 
     def title(self, units: list[Unit]) -> Title:
         lines = tuple(unit.text for unit in units)
@@ -127,9 +140,9 @@ class ToAst:
         return children[0]
 
     def section(self, children: list[Any]) -> Section:
-        unit, *blocks = children
+        unit, *rest = children
         info = unit.info
-        blocks = [self.leaf(block) if isinstance(block, Unit) else block for block in blocks]
+        blocks = self.blocks(rest)
         span = unit.span
         end = blocks[-1].span if blocks else span
         return Section(

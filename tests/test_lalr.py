@@ -9,7 +9,7 @@ from lark import Lark
 
 import speechparse
 from speechparse.lalr import LalrDriver, ParseError
-from speechparse.parser import TokenStreamLexer
+from speechparse.parser import TokenStreamLexer, lark_parser
 from speechparse.postlex import HeadingNester
 
 GRAMMAR = r"""
@@ -76,3 +76,17 @@ def test_a_token_stream_the_grammar_rejects_gives_plain_paragraphs_and_sp099(mon
     assert "unexpected _CLOSE (a structure token)" in doc.diagnostics[0].message
     assert [(type(node).__name__, node.text) for node in doc.body] == [
         ("Paragraph", "一、总体要求"), ("Paragraph", "要坚持稳中求进。")]
+
+
+def test_para_appears_only_in_repeated_blocks_so_a_run_of_paragraphs_can_travel_as_one_token():
+    def users(symbol: str) -> set[str]:
+        return {rule.origin.name for rule in lark_parser().rules if symbol in [s.name for s in rule.expansion]}
+
+    assert users("PARA") == {"_block"}
+    assert users("_block") and all(name.startswith("__") and "_star_" in name for name in users("_block"))
+
+
+def test_a_run_of_paragraphs_is_one_token_and_gives_one_node_each():
+    doc = speechparse.parse("同志们：\n\n甲。\n\n乙。\n\n一、总体要求\n\n丙。\n\n丁。\n\n谢谢大家！")
+    assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Paragraph", "Section"]
+    assert [node.text for node in doc.body[2].children] == ["丙。", "丁。"]
