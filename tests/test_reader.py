@@ -13,7 +13,7 @@ from speechparse.ast import Span
 from speechparse.errors import DecodeError
 from speechparse.readers import base
 from speechparse.readers.base import SourceText
-from speechparse.readers.text import WHITESPACE, ZERO_WIDTH, decode, has_space, read_blocks
+from speechparse.readers.text import WHITESPACE, ZERO_WIDTH, decode, has_space, has_zero_width, read_blocks
 
 SAMPLE = "在全区工作会议上的讲话\n\n同志们：\n\n今天开会。"
 
@@ -195,3 +195,8 @@ def test_positions_are_the_same_whether_line_starts_are_a_list_or_an_array(monke
     source = SourceText("一、总体要求\n\n要坚持。\r\n谢谢！")
     assert [source.span(start, end) for start, end in [(0, 6), (8, 12), (14, 17)]] == [
         Span(0, 6, 1, 1, 1, 7), Span(8, 12, 3, 1, 3, 5), Span(14, 17, 4, 1, 4, 4)]
+
+
+def test_zero_width_characters_are_looked_for_only_in_documents_that_have_them():
+    assert has_zero_width("甲\ufeff乙") and not has_zero_width("甲 乙")
+    assert has_space("甲 乙", zero_width=False) and not has_space("甲乙", zero_width=False)

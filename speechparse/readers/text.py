@@ -74,10 +74,11 @@ def _strict(data: bytes, encoding: str) -> str:
 
 def read_blocks(source: SourceText) -> list[RawBlock]:
     """Split the decoded text into paragraphs."""
-    lines = _content_lines(source)
+    text = source.text
+    zero_width = has_zero_width(text)
+    lines = _content_lines(source, zero_width)
     if not lines:
         return []
-    text = source.text
     layout = detect_layout(text, lines)
     groups = _group_blank_separated(text, lines) if layout == "blank-line" else [[line] for line in lines]
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
@@ -88,7 +89,7 @@ def read_blocks(source: SourceText) -> list[RawBlock]:
             if start == end:
                 continue  # a blank line
             line = text[start:end]
-            if not has_space(line):  # the common case: one line, no space inside, taken as it is
+            if not has_space(line, zero_width):  # the common case: one line, no space inside, taken as it is
                 blocks.append(RawBlock(line, ((0, start),), hints))
                 continue
         blocks.extend(_normalise(text, group, hints))
@@ -98,13 +99,14 @@ def read_blocks(source: SourceText) -> list[RawBlock]:
 Line = tuple[int, int, int, int]
 
 
-def _content_lines(source: SourceText) -> list[Line]:
+def _content_lines(source: SourceText, zero_width: bool) -> list[Line]:
     """(line start, content start, content end, line end) of every line; blank lines have
-    content start == content end.  The line end includes the line break."""
+    content start == content end.  The line end includes the line break.  ``zero_width``: the
+    text holds zero-width characters (which are stripped like spaces)."""
     text = source.text
     starts = source.line_starts
     bounds = zip(starts, [*starts[1:], len(text)], strict=True)
-    if any(char in text for char in ZERO_WIDTH):
+    if zero_width:
         return [line for start, end in bounds if (line := _content_line(text, start, end))]
     lines: list[Line] = []
     for start, end in bounds:  # the common case, inlined: no zero-width characters to strip
@@ -236,13 +238,15 @@ class _BlockBuilder:
         return block
 
 
-def has_space(line: str) -> bool:
-    """Whether ``line`` holds whitespace or a zero-width character (``str.split`` and ``in`` find
-    them faster than a regular expression)."""
-    return (
-        len(line.split(None, 1)) > 1
-        or "\u200b" in line or "\u200c" in line or "\u200d" in line or "\u2060" in line or "\ufeff" in line
-    )
+def has_zero_width(text: str) -> bool:
+    """Whether ``text`` holds a zero-width character (``in`` finds one faster than a regular expression)."""
+    return "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text
+
+
+def has_space(line: str, zero_width: bool = True) -> bool:
+    """Whether ``line`` holds whitespace (``str.split`` finds it faster than a regular expression)
+    or, unless the document has none (``zero_width`` false), a zero-width character."""
+    return len(line.split(None, 1)) > 1 or (zero_width and has_zero_width(line))
 
 
 def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[RawBlock]:
