@@ -15,6 +15,7 @@ Passes, in order (each a small function of its own module):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,17 +69,18 @@ class ParagraphLexer:
         find_plain_headings(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)
-        units = self._split_run_in(units)
-        units, raw_joins = join_broken_paragraphs(units)
-        diagnostics: list[Diagnostic] = []
+        raw_joins: list[tuple[Unit, int, str]] = []
+        notes: list[Diagnostic] = []
+        tokens = []
+        for unit in join_broken_paragraphs(self._split_run_in(units), raw_joins):  # one sweep, unit by unit
+            self._finish(source, unit, notes)
+            tokens.append(unit)
         joins = [self._join(source, unit, offset) for unit, offset, _ in raw_joins]
-        diagnostics.extend(
+        diagnostics = [
             Diagnostic("SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span)
             for (_, _, cause), join in zip(raw_joins, joins, strict=True)
-        )
-        for unit in units:
-            self._finish(source, unit, diagnostics)
-        return LexResult(units, joins, diagnostics)
+        ]
+        return LexResult(tokens, joins, [*diagnostics, *notes])
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 
@@ -112,24 +114,23 @@ class ParagraphLexer:
                 return units
         return units
 
-    def _split_run_in(self, units: list[Unit]) -> list[Unit]:
+    def _split_run_in(self, units: list[Unit]) -> Iterator[Unit]:
         """Heading paragraphs get their heading text; a run-in heading's rest becomes a paragraph."""
-        result: list[Unit] = []
         for unit in units:
             if unit.kind not in HEADING_KINDS:
-                result.append(unit)
+                yield unit
                 continue
             marker_end = unit.info.get("end", 0)
             heading, tail, rest = split_heading_text(unit.core, marker_end)
             unit.info.update(heading=heading, tail=tail, run_in=rest is not None)
             if rest is None:
-                result.append(unit)
+                yield unit
                 continue
             head, body = unit.split(rest)
             head.kind, head.zone, head.info = unit.kind, unit.zone, unit.info
             head.drop_suffix()
-            result.extend([head, body])
-        return result
+            yield head
+            yield body
 
     # ---- tokens ----------------------------------------------------------------------------
 

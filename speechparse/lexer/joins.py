@@ -5,6 +5,7 @@ paragraph visibly starts one (after a ``　　`` separator in flattened text).""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from .units import BODY, Unit, concat
@@ -16,22 +17,21 @@ CONTEXT = 6
 LINE_BREAK, PAGE_END = "a manual line break", "a page end"
 
 
-def join_broken_paragraphs(units: list[Unit]) -> tuple[list[Unit], list[tuple[Unit, int, str]]]:
-    """Units with broken paragraphs joined, and each join as ``(joined unit, text offset of the
-    break, what broke it)``.
+def join_broken_paragraphs(units: Iterable[Unit], joins: list[tuple[Unit, int, str]]) -> Iterator[Unit]:
+    """The units with broken paragraphs joined, one run at a time; each join goes to ``joins`` as
+    ``(joined unit, text offset of the break, what broke it)``.
 
     A run of paragraphs that continue one another is joined once, so the cost stays linear."""
-    result: list[Unit] = []
-    joins: list[tuple[Unit, int, str]] = []
     run: list[Unit] = []
     for unit in units:
         if run and _continues(run, unit):
             run.append(unit)
             continue
-        _flush(run, result, joins)
+        if run:
+            yield _flush(run, joins)
         run = [unit]
-    _flush(run, result, joins)
-    return result, joins
+    if run:
+        yield _flush(run, joins)
 
 
 def _continues(run: list[Unit], unit: Unit) -> bool:
@@ -50,14 +50,14 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
     )
 
 
-def _flush(run: list[Unit], result: list[Unit], joins: list[tuple[Unit, int, str]]) -> None:
+def _flush(run: list[Unit], joins: list[tuple[Unit, int, str]]) -> Unit:
+    """The run as one unit (its only member, or the members joined)."""
     if len(run) == 1:
-        result.append(run[0])
-    elif run:
-        merged = Unit.of(concat([member.block for member in run]), kind=run[0].kind, zone=run[0].zone)
-        merged.info.update(run[0].info)
-        offset = 0
-        for member, following in pairwise(run):
-            offset += len(member.text)
-            joins.append((merged, offset, LINE_BREAK if "line-break" in following.block.hints else PAGE_END))
-        result.append(merged)
+        return run[0]
+    merged = Unit.of(concat([member.block for member in run]), kind=run[0].kind, zone=run[0].zone)
+    merged.info.update(run[0].info)
+    offset = 0
+    for member, following in pairwise(run):
+        offset += len(member.text)
+        joins.append((merged, offset, LINE_BREAK if "line-break" in following.block.hints else PAGE_END))
+    return merged
