@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from importlib import resources
 
@@ -10,7 +11,11 @@ import pytest
 from conftest import SEED, real_documents
 
 import speechparse
+from speechparse.ast import EnumItem, Paragraph, Span
 from speechparse.errors import SchemaVersionError
+from speechparse.exporters.json import node_dict, span_dict
+
+SPAN = Span(0, 6, 1, 1, 1, 7)
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +84,15 @@ def test_the_schema_command_prints_the_shipped_schema(validator):
     result = CliRunner().invoke(main, ["schema"])
     assert result.exit_code == 0
     assert json.loads(result.stdout) == validator.schema
+
+
+@pytest.mark.parametrize("items", [(), (EnumItem(SPAN, 0, 3, "一是", 1, "verb"), EnumItem(SPAN, 3, 6, "二是", 2, "verb"))])
+def test_a_paragraph_is_written_with_its_fields_in_order(items):
+    paragraph = Paragraph(SPAN, "一是甲二是乙", items)
+    assert list(node_dict(paragraph)) == ["type", *(field.name for field in dataclasses.fields(Paragraph))]
+    assert node_dict(paragraph)["items"] == [
+        {"type": "enum_item", "span": span_dict(SPAN), **{field.name: getattr(item, field.name)
+                                                            for field in dataclasses.fields(EnumItem)
+                                                            if field.name != "span"}}
+        for item in items
+    ]

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, ClassVar
 
 from .. import ast
-from ..ast import SCHEMA_VERSION, Document, Section, Span
+from ..ast import SCHEMA_VERSION, Document, Paragraph, Section, Span
 from ..errors import SchemaVersionError
 from ..gcpause import paused_gc
 from .base import ExportOptions
@@ -41,6 +41,9 @@ def span_dict(span: Span | None) -> dict[str, int] | None:
 
 def node_dict(node: Any, path: tuple[str, ...] = (), number: str = "", depth: int = 0) -> dict[str, Any]:
     """One node as a JSON object (sections with their id, depth and path)."""
+    if type(node) is Paragraph:  # most nodes: spelt out, the same object as the loop below makes
+        return {"type": "paragraph", "span": span_dict(node.span), "text": node.text,
+                "items": [node_dict(item) for item in node.items]}
     result: dict[str, Any] = {"type": TYPE_NAMES[type(node)]}
     if isinstance(node, Section):
         result["id"] = f"s{number}"
