@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import speechparse
 from speechparse.ast import Paragraph, Section, sections
 from speechparse.grammar import patterns
-from speechparse.lexer import inline
+from speechparse.lexer import headings, inline
 from speechparse.lexer.inline import find_items
 
 BODY = "要坚持稳中求进工作总基调，推动高质量发展。"
@@ -194,3 +194,24 @@ def test_a_paragraph_without_a_second_numeral_is_not_scanned_for_items():
     assert not inline.may_hold_series("今年重点抓好一件事：一是抓学习。")
     assert not inline.may_hold_series("二〇二四年，我们完成了两件大事。")
     assert inline.may_hold_series("一是抓学习；二是抓落实。")
+
+
+def test_no_marker_pattern_matches_text_starting_with_a_character_outside_its_first_characters():
+    tails = ["", "一、", "1.", "）", "一）", "是", "，", " ", "二要", "十、", "次，", "部分", "1）", "、标题", "先，"]
+    characters = [chr(code) for code in [*range(0x20, 0x3400), *range(0x4E00, 0xA000, 61), *range(0xFF00, 0xFFF0)]]
+    characters += list("一二三四五六七八九十百〇零两第其首再然最")
+    found = {
+        (kind, char)
+        for kind, first in headings.FIRST_CHARACTERS.items()
+        for char in characters
+        if char not in first and not (kind in headings.SPACED_OPENING and char.isspace())
+        and any(patterns()[kind].match(char + tail) for tail in tails)
+    }
+    assert found == set()
+
+
+def test_a_paragraph_is_tried_only_against_the_kinds_its_first_character_allows():
+    assert headings.kinds_starting_with("一") == ("HEAD_CNP", "HEAD_CN", "ITEM_LABEL", "ITEM_VERB")
+    assert headings.kinds_starting_with("（") == ("HEAD_CNP", "HEAD_ARP")
+    assert headings.kinds_starting_with("场") == ("ITEM_LABEL",)
+    assert headings.kinds_starting_with("\u3000") == ("HEAD_CNP", "HEAD_ARP")

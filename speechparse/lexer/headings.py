@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..lexicon import is_chrome
@@ -45,6 +46,34 @@ MARKER_FIRST = frozenset(
 )
 SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
 NON_SPACE = re.compile(r"\S")
+_CN_DIGITS = "一二三四五六七八九十百〇零两"
+_DIGITS = "0123456789０１２３４５６７８９"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: The characters each marker pattern of the grammar can start with (ITEM_LABEL: any CJK character;
+#: the bracketed ones also with a space, ``（ 一）``, though a paragraph's core text never does).
+FIRST_CHARACTERS = {
+    "HEAD_PART": "第",
+    "HEAD_CNP": "（(" + _CN_DIGITS + "".join(chr(c) for c in range(0x3220, 0x322A)),
+    "HEAD_ARP": "（(" + _DIGITS + "".join(chr(c) for c in range(0x2474, 0x2488)),
+    "HEAD_CIRC": "".join(chr(c) for c in range(0x2460, 0x2474)),
+    "ITEM_ORD": "第其",
+    "HEAD_CN": _CN_DIGITS,
+    "HEAD_AR": _DIGITS,
+    "ITEM_SEQ": "首其再然最",
+    "ITEM_VERB": "一二三四五六七八九十",
+}
+
+SPACED_OPENING = frozenset({"HEAD_CNP", "HEAD_ARP"})
+
+
+@cache
+def kinds_starting_with(char: str) -> tuple[str, ...]:
+    """The marker kinds (in MATCH_ORDER) that a paragraph starting with ``char`` can have."""
+    return tuple(kind for kind in MATCH_ORDER
+                 if char in FIRST_CHARACTERS.get(kind, "") or (kind == "ITEM_LABEL" and _CJK.match(char))
+                 or (kind in SPACED_OPENING and char.isspace()))
+
+
 LABEL_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
 
 
@@ -90,7 +119,7 @@ def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
     core = unit.core
     if core[:1] not in MARKER_FIRST and not LABEL_AHEAD.match(core):
         return False  # cannot start with a marker: spare the patterns
-    found = match_marker(core, patterns)
+    found = match_marker(core, patterns, kinds_starting_with(core[0]))
     if not found:
         return False
     unit.kind, facts = found
