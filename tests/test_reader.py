@@ -7,11 +7,14 @@ import hashlib
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import speechparse
 from speechparse.ast import Span
 from speechparse.errors import DecodeError
 from speechparse.readers import base
+from speechparse.readers import text as reader_text
 from speechparse.readers.base import SourceText
 from speechparse.readers.text import WHITESPACE, ZERO_WIDTH, decode, has_space, has_zero_width, read_blocks
 
@@ -200,3 +203,21 @@ def test_positions_are_the_same_whether_line_starts_are_a_list_or_an_array(monke
 def test_zero_width_characters_are_looked_for_only_in_documents_that_have_them():
     assert has_zero_width("甲\ufeff乙") and not has_zero_width("甲 乙")
     assert has_space("甲 乙", zero_width=False) and not has_space("甲乙", zero_width=False)
+
+
+LINE_PIECES = st.lists(st.sampled_from(["甲", "乙。", "ab", "12", "，", " ", "\u3000", "\u200b", "”", "（一）", "#"]),
+                       min_size=1, max_size=6).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(LINE_PIECES, st.sampled_from(["\n", "\n\n", "\r\n"])), max_size=12))
+def test_lines_joined_directly_are_the_blocks_the_normaliser_makes(lines):
+    text = "".join(line + end for line, end in lines)
+    fast = read_blocks(SourceText(text))
+    original = reader_text.joined_lines
+    reader_text.joined_lines = lambda *args: None
+    try:
+        slow = read_blocks(SourceText(text))
+    finally:
+        reader_text.joined_lines = original
+    assert fast == slow

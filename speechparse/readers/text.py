@@ -92,8 +92,30 @@ def read_blocks(source: SourceText) -> list[RawBlock]:
             if not has_space(line, zero_width):  # the common case: one line, no space inside, taken as it is
                 blocks.append(RawBlock(line, ((0, start),), hints))
                 continue
+        else:
+            joined = joined_lines(text, group, hints, zero_width)
+            if joined is not None:
+                blocks.append(joined)
+                continue
         blocks.extend(_normalise(text, group, hints))
     return blocks
+
+
+def joined_lines(text: str, group: list[Line], hints: frozenset[str], zero_width: bool) -> RawBlock | None:
+    """The lines of ``group`` as one block, when no line holds a space and every line break has a
+    CJK character on one side (so it is dropped): what :func:`_normalise` makes of them, made
+    directly.  None otherwise."""
+    parts: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    length = 0
+    for _, start, end, _ in group:
+        line = text[start:end]
+        if has_space(line, zero_width) or (parts and not CJK.match(parts[-1][-1]) and not CJK.match(line[0])):
+            return None
+        anchors.append((length, start))
+        parts.append(line)
+        length += len(line)
+    return RawBlock("".join(parts), tuple(anchors), hints)
 
 
 Line = tuple[int, int, int, int]
