@@ -102,8 +102,8 @@ def to_dict(doc: Document) -> dict[str, Any]:
 def dumps(doc: Document, *, indent: int | None = None) -> str:
     """The document as JSON text (UTF-8 characters kept, keys in a fixed order): one line (fast,
     C encoder), or indented by ``indent`` spaces."""
-    with paused_gc():
-        return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+    with paused_gc():  # the tree of dicts is made here, fresh, so it cannot be circular: no check
+        return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent, check_circular=False)
 
 
 # ---- reading back -----------------------------------------------------------------------------
