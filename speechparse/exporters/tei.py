@@ -40,7 +40,7 @@ from .base import ExportOptions
 from .chars import XML_FORBIDDEN, XML_FORBIDDEN_CLASS, codepoint, replace, substitute, warn_replaced
 from .lang import NAMES, SIMPLIFIED_TAG, TRADITIONAL, sample, script_tag
 from .outline import PREFIXES, pieces, source_name
-from .text import lines
+from .text import all_text, lines
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -83,11 +83,10 @@ def _survey(doc: Document) -> tuple[str, bool]:
 
     One regex pass over the whole text looks for both; only a document holding either is read again.
     """
-    texts = list(lines(doc))
-    whole = "".join(texts)
+    whole = all_text(doc)
     if not _RARE.search(whole):
         return SIMPLIFIED_TAG, True
-    return script_tag(sample(texts)), not XML_FORBIDDEN.search(whole)
+    return script_tag(sample(list(lines(doc)))), not XML_FORBIDDEN.search(whole)
 
 
 def _mixed(element: Any) -> None:

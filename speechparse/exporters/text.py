@@ -52,6 +52,33 @@ def lines(doc: Document) -> Iterator[str]:
     yield from _lines(doc.back)
 
 
+def all_text(doc: Document) -> str:
+    """What :func:`lines` yields, joined with nothing between: one walk of the tree with no
+    generators (for searches over the whole text)."""
+    parts: list[str] = []
+    for nodes in (doc.front, doc.body, doc.back):
+        _collect(nodes, parts)
+    return "".join(parts)
+
+
+def _collect(nodes: tuple, parts: list[str]) -> None:
+    for node in nodes:
+        kind = type(node)
+        if kind is Paragraph or kind in _WITH_TEXT:
+            parts.append(node.text)
+        elif kind is Section:
+            parts.append(heading_line(node))
+            _collect(node.children, parts)
+        elif kind is Title:
+            parts.extend(node.lines)
+        elif kind in _WITH_RAW:
+            parts.append(node.raw)
+
+
+_WITH_TEXT = frozenset({Note, Conclusion, Closing, Signature})
+_WITH_RAW = frozenset({Subtitle, DateLine, Speaker, Salutation})
+
+
 def render(doc: Document) -> str:
     """The text of ``doc``, paragraphs separated by blank lines, ending with a newline."""
     paragraphs = list(lines(doc))
