@@ -392,13 +392,16 @@ class _Writer:
 
     def paragraph(self, parent: Any, node: Paragraph | Conclusion) -> None:
         ident = self.ident(node)
-        element = self.identify(etree.SubElement(parent, _P), ident, node.span)
-        if isinstance(node, Paragraph) and node.items:
+        element = etree.SubElement(parent, _P)
+        element.set(XML_ID, ident)
+        if self.pointers:
+            self.point(element, node.span)
+        if type(node) is Paragraph and node.items:
             self.enumeration(element, node, ident)
-        elif type(node) in _SURVEYED_TEXT:
-            self.content(element, node.text)
-        else:  # a kind of node the survey did not read (none the parser puts here)
+        elif not self.clean or type(node) not in _SURVEYED_TEXT:  # (a node the survey did not read: none here)
             self.checked_content(element, node.text)
+        elif node.text:  # the commonest element of all: its text set here directly (see content)
+            element.text = node.text
 
     def enumeration(self, element: Any, node: Paragraph, ident: str) -> None:
         """The text of paragraph ``ident`` with its inline enumeration items as labelled ``seg``s."""
