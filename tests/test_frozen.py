@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 
 import pytest
 
+import speechparse
 from speechparse import ast
 from speechparse.frozen import fast_init
 
@@ -71,3 +74,9 @@ def test_every_tree_node_keeps_its_field_order_and_defaults():
     assert ast.Paragraph(span, "正文").items == ()
     assert ast.Diagnostic("SP001", "joined").severity == "info"
     assert ast.SourceInfo().encoding == "utf-8"
+
+
+def test_parsed_documents_survive_pickling_and_copying():
+    doc = speechparse.parse("一、总体要求\n\n一是抓学习；二是抓落实。\n\n谢谢大家！")
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert copy.deepcopy(doc) == doc
