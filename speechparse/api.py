@@ -28,14 +28,16 @@ def parse(
     """
     if not isinstance(source, (str, bytes, os.PathLike)):
         raise TypeError(f"parse() takes str, bytes or a path, not {type(source).__name__}")
-    with paused_gc():  # reading makes as many small objects as parsing
-        return build_document(*read(source, from_, encoding=encoding, path=path))
+    with paused_gc():  # reading makes as many small objects as parsing (which pauses on its own)
+        reading = read(source, from_, encoding=encoding, path=path)
+    return build_document(*reading)
 
 
 def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Document:
     """Parse decoded text (see :func:`parse`)."""
     with paused_gc():
-        return build_document(*read_text(text, encoding=encoding, path=path, reader=reader))
+        reading = read_text(text, encoding=encoding, path=path, reader=reader)
+    return build_document(*reading)
 
 
 def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnostics: tuple = ()) -> Document:

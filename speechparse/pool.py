@@ -89,12 +89,13 @@ class Pool(Generic[T, R]):
                  on_abandoned: Callable[[T, int], Any] | None = None) -> None:
         self.function = function
         self.context = context or multiprocessing.get_context()
-        self.warm_up = warm_up
         self.on_crash = on_crash
         self.on_abandoned = on_abandoned  #: called with a task and the id of the worker that died holding it
         forking = self.context.get_start_method() == "fork"
         if forking and warm_up is not None:
-            warm_up()  # built once here, inherited by every worker
+            warm_up()  # built once here, inherited by every worker: they need not run it again
+            warm_up = None
+        self.warm_up = warm_up  #: what a started worker runs first (spawned workers build their own state)
         self.workers: list[_Worker] = []
         try:
             with _frozen(forking):

@@ -112,7 +112,7 @@ class ToAst:
         nodes: list[Any] = []
         for child in children:
             if type(child) is list:
-                nodes.extend(Paragraph(unit.span, unit.text, unit.items) for unit in child)
+                nodes.extend(map(self.leaf, child))
             elif isinstance(child, Unit):
                 nodes.append(self.leaf(child))
             else:

@@ -39,11 +39,6 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 NOT_IN_PLAIN_HEADING = re.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
 PLAIN_HEADING_MAX = 25
 LIST_ITEM_END = "；;，,、"
-#: Characters a marker can start with (a quick filter before the patterns; 场景一： is checked apart).
-MARKER_FIRST = frozenset(
-    "第其一二三四五六七八九十百〇零两（(0123456789０１２３４５６７８９首再然最"
-    + "".join(chr(c) for c in range(0x2460, 0x2488)) + "".join(chr(c) for c in range(0x3220, 0x322A))
-)
 SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
 NON_SPACE = re.compile(r"\S")
 _CN_DIGITS = "一二三四五六七八九十百〇零两"
@@ -62,6 +57,8 @@ FIRST_CHARACTERS = {
     "ITEM_SEQ": "首其再然最",
     "ITEM_VERB": "一二三四五六七八九十",
 }
+#: Characters a marker can start with (a quick filter before the patterns; 场景一： is checked apart).
+MARKER_FIRST = frozenset("".join(FIRST_CHARACTERS.values()))
 
 SPACED_OPENING = frozenset({"HEAD_CNP", "HEAD_ARP"})
 

@@ -110,7 +110,7 @@ def joined_lines(text: str, group: list[Line], hints: frozenset[str], zero_width
     length = 0
     for _, start, end, _ in group:
         line = text[start:end]
-        if has_space(line, zero_width) or (parts and not CJK.match(parts[-1][-1]) and not CJK.match(line[0])):
+        if has_space(line, zero_width) or (parts and break_keeps_space(parts[-1][-1], line[0])):
             return None
         anchors.append((length, start))
         parts.append(line)
@@ -238,7 +238,7 @@ class _BlockBuilder:
         chunk = text[start:end]
         if self.parts and (
             self.space == "gap"
-            or (self.space == "join" and not CJK.match(self.parts[-1][-1]) and not CJK.match(chunk[0]))
+            or (self.space == "join" and break_keeps_space(self.parts[-1][-1], chunk[0]))
         ):
             self.parts.append(" ")
             self.length += 1
@@ -258,6 +258,12 @@ class _BlockBuilder:
         self.parts, self.anchors, self.length, self.space = [], [], 0, ""
         self.separated = separated
         return block
+
+
+def break_keeps_space(before: str, after: str) -> bool:
+    """Whether a line break inside a paragraph between these two characters stays as one space
+    (between two non-CJK characters: Latin words) or is dropped (next to CJK)."""
+    return not CJK.match(before) and not CJK.match(after)
 
 
 def has_zero_width(text: str) -> bool:
