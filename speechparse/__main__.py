@@ -1,5 +1,5 @@
 """``python -m speechparse``."""
 
-from .cli import main
+from .cli import run
 
-main(prog_name="speechparse")
+run()

@@ -24,10 +24,6 @@ def grammar_text() -> str:
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     """Compiled regular expressions of the grammar's terminals, by terminal name."""
-    from .parser import lark_parser
+    from .tables import grammar_tables
 
-    return {
-        terminal.name: re.compile(terminal.pattern.to_regexp())
-        for terminal in lark_parser().terminals
-        if terminal.pattern.type == "re"
-    }
+    return {name: re.compile(regexp) for name, regexp in grammar_tables().terminals.items()}

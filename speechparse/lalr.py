@@ -1,6 +1,6 @@
 """A lean LALR(1) driver over the parse table that Lark builds from ``grammar/speech.lark``.
 
-Lark analyses the grammar (and caches the analysis); this module runs the table.  The tokens are
+Lark analyses the grammar (:mod:`speechparse.tables` keeps the table); this module runs it.  The tokens are
 the lexer's paragraphs, already classified, so the driver does only what the table says: shift
 a paragraph, or reduce a rule by handing its children to the builder method named after the
 rule.  It follows Lark's tree conventions: rules and terminals whose names start with ``_`` are
@@ -13,7 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from .tables import GrammarTables
 
 #: The end-of-input terminal of Lark's tables.
 END = "$END"
@@ -31,16 +34,14 @@ class Reduction(NamedTuple):
     build: Callable[[list[Any]], Any] | None  #: None: the children are the value (an inlined rule)
 
 
-def reduction(rule: Any, builder: object) -> Reduction:
-    """The reduction of a Lark rule: the builder method named after it gets its children.
+def reduction(origin: str, names: tuple[str, ...], builder: object) -> Reduction:
+    """The reduction of the rule ``origin: names``: the builder method named after it gets its children.
 
     A child that is an inlined rule (``_block``, ``__body_star_0``) is a list, spliced into the
     children; filtered terminals (``_OPEN``) are left out; a rule whose name starts with ``_``
     returns its children as such a list.  The children list is the fresh slice of the value
     stack where no child needs splicing or leaving out, so most reductions copy nothing.
     """
-    origin = rule.origin.name
-    names = [symbol.name for symbol in rule.expansion]
     plan = tuple("splice" if name.startswith("_") and not name.isupper()
                  else "drop" if name.startswith("_") else "keep" for name in names)
     method = None if origin.startswith("_") else getattr(builder, origin)
@@ -71,23 +72,17 @@ def _arrange(plan: tuple[str, ...], method: Callable[[list[Any]], Any], values: 
 
 
 class LalrDriver:
-    """Runs Lark's LALR(1) parse table over ``(terminal name, value)`` pairs."""
+    """Runs an LALR(1) table over ``(terminal name, value)`` pairs."""
 
-    def __init__(self, parse_table: Any, builder: object, start: str = "start") -> None:
-        reductions: dict[int, Reduction] = {}
-        self.states: dict[int, dict[str, tuple[bool, Any]]] = {}
-        for state, actions in parse_table.states.items():
-            row: dict[str, tuple[bool, Any]] = {}
-            for symbol, (action, argument) in actions.items():
-                if action.name == "Shift":
-                    row[symbol] = (True, argument)
-                else:
-                    if id(argument) not in reductions:
-                        reductions[id(argument)] = reduction(argument, builder)
-                    row[symbol] = (False, reductions[id(argument)])
-            self.states[state] = row
-        self.start_state = parse_table.start_states[start]
-        self.end_state = parse_table.end_states[start]
+    def __init__(self, tables: GrammarTables, builder: object) -> None:
+        reductions = [reduction(origin, names, builder) for origin, names in tables.rules]
+        self.states: dict[int, dict[str, tuple[bool, Any]]] = {
+            state: {symbol: (shift, argument if shift else reductions[argument])
+                    for symbol, (shift, argument) in row.items()}
+            for state, row in tables.states.items()
+        }
+        self.start_state = tables.start_state
+        self.end_state = tables.end_state
 
     def parse(self, tokens: Iterable[tuple[str, Any]]) -> Any:
         """The value the start rule's builder returns for ``tokens``."""

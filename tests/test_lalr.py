@@ -8,8 +8,8 @@ import pytest
 from lark import Lark
 
 import speechparse
+from speechparse.analysis import TokenStreamLexer, lark_parser, tables_of
 from speechparse.lalr import LalrDriver, ParseError
-from speechparse.parser import TokenStreamLexer, lark_parser
 from speechparse.postlex import HeadingNester
 
 GRAMMAR = r"""
@@ -37,7 +37,7 @@ class Builder:
 @pytest.fixture(scope="module")
 def driver() -> LalrDriver:
     lark = Lark(GRAMMAR, parser="lalr", lexer=TokenStreamLexer)
-    return LalrDriver(lark.parser.parser.parser.parse_table, Builder())
+    return LalrDriver(tables_of(lark), Builder())
 
 
 def tokens(*kinds: str) -> list[tuple[str, object]]:
