@@ -5,6 +5,12 @@ one dies (killed, out of memory) its pipe ends, the task it was running is given
 and its other tasks to a new worker; ``on_abandoned`` can then remove what it left half-done.
 (``concurrent.futures`` cannot do this: a worker killed
 while it sends a result can hang the whole executor, CPython issue 105829.)
+
+Tasks travel in batches, and a worker writes each answer to its pipe as soon as it has it, but
+wakes the parent (through a second pipe, the one the parent waits on) only once a batch is done,
+after 50 ms (so a long task holds back no answer), or before the answers it has not announced
+could fill the pipe.  So the parent wakes once per
+batch, not once per task, and still has every answer written before a worker died.
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sized
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
 from .batch import CAUGHT_SIGNALS
@@ -27,10 +34,15 @@ from .batch import CAUGHT_SIGNALS
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Tasks sent to a worker before it answers the first (keeps it busy while results travel back).
-AHEAD = 2
+#: Tasks sent to a worker in one message; it gets the next batch while it runs this one.
+BATCH = 8
 #: Results held for reordering, per worker, before feeding stops until the oldest task is done.
 WINDOW = 16
+#: Bytes of answers a worker writes before it wakes the parent to read them (well below what a
+#: pipe holds, so a worker never blocks on answers the parent has not been told about).
+ANNOUNCE_BYTES = 16 * 1024
+#: Seconds after which answers are announced even in the middle of a batch.
+ANNOUNCE_AFTER = 0.05
 
 
 class WorkerCrashed(RuntimeError):
@@ -51,7 +63,8 @@ class _Failure:
 @dataclass
 class _Worker:
     process: Any
-    connection: Connection
+    connection: Connection  #: tasks to the worker, answers from it
+    announcements: Connection  #: how many answers are ready to read: what the parent waits on
     pending: deque[int] = field(default_factory=deque)
 
 
@@ -61,11 +74,13 @@ class _Run(Generic[T, R]):
 
     items: Iterator[tuple[int, T]]
     limit: int  #: tasks and held answers together, at most
+    total: int | None  #: the number of items, if known
     tasks: dict[int, T] = field(default_factory=dict)
     done: dict[int, R | _Failure] = field(default_factory=dict)
     requeued: deque[int] = field(default_factory=deque)  #: tasks of a dead worker, to send again
     next_out: int = 0
     exhausted: bool = False
+    taken: int = 0  #: items taken from ``items``
 
     def take(self) -> int | None:
         """The index of the next task to send, if any may be sent now."""
@@ -78,7 +93,16 @@ class _Run(Generic[T, R]):
             self.exhausted = True
             return None
         self.tasks[index] = item
+        self.taken += 1
         return index
+
+    def batch_size(self, workers: int) -> int:
+        """Tasks to send at once: fewer as the end nears, so that the workers finish together
+        (one at a time when the number of items is unknown)."""
+        if self.total is None:
+            return 1
+        left = self.total - self.taken + len(self.requeued)
+        return max(1, min(BATCH, left // (4 * workers)))
 
 
 class Pool(Generic[T, R]):
@@ -115,7 +139,8 @@ class Pool(Generic[T, R]):
         """``function(item)`` for each item, in input order, with a bounded number in flight.
 
         Left early (closed, or an exception), it stops the workers that still hold tasks."""
-        run: _Run[T, R] = _Run(enumerate(items), WINDOW * len(self.workers))
+        total = len(items) if isinstance(items, Sized) else None
+        run: _Run[T, R] = _Run(enumerate(items), (2 * BATCH + WINDOW) * len(self.workers), total)
         try:
             while True:
                 for worker in list(self.workers):
@@ -128,8 +153,8 @@ class Pool(Generic[T, R]):
                     run.next_out += 1
                 if run.exhausted and not run.tasks:
                     return
-                for connection in wait([worker.connection for worker in self.workers if worker.pending]):
-                    self._collect(next(w for w in self.workers if w.connection is connection), run)
+                for ready in wait([worker.announcements for worker in self.workers if worker.pending]):
+                    self._collect(next(w for w in self.workers if w.announcements is ready), run)
         finally:
             self._abandon(run)
 
@@ -141,6 +166,7 @@ class Pool(Generic[T, R]):
         for worker in self.workers:
             worker.process.join()
             worker.connection.close()
+            worker.announcements.close()
         self.workers = []
 
     def _abandon(self, run: _Run[T, R]) -> None:
@@ -154,44 +180,69 @@ class Pool(Generic[T, R]):
                 self.on_abandoned(item, pid)
 
     def _feed(self, worker: _Worker, run: _Run[T, R]) -> None:
-        while len(worker.pending) < AHEAD and (index := run.take()) is not None:
-            try:
-                worker.connection.send((index, run.tasks[index]))
-            except OSError:  # the worker is gone; with tasks pending, _collect sees its pipe end
-                run.requeued.appendleft(index)
-                if not worker.pending:
-                    self._replace(worker)
-                return
-            worker.pending.append(index)
+        """Send the worker a batch if it holds no more than the one it is running."""
+        if len(worker.pending) > run.batch_size(len(self.workers)):
+            return
+        batch: list[int] = []
+        size = run.batch_size(len(self.workers))
+        while len(batch) < size and (index := run.take()) is not None:
+            batch.append(index)
+        if not batch:
+            return
+        try:
+            worker.connection.send([(index, run.tasks[index]) for index in batch])
+        except OSError:  # the worker is gone; with tasks pending, _collect sees its pipe end
+            run.requeued.extendleft(reversed(batch))
+            if not worker.pending:
+                self._replace(worker)
+            return
+        worker.pending.extend(batch)
 
     def _collect(self, worker: _Worker, run: _Run[T, R]) -> None:
+        """Read the answers the worker announced; if it died, those it wrote before it died."""
         try:
-            index, ok, value = worker.connection.recv()
-        except (EOFError, OSError):  # died: its first task is the one it was running
-            crashed = worker.pending.popleft()
-            run.requeued.extend(worker.pending)
-            pid = worker.process.pid
-            self._replace(worker)
-            item = run.tasks.pop(crashed)
-            if self.on_abandoned is not None:
-                self.on_abandoned(item, pid)
-            run.done[crashed] = self._crashed(item)
+            for _ in range(worker.announcements.recv()):
+                self._answer(worker, run, worker.connection.recv())
             return
+        except (EOFError, OSError):
+            pass
+        with suppress(EOFError, OSError):  # died: the answers it wrote before are in the pipe
+            while worker.pending and worker.connection.poll(0):
+                self._answer(worker, run, worker.connection.recv())
+        if not worker.pending:  # it died after its last answer
+            self._replace(worker)
+            return
+        crashed = worker.pending.popleft()  # its first unanswered task is the one it was running
+        run.requeued.extend(worker.pending)
+        pid = worker.process.pid
+        self._replace(worker)
+        item = run.tasks.pop(crashed)
+        if self.on_abandoned is not None:
+            self.on_abandoned(item, pid)
+        run.done[crashed] = self._crashed(item)
+
+    @staticmethod
+    def _answer(worker: _Worker, run: _Run[T, R], answer: tuple[int, bool, Any]) -> None:
+        index, ok, value = answer
         worker.pending.popleft()
         del run.tasks[index]
         run.done[index] = value if ok else _Failure(value)
 
     def _start(self) -> None:
         parent_end, child_end = multiprocessing.Pipe()
-        process = self.context.Process(target=_serve, args=(child_end, self.function, os.getpid(), self.warm_up),
+        announcements, announcer = multiprocessing.Pipe(duplex=False)
+        process = self.context.Process(target=_serve, args=(child_end, announcer, self.function, os.getpid(),
+                                                            self.warm_up),
                                        daemon=True, name="speechparse-worker")
         process.start()
         child_end.close()
-        self.workers.append(_Worker(process, parent_end))
+        announcer.close()
+        self.workers.append(_Worker(process, parent_end, announcements))
 
     def _replace(self, worker: _Worker) -> None:
         worker.process.join()
         worker.connection.close()
+        worker.announcements.close()
         self.workers.remove(worker)
         self._start()
 
@@ -215,25 +266,65 @@ def _frozen(freeze: bool) -> Iterator[None]:
         gc.unfreeze()
 
 
-def _serve(connection: Connection, function: Callable[[Any], Any], parent: int,
+def _serve(connection: Connection, announcements: Connection, function: Callable[[Any], Any], parent: int,
            warm_up: Callable[[], Any] | None) -> None:
-    """A worker: answer ``(index, item)`` with ``(index, True, result)`` or ``(index, False, error)``."""
+    """A worker: answer each ``(index, item)`` of a batch with ``(index, True, result)`` or
+    ``(index, False, error)``, and announce the answers written (see the module's docstring)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in CAUGHT_SIGNALS:  # handlers inherited through fork must not raise here
         signal.signal(getattr(signal, name), signal.SIG_DFL)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="speechparse-watchdog").start()
+    announcer = _Announcer(announcements)
+    threading.Thread(target=announcer.announce_every, args=(ANNOUNCE_AFTER,), daemon=True,
+                     name="speechparse-announcer").start()
     if warm_up is not None:
         warm_up()
     while True:
         try:
-            index, item = connection.recv()
+            batch = connection.recv()
         except (EOFError, OSError):
             return
-        try:
-            answer = (index, True, function(item))
-        except Exception as error:
-            answer = (index, False, f"{type(error).__name__}: {error}")
-        connection.send(answer)
+        for index, item in batch:
+            try:
+                answer = (index, True, function(item))
+            except Exception as error:
+                answer = (index, False, f"{type(error).__name__}: {error}")
+            announcer.write(connection, ForkingPickler.dumps(answer))
+        announcer.announce()
+
+
+class _Announcer:
+    """A worker's announcements: how many answers it has written that the parent has not been told of."""
+
+    def __init__(self, announcements: Connection) -> None:
+        self.announcements = announcements
+        self.lock = threading.Lock()
+        self.count = 0  #: answers written, not announced
+        self.size = 0  #: their bytes
+
+    def write(self, connection: Connection, answer: bytes) -> None:
+        """Write an answer; announce it first if the unannounced answers would fill the pipe."""
+        with self.lock:
+            early = self.size + len(answer) > ANNOUNCE_BYTES
+            if early:  # the parent reads while it is written
+                self.announcements.send(self.count + 1)
+                self.count, self.size = -1, -len(answer)
+            connection.send_bytes(answer)
+            self.count += 1
+            self.size += len(answer)
+
+    def announce(self) -> None:
+        with self.lock:
+            if self.count:
+                self.announcements.send(self.count)
+                self.count = self.size = 0
+
+    def announce_every(self, seconds: float) -> None:
+        """Announce answers that have waited ``seconds``: a long task holds back none written before it."""
+        while True:
+            time.sleep(seconds)
+            with suppress(OSError):
+                self.announce()
 
 
 def _exit_with_parent(parent: int) -> None:

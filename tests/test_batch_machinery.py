@@ -24,7 +24,7 @@ from speechparse.batch import (
 )
 from speechparse.conversion import Converted, Options, Task, crashed, remove_leftovers
 from speechparse.inputs import InputError, InputFile, expand, read_input
-from speechparse.pool import TaskFailed, WorkerCrashed
+from speechparse.pool import BATCH, TaskFailed, WorkerCrashed, _Run
 
 # ---- inputs -------------------------------------------------------------------------------------------------
 
@@ -272,3 +272,45 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path: Path):
     target.chmod(0o640)
     write_atomic(target, b"new")
     assert (target.read_bytes(), target.stat().st_mode & 0o777) == (b"new", 0o640)
+
+
+def big_answer(x: int) -> str:
+    return str(x) * (50_000 * (x % 3))
+
+
+def test_answers_larger_than_a_pipe_holds_arrive_whole_and_in_order():
+    with closing(ordered_map(big_answer, range(30), 2, method="fork")) as results:
+        assert list(results) == [big_answer(x) for x in range(30)]
+
+
+def sleep_on_0(x: int) -> int:
+    if x == 0:
+        time.sleep(3)
+    return x
+
+
+def test_an_answer_is_not_held_back_by_a_long_task_after_it_in_the_same_batch():
+    started = time.monotonic()
+    with closing(ordered_map(sleep_on_0, [*range(1, 4), 0], 2, method="fork")) as results:
+        assert [next(results) for _ in range(3)] == [1, 2, 3]
+        assert time.monotonic() - started < 2.5
+
+
+def pid_after(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_a_few_long_tasks_go_to_different_workers():
+    with closing(ordered_map(pid_after, [0.3, 0.3], 2, method="fork")) as results:
+        assert len(set(results)) == 2
+
+
+def test_batches_shrink_as_the_end_nears():
+    run = _Run(enumerate(range(100)), limit=1000, total=100)
+    sizes = []
+    while run.taken < 100:
+        sizes.append(run.batch_size(2))
+        for _ in range(sizes[-1]):
+            run.take()
+    assert sizes[0] == BATCH and sizes[-1] == 1 and sizes == sorted(sizes, reverse=True)
