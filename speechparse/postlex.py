@@ -4,7 +4,8 @@ Levels come from the document, the way reStructuredText assigns section levels f
 which adornment styles first appear: a marker family ranks by where it first appears, division
 markers (一、 （一） 1. （1） ①, 第一部分) above run-in enumerators (一是 第一， 首先), and
 unnumbered heading lines above both.  A heading closes every open section of its rank or a
-lower one, then opens its own.  Same-rank families (一是 and 一要) are siblings.
+lower one, then opens its own.  Same-rank families (一是 and 一要) are siblings.  The closing
+address (a paragraph the lexer marks ``closes_sections``) closes every open section.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ class HeadingNester:
                 yield "_BODY", None
                 zone = BODY
             if unit.kind == "PARA" and unit_zone == BODY:
+                if stack and unit.info.get("closes_sections"):  # the closing address (同志们，…)
+                    if run:
+                        yield "PARA", run
+                        run = []
+                    yield from self._close_all(stack)
                 run.append(unit)
                 continue
             if run:

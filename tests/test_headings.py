@@ -215,3 +215,21 @@ def test_a_paragraph_is_tried_only_against_the_kinds_its_first_character_allows(
     assert headings.kinds_starting_with("（") == ("HEAD_CNP", "HEAD_ARP")
     assert headings.kinds_starting_with("场") == ("ITEM_LABEL",)
     assert headings.kinds_starting_with("\u3000") == ("HEAD_CNP", "HEAD_ARP")
+
+
+CLOSING_WORDS = "同志们，教育事业责任重大。在此，我提三点希望："
+
+
+def test_a_closing_address_followed_by_run_in_items_stands_outside_the_last_section():
+    doc = speechparse.parse("\n\n".join([
+        "一、总体要求", "（一）加强领导", BODY, CLOSING_WORDS,
+        "一是要进一步树立大局意识。" + BODY, "二是要进一步树立责任意识。" + BODY]))
+    assert [type(node).__name__ for node in doc.body] == ["Section", "Paragraph", "Section", "Section"]
+    assert doc.body[1].text == CLOSING_WORDS
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "一、"), (2, "（一）"), (1, "一是"), (1, "二是")]
+
+
+def test_an_address_to_the_audience_inside_a_part_that_continues_stays_in_its_section():
+    assert [(depth, marker) for depth, _, marker, _, _ in outline(
+        "一、总体要求", "（一）加强领导", CLOSING_WORDS, "一是要树立大局意识。" + BODY, "二是要树立责任意识。" + BODY,
+        "（二）狠抓落实", BODY)] == [(1, "一、"), (2, "（一）"), (3, "一是"), (3, "二是"), (2, "（二）")]

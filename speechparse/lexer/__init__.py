@@ -8,7 +8,8 @@ Passes, in order (each a small function of its own module):
 2. front matter (``front.py``) and back matter (``back.py``);
 3. heading markers (with date lines and chrome in the body), series of run-in enumerators, list
    items, unnumbered headings (``headings.py``);
-4. the salutation glued to the first paragraph, the concluding paragraph;
+4. the salutation glued to the first paragraph, the concluding paragraph, the closing address
+   that stands outside the sections;
 5. run-in headings split into heading and body; page-break repair (``joins.py``);
 6. inline enumerations (``inline.py``), spans, tokens.
 """
@@ -22,7 +23,7 @@ from typing import Any
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
 from ..readers.base import RawBlock, SourceText
-from .back import BackMatterScanner, find_conclusion, note_kind
+from .back import BackMatterScanner, find_closing_address, find_conclusion, note_kind
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
 from .headings import (
@@ -69,6 +70,7 @@ class ParagraphLexer:
         find_plain_headings(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)
+        find_closing_address(units)
         raw_joins: list[tuple[Unit, int, str]] = []
         notes: list[Diagnostic] = []
         tokens = []

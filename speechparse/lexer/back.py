@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE, is_chrome
-from .headings import HEADING_KINDS
+from .headings import DIVISIONS, HEADING_KINDS, RUN_INS
 from .units import BACK, BODY, Unit
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
@@ -109,4 +109,23 @@ def find_conclusion(units: list[Unit]) -> None:
         if unit.kind == "PARA" and VOCATIVE.match(unit.core):
             for later in tail[tail.index(index):]:
                 units[later].kind, units[later].zone = "CONCLUSION", BACK
+            return
+
+
+def find_closing_address(units: list[Unit]) -> None:
+    """A paragraph that turns to the audience (同志们，…提三点希望：) after the last division
+    heading, with only run-in enumerators after it (一是… 二是…), opens the speech's closing
+    words: it and what follows stand outside the sections it would otherwise end up in.  The
+    paragraph gets ``info["closes_sections"]`` (the heading nester closes them before it)."""
+    body = [unit for unit in units if unit.zone == BODY]
+    last_division = max((index for index, unit in enumerate(body) if unit.kind in DIVISIONS or unit.kind == "HEAD_PLAIN"),
+                        default=None)
+    if last_division is None:
+        return
+    enumerators = [index for index, unit in enumerate(body) if index > last_division and unit.kind in RUN_INS]
+    if not enumerators:
+        return
+    for unit in reversed(body[last_division + 1: enumerators[-1]]):
+        if unit.kind == "PARA" and VOCATIVE.match(unit.core):
+            unit.info["closes_sections"] = True
             return
