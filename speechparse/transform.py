@@ -80,7 +80,8 @@ class ToAst:
             return DateLine(span, unit.text, iso_date(self.patterns["DATE_LINE"].search(unit.core)))
         if kind == "SUBTITLE":
             match = self.patterns["SUBTITLE"].fullmatch(unit.core)
-            return Subtitle(span, unit.text, clean(match.group("text")) if match else clean(unit.core))
+            return Subtitle(span, unit.text, clean(match.group("text") or match.group("bracketed")) if match
+                            else clean(unit.core))
         if kind == "SPEAKER":
             return Speaker(span, unit.text, clean(unit.info["name"]), unit.info.get("role"))
         if kind == "CONCLUSION":

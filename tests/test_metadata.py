@@ -180,3 +180,19 @@ def test_a_long_paragraph_mentioning_a_photo_credit_is_text_not_chrome():
     doc = speechparse.parse("\n\n".join(["一、总体要求", long_text, "二、重点任务", long_text]))
     assert doc.back == ()
     assert [type(node).__name__ for node in doc.body[1].children] == ["Paragraph"]
+
+
+def test_a_subtitle_in_brackets_is_the_subtitle():
+    doc = speechparse.parse("\n\n".join(["坚持立德树人 办好人民满意的教育", "（在全市教育工作会议上的讲话）", "同志们：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Subtitle", "Salutation"]
+    assert (doc.meta.title, doc.meta.subtitle) == ("坚持立德树人办好人民满意的教育", "在全市教育工作会议上的讲话")
+    assert doc.front[1].raw == "（在全市教育工作会议上的讲话）"
+
+
+@pytest.mark.parametrize("position", [0, 1])
+def test_an_editorial_line_in_brackets_is_a_note_before_or_after_the_title(position):
+    lines = ["坚持立德树人 办好人民满意的教育", "同志们：", BODY]
+    lines.insert(position, "（根据录音整理）")
+    doc = speechparse.parse("\n\n".join(lines))
+    assert doc.meta.title == "坚持立德树人办好人民满意的教育"
+    assert [(type(node).__name__, getattr(node, "text", None)) for node in doc.front][position] == ("Note", "（根据录音整理）")

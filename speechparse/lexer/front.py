@@ -130,12 +130,15 @@ class FrontMatterScanner:
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
             elif state == "start" and self._repeats_next(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")
+            elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）
+                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="editorial")
+                state = "byline" if state == "title" else state
             elif state in ("start", "title") and looks_like_title(unit) and not (
                 state == "title" and self._speaker_line(unit)
             ):
                 self._mark(unit, "TITLE")
                 state = "title"
-            elif state == "start" and (self._precedes_front(units, index) or BRACKETED.fullmatch(unit.core)):
+            elif state == "start" and self._precedes_front(units, index):
                 self._mark(unit, "PREAMBLE", note="editorial")
             else:
                 break
