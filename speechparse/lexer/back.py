@@ -117,15 +117,17 @@ def find_closing_address(units: list[Unit]) -> None:
     heading, with only run-in enumerators after it (一是… 二是…), opens the speech's closing
     words: it and what follows stand outside the sections it would otherwise end up in.  The
     paragraph gets ``info["closes_sections"]`` (the heading nester closes them before it)."""
-    body = [unit for unit in units if unit.zone == BODY]
-    last_division = max((index for index, unit in enumerate(body) if unit.kind in DIVISIONS or unit.kind == "HEAD_PLAIN"),
-                        default=None)
-    if last_division is None:
-        return
-    enumerators = [index for index, unit in enumerate(body) if index > last_division and unit.kind in RUN_INS]
-    if not enumerators:
-        return
-    for unit in reversed(body[last_division + 1: enumerators[-1]]):
-        if unit.kind == "PARA" and VOCATIVE.match(unit.core):
-            unit.info["closes_sections"] = True
+    address = None
+    enumerator_after = False
+    for unit in reversed(units):  # from the end back to the last division heading
+        if unit.zone != BODY:
+            continue
+        kind = unit.kind
+        if kind in DIVISIONS or kind == "HEAD_PLAIN":
+            if address is not None:
+                address.info["closes_sections"] = True
             return
+        if kind in RUN_INS:
+            enumerator_after = True
+        elif address is None and enumerator_after and kind == "PARA" and VOCATIVE.match(unit.core):
+            address = unit
