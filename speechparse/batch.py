@@ -50,7 +50,8 @@ def start_method() -> str | None:
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *,
                 warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None,
-                on_abandoned: Callable[[T, int], Any] | None = None, method: str | None = None) -> Iterator[R]:
+                on_abandoned: Callable[[T, int], Any] | None = None, method: str | None = None,
+                window: int | None = None) -> Iterator[R]:
     """``function(item)`` for each item, yielded in input order.
 
     With ``jobs`` ≤ 1 everything runs in this process.  Otherwise ``jobs`` worker processes (see
@@ -62,7 +63,9 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
     exception in the caller's loop, with ``contextlib.closing``) kills the workers.  Once a worker
     that died or was killed holding an item has exited, ``on_abandoned(item, pid)`` can remove what
     it left half-done (files named with its pid).  ``method`` is the start method (default:
-    :func:`start_method`).
+    :func:`start_method`).  ``window`` bounds the results held, per worker, while an earlier item
+    is still running (default :data:`speechparse.pool.WINDOW`): small results can afford a large
+    window, so that one long item does not stop the other workers.
     """
     if jobs <= 1:
         yield from map(function, items)
@@ -71,7 +74,7 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
 
     context = multiprocessing.get_context(method or start_method())
     with Pool(function, jobs, context=context, warm_up=warm_up, on_crash=on_crash, on_abandoned=on_abandoned) as pool:
-        yield from pool.map(items)
+        yield from pool.map(items) if window is None else pool.map(items, window)
 
 
 # ---- signals ------------------------------------------------------------------------------------------

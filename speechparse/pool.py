@@ -36,7 +36,8 @@ R = TypeVar("R")
 
 #: Tasks sent to a worker in one message; it gets the next batch while it runs this one.
 BATCH = 8
-#: Results held for reordering, per worker, before feeding stops until the oldest task is done.
+#: Results held for reordering, per worker, before feeding stops until the oldest task is done
+#: (the default of :meth:`Pool.map`; small results can afford more).
 WINDOW = 16
 #: Bytes of answers a worker writes before it wakes the parent to read them (well below what a
 #: pipe holds, so a worker never blocks on answers the parent has not been told about).
@@ -135,12 +136,13 @@ class Pool(Generic[T, R]):
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
-    def map(self, items: Iterable[T]) -> Iterator[R]:
-        """``function(item)`` for each item, in input order, with a bounded number in flight.
+    def map(self, items: Iterable[T], window: int = WINDOW) -> Iterator[R]:
+        """``function(item)`` for each item, in input order, with a bounded number in flight and
+        at most ``window`` results per worker held while an earlier task runs.
 
         Left early (closed, or an exception), it stops the workers that still hold tasks."""
         total = len(items) if isinstance(items, Sized) else None
-        run: _Run[T, R] = _Run(enumerate(items), (2 * BATCH + WINDOW) * len(self.workers), total)
+        run: _Run[T, R] = _Run(enumerate(items), (2 * BATCH + window) * len(self.workers), total)
         try:
             while True:
                 for worker in list(self.workers):

@@ -24,7 +24,7 @@ from speechparse.batch import (
 )
 from speechparse.conversion import Converted, Options, Task, crashed, remove_leftovers
 from speechparse.inputs import InputError, InputFile, expand, read_input
-from speechparse.pool import BATCH, TaskFailed, WorkerCrashed, _Run
+from speechparse.pool import BATCH, WINDOW, TaskFailed, WorkerCrashed, _Run
 
 # ---- inputs -------------------------------------------------------------------------------------------------
 
@@ -314,3 +314,25 @@ def test_batches_shrink_as_the_end_nears():
         for _ in range(sizes[-1]):
             run.take()
     assert sizes[0] == BATCH and sizes[-1] == 1 and sizes == sorted(sizes, reverse=True)
+
+
+def finished_after_first(x: int) -> tuple[int, float]:
+    if x == 0:
+        time.sleep(1.5)
+    return os.getpid(), time.monotonic()
+
+
+def done_while_the_first_ran(window: int | None) -> int:
+    """How many of 300 quick tasks the other worker finished while the long first one ran."""
+    with closing(ordered_map(finished_after_first, range(300), 2, method="fork", window=window)) as results:
+        answers = list(results)
+    (first_pid, first_end), others = answers[0], answers[1:]
+    return sum(pid != first_pid and end < first_end for pid, end in others)
+
+
+def test_with_a_large_window_a_long_first_task_does_not_stop_the_other_worker():
+    assert done_while_the_first_ran(window=1000) >= 300 - 2 * BATCH
+
+
+def test_the_default_window_bounds_the_results_held_behind_a_long_task():
+    assert done_while_the_first_ran(window=None) <= 2 * (2 * BATCH + WINDOW)

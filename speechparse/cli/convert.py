@@ -16,6 +16,10 @@ from ..inputs import STDIN, InputFile
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from .options import OutputFormat, encoding_option
 
+#: Results held per worker while an earlier, longer input is converted, when the workers write the
+#: outputs themselves: a status is small, so a long document does not stop the other workers.
+STATUS_WINDOW = 4096
+
 if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
     from ..batch import Summary
     from ..conversion import Converted, Options, Task
@@ -235,7 +239,8 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
             records = stack.enter_context(_records_file(destination.path, overwrite))
         results = stack.enter_context(closing(
             ordered_map(work, tasks, workers, warm_up=warm_up, on_crash=partial(crashed, options=options),
-                        on_abandoned=remove_leftovers, method=method)))
+                        on_abandoned=remove_leftovers, method=method,
+                        window=STATUS_WINDOW if _writes_own_outputs(destination, fail_fast) else None)))
         for job, result in zip(jobs, results, strict=True):
             error = result.error
             if records is not None:
@@ -256,6 +261,11 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
                 break
 
 
+def _writes_own_outputs(destination: Destination, fail_fast: bool) -> bool:
+    """Whether workers write the outputs themselves and send back only a status."""
+    return destination.kind == "directory" and not fail_fast
+
+
 def _work(destination: Destination, options: Options, overwrite: bool,
           fail_fast: bool) -> Callable[[Task], Converted]:
     """What a worker does with a task.  It writes a directory tree's outputs itself, so that they do
@@ -263,7 +273,7 @@ def _work(destination: Destination, options: Options, overwrite: bool,
     so that no output after the first failure is written, whatever the number of workers."""
     from ..conversion import convert_input, convert_to_target
 
-    if destination.kind == "directory" and not fail_fast:
+    if _writes_own_outputs(destination, fail_fast):
         return partial(convert_to_target, options=options, overwrite=overwrite)
     return partial(convert_input, options=options)
 
