@@ -13,7 +13,7 @@ from conftest import SEED, real_documents
 import speechparse
 from speechparse.ast import EnumItem, Paragraph, Span
 from speechparse.errors import SchemaVersionError
-from speechparse.exporters.json import node_dict, span_dict
+from speechparse.exporters.json import node_dict, span_dict, to_dict
 
 SPAN = Span(0, 6, 1, 1, 1, 7)
 
@@ -96,3 +96,14 @@ def test_a_paragraph_is_written_with_its_fields_in_order(items):
                                                             if field.name != "span"}}
         for item in items
     ]
+
+
+@pytest.mark.parametrize("path", [SEED, *real_documents()[:12]], ids=lambda path: path.name)
+def test_the_one_line_text_is_exactly_json_dumps_of_the_dictionary(path):
+    doc = speechparse.parse(path.read_bytes())
+    assert speechparse.dumps(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
+
+
+def test_indented_text_is_json_dumps_of_the_dictionary_indented():
+    doc = speechparse.parse(SEED.read_bytes())
+    assert speechparse.dumps(doc, indent=2) == json.dumps(to_dict(doc), ensure_ascii=False, indent=2)
