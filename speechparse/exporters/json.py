@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import Any, ClassVar
 
@@ -70,25 +69,19 @@ def field_names(cls: type) -> tuple[str, ...]:
 
 
 def _children(nodes: tuple, path: tuple[str, ...], number: str, depth: int) -> list[dict[str, Any]]:
-    return list(_child_dicts(nodes, path, number, depth))
-
-
-def _child_dicts(nodes: tuple, path: tuple[str, ...], number: str, depth: int) -> Iterator[dict[str, Any]]:
+    children = []
     count = 0
     for node in nodes:
         if isinstance(node, Section):
             count += 1
-            yield node_dict(node, path, f"{number}.{count}" if number else str(count), depth + 1)
+            children.append(node_dict(node, path, f"{number}.{count}" if number else str(count), depth + 1))
         else:
-            yield node_dict(node)
+            children.append(node_dict(node))
+    return children
 
 
 def to_dict(doc: Document) -> dict[str, Any]:
     """The document as a JSON-ready dictionary."""
-    return _document_dict(doc, _children(doc.body, (), "", 0))
-
-
-def _document_dict(doc: Document, body: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "schema_name": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
@@ -96,7 +89,7 @@ def _document_dict(doc: Document, body: list[dict[str, Any]]) -> dict[str, Any]:
         "source": dataclasses.asdict(doc.source),
         "meta": dataclasses.asdict(doc.meta),
         "front": [node_dict(node) for node in doc.front],
-        "body": body,
+        "body": _children(doc.body, (), "", 0),
         "back": [node_dict(node) for node in doc.back],
         "joins": [{"span": span_dict(join.span), "before": join.before, "after": join.after} for join in doc.joins],
         "diagnostics": [
@@ -106,36 +99,11 @@ def _document_dict(doc: Document, body: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-#: The C encoder with :func:`json.dumps`'s one-line separators; the dicts made here, fresh, cannot
-#: be circular: no check.
-_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-
-
 def dumps(doc: Document, *, indent: int | None = None) -> str:
-    """The document as JSON text (UTF-8 characters kept, keys in a fixed order): one line, or
-    indented by ``indent`` spaces."""
-    with paused_gc():
-        if indent is None:
-            return "".join(_one_line(doc))
+    """The document as JSON text (UTF-8 characters kept, keys in a fixed order): one line (fast,
+    C encoder), or indented by ``indent`` spaces."""
+    with paused_gc():  # the tree of dicts is made here, fresh, so it cannot be circular: no check
         return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent, check_circular=False)
-
-
-def _one_line(doc: Document) -> Iterator[str]:
-    """The text of ``json.dumps(to_dict(doc))`` in pieces, the body one top-level node at a time:
-    only one node's dicts exist at once (never a whole big document's), each encoded while in cache."""
-    yield "{"
-    for index, (key, value) in enumerate(_document_dict(doc, []).items()):
-        yield f'{", " if index else ""}"{key}": '
-        if key != "body":
-            yield _encode(value)
-            continue
-        yield "["
-        for position, child in enumerate(_child_dicts(doc.body, (), "", 0)):
-            if position:
-                yield ", "
-            yield _encode(child)
-        yield "]"
-    yield "}"
 
 
 # ---- reading back -----------------------------------------------------------------------------
