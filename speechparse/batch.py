@@ -17,7 +17,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -51,7 +51,7 @@ def start_method() -> str | None:
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *,
                 warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None,
                 on_abandoned: Callable[[T, int], Any] | None = None, method: str | None = None,
-                window: int | None = None) -> Iterator[R]:
+                window: int | None = None, first: Sequence[int] = ()) -> Iterator[R]:
     """``function(item)`` for each item, yielded in input order.
 
     With ``jobs`` ≤ 1 everything runs in this process.  Otherwise ``jobs`` worker processes (see
@@ -65,16 +65,17 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
     it left half-done (files named with its pid).  ``method`` is the start method (default:
     :func:`start_method`).  ``window`` bounds the results held, per worker, while an earlier item
     is still running (default :data:`speechparse.pool.WINDOW`): small results can afford a large
-    window, so that one long item does not stop the other workers.
+    window, so that one long item does not stop the other workers.  The items at the indexes
+    ``first`` are sent to the workers before the others (see :meth:`speechparse.pool.Pool.map`).
     """
     if jobs <= 1:
         yield from map(function, items)
         return
-    from .pool import Pool
+    from .pool import WINDOW, Pool
 
     context = multiprocessing.get_context(method or start_method())
     with Pool(function, jobs, context=context, warm_up=warm_up, on_crash=on_crash, on_abandoned=on_abandoned) as pool:
-        yield from pool.map(items) if window is None else pool.map(items, window)
+        yield from pool.map(items, WINDOW if window is None else window, first)
 
 
 # ---- signals ------------------------------------------------------------------------------------------

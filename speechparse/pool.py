@@ -22,7 +22,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -76,6 +76,8 @@ class _Run(Generic[T, R]):
     items: Iterator[tuple[int, T]]
     limit: int  #: tasks and held answers together, at most
     total: int | None  #: the number of items, if known
+    first: deque[tuple[int, T]] = field(default_factory=deque)  #: items to send before the others
+    early: set[int] = field(default_factory=set)  #: the indexes of those, skipped in ``items``
     tasks: dict[int, T] = field(default_factory=dict)
     done: dict[int, R | _Failure] = field(default_factory=dict)
     requeued: deque[int] = field(default_factory=deque)  #: tasks of a dead worker, to send again
@@ -89,10 +91,15 @@ class _Run(Generic[T, R]):
             return self.requeued.popleft()
         if self.exhausted or len(self.tasks) + len(self.done) >= self.limit:
             return None
-        index, item = next(self.items, (-1, None))
-        if index < 0:
-            self.exhausted = True
-            return None
+        if self.first:
+            index, item = self.first.popleft()
+        else:
+            index, item = next(self.items, (-1, None))
+            while index in self.early:
+                index, item = next(self.items, (-1, None))
+            if index < 0:
+                self.exhausted = True
+                return None
         self.tasks[index] = item
         self.taken += 1
         return index
@@ -136,13 +143,21 @@ class Pool(Generic[T, R]):
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
-    def map(self, items: Iterable[T], window: int = WINDOW) -> Iterator[R]:
+    def map(self, items: Iterable[T], window: int = WINDOW, first: Sequence[int] = ()) -> Iterator[R]:
         """``function(item)`` for each item, in input order, with a bounded number in flight and
         at most ``window`` results per worker held while an earlier task runs.
+
+        The items at the indexes ``first`` (of a sequence of items) are sent before the others, in
+        that order: the longest tasks, so that the workers do not end waiting for one of them.  At
+        most ``window`` of them are taken, so that their answers can always be held.
 
         Left early (closed, or an exception), it stops the workers that still hold tasks."""
         total = len(items) if isinstance(items, Sized) else None
         run: _Run[T, R] = _Run(enumerate(items), (2 * BATCH + window) * len(self.workers), total)
+        if first:
+            chosen = list(dict.fromkeys(first))[:window]
+            run.first.extend((index, items[index]) for index in chosen)  # type: ignore[index]
+            run.early.update(chosen)
         try:
             while True:
                 for worker in list(self.workers):

@@ -336,3 +336,20 @@ def test_with_a_large_window_a_long_first_task_does_not_stop_the_other_worker():
 
 def test_the_default_window_bounds_the_results_held_behind_a_long_task():
     assert done_while_the_first_ran(window=None) <= 2 * (2 * BATCH + WINDOW)
+
+
+def started(x: int) -> float:
+    time.sleep(0.01)
+    return time.monotonic()
+
+
+def test_the_items_named_first_start_before_the_others():
+    with closing(ordered_map(started, list(range(40)), 2, method="fork", window=100, first=[39, 20])) as results:
+        starts = list(results)
+    assert len(starts) == 40
+    assert max(starts[39], starts[20]) < sorted(starts)[4]  # among the very first to start (two workers)
+
+
+def test_at_most_a_window_of_items_go_first():
+    with closing(ordered_map(started, list(range(30)), 2, method="fork", window=2, first=[29, 28, 27, 26])) as results:
+        assert len(list(results)) == 30

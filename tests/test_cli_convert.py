@@ -363,3 +363,17 @@ def test_a_directory_of_word_files_with_a_damaged_one(tmp_path: Path, seed_text:
     assert (good["document"]["source"]["reader"], good["document"]["meta"]["title"]) == (
         "docx", "在全区意识形态工作会议上的讲话")
     assert bad["ok"] is False and bad["error"].startswith("ReaderError: damaged Word .docx file")
+
+
+def test_inputs_far_larger_than_the_median_are_converted_first_largest_first(tmp_path):
+    from speechparse.cli.convert import Job, largest_first
+    from speechparse.inputs import InputFile
+
+    sizes = [100, 120, 5000, 90, 110, 800, 100, 0]
+    jobs = []
+    for index, size in enumerate(sizes):
+        path = tmp_path / f"{index}.txt"
+        path.write_bytes(b"x" * size)
+        jobs.append(Job(InputFile(str(path), path.name), str(tmp_path / f"{index}.json")))
+    jobs.append(Job(InputFile("-", "-"), None))
+    assert largest_first(jobs) == [2, 5]

@@ -19,6 +19,8 @@ from .options import OutputFormat, encoding_option
 #: Results held per worker while an earlier, longer input is converted, when the workers write the
 #: outputs themselves: a status is small, so a long document does not stop the other workers.
 STATUS_WINDOW = 4096
+#: Inputs this many times the median size (or more) are converted first.
+LARGE_FACTOR = 4
 
 if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
     from ..batch import Summary
@@ -227,6 +229,7 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
 
     work = _work(destination, options, overwrite, fail_fast)
     tasks = [_task(job) for job in jobs]
+    own_outputs = _writes_own_outputs(destination, fail_fast)
     with ExitStack() as stack:
         bar = None
         if progress:
@@ -239,8 +242,8 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
             records = stack.enter_context(_records_file(destination.path, overwrite))
         results = stack.enter_context(closing(
             ordered_map(work, tasks, workers, warm_up=warm_up, on_crash=partial(crashed, options=options),
-                        on_abandoned=remove_leftovers, method=method,
-                        window=STATUS_WINDOW if _writes_own_outputs(destination, fail_fast) else None)))
+                        on_abandoned=remove_leftovers, method=method, window=STATUS_WINDOW if own_outputs else None,
+                        first=largest_first(jobs) if own_outputs and workers > 1 else ())))
         for job, result in zip(jobs, results, strict=True):
             error = result.error
             if records is not None:
@@ -259,6 +262,26 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
             if error is not None and fail_fast:
                 report("speechparse: stopped at the first failure (--fail-fast)")
                 break
+
+
+def largest_first(jobs: list[Job]) -> list[int]:
+    """The indexes of the inputs at least :data:`LARGE_FACTOR` times the median size, largest first:
+    converted before the others, so that the workers do not end waiting for one big document."""
+    sizes = [_size(job.item.path) for job in jobs]
+    if not sizes:
+        return []
+    median = sorted(sizes)[len(sizes) // 2]
+    large = [index for index, size in enumerate(sizes) if size > LARGE_FACTOR * median]
+    return sorted(large, key=lambda index: -sizes[index])
+
+
+def _size(path: str) -> int:
+    if path == STDIN:
+        return 0
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _writes_own_outputs(destination: Destination, fail_fast: bool) -> bool:
