@@ -9,8 +9,8 @@ while it sends a result can hang the whole executor, CPython issue 105829.)
 Tasks travel in batches, and a worker writes each answer to its pipe as soon as it has it, but
 wakes the parent (through a second pipe, the one the parent waits on) only once a batch is done,
 after 50 ms (so a long task holds back no answer), or before the answers it has not announced
-could fill the pipe.  So the parent wakes once per
-batch, not once per task, and still has every answer written before a worker died.
+could fill the pipe.  So the parent wakes once per batch, not once per task, and still has every
+answer written before a worker died.
 """
 
 from __future__ import annotations
@@ -198,10 +198,10 @@ class Pool(Generic[T, R]):
 
     def _feed(self, worker: _Worker, run: _Run[T, R]) -> None:
         """Send the worker a batch if it holds no more than the one it is running."""
-        if len(worker.pending) > run.batch_size(len(self.workers)):
+        size = run.batch_size(len(self.workers))
+        if len(worker.pending) > size:
             return
         batch: list[int] = []
-        size = run.batch_size(len(self.workers))
         while len(batch) < size and (index := run.take()) is not None:
             batch.append(index)
         if not batch:
@@ -322,10 +322,11 @@ class _Announcer:
     def write(self, connection: Connection, answer: bytes) -> None:
         """Write an answer; announce it first if the unannounced answers would fill the pipe."""
         with self.lock:
-            early = self.size + len(answer) > ANNOUNCE_BYTES
-            if early:  # the parent reads while it is written
-                self.announcements.send(self.count + 1)
-                self.count, self.size = -1, -len(answer)
+            if self.size + len(answer) > ANNOUNCE_BYTES:
+                self.announcements.send(self.count + 1)  # it and those before it: the parent reads as it is written
+                connection.send_bytes(answer)
+                self.count = self.size = 0
+                return
             connection.send_bytes(answer)
             self.count += 1
             self.size += len(answer)

@@ -19,7 +19,7 @@ from .options import OutputFormat, encoding_option
 #: Results held per worker while an earlier, longer input is converted, when the workers write the
 #: outputs themselves: a status is small, so a long document does not stop the other workers.
 STATUS_WINDOW = 4096
-#: Inputs this many times the median size (or more) are converted first.
+#: Inputs more than this many times the median size are converted first.
 LARGE_FACTOR = 4
 
 if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
@@ -265,7 +265,7 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
 
 
 def largest_first(jobs: list[Job]) -> list[int]:
-    """The indexes of the inputs at least :data:`LARGE_FACTOR` times the median size, largest first:
+    """The indexes of the inputs more than :data:`LARGE_FACTOR` times the median size, largest first:
     converted before the others, so that the workers do not end waiting for one big document."""
     sizes = [_size(job.item.path) for job in jobs]
     if not sizes:
