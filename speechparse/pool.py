@@ -248,8 +248,7 @@ class Pool(Generic[T, R]):
     def _start(self) -> None:
         parent_end, child_end = multiprocessing.Pipe()
         announcements, announcer = multiprocessing.Pipe(duplex=False)
-        process = self.context.Process(target=_serve, args=(child_end, announcer, self.function, os.getpid(),
-                                                            self.warm_up),
+        process = self.context.Process(target=_serve, args=(child_end, announcer, self.function, self.warm_up),
                                        daemon=True, name="speechparse-worker")
         process.start()
         child_end.close()
@@ -283,14 +282,14 @@ def _frozen(freeze: bool) -> Iterator[None]:
         gc.unfreeze()
 
 
-def _serve(connection: Connection, announcements: Connection, function: Callable[[Any], Any], parent: int,
+def _serve(connection: Connection, announcements: Connection, function: Callable[[Any], Any],
            warm_up: Callable[[], Any] | None) -> None:
     """A worker: answer each ``(index, item)`` of a batch with ``(index, True, result)`` or
     ``(index, False, error)``, and announce the answers written (see the module's docstring)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in CAUGHT_SIGNALS:  # handlers inherited through fork must not raise here
         signal.signal(getattr(signal, name), signal.SIG_DFL)
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="speechparse-watchdog").start()
+    threading.Thread(target=_exit_with_parent, daemon=True, name="speechparse-watchdog").start()
     announcer = _Announcer(announcements)
     threading.Thread(target=announcer.announce_every, args=(ANNOUNCE_AFTER,), daemon=True,
                      name="speechparse-announcer").start()
@@ -345,8 +344,11 @@ class _Announcer:
                 self.announce()
 
 
-def _exit_with_parent(parent: int) -> None:
-    """A worker's watchdog: a parent killed with SIGKILL cannot stop its workers, so they stop themselves."""
+def _exit_with_parent() -> None:
+    """A worker's watchdog: a parent killed with SIGKILL cannot stop its workers, so they stop
+    themselves when their parent process changes (the pool's process under fork and spawn, the
+    fork server under forkserver, which ends with the pool's process)."""
+    parent = os.getppid()
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)

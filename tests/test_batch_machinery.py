@@ -138,7 +138,7 @@ def test_worker_count():
     assert worker_count(0, 10_000) == len(os.sched_getaffinity(0))
 
 
-@pytest.mark.parametrize("method", ["fork", "spawn"])
+@pytest.mark.parametrize("method", ["fork", "spawn", "forkserver"])
 def test_results_come_in_input_order_under_every_start_method(method: str):
     with closing(ordered_map(slow_square, range(40), 2, method=method)) as results:
         assert list(results) == [x * x for x in range(40)]
@@ -166,7 +166,7 @@ def fail_on_3(x: int) -> int:
     return x
 
 
-@pytest.mark.parametrize("method", ["fork", "spawn"])
+@pytest.mark.parametrize("method", ["fork", "spawn", "forkserver"])
 def test_a_dead_worker_costs_only_its_task(method: str):
     results = ordered_map(die_on_7, range(30), 2, on_crash=lambda x: -x, method=method)
     assert list(results) == [*range(7), -7, *range(8, 30)]

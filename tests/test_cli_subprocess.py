@@ -88,7 +88,7 @@ def test_no_traceback_on_any_bad_input(tmp_path: Path, args: list[str]):
 
 
 @needs_corpus
-@pytest.mark.parametrize("method", ["fork", "spawn"])
+@pytest.mark.parametrize("method", ["fork", "spawn", "forkserver"])
 def test_jobs_2_gives_the_bytes_of_jobs_1(tmp_path: Path, method: str):
     one = run("convert", str(REAL), "-o", str(tmp_path / "one.jsonl"), "--jobs", "1")
     two = run("convert", str(REAL), "-o", str(tmp_path / "two.jsonl"), "--jobs", "2",
@@ -150,11 +150,11 @@ def test_no_progress_bar_when_stderr_is_a_pipe(tmp_path: Path):
 # ---- interruption: nothing half-written ----------------------------------------------------------------------
 
 
-def start_batch(tmp_path: Path, output: str, count: int = 1500) -> tuple[subprocess.Popen, Path]:
+def start_batch(tmp_path: Path, output: str, count: int = 1500, method: str = "fork") -> tuple[subprocess.Popen, Path]:
     source = make_corpus(tmp_path / "in", count)
     process = subprocess.Popen(speechparse_cmd("convert", str(source), "-o", str(tmp_path / output), "--jobs", "2"),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
-                               env={**os.environ, "SPEECHPARSE_START_METHOD": "fork"})
+                               env={**os.environ, "SPEECHPARSE_START_METHOD": method})
     return process, source
 
 
@@ -223,8 +223,9 @@ def test_interrupted_jsonl_leaves_nothing(tmp_path: Path, signum):
     assert sorted(path.name for path in tmp_path.iterdir()) == ["in"]
 
 
-def test_sigkill_never_leaves_a_partial_file_under_an_output_name(tmp_path: Path):
-    process, source = start_batch(tmp_path, "out")
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_sigkill_never_leaves_a_partial_file_under_an_output_name(tmp_path: Path, method: str):
+    process, source = start_batch(tmp_path, "out", method=method)
     out = tmp_path / "out"
     wait_for(lambda: len(outputs(out)) >= 5, process)
     os.kill(process.pid, signal.SIGKILL)
