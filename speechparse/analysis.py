@@ -30,13 +30,17 @@ class TokenStreamLexer(Lexer):
 
 def analyse(text: str) -> GrammarTables:
     """The tables of the grammar ``text``."""
-    return tables_of(Lark(text, parser="lalr", lexer=TokenStreamLexer, maybe_placeholders=False))
+    return tables_of(_lark(text))
 
 
 @cache
 def lark_parser() -> Lark:
     """Lark's analysis of ``grammar/speech.lark`` (its rules and terminals), once per process."""
-    return Lark(grammar_text(), parser="lalr", lexer=TokenStreamLexer, maybe_placeholders=False)
+    return _lark(grammar_text())
+
+
+def _lark(text: str) -> Lark:
+    return Lark(text, parser="lalr", lexer=TokenStreamLexer, maybe_placeholders=False)
 
 
 def tables_of(parser: Lark, start: str = "start") -> GrammarTables:

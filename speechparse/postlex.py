@@ -51,7 +51,7 @@ class HeadingNester:
                 yield "_BODY", None
                 zone = BODY
             if unit.kind == "PARA" and unit_zone == BODY:
-                if stack and unit.info.get("closes_sections"):  # the closing address (同志们，…)
+                if stack and "closes_sections" in unit.info:  # the closing address (同志们，…)
                     if run:
                         yield "PARA", run
                         run = []
