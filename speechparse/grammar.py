@@ -6,6 +6,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from . import recache
+
 GRAMMAR_FILE = "speech.lark"
 
 
@@ -26,4 +28,4 @@ def patterns() -> dict[str, re.Pattern[str]]:
     """Compiled regular expressions of the grammar's terminals, by terminal name."""
     from .tables import grammar_tables
 
-    return {name: re.compile(regexp) for name, regexp in grammar_tables().terminals.items()}
+    return {name: recache.compile(regexp) for name, regexp in grammar_tables().terminals.items()}

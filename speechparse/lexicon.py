@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from . import recache
 
 #: Common Chinese surnames (the ~300 most frequent single-character ones, simplified and traditional).
 SURNAMES = frozenset(
@@ -19,7 +19,7 @@ SURNAMES = frozenset(
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
                      "长孙", "宇文", "公孙", "端木", "轩辕", "西门", "南宫", "独孤", "万俟", "呼延", "申屠")
 #: Placeholders for a redacted name: XXX, ×××, ＸＸ, 某某.
-NAME_PLACEHOLDER = re.compile(r"[XxＸｘ×*＊]{2,4}|某某|[XxＸ×]某")
+NAME_PLACEHOLDER = recache.compile(r"[XxＸｘ×*＊]{2,4}|某某|[XxＸ×]某")
 #: Office words a speaker line ends its role with (区委书记 王晓峰).
 OFFICES = (
     "总书记", "副书记", "书记", "副主席", "主席", "副总理", "总理", "副部长", "部长", "副省长", "省长", "副市长", "市长",
@@ -27,21 +27,21 @@ OFFICES = (
     "副校长", "校长", "院长", "所长", "会长", "理事长", "董事长", "总经理", "经理", "秘书长", "司令员", "政委", "组长",
     "队长", "站长", "馆长", "社长", "总编辑", "主编", "教授", "委员", "常委", "主委", "检察长", "庭长", "行长", "署长",
 )
-OFFICE = re.compile("(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + ")")
+OFFICE = recache.compile("(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + ")")
 #: Words that address an audience at the start of a paragraph (同志们，…).
-VOCATIVE = re.compile(
+VOCATIVE = recache.compile(
     r"(?:同志们|同学们|老师们|朋友们|代表们|各位代表|各位委员|各位领导|各位同志|各位同学|各位老师|各位来宾|各位家长|"
     r"女士们、先生们|女士们，先生们|青年朋友们|乡亲们|战友们|同仁们|同事们)[，,！!：:]"
 )
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions.  Some
 #: lines are chrome by how they start (CHROME_LINE), others by a mark anywhere (CHROME_MARK: every
 #: alternative opens with a literal, so a search skips through text at C speed).
-CHROME_LINE = re.compile(
+CHROME_LINE = recache.compile(
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:时间|時間|来源|來源)[:：]"
     r"|第\s*\d+\s*页\s*共\s*\d+\s*页$)"
 )
-CHROME_MARK = re.compile(
+CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
     r"|此处隐藏\d*个字|VIP会员可见|vip会员可见|请先登录|\[标签[:：][^\]]*\]$|记者\s*\S{2,4}\s*/?\s*摄"
 )
@@ -53,11 +53,11 @@ def is_chrome(text: str) -> bool:
 
 
 #: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.
-SOURCE_NOTE = re.compile(
+SOURCE_NOTE = recache.compile(
     r"^[（(]\s*(?:来源|來源|新华社|原载|摘自|选自|《)[^()（）]*[)）]$"
     r"|^[（(]?新华社[^。]{0,20}电[)）]?$"
     r"|^《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}[)）]$"
 )
 #: The heading of an endnote block and the lines in it.
-ENDNOTES_HEADING = re.compile(r"^(?:注\s*释|注\s*解|附\s*注|注|参考文献)[：:]?$")
-ENDNOTE_LINE = re.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")
+ENDNOTES_HEADING = recache.compile(r"^(?:注\s*释|注\s*解|附\s*注|注|参考文献)[：:]?$")
+ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")

@@ -6,6 +6,7 @@ import datetime
 import re
 from typing import Any
 
+from . import recache
 from .ast import (
     Closing,
     Conclusion,
@@ -24,8 +25,8 @@ from .ast import (
 from .lexer.units import Unit
 from .numerals import date_part, digit_string
 
-SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
-MEETING = re.compile(
+SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+MEETING = recache.compile(
     r"在(?P<meeting>[^，。；在]{2,60}?)(?:上|时|之际)"
     r"(?:的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告))?(?=$|\s)"
 )

@@ -13,6 +13,7 @@ import pytest
 
 from speechparse import tables
 from speechparse.analysis import analyse, lark_parser
+from speechparse.diskcache import NO_CACHE_VARIABLE
 from speechparse.grammar import grammar_text
 from speechparse.tables import TABLES_FORMAT, GrammarTables
 
@@ -21,7 +22,7 @@ from speechparse.tables import TABLES_FORMAT, GrammarTables
 def cache_home(tmp_path, monkeypatch) -> Path:
     """A fresh cache directory, and tables looked up again."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.delenv(tables.NO_CACHE_VARIABLE, raising=False)
+    monkeypatch.delenv(NO_CACHE_VARIABLE, raising=False)
     tables.grammar_tables.cache_clear()
     yield tmp_path / "speechparse"
     tables.grammar_tables.cache_clear()
@@ -70,7 +71,7 @@ def test_a_corrupt_cache_file_is_replaced_by_a_fresh_analysis(cache_home):
 
 
 def test_no_cache_file_is_written_when_the_cache_is_turned_off(cache_home, monkeypatch):
-    monkeypatch.setenv(tables.NO_CACHE_VARIABLE, "1")
+    monkeypatch.setenv(NO_CACHE_VARIABLE, "1")
     assert tables.grammar_tables() == analyse(grammar_text())
     assert not list(cache_home.glob("grammar-*.tables"))
 
@@ -80,7 +81,7 @@ def test_a_new_process_with_the_cache_parses_without_importing_lark(tmp_path):
               "doc = speechparse.parse('一、总体要求\\n\\n要坚持稳中求进。')\n"
               "print(type(doc.body[0]).__name__, 'lark' in sys.modules)")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    env.pop(tables.NO_CACHE_VARIABLE, None)
+    env.pop(NO_CACHE_VARIABLE, None)
     runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
             for _ in range(2)]
     assert [run.stdout.split() for run in runs] == [["Section", "True"], ["Section", "False"]]

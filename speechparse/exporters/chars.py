@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 import warnings
 
+from .. import recache
 from .base import ExportWarning
 
 #: Not a ``Char`` of XML 1.0: C0 controls but tab/newline/return, lone surrogates, U+FFFE, U+FFFF
 #: (as the inside of a regex character class).
 XML_FORBIDDEN_CLASS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
-XML_FORBIDDEN = re.compile(f"[{XML_FORBIDDEN_CLASS}]")
+XML_FORBIDDEN = recache.compile(f"[{XML_FORBIDDEN_CLASS}]")
 #: Lone surrogates: no UTF-8 encoding, and JSON readers other than Python's refuse them.
-SURROGATES = re.compile("[\ud800-\udfff]")
+SURROGATES = recache.compile("[\ud800-\udfff]")
 #: What CommonMark replaces (NUL) or UTF-8 cannot encode (lone surrogates).
-UNENCODABLE = re.compile("[\x00\ud800-\udfff]")
+UNENCODABLE = recache.compile("[\x00\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
 

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from functools import cache
 from typing import Any, ClassVar
 
-from .. import ast
+from .. import ast, recache
 from ..ast import SCHEMA_VERSION, Document, Paragraph, Section, Span
 from ..errors import SchemaVersionError
 from ..gcpause import paused_gc
 from .base import ExportOptions
 
 SCHEMA_NAME = "speechparse.ast"
-_CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
+_CAMEL = recache.compile(r"(?<!^)(?=[A-Z])")
 TYPE_NAMES = {cls: _CAMEL.sub("_", cls.__name__).lower() for cls in ast.NODE_TYPES}
 CLASSES = {name: cls for cls, name in TYPE_NAMES.items()}
 

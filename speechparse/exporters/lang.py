@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from .. import recache
 from ..ast import Document
 
 #: Frequent characters whose simplified and traditional forms differ, pairwise.
 _SIMPLIFIED = "们这个会为国发经与实说对将区党义时后还务开关进过现"
 TRADITIONAL = "們這個會為國發經與實說對將區黨義時後還務開關進過現"
 #: One pass over the sample finds them (the characters of each string are distinct).
-_SIMPLIFIED_CHARS = re.compile(f"[{_SIMPLIFIED}]")
-_TRADITIONAL_CHARS = re.compile(f"[{TRADITIONAL}]")
+_SIMPLIFIED_CHARS = recache.compile(f"[{_SIMPLIFIED}]")
+_TRADITIONAL_CHARS = recache.compile(f"[{TRADITIONAL}]")
 #: The tag of a text without traditional characters.
 SIMPLIFIED_TAG = "zh-Hans"
 #: Language names for TEI's ``langUsage``.

@@ -10,10 +10,10 @@ level allows are written as paragraphs.  The front matter is YAML whose scalars 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from .. import recache
 from ..ast import Document, Section, Title
 from .base import ExportOptions
 from .chars import UNENCODABLE, replace_reporting
@@ -27,12 +27,12 @@ MAX_LEVEL = 6
 FIELDS = ("title", "subtitle", "author", "date", "date_text", "speaker", "speaker_role", "salutation", "meeting",
           "closing")
 
-_INLINE = re.compile(r"([\\`*_\[\]<>&~])")
-_BLOCK_START = re.compile(r"[#>+=-]")
-_ORDERED = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
-_LINE_BREAKS = re.compile(r"[\r\n]+")
+_INLINE = recache.compile(r"([\\`*_\[\]<>&~])")
+_BLOCK_START = recache.compile(r"[#>+=-]")
+_ORDERED = recache.compile(r"(\d{1,9})([.)])(?=\s|$)")
+_LINE_BREAKS = recache.compile(r"[\r\n]+")
 #: What PyYAML's reader refuses, plus line separators YAML would fold.
-_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+_YAML_UNSAFE = recache.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
 def yaml_string(value: str) -> str:

@@ -12,9 +12,9 @@ option: pandoc reads a document only when major and minor match its own (3.x: 1.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, ClassVar
 
+from .. import recache
 from ..ast import (
     Closing,
     Conclusion,
@@ -36,7 +36,7 @@ from .markdown import MAX_LEVEL, metadata
 from .outline import index, node_text, pieces
 from .text import heading_line
 
-_SPACES = re.compile(r"[ \t\r\n]+")
+_SPACES = recache.compile(r"[ \t\r\n]+")
 #: Class and Word paragraph style of the nodes written as a ``Div``.
 _STYLES: dict[type, tuple[str, str | None]] = {
     Subtitle: ("subtitle", "Subtitle"), DateLine: ("dateline", "Date"), Speaker: ("byline", "Author"),

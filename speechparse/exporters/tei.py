@@ -15,12 +15,12 @@ become ``<g type="control" n="U+0001">�</g>`` (space-like ones a space) and an
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 from urllib.parse import quote
 
 from lxml import etree
 
+from .. import recache
 from ..ast import (
     Closing,
     Conclusion,
@@ -72,7 +72,7 @@ _BODY_BOTTOM = frozenset(_TAGS[name] for name in ("closer", "postscript"))
 #: section ``depth`` deep go to level ``depth + 4`` (a continuation div's children).
 _PRETTY_DEPTH = 26
 #: A character XML forbids or a traditional one: most documents have neither.
-_RARE = re.compile(f"[{XML_FORBIDDEN_CLASS}{TRADITIONAL}]")
+_RARE = recache.compile(f"[{XML_FORBIDDEN_CLASS}{TRADITIONAL}]")
 #: Nodes whose ``text`` :func:`.text.lines` yields (so the survey of the document has read it).
 _SURVEYED_TEXT = frozenset({Paragraph, Conclusion, Note, Closing, Signature})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import recache
 from ..lexicon import ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE, is_chrome
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS
 from .units import BACK, BODY, Unit
@@ -12,6 +13,8 @@ from .units import BACK, BODY, Unit
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
 CONCLUSION_REACH = 3
 SIGNATURE_MAX = 30
+#: Punctuation a signature line (a name, an office) does not have.
+NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
 NOTE_MAX = 200
 #: A footnote's link back to its reference, on a line of its own in web copies.
@@ -87,7 +90,7 @@ class BackMatterScanner:
 
     def _is_signature(self, unit: Unit) -> bool:
         compact = unit.compact
-        return 2 <= len(compact) <= SIGNATURE_MAX and not re.search(r"[。，；：！？,;:!?]", compact)
+        return 2 <= len(compact) <= SIGNATURE_MAX and not NOT_IN_SIGNATURE.search(compact)
 
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:
         unit.kind, unit.zone = kind, BACK

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import recache
 from .front import is_name
 from .units import FRONT, SENTENCE_END, Unit
 
@@ -12,7 +13,8 @@ from .units import FRONT, SENTENCE_END, Unit
 FLATTENED_SPLIT_MIN = 1500
 #: How far into the text a glued date line is looked for.
 GLUED_FRONT_REACH = 150
-SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])\s*(?=\S)")
+SENTENCE_BREAK = recache.compile(r"(?<=[。！？!?])\s*(?=\S)")
+OPENING_BRACKET = recache.compile(r"[（(]")
 
 
 def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
@@ -44,7 +46,7 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
         return units
     first = units[0]
     core = first.core
-    for match in re.finditer(r"[（(]", core[:GLUED_FRONT_REACH]):
+    for match in OPENING_BRACKET.finditer(core, 0, GLUED_FRONT_REACH):
         date = patterns["DATE_LINE"].match(core, match.start())
         if not date or core[date.end() - 1] not in ")）" or match.start() < 4:
             continue

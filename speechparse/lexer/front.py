@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import recache
 from ..lexicon import COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE, is_chrome
 from ..numerals import any_number
 from .units import FRONT, SENTENCE_END, Unit, concat
@@ -15,9 +16,9 @@ TITLE_MAX = 60
 WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
 SERIES_REACH = 400
 #: A line wholly in brackets that is no date: (譯自…俄文稿).
-BRACKETED = re.compile(r"[（(][^（()）]{2,80}[)）]")
-CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+BRACKETED = recache.compile(r"[（(][^（()）]{2,80}[)）]")
+CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
+SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def is_name(text: str) -> bool:

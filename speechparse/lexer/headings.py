@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .. import recache
 from ..lexicon import is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from .units import BODY, SENTENCE_END, Unit
@@ -36,14 +37,14 @@ HEADING_KINDS = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
 #: only half a bracket).
 WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 #: An unnumbered heading line has none of these.
-NOT_IN_PLAIN_HEADING = re.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
+NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
 PLAIN_HEADING_MAX = 25
 LIST_ITEM_END = "；;，,、"
-SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
-NON_SPACE = re.compile(r"\S")
+SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
+NON_SPACE = recache.compile(r"\S")
 _CN_DIGITS = "一二三四五六七八九十百〇零两"
 _DIGITS = "0123456789０１２３４５６７８９"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = recache.compile(r"[\u4e00-\u9fff]")
 #: The characters each marker pattern of the grammar can start with (ITEM_LABEL: any CJK character;
 #: the bracketed ones also with a space, ``（ 一）``, though a paragraph's core text never does).
 FIRST_CHARACTERS = {
@@ -71,7 +72,7 @@ def kinds_starting_with(char: str) -> tuple[str, ...]:
                  or (kind in SPACED_OPENING and char.isspace()))
 
 
-LABEL_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
+LABEL_AHEAD = recache.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
 
 
 def match_marker(
@@ -201,7 +202,7 @@ def find_plain_headings(units: list[Unit]) -> None:
         compact = unit.compact
         if not (2 <= len(compact) <= PLAIN_HEADING_MAX) or NOT_IN_PLAIN_HEADING.search(compact):
             continue
-        if not re.search(r"[\u4e00-\u9fff]", compact) or is_chrome(unit.core):
+        if not _CJK.search(compact) or is_chrome(unit.core):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None

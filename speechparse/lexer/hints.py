@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .. import recache
 from ..lexicon import VOCATIVE, is_chrome
 from .front import is_name
 from .headings import match_marker
@@ -28,7 +29,8 @@ from .units import Unit
 #: Hints that make a short line a heading candidate.
 HEADING_HINTS = frozenset({"heading", "title", "bold"})
 PLAIN_HEADING_MAX = 40
-NOT_IN_HEADING = re.compile(r"[。；;！!？?：:]")
+NOT_IN_HEADING = recache.compile(r"[。；;！!？?：:]")
+CJK = recache.compile(r"[\u4e00-\u9fff]")
 #: Token type of a run-in heading without marker.
 RUN_IN_KIND = "ITEM_LEAD"
 
@@ -56,7 +58,7 @@ def _stand_alone(unit: Unit, hints: frozenset[str]) -> bool:
         bool(hints & HEADING_HINTS or {"center", "large"} <= hints)
         and len(compact) <= PLAIN_HEADING_MAX
         and not NOT_IN_HEADING.search(compact)
-        and bool(re.search(r"[\u4e00-\u9fff]", compact))
+        and bool(CJK.search(compact))
     )
 
 

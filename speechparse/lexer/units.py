@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import recache
 from ..ast import EnumItem, Span
 from ..readers.base import RawBlock
 
 #: Markup residue around a paragraph of plain text: Markdown heading marks, HTML tags.
-MARKUP_PREFIX = re.compile(r"(?:#{1,6}\s*(?=[^#\s])|(?:<[^<>]{0,300}>\s*)+)")
-MARKUP_SUFFIX = re.compile(r"(?:\s*<[^<>]{0,300}>)+$")
-MARKUP_ONLY = re.compile(r"(?:<[^<>]{0,300}>\s*)+")
+MARKUP_PREFIX = recache.compile(r"(?:#{1,6}\s*(?=[^#\s])|(?:<[^<>]{0,300}>\s*)+)")
+MARKUP_SUFFIX = recache.compile(r"(?:\s*<[^<>]{0,300}>)+$")
+MARKUP_ONLY = recache.compile(r"(?:<[^<>]{0,300}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
 PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"

@@ -14,10 +14,10 @@ from __future__ import annotations
 import codecs
 import io
 import os
-import re
 import zipfile
 from pathlib import Path
 
+from .. import recache
 from ..ast import Diagnostic
 from ..errors import ReaderError, UnknownFormatError
 from .base import SourceText
@@ -27,7 +27,7 @@ from .reading import Reading, source_info
 READERS = {"txt": "txt", "text": "txt", "docx": "docx", "html": "html", "htm": "html", "xhtml": "html"}
 EXTENSIONS = {".docx": "docx", ".doc": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 ZIP_MAGIC = b"PK\x03\x04"
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = recache.compile("[\ud800-\udfff]")
 
 __all__ = ["EXTENSIONS", "READERS", "Reading", "detect", "read", "read_text"]
 

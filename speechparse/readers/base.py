@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import bisect
-import re
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice
 
+from .. import recache
 from ..ast import Span
 from ..frozen import fast_init
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+LINE_BREAK = recache.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
 
 #: Up to this many lines, line starts are kept in a list (bisected faster than an array, bigger in memory).

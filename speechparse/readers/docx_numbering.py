@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .. import recache
+
 CN_DIGITS = "〇一二三四五六七八九"
 LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 #: A rendered number that ends in one of these needs no space before the text.
@@ -86,7 +88,7 @@ FORMATS: dict[str, Callable[[int], str]] = {
     "none": lambda number: "",
 }
 FORMATS["decimalFullWidth2"] = FORMATS["decimalFullWidth"]
-PLACEHOLDER = re.compile(r"%([1-9])")
+PLACEHOLDER = recache.compile(r"%([1-9])")
 NUMBER_MAX = 9999
 
 

@@ -7,13 +7,14 @@ defaults.  Direct formatting beats a character style, which beats the paragraph 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields, replace
 
 from lxml import etree
 
+from .. import recache
+
 FALSE = ("0", "false", "off", "none")
-HEADING_NAME = re.compile(r"heading \d|title|subtitle")
+HEADING_NAME = recache.compile(r"heading \d|title|subtitle")
 BASED_ON_DEPTH = 20
 
 

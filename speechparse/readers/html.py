@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
+from .. import recache
 from ..ast import Diagnostic
 from .base import RawBlock, SourceText
 from .reading import EXCLUDED, Reading, source_info
@@ -65,10 +66,10 @@ IMPLIED = {
     "tfoot": ({"tbody", "thead", "tfoot", "tr", "td", "th"}, {"table"}),
     "option": ({"option"}, {"select"}),
 }
-STYLE_ALIGN = re.compile(r"text-align\s*:\s*([a-z-]+)", re.I)
-STYLE_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
-STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+STYLE_ALIGN = recache.compile(r"text-align\s*:\s*([a-z-]+)", re.I)
+STYLE_WEIGHT = recache.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
+STYLE_HIDDEN = recache.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+META_CHARSET = recache.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 GB = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn"})
 PREVIEW = 30
 

@@ -9,9 +9,9 @@ CJK characters disappears, as when text is joined), and each hard line becomes i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from .. import recache
 from .base import RawBlock
 
 #: How a reader marks a hard line break inside a paragraph.
@@ -19,7 +19,7 @@ LINE_BREAK = "\v"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: Whitespace that a browser or Word shows as space (source line breaks and tabs excluded).
 RENDERED_SPACE = "\u3000\u00a0"
-CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
+CJK = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
 #: A bold lead sentence ends with one of these (the run-in heading's final punctuation).
 LEAD_END = "。！？!?；;"
 LEAD_MAX = 80

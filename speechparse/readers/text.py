@@ -11,9 +11,9 @@ indents; NBSP and zero-width characters; and three layouts of paragraphs, chosen
 from __future__ import annotations
 
 import codecs
-import re
 from collections.abc import Iterable
 
+from .. import recache
 from ..errors import DecodeError
 from .base import RawBlock, SourceText
 
@@ -21,20 +21,20 @@ from .base import RawBlock, SourceText
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 #: Whitespace (what ``\s`` matches) and the zero-width characters, spelt out as code-point ranges:
 #: the regex engine scans an explicit class faster than one holding the ``\s`` category.
-WHITESPACE = re.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
+WHITESPACE = recache.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
 #: Characters after which a paragraph may end.
 TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
 #: Marks that never open a paragraph: a line starting with one continues the line before.
 CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: A line that opens a new paragraph even inside a blank-line-separated block.
-OPENS_PARAGRAPH = re.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
+OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
 FLATTENED_GAP = 3
 #: A paragraph separator inside a line: two ideographic spaces, or a tab.
-SEPARATOR = re.compile("\u3000\u3000|\t")
-CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
+SEPARATOR = recache.compile("\u3000\u3000|\t")
+CJK = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:

@@ -15,11 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from .. import recache
+
 if TYPE_CHECKING:
     from .context import Context
 
-CODE = re.compile(r"^SP[1-5]\d\d$")
-NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CODE = recache.compile(r"^SP[1-5]\d\d$")
+NAME = recache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DOC_SECTIONS = ("Why is this bad?", "Example", "Use instead", "Fix safety", "Source")
 
 
@@ -154,7 +156,7 @@ class Rule:
         return split_doc(cls.__doc__ or "")
 
 
-_HEADER = re.compile(r"^(" + "|".join(re.escape(s) for s in DOC_SECTIONS) + r"):?\s*$", re.MULTILINE)
+_HEADER = recache.compile(r"^(" + "|".join(re.escape(s) for s in DOC_SECTIONS) + r"):?\s*$", re.MULTILINE)
 
 
 def split_doc(doc: str) -> dict[str, str]:

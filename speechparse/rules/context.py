@@ -11,10 +11,10 @@ Views (each computed on first use and shared by all rules):
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .. import recache
 from ..ast import (
     Closing,
     Conclusion,
@@ -32,7 +32,7 @@ from ..readers.base import SourceText
 #: Han ideographs (with the extensions) and CJK punctuation/full-width forms.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014"
-IS_HAN = re.compile(f"[{HAN}]")
+IS_HAN = recache.compile(f"[{HAN}]")
 
 
 @dataclass(frozen=True, slots=True)

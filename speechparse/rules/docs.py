@@ -5,9 +5,9 @@
 
 from __future__ import annotations
 
-import re
 import sys
 
+from .. import recache
 from .base import DOC_SECTIONS, Rule
 from .registry import FAMILIES, rules
 
@@ -18,7 +18,7 @@ FAMILY_TITLES = {
     "punctuation": "SP4xx punctuation and whitespace",
     "dates": "SP5xx numbers and dates",
 }
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+INVISIBLE = recache.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def visible(text: str) -> str:

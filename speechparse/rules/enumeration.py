@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import recache
 from ..ast import Paragraph, Section
 from ..numerals import SEQUENCE_WORDS, chinese_number
 from .context import Context
@@ -22,8 +23,8 @@ WORD = (
     r"|(?P<seq>首先|其次|再次|最后)(?=[，,、：:]|是|要)"
     rf"|(?P<verb_num>[{CN}]{{1,2}})(?P<verb>是(?![非否])|要(?![素求点件务害闻])))"
 )
-START = re.compile(r"(?:^|(?<=[：:；;。，,！!？?]))\s*" + WORD)
-AT_MARKER = re.compile(WORD)
+START = recache.compile(r"(?:^|(?<=[：:；;。，,！!？?]))\s*" + WORD)
+AT_MARKER = recache.compile(WORD)
 
 
 @dataclass(frozen=True, slots=True)

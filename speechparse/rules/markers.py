@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .. import recache
 from ..ast import Section, walk
 from .context import Context, Marker
 
-PARTS = re.compile(
+PARTS = recache.compile(
     r"(?P<open>[（(]?)(?P<inner_left>\s?)"
     r"(?P<num>[一二三四五六七八九十百〇零两]+|[0-9０-９]+|[①-⑳⑴-⒇㈠-㈩])"
     r"(?:\s?(?P<close>[)）]))?(?P<delim>.*)",

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import recache
 from .context import Context
 
 PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕"}
 CLOSERS = {closer: opener for opener, closer in PAIRS.items()}
 QUOTES = frozenset("“‘")
 #: Every character the scan looks at.
-MARKS = re.compile("[" + re.escape("()" + "".join(PAIRS) + "".join(CLOSERS)) + "]")
+MARKS = recache.compile("[" + re.escape("()" + "".join(PAIRS) + "".join(CLOSERS)) + "]")
 #: How many paragraphs later an open mark may still be closed.
 CARRY = 2
 

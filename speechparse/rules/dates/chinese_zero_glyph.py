@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 from ..textblocks import number_ranges
 
-YEAR = re.compile(r"[一二三四五六七八九〇○零OＯ0０]{4}(?=年)")
+YEAR = recache.compile(r"[一二三四五六七八九〇○零OＯ0０]{4}(?=年)")
 WRONG = "○零OＯ0０"
 
 

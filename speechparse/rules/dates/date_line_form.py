@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import recache
 from ...ast import DateLine, walk
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
-BRACKETS = re.compile(r"^(?P<open>[（(]?)(?P<body>.*?)(?P<close>[)）]?)$", re.DOTALL)
+BRACKETS = recache.compile(r"^(?P<open>[（(]?)(?P<body>.*?)(?P<close>[)）]?)$", re.DOTALL)
 
 
 class DateLineForm(Rule):

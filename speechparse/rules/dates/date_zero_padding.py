@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 from ..textblocks import number_ranges
 
-PADDED = re.compile(r"(?<=\d年)0(?=[1-9]月)|(?<=\d月)0(?=[1-9][日号])")
+PADDED = recache.compile(r"(?<=\d年)0(?=[1-9]月)|(?<=\d月)0(?=[1-9][日号])")
 
 
 class DateZeroPadding(Rule):

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ...numerals import FULL_WIDTH
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 from ..textblocks import number_ranges
 
-DIGITS = re.compile("[０-９]+")
+DIGITS = recache.compile("[０-９]+")
 
 
 class FullwidthDigits(Rule):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ...numerals import chinese_number
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
@@ -13,7 +13,7 @@ from ..textblocks import number_ranges
 CN_DIGIT = "〇一二三四五六七八九"
 CN_YEAR = "[〇○零一二三四五六七八九]{4}"
 CN_PART = "[一二三四五六七八九十]{1,3}"
-DATE = re.compile(
+DATE = recache.compile(
     rf"(?P<year>\d{{4}}|{CN_YEAR})年(?P<month>\d{{1,2}}|{CN_PART})月(?:(?P<day>\d{{1,2}}|{CN_PART})[日号])?"
 )
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ...ast import Subtitle
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
-DASH = re.compile(r"[—–－―\-─]+")
+DASH = recache.compile(r"[—–－―\-─]+")
 
 
 class SubtitleDash(Rule):

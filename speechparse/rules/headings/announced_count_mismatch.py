@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ...ast import Paragraph, Section
 from ...numerals import chinese_number
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
 from ..siblings import containers, series_key
 
-ANNOUNCE = re.compile(
+ANNOUNCE = recache.compile(
     r"(?:讲|谈|提|强调|说|明确|突出|把握|抓好|做好|落实)(?:以下|这么|这样)?"
     r"(?P<count>[两二三四五六七八九十])(?:点|个方面|个问题)(?:意见|看法|要求|建议|体会|认识)?"
 )

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
+from ... import recache
 from ...numerals import ENCLOSED
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
 from ..siblings import sibling_series
 
-NUMERAL = re.compile(r"[一二三四五六七八九十百〇零两]+|[0-9]+|[０-９]+|[①-⑳⑴-⒇㈠-㈩]")
+NUMERAL = recache.compile(r"[一二三四五六七八九十百〇零两]+|[0-9]+|[０-９]+|[①-⑳⑴-⒇㈠-㈩]")
 
 
 def form(marker: str) -> str:

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ...lexicon import is_chrome
 from ...readers.text import ZERO_WIDTH
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import CJK_PUNCT, HAN, Context
 
-CJK = re.compile(f"[{HAN}{CJK_PUNCT}]")
+CJK = recache.compile(f"[{HAN}{CJK_PUNCT}]")
 #: The text before a page-end break: Chinese text or a mark that cannot end a paragraph.
-BEFORE = re.compile(f"[{HAN}，、；：“‘（《—]")
+BEFORE = recache.compile(f"[{HAN}，、；：“‘（《—]")
 #: The text after it: Chinese text, a digit, or an opening mark.
-AFTER = re.compile(f"[{HAN}0-9“‘（《]")
+AFTER = recache.compile(f"[{HAN}0-9“‘（《]")
 #: Running text has sentence punctuation; headings, titles and chrome lines do not.
-SENTENCE = re.compile("[，。；：！？]")
-HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部])")
-SENTENCE_END = re.compile("[。；！？]")
+SENTENCE = recache.compile("[，。；：！？]")
+HEADING_START = recache.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部])")
+SENTENCE_END = recache.compile("[。；！？]")
 SHORT_LINE = 40
 
 

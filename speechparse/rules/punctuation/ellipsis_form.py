@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import HAN, Context
 
-ELLIPSIS = re.compile(r"\.{3,}|。{3,}|．{3,}|[…⋯]+|·{3,}")
-HAN_NEAR = re.compile(f"[{HAN}，。、；：“”]")
+ELLIPSIS = recache.compile(r"\.{3,}|。{3,}|．{3,}|[…⋯]+|·{3,}")
+HAN_NEAR = recache.compile(f"[{HAN}，。、；：“”]")
 
 
 class EllipsisForm(Rule):

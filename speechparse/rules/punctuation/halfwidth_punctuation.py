@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import recache
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import CJK_PUNCT, HAN, Context
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
-CJK = re.compile(f"[{HAN}{CJK_PUNCT}]")
-HAN_ONLY = re.compile(f"[{HAN}]")
+CJK = recache.compile(f"[{HAN}{CJK_PUNCT}]")
+HAN_ONLY = recache.compile(f"[{HAN}]")
 #: A half-width mark with Chinese text on one side (a period only after Chinese text).
-MARK = re.compile(
+MARK = recache.compile(
     rf"(?<=[{HAN}{CJK_PUNCT}])[,;:?!]|[,;:?!](?=[{HAN}])|(?<=[{HAN}])\.(?![.\w])"
 )
-BRACKETS = re.compile(r"\(([^()\n]{0,80})\)")
-URL = re.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
+BRACKETS = recache.compile(r"\(([^()\n]{0,80})\)")
+URL = recache.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
 
 
 class HalfwidthPunctuation(Rule):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
-REPEAT = re.compile(r"([，、；：])\1+|(?<!。)。。(?!。)")
+REPEAT = recache.compile(r"([，、；：])\1+|(?<!。)。。(?!。)")
 
 
 class RepeatedPunctuation(Rule):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import recache
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import CJK_PUNCT, HAN, Context
 from ..pairs import units
 
-NEAR_CJK = re.compile(f"[{HAN}{CJK_PUNCT}]")
+NEAR_CJK = recache.compile(f"[{HAN}{CJK_PUNCT}]")
 CURLY = {'"': ("“", "”"), "＂": ("“", "”"), "'": ("‘", "’")}
 
 
