@@ -22,7 +22,6 @@ from __future__ import annotations
 import errno
 import glob
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import BinaryIO
@@ -70,7 +69,7 @@ def remove_temp_files(path: str | os.PathLike, pid: int) -> None:
 
 def _names(path: str | os.PathLike) -> tuple[str, str]:
     """The target and a temporary name beside it, unique to this process and, by chance, to any other."""
-    return os.fspath(path), f"{_temp_prefix(path, os.getpid())}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+    return os.fspath(path), f"{_temp_prefix(path, os.getpid())}{os.urandom(6).hex()}{TEMP_SUFFIX}"
 
 
 def _temp_prefix(path: str | os.PathLike, pid: int) -> str:

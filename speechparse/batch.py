@@ -12,7 +12,6 @@ the platform's default unless ``SPEECHPARSE_START_METHOD`` names another.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
@@ -41,6 +40,8 @@ def worker_count(jobs: int, tasks: int) -> int:
 def start_method() -> str | None:
     """The start method named by ``SPEECHPARSE_START_METHOD`` (None: the platform's default);
     :class:`ValueError` if this platform has no such method."""
+    import multiprocessing  # only where workers are started: a one-process run goes without it
+
     name = os.environ.get(START_METHOD_VARIABLE) or None
     if name is not None and name not in multiprocessing.get_all_start_methods():
         known = ", ".join(multiprocessing.get_all_start_methods())
@@ -71,6 +72,8 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
     if jobs <= 1:
         yield from map(function, items)
         return
+    import multiprocessing
+
     from .pool import WINDOW, Pool
 
     context = multiprocessing.get_context(method or start_method())

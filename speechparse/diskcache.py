@@ -1,17 +1,18 @@
 """speechparse's files in the user's cache directory: values a new process would otherwise compute
 again (the grammar's tables, compiled regular expressions), kept with :mod:`marshal`.
 
-Each file is named by a hash of everything its value depends on, so a stale file is simply never
-read again.  A file that cannot be read is ignored, and one that cannot be written is not kept:
-the cache only ever saves time.  ``SPEECHPARSE_NO_CACHE`` (any non-empty value) turns it off.
+Each file is named by a checksum of the key, everything its value depends on, and holds the key
+beside the value: a value is read back only for the very same key, so a stale file is simply
+never used again.  A file that cannot be read is ignored, and one that cannot be written is not
+kept: the cache only ever saves time.  ``SPEECHPARSE_NO_CACHE`` (any non-empty value) turns it off.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
+import zlib
 from typing import Any
 
 #: Environment variable that turns the disk cache off.
@@ -31,23 +32,25 @@ def cache_file(kind: str, key: str, suffix: str) -> str | None:
         return None
     if not os.access(directory, os.W_OK):
         return None
-    return os.path.join(directory, f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.{suffix}")
+    return os.path.join(directory, f"{kind}-{zlib.crc32(key.encode()):08x}.{suffix}")
 
 
-def load(path: str | None) -> Any:
-    """The value kept at ``path``, or None if there is none or it cannot be read."""
+def load(path: str | None, key: str) -> Any:
+    """The value kept at ``path`` for ``key``, or None if there is none or it cannot be read."""
     if path is None:
         return None
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError), open(path, "rb") as handle:
-        return marshal.load(handle)
+        kept = marshal.load(handle)
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
+            return kept[1]
     return None
 
 
-def store(path: str | None, value: Any) -> None:
-    """Keep ``value`` at ``path`` (written atomically); a value that cannot be written is not kept."""
+def store(path: str | None, key: str, value: Any) -> None:
+    """Keep ``value`` for ``key`` at ``path`` (written atomically); a value that cannot be written is not kept."""
     if path is None:
         return
     from .atomic import write_atomic
 
     with contextlib.suppress(OSError, ValueError):
-        write_atomic(path, marshal.dumps(value))
+        write_atomic(path, marshal.dumps((key, value)))

@@ -64,31 +64,29 @@ def save() -> None:
     """Keep the programs this process compiled afresh (called at exit)."""
     if not _fresh:
         return
-    path = _path()
-    programs = {**_read(path), **_fresh}
+    programs = {**_read(), **_fresh}
     if len(programs) > MAX_PROGRAMS:
         programs = {key: program for key, program in programs.items() if key in _used}
-    diskcache.store(path, (PROGRAMS_FORMAT, programs))
+    diskcache.store(*_place(), programs)
     _fresh.clear()
 
 
 def _programs() -> dict[Key, tuple[Any, ...]]:
     global _known
     if _known is None:
-        _known = _read(_path())
+        _known = _read()
     return _known
 
 
-def _read(path: str | None) -> dict[Key, tuple[Any, ...]]:
-    kept = diskcache.load(path)
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == PROGRAMS_FORMAT and isinstance(kept[1], dict):
-        return kept[1]
-    return {}
+def _read() -> dict[Key, tuple[Any, ...]]:
+    kept = diskcache.load(*_place())
+    return kept if isinstance(kept, dict) else {}
 
 
-def _path() -> str | None:
+def _place() -> tuple[str | None, str]:
+    """The cache file and its key: this Python build exactly, and this speechparse."""
     build = f"{PROGRAMS_FORMAT}|{__version__}|{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}"
-    return diskcache.cache_file("regex", build, "programs")
+    return diskcache.cache_file("regex", build, "programs"), build
 
 
 def _program_of(pattern: AnyStr, flags: int, compiled: re.Pattern[AnyStr]) -> tuple[Any, ...] | None:

@@ -55,13 +55,14 @@ class GrammarTables:
 def grammar_tables() -> GrammarTables:
     """The document grammar's tables: from the disk cache, else from Lark's analysis (then cached)."""
     text = grammar_text()
-    path = diskcache.cache_file("grammar", f"{TABLES_FORMAT}|{__version__}|{text}", "tables")
+    key = f"{TABLES_FORMAT}|{__version__}|{text}"
+    path = diskcache.cache_file("grammar", key, "tables")
     with contextlib.suppress(ValueError, TypeError):
-        cached = diskcache.load(path)
+        cached = diskcache.load(path, key)
         if cached is not None:
             return GrammarTables.from_plain(cached)
     from .analysis import analyse
 
     tables = analyse(text)
-    diskcache.store(path, tables.to_plain())
+    diskcache.store(path, key, tables.to_plain())
     return tables
