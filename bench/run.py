@@ -9,6 +9,8 @@ Prints tables and the goals (PASS/MISS), and writes a JSON report to bench/resul
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 import tempfile
 from dataclasses import replace
@@ -154,25 +156,52 @@ def measure_startup(args, result, files, scratch_dir) -> None:
 
 
 def measure_batch(args, result, files, scratch_dir) -> None:
+    """``--jobs 1`` against ``--jobs 2``, the outputs written to a RAM file system where there is one.
+
+    On a disk, the outputs deleted before each round make the next round's file creations slow:
+    on this VM's ext4 (no journal) the kernel's inode allocator then steps over every recently
+    deleted inode, for each new file, and the two workers spin on the directory's lock (perf: 48%
+    of the batch's samples in the kernel).  That is the benchmark's own doing, not speechparse's,
+    so the goal is measured in RAM; the disk run is reported beside it."""
     available, why = processes.batch_available()
     if not available:
         result["notes"].append(why)
         result["goals"].append(goals.JOBS.check(None, "batch CLI missing"))
         return
-    runs = processes.batch(scratch_dir / "workload", scratch_dir / "batch-out", args.batch_rounds)
-    result["batch"] = {str(jobs): run.as_dict() for jobs, run in runs.items()}
-    if any(run.failure for run in runs.values()):
-        failures = "; ".join(f"--jobs {jobs}: {run.failure}" for jobs, run in runs.items() if run.failure)
+    ram = Path("/dev/shm")
+    places = {"disk": scratch_dir}
+    if ram.is_dir() and os.access(ram, os.W_OK):
+        places["ram"] = Path(tempfile.mkdtemp(prefix="speechparse-bench-", dir=ram))
+    measured = {}
+    try:
+        for place, directory in places.items():
+            measured[place] = processes.batch(scratch_dir / "workload", directory / "batch-out", args.batch_rounds)
+    finally:
+        if "ram" in places:
+            shutil.rmtree(places["ram"], ignore_errors=True)
+    result["batch"] = {place: {str(jobs): run.as_dict() for jobs, run in runs.items()}
+                       for place, runs in measured.items()}
+    goal_place = "ram" if "ram" in measured else "disk"
+    failures = "; ".join(f"{place} --jobs {jobs}: {run.failure}" for place, runs in measured.items()
+                         for jobs, run in runs.items() if run.failure)
+    if failures:
         result["notes"].append(f"batch failed: {failures}")
         result["goals"].append(goals.JOBS.check(None, "batch run failed"))
         return
-    one = runs[1].wall
-    rows = [[f"--jobs {jobs}", f"{run.wall.best:.2f}", f"{run.wall.median:.2f}", f"{files.megabytes / run.wall.best:.1f}",
-             f"{one.paired_ratio(run.wall):.2f}", f"{run.cpu.median:.2f}"] for jobs, run in runs.items()]
-    print(f"\nBatch: speechparse convert DIR -o OUT --to json, {files.megabytes:.1f} MB, {args.batch_rounds} rounds\n")
-    print(report.table(["jobs", "best s", "median s", "MB/s", "speed-up", "cpu s"], rows))
-    result["goals"].append(goals.JOBS.check(round(one.paired_ratio(runs[2].wall), 2),
-                                            f"median of per-round ratios; {result['machine']['cpus_usable']} CPUs"))
+    rows = []
+    for place, runs in measured.items():
+        one = runs[1].wall
+        rows += [[place, f"--jobs {jobs}", f"{run.wall.best:.2f}", f"{run.wall.median:.2f}",
+                  f"{files.megabytes / run.wall.best:.1f}", f"{one.paired_ratio(run.wall):.2f}",
+                  f"{run.cpu.median:.2f}"] for jobs, run in runs.items()]
+    print(f"\nBatch: speechparse convert DIR -o OUT --to json, {files.megabytes:.1f} MB, {args.batch_rounds} rounds "
+          "(OUT on the disk, and in RAM: /dev/shm)\n")
+    print(report.table(["OUT", "jobs", "best s", "median s", "MB/s", "speed-up", "cpu s"], rows))
+    runs = measured[goal_place]
+    result["goals"].append(goals.JOBS.check(
+        round(runs[1].wall.paired_ratio(runs[2].wall), 2),
+        f"median of per-round ratios, outputs in {'RAM' if goal_place == 'ram' else 'the scratch directory'}; "
+        f"{result['machine']['cpus_usable']} CPUs"))
 
 
 def measure_memory(args, result, files, scratch_dir) -> None:
