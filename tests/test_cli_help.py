@@ -8,12 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 
 from speechparse import __version__
-from speechparse.cli import main
+from speechparse.cli import COMMANDS, main
 
 README = ROOT / "README.md"
 
@@ -27,7 +28,21 @@ def test_group_help_has_an_example():
     assert "Example" in CliRunner().invoke(main, ["--help"]).stdout
 
 
-@pytest.mark.parametrize("command", sorted(main.commands))
+def test_group_help_lists_every_command_with_its_summary():
+    listed = CliRunner().invoke(main, ["--help"]).stdout.split("Commands:\n", 1)[1]
+    assert [line.split()[0] for line in listed.splitlines() if line.strip()] == sorted(COMMANDS)
+    assert all(len(line.split()) > 1 for line in listed.splitlines() if line.strip())
+
+
+def test_a_command_imports_no_other_command_s_module():
+    script = ("import sys\nfrom speechparse.cli import main\n"
+              "main(['convert', '--help'], standalone_mode=False)\n"
+              "print(sorted(m for m in sys.modules if m.startswith('speechparse.cli.')))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "['speechparse.cli.convert', 'speechparse.cli.options']"
+
+
+@pytest.mark.parametrize("command", main.list_commands(click.Context(main)))
 def test_every_command_help_has_an_example(command: str):
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0

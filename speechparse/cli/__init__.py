@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from importlib import import_module
 
 import click
 
@@ -12,7 +13,25 @@ from .. import __version__
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: The commands, by name: the module of each is imported only when it runs (or for ``--help``).
+COMMANDS = {"convert": ".convert", "outline": ".outline", "validate": ".validate", "rule": ".rule",
+            "schema": ".schema"}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module when the command is used (click's documented
+    pattern for lazy subcommands): ``speechparse convert`` does not import the linter's modules."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in COMMANDS and name not in self.commands:
+            self.add_command(getattr(import_module(COMMANDS[name], __package__), name))
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="speechparse")
 def main() -> None:
     """Parse Chinese speeches and official reports into structured documents.
@@ -31,19 +50,3 @@ def run() -> None:
     finally:
         gc.freeze()
 
-
-def _register() -> None:
-    from .convert import convert
-    from .outline import outline
-    from .rule import rule
-    from .schema import schema
-    from .validate import validate
-
-    main.add_command(convert)
-    main.add_command(outline)
-    main.add_command(validate)
-    main.add_command(rule)
-    main.add_command(schema)
-
-
-_register()
