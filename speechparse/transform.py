@@ -81,7 +81,7 @@ class ToAst:
             return DateLine(span, unit.text, iso_date(self.patterns["DATE_LINE"].search(unit.core)))
         if kind == "SUBTITLE":
             match = self.patterns["SUBTITLE"].fullmatch(unit.core)
-            return Subtitle(span, unit.text, clean(match.group("text") or match.group("bracketed")) if match
+            return Subtitle(span, unit.text, clean(match.group("text") or match.group("bracketed") or match.group("occasion")) if match
                             else clean(unit.core))
         if kind == "SPEAKER":
             return Speaker(span, unit.text, clean(unit.info["name"]), unit.info.get("role"))

@@ -196,3 +196,34 @@ def test_an_editorial_line_in_brackets_is_a_note_before_or_after_the_title(posit
     doc = speechparse.parse("\n\n".join(lines))
     assert doc.meta.title == "坚持立德树人办好人民满意的教育"
     assert [(type(node).__name__, getattr(node, "text", None)) for node in doc.front][position] == ("Note", "（根据录音整理）")
+
+
+def test_an_occasion_line_after_the_main_title_is_the_subtitle_without_a_dash():
+    doc = speechparse.parse("\n\n".join(["坚持立德树人 办好人民满意的教育", "在全市教育工作会议上的讲话", "同志们：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Subtitle", "Salutation"]
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.meeting) == (
+        "坚持立德树人办好人民满意的教育", "在全市教育工作会议上的讲话", "全市教育工作会议"
+    )
+
+
+def test_an_occasion_line_above_the_main_title_is_the_subtitle():
+    doc = speechparse.parse("\n\n".join([
+        "县委书记在全县专题研讨班结业仪式上的讲话", "用心用爱用功答好“强县之问”", "以良好的精神状态奋力开创强县事业新局面",
+        "（2019年3月31日）", "同志们：", BODY,
+    ]))
+    assert [type(node).__name__ for node in doc.front] == ["Subtitle", "Title", "DateLine", "Salutation"]
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date) == (
+        "用心用爱用功答好“强县之问”以良好的精神状态奋力开创强县事业新局面", "县委书记在全县专题研讨班结业仪式上的讲话",
+        "2019-03-31",
+    )
+
+
+@pytest.mark.parametrize("following", ["（2019年3月31日）", "县委书记 张三", "同志们："])
+def test_an_occasion_line_without_a_main_title_is_the_title(following):
+    result = meta("在全县经济工作会议上的讲话", following)
+    assert (result.title, result.subtitle) == ("在全县经济工作会议上的讲话", None)
+
+
+def test_a_title_repeated_on_the_next_line_is_not_its_subtitle():
+    doc = speechparse.parse("\n\n".join(["县委书记在创建文明县城动员大会上的讲话"] * 2 + ["同志们：", BODY]))
+    assert (doc.meta.title, doc.meta.subtitle) == ("县委书记在创建文明县城动员大会上的讲话", None)

@@ -110,7 +110,7 @@ class FrontMatterScanner:
 
     def scan(self, units: list[Unit]) -> list[Unit]:
         """Classify the front matter in place; return the units with two-line speakers merged."""
-        state = "start"  # start → title → byline → done
+        state = "start"  # start → (occasion →) title → byline → done
         index = 0
         while index < min(len(units), WINDOW) and state != "done":
             unit = units[index]
@@ -122,9 +122,13 @@ class FrontMatterScanner:
             elif self.is_date_line(unit):
                 self._mark(unit, "DATE_LINE")
                 state = "byline"
-            elif state == "title" and self.subtitle.fullmatch(unit.core) and "。" not in unit.core:
+            elif (state == "title" and self._is_subtitle(unit) and not self._subtitled(units, index)
+                  and unit.compact != units[index - 1].compact):  # not the title repeated (a web page's and the text's)
                 self._mark(unit, "SUBTITLE")
                 state = "byline"
+            elif state == "start" and self._opens_with_occasion(units, index):
+                self._mark(unit, "SUBTITLE")
+                state = "occasion"
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
             elif is_chrome(unit.core) and unit.compact_length <= 100:
@@ -134,8 +138,8 @@ class FrontMatterScanner:
             elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="editorial")
                 state = "byline" if state == "title" else state
-            elif state in ("start", "title") and looks_like_title(unit) and not (
-                state == "title" and self._speaker_line(unit)
+            elif state in ("start", "occasion", "title") and looks_like_title(unit) and not (
+                state != "start" and self._speaker_line(unit)
             ):
                 self._mark(unit, "TITLE")
                 state = "title"
@@ -145,6 +149,24 @@ class FrontMatterScanner:
                 break
             index += 1
         return units
+
+    def _is_subtitle(self, unit: Unit) -> bool:
+        return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None
+
+    def _opens_with_occasion(self, units: list[Unit], index: int) -> bool:
+        """``在…上的讲话`` above the main title (a web page's heading): the subtitle comes first."""
+        match = self.subtitle.fullmatch(units[index].core)
+        if not (match and match.group("occasion")) or index + 1 >= min(len(units), WINDOW):
+            return False
+        following = units[index + 1]  # must be a title line (the grammar's ``SUBTITLE title``)
+        return (looks_like_title(following) and not self._is_subtitle(following) and not self.is_date_line(following)
+                and not self.is_salutation(following) and not self._speaker_line(following)
+                and not BRACKETED.fullmatch(following.core) and not self.opens_body(units, index + 1))
+
+    @staticmethod
+    def _subtitled(units: list[Unit], index: int) -> bool:
+        """Whether a subtitle came before the title lines that lead to ``units[index]``."""
+        return any(unit.kind == "SUBTITLE" for unit in units[:index] if unit.zone == FRONT)
 
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:
         unit.kind, unit.zone = kind, FRONT
