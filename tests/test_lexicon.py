@@ -24,6 +24,16 @@ from speechparse.lexicon import is_chrome
         "请先登录后查看全文",
         "[标签：讲话 工作会议]",
         "（记者 张三 摄）",
+        "首页 > 新闻中心 > 领导讲话",
+        "当前位置：首页 > 政务公开",
+        "【字体：大 中 小】 打印本页 关闭窗口",
+        "字号：大 中 小",
+        "发布时间：2021-05-12 10:32  来源：市政府办公室",
+        "浏览次数：1234",
+        "版权所有：某某市人民政府  技术支持：某某网络公司",
+        "【打印】【关闭】",
+        "扫一扫在手机打开当前页",
+        "浙ICP备12345678号",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -37,6 +47,9 @@ def test_site_chrome_is_recognised(line):
         "时间紧、任务重。",
         "第三，坚持稳中求进。",
         "同志们，今天我们召开会议。",
+        "首页经济成为新的增长点。",  # 首页 only before a breadcrumb's separator
+        "发布时间紧，要抓紧准备。",
+        "字体工整，书写规范。",
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -227,3 +227,19 @@ def test_an_occasion_line_without_a_main_title_is_the_title(following):
 def test_a_title_repeated_on_the_next_line_is_not_its_subtitle():
     doc = speechparse.parse("\n\n".join(["县委书记在创建文明县城动员大会上的讲话"] * 2 + ["同志们：", BODY]))
     assert (doc.meta.title, doc.meta.subtitle) == ("县委书记在创建文明县城动员大会上的讲话", None)
+
+
+def test_a_government_site_s_chrome_around_the_speech_is_kept_as_notes():
+    page = "\n".join([
+        "首页 > 新闻中心 > 领导讲话", "【字体：大 中 小】 打印本页 关闭窗口", "发布时间：2021-05-12 10:32  来源：市政府办公室",
+        "李明同志在全市优化营商环境大会上的讲话", "（2021年5月10日）", "同志们：", BODY, "谢谢大家！",
+        "上一篇：在全市春季植树造林动员会上的讲话", "版权所有：某某市人民政府  技术支持：某某网络公司",
+    ])
+    doc = speechparse.parse(page)
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Note", "chrome"), ("Note", "chrome"), ("Title", None), ("DateLine", None), ("Salutation", None),
+    ]
+    assert (doc.meta.title, doc.meta.closing) == ("李明同志在全市优化营商环境大会上的讲话", "谢谢大家！")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Closing", None), ("Note", "chrome"), ("Note", "chrome"),
+    ]
