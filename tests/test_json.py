@@ -104,6 +104,16 @@ def test_the_one_line_text_is_exactly_json_dumps_of_the_dictionary(path):
     assert speechparse.dumps(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
 
 
+@pytest.mark.parametrize("text", [
+    "",  # no body at all
+    "同志们：\n\n要坚持稳中求进。\n\n谢谢大家！",  # paragraphs only, a back matter
+    "一、总体要求\n\n（一）稳中求进\n\n正文。\n\n二、重点任务\n\n正文。\n\n结束。",  # nested and numbered sections
+], ids=["empty", "paragraphs", "sections"])
+def test_the_one_line_text_made_a_body_node_at_a_time_is_json_dumps_of_the_whole(text):
+    doc = speechparse.parse(text)
+    assert speechparse.dumps(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
+
+
 def test_indented_text_is_json_dumps_of_the_dictionary_indented():
     doc = speechparse.parse(SEED.read_bytes())
     assert speechparse.dumps(doc, indent=2) == json.dumps(to_dict(doc), ensure_ascii=False, indent=2)
