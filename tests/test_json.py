@@ -13,6 +13,7 @@ from conftest import SEED, real_documents
 import speechparse
 from speechparse.ast import EnumItem, Paragraph, Span
 from speechparse.errors import SchemaVersionError
+from speechparse.exporters import json as json_exporter
 from speechparse.exporters.json import node_dict, span_dict, to_dict
 
 SPAN = Span(0, 6, 1, 1, 1, 7)
@@ -109,8 +110,15 @@ def test_the_one_line_text_is_exactly_json_dumps_of_the_dictionary(path):
     "同志们：\n\n要坚持稳中求进。\n\n谢谢大家！",  # paragraphs only, a back matter
     "一、总体要求\n\n（一）稳中求进\n\n正文。\n\n二、重点任务\n\n正文。\n\n结束。",  # nested and numbered sections
 ], ids=["empty", "paragraphs", "sections"])
-def test_the_one_line_text_made_a_body_node_at_a_time_is_json_dumps_of_the_whole(text):
+def test_the_one_line_text_made_a_body_node_at_a_time_is_json_dumps_of_the_whole(text, monkeypatch):
+    monkeypatch.setattr(json_exporter, "PIECEWISE_FROM", 0)  # as for a long document
     doc = speechparse.parse(text)
+    assert speechparse.dumps(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
+
+
+def test_a_long_document_s_one_line_text_is_json_dumps_of_the_whole():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", "要坚持稳中求进。" * 2000] * 20))
+    assert doc.source.length >= json_exporter.PIECEWISE_FROM
     assert speechparse.dumps(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
 
 
