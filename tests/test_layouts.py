@@ -17,12 +17,21 @@ def gold_files() -> list[str]:
     return sorted(json.loads(path.read_text(encoding="utf-8"))["file"] for path in GOLD.glob("*.json")) if GOLD.is_dir() else []
 
 
+def front_lines_together(text: str) -> bytes:
+    """Blank lines between paragraphs, except among the lines before the first sentence (title,
+    subtitle, date, speaker), which are set one under the other."""
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    front = next((i for i, line in enumerate(paragraphs) if re.search("[。！？!?：:；;]", line)), 0)
+    return ("\n".join(paragraphs[:front]) + "\n\n" + "\n\n".join(paragraphs[front:])).encode("utf-8")
+
+
 LAYOUTS = {
     "crlf": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
     "gb18030": lambda text: text.encode("gb18030"),
     "one-per-line": lambda text: re.sub(r"\n\s*\n+", "\n", text).encode("utf-8"),
     "blank-lines": lambda text: re.sub(r"\n+", "\n\n", text).encode("utf-8"),
     "indented": lambda text: "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")).encode("utf-8"),
+    "front-lines-together": front_lines_together,
     "flattened": lambda text: "\u3000\u3000".join(line.strip() for line in text.split("\n") if line.strip()).encode("utf-8"),
 }
 

@@ -112,6 +112,27 @@ def test_blank_line_layout_joins_lines_broken_inside_a_paragraph():
     assert texts(text) == ["党的十八届六中全会正式明确核心地位。", "第二段。", "第三段。"]
 
 
+@pytest.mark.parametrize("before", ["", "\n\n"], ids=["at-the-start", "after-blank-lines"])
+def test_title_speaker_and_date_lines_set_one_under_the_other_stay_apart(before):
+    text = before + "在全县党建工作会议上的讲话\n县委书记  赵六\n（2022年3月1日）\n\n同志们：\n\n今天开会。\n\n散会。"
+    assert texts(text) == ["在全县党建工作会议上的讲话", "县委书记 赵六", "（2022年3月1日）", "同志们：", "今天开会。", "散会。"]
+    meta = speechparse.parse(text).meta
+    assert (meta.title, meta.speaker, meta.date) == ("在全县党建工作会议上的讲话", "赵六", "2022-03-01")
+
+
+def test_a_title_broken_before_its_last_character_is_joined():
+    assert texts("政府工作报\n告\n\n各位代表：\n\n现在报告。\n\n请审议。")[0] == "政府工作报告"
+
+
+def test_a_first_block_ending_a_sentence_is_one_paragraph_however_short_its_lines():
+    assert texts("今天召开全市\n工作会议\n主要任务是部署。\n\n第二段。\n\n第三段。")[0] == "今天召开全市工作会议主要任务是部署。"
+
+
+def test_short_lines_after_the_first_block_are_joined_as_a_broken_paragraph():
+    text = "标题\n\n要坚持以\n新时代思想\n为指导\n\n第二段。\n\n第三段。"
+    assert texts(text) == ["标题", "要坚持以新时代思想为指导", "第二段。", "第三段。"]
+
+
 def test_latin_words_broken_across_lines_keep_a_space():
     assert texts("Public domain\nfalse\n\n结束。\n\n完。") == ["Public domain false", "结束。", "完。"]
 

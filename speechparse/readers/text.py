@@ -30,6 +30,10 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
+#: Shortest and longest line of a front block kept apart from the next (see :func:`_front_block`).
+FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
+#: Punctuation that ends a sentence: a first block holding one is a paragraph, not front-matter lines.
+SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
 FLATTENED_GAP = 3
 #: A paragraph separator inside a line: two ideographic spaces, or a tab.
@@ -188,20 +192,24 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
     indented or opens a heading."""
     groups: list[list[Line]] = []
     current: list[Line] = []
+    first_block = _front_block(text, lines)  #: lines of a first block that holds no sentence, until its end
     for line in lines:
         line_start, start, end, _ = line
         if end == start:
             if current:
                 groups.append(current)
                 current = []
+                first_block = False
             continue
         if current:
             _, previous_start, previous_end, _ = current[-1]
             indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
             continues = text[start] in CONTINUES  # a line that opens with a closing mark goes on the last one
+            front_lines = first_block and _front_line(previous_start, previous_end) and _front_line(start, end)
             if not continues and (
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
+                or front_lines
             ):
                 groups.append(current)
                 current = []
@@ -209,6 +217,30 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
     if current:
         groups.append(current)
     return groups
+
+
+def _front_block(text: str, lines: list[Line]) -> bool:
+    """Whether the document's first block (its lines up to the first blank line) is Chinese and
+    holds no sentence: title, speaker and date lines set one under the other, which are kept apart
+    (the front matter's lines are told apart later), where a paragraph broken by a web copy, which
+    ends a sentence, is joined."""
+    chinese = begun = False
+    for _, start, end, _ in lines:
+        if start == end:
+            if begun:
+                break
+            continue  # blank lines before the first block
+        begun = True
+        if SENTENCE_END_MARK.search(text, start, end):
+            return False
+        chinese = chinese or CJK.search(text, start, end) is not None
+    return chinese
+
+
+def _front_line(start: int, end: int) -> bool:
+    """A line of a front block that stands alone: neither a fragment of one or two characters
+    (政府工作报 / 告) nor a long one."""
+    return FRONT_LINE_MIN <= end - start <= FRONT_LINE_MAX
 
 
 def _short_word_follows(text: str, start: int, end: int) -> bool:
