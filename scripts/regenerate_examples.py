@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "ideology-work-speech.txt"
 OUTPUTS = ROOT / "examples" / "outputs"
+sys.path.insert(0, str(ROOT))  # this checkout's speechparse, whatever copy is installed
 #: The seed's name as the README's command gives it (``speechparse convert examples/…``), recorded in the outputs.
 SOURCE = "examples/ideology-work-speech.txt"
 

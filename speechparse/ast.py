@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .frozen import fast_init
 
 #: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 @fast_init
@@ -60,6 +60,7 @@ class Metadata:
     salutation: str | None = None  #: first salutation without its final punctuation
     meeting: str | None = None  #: from titles like 在…上的讲话
     closing: str | None = None  #: 谢谢大家！
+    document_number: str | None = None  #: a 公文's 发文字号 as written, spaces removed: 国办发〔2023〕12号
 
 
 # ---- front matter -------------------------------------------------------------------------------
@@ -148,7 +149,8 @@ class Paragraph:
 class Note:
     """Text that is not part of the speech: editor notes, source lines, site chrome, endnotes.
 
-    ``kind`` is one of ``editorial``, ``source``, ``chrome``, ``endnotes``.
+    ``kind`` is one of ``editorial``, ``source``, ``chrome``, ``endnotes``, ``reference`` (a 公文's
+    发文字号, also in :attr:`Metadata.document_number`).
     """
 
     span: Span

@@ -77,6 +77,8 @@ class ToAst:
             return Paragraph(span, unit.text, unit.items)
         if kind in ("NOTE", "PREAMBLE"):
             return Note(span, unit.info.get("note", "editorial"), unit.text)
+        if kind == "DOC_NUMBER":
+            return Note(span, "reference", unit.text)
         if kind == "DATE_LINE":
             return DateLine(span, unit.text, iso_date(self.patterns["DATE_LINE"].search(unit.core)))
         if kind == "SUBTITLE":
@@ -183,6 +185,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
             date, date_text = sign_off[-1].iso, sign_off[-1].raw
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
     closing = next((node.text for node in back if isinstance(node, Closing)), None)
+    reference = next((node.text for node in front if isinstance(node, Note) and node.kind == "reference"), None)
     return Metadata(
         title=title,
         subtitle=subtitle_node.text if subtitle_node else None,
@@ -193,6 +196,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         salutation=salutation.addressee if salutation else None,
         meeting=meeting.group("meeting") if meeting else None,
         closing=closing,
+        document_number="".join(reference.split()) if reference else None,
     )
 
 

@@ -24,6 +24,8 @@ SCHEMA_NAME = "speechparse.ast"
 _CAMEL = recache.compile(r"(?<!^)(?=[A-Z])")
 TYPE_NAMES = {cls: _CAMEL.sub("_", cls.__name__).lower() for cls in ast.NODE_TYPES}
 CLASSES = {name: cls for cls, name in TYPE_NAMES.items()}
+#: The metadata fields this version knows: :func:`load` leaves out a newer minor version's others.
+_META_FIELDS = frozenset(field.name for field in dataclasses.fields(ast.Metadata))
 
 
 def _version() -> str:
@@ -171,7 +173,7 @@ def load(data: str | bytes | dict[str, Any]) -> Document:
         raise SchemaVersionError(f"schema version {version or 'missing'} is not readable "
                                  f"(this speechparse reads {SCHEMA_VERSION.split('.')[0]}.x)")
     return Document(
-        meta=ast.Metadata(**value["meta"]),
+        meta=ast.Metadata(**{name: item for name, item in value["meta"].items() if name in _META_FIELDS}),
         front=tuple(_node(node) for node in value["front"]),
         body=tuple(_node(node) for node in value["body"]),
         back=tuple(_node(node) for node in value["back"]),

@@ -25,7 +25,7 @@ from .text import heading_line
 MAX_LEVEL = 6
 #: Metadata fields in front-matter order (``author`` repeats the speaker for pandoc, Hugo, Jekyll).
 FIELDS = ("title", "subtitle", "author", "date", "date_text", "speaker", "speaker_role", "salutation", "meeting",
-          "closing")
+          "closing", "document_number")
 
 _INLINE = recache.compile(r"([\\`*_\[\]<>&~])")
 _BLOCK_START = recache.compile(r"[#>+=-]")

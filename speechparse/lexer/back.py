@@ -7,6 +7,7 @@ import re
 
 from .. import recache
 from ..lexicon import ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE, is_chrome
+from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS
 from .units import BACK, BODY, Unit
 
@@ -53,6 +54,8 @@ class BackMatterScanner:
             kind = note_kind(unit)
             if kind and state == "notes":
                 self._mark(unit, "NOTE", note=kind)
+            elif state == "notes" and self._is_annotation(body, index):
+                self._mark(unit, "NOTE", note="editorial")
             elif state in ("notes", "sign-off") and self._is_sign_off_date(unit):
                 self._mark(unit, "DATE_LINE")
                 state = "sign-off"
@@ -84,6 +87,11 @@ class BackMatterScanner:
                 self._mark(unit, "NOTE", note="endnotes")
             elif not note_kind(unit):
                 return
+
+    def _is_annotation(self, body: list[Unit], index: int) -> bool:
+        """A 公文's 附注 (（此件公开发布）, （联系人：…）): in brackets, on the line after the sign-off date
+        (GB/T 9704-2012 §7.3.7)."""
+        return index > 0 and BRACKETED.fullmatch(body[index].core) is not None and self._is_sign_off_date(body[index - 1])
 
     def _is_sign_off_date(self, unit: Unit) -> bool:
         return self.date.fullmatch(unit.core) is not None and unit.compact_length <= 30  # the match fails fast

@@ -12,6 +12,8 @@ from .units import FRONT, SENTENCE_END, Unit, concat
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
 TITLE_MAX = 60
+#: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
+DOC_NUMBER_MAX = 30
 #: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
 WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
 SERIES_REACH = 400
@@ -73,6 +75,7 @@ class FrontMatterScanner:
         self.date = patterns["DATE_LINE"]
         self.subtitle = patterns["SUBTITLE"]
         self.salutation = patterns["SALUTATION"]
+        self.doc_number = patterns["DOC_NUMBER"]
         self.headings = {name: patterns[name] for name in
                          ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
 
@@ -116,7 +119,12 @@ class FrontMatterScanner:
             unit = units[index]
             if self.opens_body(units, index) and not (state == "start" and unit.md_level == 1):
                 break
-            if self.is_salutation(unit):
+            if self._is_doc_number(unit) and (
+                state == "start" or state == "title" or (state == "byline" and units[index - 1].kind == "SUBTITLE")
+            ):
+                self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle)
+                state = "start" if state == "start" else "byline"
+            elif self.is_salutation(unit):
                 self._mark(unit, "SALUTATION")
                 state = "done"
             elif self.is_date_line(unit):
@@ -149,6 +157,9 @@ class FrontMatterScanner:
                 break
             index += 1
         return units
+
+    def _is_doc_number(self, unit: Unit) -> bool:
+        return unit.compact_length <= DOC_NUMBER_MAX and self.doc_number.fullmatch(unit.core) is not None
 
     def _is_subtitle(self, unit: Unit) -> bool:
         return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None

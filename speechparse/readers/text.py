@@ -30,9 +30,9 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
-#: Shortest and longest line of a front block kept apart from the next (see :func:`_front_block`).
+#: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
 FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
-#: Punctuation that ends a sentence: a first block holding one is a paragraph, not front-matter lines.
+#: Punctuation that ends a sentence: a block holding one is a paragraph, not front or back matter lines.
 SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
 FLATTENED_GAP = 3
@@ -188,28 +188,29 @@ def detect_layout(text: str, lines: list[Line]) -> str:
 
 def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
     """Blocks of consecutive lines; a line break inside a block is kept only where a paragraph
-    visibly ends (terminal punctuation, a Markdown heading or hard break) or the next line is
-    indented or opens a heading."""
+    visibly ends (terminal punctuation, a Markdown heading or hard break), the next line is
+    indented or opens a heading, or the block is one of the front or back matter's that holds no
+    sentence (see :func:`_sentenceless_ends`)."""
     groups: list[list[Line]] = []
     current: list[Line] = []
-    first_block = _front_block(text, lines)  #: lines of a first block that holds no sentence, until its end
-    for line in lines:
+    front_end, back_start = _sentenceless_ends(text, lines)
+    for index, line in enumerate(lines):
         line_start, start, end, _ = line
         if end == start:
             if current:
                 groups.append(current)
                 current = []
-                first_block = False
             continue
         if current:
             _, previous_start, previous_end, _ = current[-1]
             indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
             continues = text[start] in CONTINUES  # a line that opens with a closing mark goes on the last one
-            front_lines = first_block and _front_line(previous_start, previous_end) and _front_line(start, end)
+            in_matter = index < front_end or index >= back_start
+            loose = in_matter and _loose_line(previous_start, previous_end) and _loose_line(start, end)
             if not continues and (
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
-                or front_lines
+                or loose
             ):
                 groups.append(current)
                 current = []
@@ -219,27 +220,39 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
-def _front_block(text: str, lines: list[Line]) -> bool:
-    """Whether the document's first block (its lines up to the first blank line) is Chinese and
-    holds no sentence: title, speaker and date lines set one under the other, which are kept apart
-    (the front matter's lines are told apart later), where a paragraph broken by a web copy, which
-    ends a sentence, is joined."""
-    chinese = begun = False
-    for _, start, end, _ in lines:
+def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
+    """``(front_end, back_start)``: ``lines[:front_end]`` is the first block and ``lines[back_start:]``
+    the blocks after the last sentence, where they are Chinese and end no sentence: title, speaker
+    and date lines set one under the other at the top, signature, date and 附注 at the bottom.  Their
+    lines are kept apart (the front and back matter's lines are told apart later), where a
+    paragraph broken by a web copy, which ends a sentence, is joined.  ``(0, len(lines))`` if none."""
+    blocks: list[tuple[int, int, bool, bool]] = []  # first line, end, ends a sentence, holds Chinese
+    begin = None
+    for index, (_, start, end, _) in enumerate([*lines, (0, 0, 0, 0)]):
         if start == end:
-            if begun:
-                break
-            continue  # blank lines before the first block
-        begun = True
-        if SENTENCE_END_MARK.search(text, start, end):
-            return False
-        chinese = chinese or CJK.search(text, start, end) is not None
-    return chinese
+            if begin is not None:
+                chunk = [lines[i] for i in range(begin, index)]
+                blocks.append((begin, index, any(SENTENCE_END_MARK.search(text, s, e) for _, s, e, _ in chunk),
+                               any(CJK.search(text, s, e) for _, s, e, _ in chunk)))
+                begin = None
+        elif begin is None:
+            begin = index
+    if not blocks:
+        return 0, len(lines)
+    _, first_end, sentence, chinese = blocks[0]
+    front_end = first_end if chinese and not sentence else 0
+    back_start = len(lines)
+    back_chinese = False
+    for first, _, sentence, chinese in reversed(blocks):
+        if sentence:
+            break
+        back_start, back_chinese = first, back_chinese or chinese
+    return front_end, back_start if back_chinese else len(lines)
 
 
-def _front_line(start: int, end: int) -> bool:
-    """A line of a front block that stands alone: neither a fragment of one or two characters
-    (政府工作报 / 告) nor a long one."""
+def _loose_line(start: int, end: int) -> bool:
+    """A line of a sentenceless front or back block that stands alone: neither a fragment of one
+    or two characters (政府工作报 / 告) nor a long one."""
     return FRONT_LINE_MIN <= end - start <= FRONT_LINE_MAX
 
 

@@ -1,0 +1,120 @@
+"""公文 elements (GB/T 9704-2012): the 发文字号 above or below the title, the sign-off with its 附注, and
+how every export carries them."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from lxml import etree
+
+import speechparse
+from speechparse.ast import DateLine, Note, Signature, Title
+
+BODY = ["一、提高思想认识", "各地各部门要充分认识做好防汛工作的重要性。", "二、落实防汛责任", "要压实属地责任。"]
+TITLE = "某某市人民政府办公室关于做好2023年防汛工作的通知"
+SIGN_OFF = ["某某市人民政府办公室", "2023年5月6日"]
+
+
+def notice(*front: str, back: tuple[str, ...] = ()) -> speechparse.ast.Document:
+    return speechparse.parse("\n\n".join([*front, "各区县人民政府，市政府各部门：", *BODY, *back]))
+
+
+def front_kinds(doc) -> list[tuple[str, str | None]]:
+    return [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front]
+
+
+def test_a_document_number_below_the_title_is_a_reference_note_and_metadata():
+    doc = notice(TITLE, "某政办发〔2023〕12号")
+    assert front_kinds(doc) == [("Title", None), ("Note", "reference"), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.document_number) == (TITLE, "某政办发〔2023〕12号")
+
+
+def test_a_document_number_above_the_title_as_a_printed_document_has_it():
+    doc = notice("国办发〔2023〕5号", TITLE)
+    assert front_kinds(doc) == [("Note", "reference"), ("Title", None), ("Salutation", None)]
+    assert doc.meta.document_number == "国办发〔2023〕5号"
+
+
+def test_the_metadata_has_the_number_without_spaces_and_the_note_as_written():
+    doc = notice(TITLE, "国办发 〔2023〕 5号")
+    assert (doc.front[1].text, doc.meta.document_number) == ("国办发 〔2023〕 5号", "国办发〔2023〕5号")
+
+
+@pytest.mark.parametrize("line", ["国办发[2023]5号", "国办发（2023）第5号", "国办发【2023】005号"])
+def test_document_numbers_in_forms_the_standard_rules_out_are_still_recognised(line):
+    assert notice(TITLE, line).meta.document_number == line
+
+
+def test_a_sentence_mentioning_a_document_number_is_not_one():
+    doc = notice(TITLE, "根据国办发〔2023〕5号文件精神，现通知如下。")
+    assert doc.meta.document_number is None
+
+
+def test_the_sign_off_and_its_annotation_in_brackets_are_back_matter():
+    doc = notice(TITLE, back=(*SIGN_OFF, "（此件公开发布）"))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), ("Note", "editorial"),
+    ]
+    assert doc.meta.date == "2023-05-06"
+
+
+def test_signature_and_date_set_one_under_the_other_stay_apart():
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", *BODY, "\n".join(SIGN_OFF), "（此件公开发布）"]))
+    assert [type(node) for node in doc.back] == [Signature, DateLine, Note]
+
+
+def test_a_last_paragraph_in_brackets_without_a_sign_off_date_is_text():
+    doc = notice(TITLE, back=("（各单位要及时报送工作进展情况）",))
+    assert doc.back == ()
+
+
+@pytest.fixture(scope="module")
+def document():
+    return notice("国办发〔2023〕5号", TITLE, back=(*SIGN_OFF, "（此件公开发布）"))
+
+
+def test_the_json_export_validates_and_carries_the_number(document):
+    schema = json.loads(resources.files("speechparse").joinpath("schema/speechparse-ast.schema.json").read_text("utf-8"))
+    exported = json.loads(speechparse.dumps(document))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(exported)) == []
+    assert (exported["schema_version"], exported["meta"]["document_number"]) == ("1.1.0", "国办发〔2023〕5号")
+    assert exported["front"][0] == {"type": "note", "span": exported["front"][0]["span"], "kind": "reference",
+                                    "text": "国办发〔2023〕5号"}
+
+
+def test_load_reads_back_the_document_and_ignores_metadata_fields_it_does_not_know(document):
+    exported = json.loads(speechparse.dumps(document))
+    assert speechparse.load(exported) == document
+    exported["meta"]["a_later_field"] = "x"
+    assert speechparse.load(exported).meta == document.meta
+
+
+def test_a_1_0_export_without_the_field_still_loads(document):
+    exported = json.loads(speechparse.dumps(document))
+    exported["schema_version"] = "1.0.0"
+    del exported["meta"]["document_number"]
+    assert speechparse.load(exported).meta.document_number is None
+
+
+@pytest.mark.parametrize("path", [None, "notice.txt"])
+def test_tei_gives_the_number_as_the_source_s_idno(path):
+    from speechparse.exporters import ExportOptions, export
+
+    doc = speechparse.parse("\n\n".join(["国办发〔2023〕5号", TITLE, "各区县人民政府：", *BODY]), path=path)
+    root = etree.fromstring(export(doc, "tei", ExportOptions()).encode("utf-8"))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    [idno] = root.findall("t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:idno", ns)
+    assert (idno.get("type"), idno.text) == ("document-number", "国办发〔2023〕5号")
+
+
+def test_markdown_front_matter_has_the_number(document):
+    from speechparse.exporters import ExportOptions, export
+
+    assert 'document_number: "国办发〔2023〕5号"\n' in export(document, "md", ExportOptions())
+
+
+def test_the_title_stays_one_title_around_a_number(document):
+    assert [node.text for node in document.front if isinstance(node, Title)] == [TITLE]
