@@ -16,6 +16,8 @@ from hostile import Settings, check_text, exercise
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import speechparse
+
 EXAMPLES = int(os.environ.get("ROBUSTNESS_EXAMPLES", "0"))
 SETTINGS = settings(max_examples=EXAMPLES or 60, derandomize=not EXAMPLES, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -137,3 +139,22 @@ def test_brackets_nested_a_hundred_deep_in_a_heading():
 @pytest.mark.skipif(check_text is None, reason="no validation API (speechparse.rules) in this checkout yet")
 def test_validation_runs_on_hostile_text_and_returns_findings():
     assert isinstance(check_text("（一\x01、1．𠮷\n\n（（1））\u2028②、\n", Settings()), list)
+
+
+# ---- front and back matter in any order ---------------------------------------------------------------
+
+FRAME_LINES = st.sampled_from([
+    "在全县经济工作会议上的讲话", "县委书记在全县经济工作会议上的讲话", "坚持稳中求进 推动高质量发展", "——在全市工作会议上的讲话",
+    "（在全市工作会议上的讲话）", "国办发〔2023〕5号", "国办发[2023]第05号", "（2023年5月6日）", "2023年5月6日", "县委书记 张三",
+    "张三", "首页 > 新闻中心", "发布时间：2021-05-12", "（根据录音整理）", "同志们：", "各区县人民政府：", "一、总体要求",
+    "（一）稳中求进", "要坚持稳中求进。", "谢谢大家！", "某某市人民政府办公室", "（此件公开发布）", "上一篇：通知", "政府工作报", "告",
+])
+
+
+@SETTINGS
+@given(st.lists(FRAME_LINES, min_size=1, max_size=10), st.sampled_from(["\n", "\n\n"]))
+def test_title_byline_and_sign_off_lines_in_any_order_always_parse(lines, separator):
+    """The lexer never hands the grammar front or back matter in an order it rejects (which would
+    leave the whole document flat)."""
+    doc = speechparse.parse(separator.join(lines))
+    assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []

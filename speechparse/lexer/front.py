@@ -141,6 +141,7 @@ class FrontMatterScanner:
                 state = "byline"
             elif is_chrome(unit.core) and unit.compact_length <= 100:
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
+                state = "byline" if state == "title" else state  # no title line after a note
             elif state == "start" and self._repeats_next(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")
             elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）
