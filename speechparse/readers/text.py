@@ -225,29 +225,39 @@ def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
     the blocks after the last sentence, where they are Chinese and end no sentence: title, speaker
     and date lines set one under the other at the top, signature, date and 附注 at the bottom.  Their
     lines are kept apart (the front and back matter's lines are told apart later), where a
-    paragraph broken by a web copy, which ends a sentence, is joined.  ``(0, len(lines))`` if none."""
-    blocks: list[tuple[int, int, bool, bool]] = []  # first line, end, ends a sentence, holds Chinese
-    begin = None
-    for index, (_, start, end, _) in enumerate([*lines, (0, 0, 0, 0)]):
-        if start == end:
-            if begin is not None:
-                chunk = [lines[i] for i in range(begin, index)]
-                blocks.append((begin, index, any(SENTENCE_END_MARK.search(text, s, e) for _, s, e, _ in chunk),
-                               any(CJK.search(text, s, e) for _, s, e, _ in chunk)))
-                begin = None
-        elif begin is None:
-            begin = index
-    if not blocks:
+    paragraph broken by a web copy, which ends a sentence, is joined.  ``(0, len(lines))`` if none.
+    Only the first block and the last ones are looked at."""
+    content = [index for index, (_, start, end, _) in enumerate(lines) if end > start]
+    if not content:
         return 0, len(lines)
-    _, first_end, sentence, chinese = blocks[0]
-    front_end = first_end if chinese and not sentence else 0
+    front_end = content[0]
+    while front_end < len(lines) and lines[front_end][2] > lines[front_end][1]:
+        front_end += 1
+    sentence, chinese = _sentences_and_chinese(text, lines[content[0]:front_end])
+    if sentence or not chinese:
+        front_end = 0
     back_start = len(lines)
+    while back_start > 0 and lines[back_start - 1][2] == lines[back_start - 1][1]:
+        back_start -= 1  # blank lines at the end
     back_chinese = False
-    for first, _, sentence, chinese in reversed(blocks):
+    while back_start > 0:
+        begin = back_start
+        while begin > 0 and lines[begin - 1][2] > lines[begin - 1][1]:
+            begin -= 1
+        sentence, chinese = _sentences_and_chinese(text, lines[begin:back_start])
         if sentence:
             break
-        back_start, back_chinese = first, back_chinese or chinese
+        back_chinese = back_chinese or chinese
+        back_start = begin
+        while back_start > 0 and lines[back_start - 1][2] == lines[back_start - 1][1]:
+            back_start -= 1
     return front_end, back_start if back_chinese else len(lines)
+
+
+def _sentences_and_chinese(text: str, block: list[Line]) -> tuple[bool, bool]:
+    """Whether the lines of ``block`` end a sentence somewhere, and whether they hold Chinese."""
+    return (any(SENTENCE_END_MARK.search(text, start, end) for _, start, end, _ in block),
+            any(CJK.search(text, start, end) for _, start, end, _ in block))
 
 
 def _loose_line(start: int, end: int) -> bool:
