@@ -227,13 +227,13 @@ def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
     lines are kept apart (the front and back matter's lines are told apart later), where a
     paragraph broken by a web copy, which ends a sentence, is joined.  ``(0, len(lines))`` if none.
     Only the first block and the last ones are looked at."""
-    content = [index for index, (_, start, end, _) in enumerate(lines) if end > start]
-    if not content:
+    first = next((index for index, (_, start, end, _) in enumerate(lines) if end > start), None)
+    if first is None:
         return 0, len(lines)
-    front_end = content[0]
+    front_end = first
     while front_end < len(lines) and lines[front_end][2] > lines[front_end][1]:
         front_end += 1
-    sentence, chinese = _sentences_and_chinese(text, lines[content[0]:front_end])
+    sentence, chinese = _sentences_and_chinese(text, lines[first:front_end])
     if sentence or not chinese:
         front_end = 0
     back_start = len(lines)
