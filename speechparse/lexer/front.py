@@ -173,7 +173,8 @@ class FrontMatterScanner:
         following = units[index + 1]  # must be a title line (the grammar's ``SUBTITLE title``)
         return (looks_like_title(following) and not self._is_subtitle(following) and not self.is_date_line(following)
                 and not self.is_salutation(following) and not self._speaker_line(following)
-                and not BRACKETED.fullmatch(following.core) and not self.opens_body(units, index + 1))
+                and not BRACKETED.fullmatch(following.core) and not self._is_doc_number(following)
+                and not self.opens_body(units, index + 1))
 
     @staticmethod
     def _subtitled(units: list[Unit], index: int) -> bool:
