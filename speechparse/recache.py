@@ -49,7 +49,7 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     if program is not None:
         try:
             return _sre.compile(pattern, *program)
-        except Exception:
+        except Exception:  # a program this Python does not take: compiled afresh below
             pass
     compiled = re.compile(pattern, flags)
     program = _program_of(pattern, flags, compiled)
