@@ -103,6 +103,6 @@ def _program_of(pattern: AnyStr, flags: int, compiled: re.Pattern[AnyStr]) -> tu
                    dict(state.groupdict), tuple(names))
         if _sre.compile(pattern, *program) == compiled:
             return program
-    except Exception:
+    except Exception:  # another re module than the one this was written for: no program, re.compile only
         pass
     return None
