@@ -118,3 +118,12 @@ def test_markdown_front_matter_has_the_number(document):
 
 def test_the_title_stays_one_title_around_a_number(document):
     assert [node.text for node in document.front if isinstance(node, Title)] == [TITLE]
+
+
+def test_a_sign_off_date_in_chinese_numerals_is_flagged_in_the_gongwen_profile_only():
+    from speechparse.rules.config import Settings
+    from speechparse.rules.engine import check_text
+
+    text = "\n\n".join([TITLE, "各区县人民政府：", *BODY, "某某市人民政府办公室", "二〇二三年五月六日"])
+    assert [d.code for d in check_text(text, Settings(profile="gongwen")) if d.code == "SP506"] == ["SP506"]
+    assert [d.code for d in check_text(text, Settings(profile="speech")) if d.code == "SP506"] == []
