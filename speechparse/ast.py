@@ -150,7 +150,7 @@ class Note:
     """Text that is not part of the speech: editor notes, source lines, site chrome, endnotes.
 
     ``kind`` is one of ``editorial``, ``source``, ``chrome``, ``endnotes``, ``reference`` (a 公文's
-    发文字号, also in :attr:`Metadata.document_number`).
+    发文字号, also in :attr:`Metadata.document_number`), ``attachments`` (a 公文's 附件 list).
     """
 
     span: Span

@@ -79,6 +79,8 @@ class ToAst:
             return Note(span, unit.info.get("note", "editorial"), unit.text)
         if kind == "DOC_NUMBER":
             return Note(span, "reference", unit.text)
+        if kind == "ATTACHMENT":
+            return Note(span, "attachments", unit.text)
         if kind == "DATE_LINE":
             return DateLine(span, unit.text, iso_date(self.patterns["DATE_LINE"].search(unit.core)))
         if kind == "SUBTITLE":

@@ -127,3 +127,26 @@ def test_a_sign_off_date_in_chinese_numerals_is_flagged_in_the_gongwen_profile_o
     text = "\n\n".join([TITLE, "各区县人民政府：", *BODY, "某某市人民政府办公室", "二〇二三年五月六日"])
     assert [d.code for d in check_text(text, Settings(profile="gongwen")) if d.code == "SP506"] == ["SP506"]
     assert [d.code for d in check_text(text, Settings(profile="speech")) if d.code == "SP506"] == []
+
+
+ATTACHMENTS = ["附件：1.防汛工作责任人名单", "2.防汛物资储备清单"]
+
+
+def test_the_attachment_list_before_the_sign_off_is_back_matter_not_headings():
+    doc = notice(TITLE, back=(*ATTACHMENTS, *SIGN_OFF))
+    written = [node.raw if isinstance(node, DateLine) else node.text for node in doc.back]
+    assert [(type(node).__name__, getattr(node, "kind", None), text) for node, text in zip(doc.back, written, strict=True)] == [
+        ("Note", "attachments", ATTACHMENTS[0]), ("Note", "attachments", ATTACHMENTS[1]),
+        ("Signature", None, SIGN_OFF[0]), ("DateLine", None, SIGN_OFF[1]),
+    ]
+    assert [section.marker for section, _ in speechparse.ast.sections(doc)] == ["一、", "二、"]
+
+
+def test_an_attachment_list_ending_the_document_without_a_sign_off_is_back_matter():
+    doc = notice(TITLE, back=("附件：防汛工作责任人名单",))
+    assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "attachments")]
+
+
+def test_a_paragraph_mentioning_attachments_is_text():
+    doc = notice(TITLE, back=("请各单位按照附件要求认真填报。", *SIGN_OFF))
+    assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"]

@@ -14,6 +14,10 @@ from .units import BACK, BODY, Unit
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
 CONCLUSION_REACH = 3
 SIGNATURE_MAX = 30
+#: Names of attachments listed on lines of their own after the ``附件：`` line, at most.
+ATTACHMENTS_MAX = 20
+#: One of them: 2.防汛物资储备清单 (a number, a delimiter, a name without a sentence in it).
+ATTACHMENT_ITEM = recache.compile(r"[0-9０-９]{1,2}\s*[.．、]\s*[^。；！？]{1,80}")
 #: Punctuation a signature line (a name, an office) does not have.
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
@@ -42,6 +46,7 @@ class BackMatterScanner:
     def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
         self.date = patterns["DATE_LINE"]
         self.closing = patterns["CLOSING"]
+        self.attachment = patterns["ATTACHMENT"]
 
     def scan(self, units: list[Unit]) -> None:
         body = [unit for unit in units if unit.zone == BODY]
@@ -62,6 +67,8 @@ class BackMatterScanner:
             elif state == "sign-off" and self._is_signature(unit):
                 self._mark(unit, "SIGNATURE")
                 state = "signature"
+            elif state in ("notes", "sign-off", "signature") and self._attachments(body, index):
+                state = "attachments"
             elif state != "closing" and len(unit.core) <= 12 and self.closing.fullmatch(unit.core):
                 self._mark(unit, "CLOSING")
                 state = "closing"
@@ -87,6 +94,20 @@ class BackMatterScanner:
                 self._mark(unit, "NOTE", note="endnotes")
             elif not note_kind(unit):
                 return
+
+    def _attachments(self, body: list[Unit], index: int) -> bool:
+        """Mark the attachment list that ends at ``body[index]``: a ``附件：`` line and the numbered
+        names after it (2.防汛物资储备清单), before the sign-off (GB/T 9704-2012 §7.3.4)."""
+        start = index
+        while start >= 0 and not self.attachment.fullmatch(body[start].core):
+            if index - start >= ATTACHMENTS_MAX or not ATTACHMENT_ITEM.fullmatch(body[start].core):
+                return False
+            start -= 1
+        if start < 0:
+            return False
+        for unit in body[start:index + 1]:
+            self._mark(unit, "ATTACHMENT")
+        return True
 
     def _is_annotation(self, body: list[Unit], index: int) -> bool:
         """A 公文's 附注 (（此件公开发布）, （联系人：…）): in brackets, on the line after the sign-off date
