@@ -28,14 +28,26 @@ class AttachmentNote(Rule):
         has an attachment list.
 
     Example:
+        各区县人民政府：
+
+        现就有关事项通知如下。
+
         附件:1、防汛工作责任人名单。
 
         某某市人民政府办公室
 
+        2023年5月6日
+
     Use instead:
+        各区县人民政府：
+
+        现就有关事项通知如下。
+
         附件：1.防汛工作责任人名单
 
         某某市人民政府办公室
+
+        2023年5月6日
 
     Fix safety:
         Safe: the colon and the number's delimiter are replaced and the final mark deleted;
