@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,17 @@ CORPUS = SHARED / "corpus"
 REAL = CORPUS / "real"
 GOLD = CORPUS / "gold"
 SEED = ROOT / "examples" / "ideology-work-speech.txt"
+
+
+def run_twice_with_cache(script: str, cache_home: Path) -> list[str]:
+    """The output of ``python -c script`` in two new processes, one after the other, sharing the
+    cache directory under ``cache_home`` (the cache on, whatever this process's setting)."""
+    from speechparse.diskcache import NO_CACHE_VARIABLE
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    env.pop(NO_CACHE_VARIABLE, None)
+    return [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
 
 
 def real_documents() -> list[Path]:

@@ -3,13 +3,11 @@ programs the re module built in an earlier one, and they are the very patterns r
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_twice_with_cache
 
 from speechparse import recache
 from speechparse.diskcache import NO_CACHE_VARIABLE
@@ -99,10 +97,7 @@ def test_a_second_process_compiles_none_of_speechparse_s_patterns_again(tmp_path
               "from speechparse import recache\n"
               "doc = speechparse.parse('一、总体要求\\n\\n要坚持稳中求进。')\n"
               "print(len(recache._fresh), len(recache._used))")
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    env.pop(NO_CACHE_VARIABLE, None)
-    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-            for _ in range(2)]
-    (fresh_first, used_first), (fresh_second, used_second) = [map(int, run.stdout.split()) for run in runs]
+    outputs = run_twice_with_cache(script, tmp_path)
+    (fresh_first, used_first), (fresh_second, used_second) = [map(int, output.split()) for output in outputs]
     assert fresh_first == used_first > 20
     assert (fresh_second, used_second) == (0, used_first)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_twice_with_cache
 
 from speechparse import tables
 from speechparse.analysis import analyse, lark_parser
@@ -80,11 +81,8 @@ def test_a_new_process_with_the_cache_parses_without_importing_lark(tmp_path):
     script = ("import sys, speechparse\n"
               "doc = speechparse.parse('一、总体要求\\n\\n要坚持稳中求进。')\n"
               "print(type(doc.body[0]).__name__, 'lark' in sys.modules)")
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    env.pop(NO_CACHE_VARIABLE, None)
-    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-            for _ in range(2)]
-    assert [run.stdout.split() for run in runs] == [["Section", "True"], ["Section", "False"]]
+    outputs = run_twice_with_cache(script, tmp_path)
+    assert [output.split() for output in outputs] == [["Section", "True"], ["Section", "False"]]
 
 
 def test_the_same_grammar_gives_the_same_tables_in_every_process():

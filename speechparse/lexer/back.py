@@ -16,8 +16,8 @@ CONCLUSION_REACH = 3
 SIGNATURE_MAX = 30
 #: Names of attachments listed on lines of their own after the ``附件：`` line, at most.
 ATTACHMENTS_MAX = 20
-#: One of them: 2.防汛物资储备清单 (a number, a delimiter, a name without a sentence in it).
-ATTACHMENT_ITEM = recache.compile(r"[0-9０-９]{1,2}\s*[.．、]\s*[^。；！？]{1,80}")
+#: One of them: 2.防汛物资储备清单 (a number, its delimiter, a name without a sentence in it).
+ATTACHMENT_ITEM = recache.compile(r"[0-9０-９]{1,2}\s*(?P<delim>[.．、])\s*[^。；！？]{1,80}")
 #: Punctuation a signature line (a name, an office) does not have.
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).

@@ -227,30 +227,31 @@ def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
     lines are kept apart (the front and back matter's lines are told apart later), where a
     paragraph broken by a web copy, which ends a sentence, is joined.  ``(0, len(lines))`` if none.
     Only the first block and the last ones are looked at."""
-    first = next((index for index, (_, start, end, _) in enumerate(lines) if end > start), None)
+    def blank(index: int) -> bool:
+        return lines[index][1] == lines[index][2]
+
+    first = next((index for index in range(len(lines)) if not blank(index)), None)
     if first is None:
         return 0, len(lines)
     front_end = first
-    while front_end < len(lines) and lines[front_end][2] > lines[front_end][1]:
+    while front_end < len(lines) and not blank(front_end):
         front_end += 1
     sentence, chinese = _sentences_and_chinese(text, lines[first:front_end])
     if sentence or not chinese:
         front_end = 0
-    back_start = len(lines)
-    while back_start > 0 and lines[back_start - 1][2] == lines[back_start - 1][1]:
-        back_start -= 1  # blank lines at the end
-    back_chinese = False
-    while back_start > 0:
-        begin = back_start
-        while begin > 0 and lines[begin - 1][2] > lines[begin - 1][1]:
+    back_start, back_chinese, stop = len(lines), False, len(lines)
+    while True:  # block by block from the end
+        while stop > 0 and blank(stop - 1):
+            stop -= 1
+        begin = stop
+        while begin > 0 and not blank(begin - 1):
             begin -= 1
-        sentence, chinese = _sentences_and_chinese(text, lines[begin:back_start])
+        if begin == stop:
+            break
+        sentence, chinese = _sentences_and_chinese(text, lines[begin:stop])
         if sentence:
             break
-        back_chinese = back_chinese or chinese
-        back_start = begin
-        while back_start > 0 and lines[back_start - 1][2] == lines[back_start - 1][1]:
-            back_start -= 1
+        back_start, back_chinese, stop = begin, back_chinese or chinese, begin
     return front_end, back_start if back_chinese else len(lines)
 
 

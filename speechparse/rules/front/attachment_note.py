@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ... import recache
 from ...ast import Note
+from ...grammar import patterns
+from ...lexer.back import ATTACHMENT_ITEM
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
-#: 附件: with an ASCII colon.
-ASCII_COLON = recache.compile(r"附\s*件\s*(?P<colon>:)")
-#: An attachment's number and delimiter: 1. 1、 1．
-NUMBER = recache.compile(r"(?:附\s*件\s*[:：]\s*)?[0-9０-９]{1,2}\s*(?P<delim>[.．、])")
 #: Punctuation an attachment name does not end with.
 TRAILING = "。，、；：.,;:"
 
@@ -64,22 +61,26 @@ class AttachmentNote(Rule):
     catalogue = "F605"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        header = patterns()["ATTACHMENT"]
         for node in ctx.doc.back:
             if not (isinstance(node, Note) and node.kind == "attachments"):
                 continue
             start, end = node.span.start, node.span.end
-            colon = ASCII_COLON.match(ctx.text, start, end)
-            if colon:
-                at = colon.start("colon")
-                yield Finding(at, at + 1, "附件 followed by an ASCII colon", Fix.safe("Use ：", Edit(at, at + 1, "：")))
-            number = NUMBER.match(ctx.text, start, end)
-            if number and number.group("delim") != ".":
-                at = number.start("delim")
-                yield Finding(at, at + 1, f"Attachment number followed by {number.group('delim')!r} instead of .",
+            name = start  # where the attachment's number and name start: the line, or after 附件：
+            heading = header.match(ctx.text, start, end)
+            if heading:
+                if heading.group("delim") == ":":
+                    at = heading.start("delim")
+                    yield Finding(at, at + 1, "附件 followed by an ASCII colon", Fix.safe("Use ：", Edit(at, at + 1, "：")))
+                if heading.group("first") is None:
+                    continue  # the names are on the lines below
+                name = heading.start("first")
+            item = ATTACHMENT_ITEM.match(ctx.text, name, end)
+            if item and item.group("delim") != ".":
+                at = item.start("delim")
+                yield Finding(at, at + 1, f"Attachment number followed by {item.group('delim')!r} instead of .",
                               Fix.safe("Use .", Edit(at, at + 1, ".")))
-            last = end - 1
-            while last > start and ctx.text[last].isspace():
-                last -= 1
-            if ctx.text[last] in TRAILING and not ctx.text[start:last].rstrip().endswith(("附件", "附 件")):
+            last = len(ctx.text[name:end].rstrip()) + name - 1
+            if last >= name and ctx.text[last] in TRAILING:
                 yield Finding(last, last + 1, f"Attachment name ends with {ctx.text[last]!r}",
                               Fix.safe("Delete the mark", Edit(last, last + 1, "")))
