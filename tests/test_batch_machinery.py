@@ -8,7 +8,7 @@ import stat
 import time
 from contextlib import closing
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -46,6 +46,19 @@ def test_directories_are_walked_in_sorted_order_for_the_pattern(tree: Path):
 
 def test_pattern_with_a_folder_matches_from_the_right(tree: Path):
     assert [item.relative for item in expand([str(tree)], "d/*.txt")] == ["c/d/e.txt"]
+
+
+@pytest.mark.parametrize("pattern", ["*.txt", "*.TXT", "?.txt", "[ab].txt", "*.txt*", "z.txt", "*", "[!a]*"])
+def test_a_one_part_pattern_takes_the_files_pathlib_matches(tree: Path, pattern: str):
+    expected = [name for name in ["a/y.md", "a/z.txt", "a.txt", "a.txt.bak", "b.txt", "c/d/e.txt"]
+                if PurePosixPath(name).match(pattern)]
+    assert [item.relative for item in expand([str(tree)], pattern)] == expected
+
+
+@pytest.mark.parametrize("pattern", ["", ".", "./"])
+def test_a_pattern_that_names_no_file_is_refused(tree: Path, pattern: str):
+    with pytest.raises(ValueError, match="matches no file name"):
+        list(expand([str(tree)], pattern))
 
 
 def test_files_and_stdin_are_kept_as_given_in_order(tree: Path):

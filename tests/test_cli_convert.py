@@ -111,6 +111,12 @@ def test_glob_chooses_the_files_taken_from_directories(corpus: Path, tmp_path: P
     assert [p.name for p in (tmp_path / "out").rglob("*")] == ["notes.txt"]
 
 
+def test_a_glob_that_names_no_file_is_a_usage_error(corpus: Path, tmp_path: Path):
+    result = run(str(corpus), "--glob", ".", "-o", "out")
+    assert result.exit_code == 2 and "'.' matches no file name" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_directory_to_one_jsonl_file_in_input_order(corpus: Path, tmp_path: Path):
     assert run(str(corpus), "-o", "all.jsonl").exit_code == 0
     records = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -67,6 +67,42 @@ def test_convert_one_file_is_what_the_corpus_scorer_reads():
     assert result.stdout == (speechparse.dumps(speechparse.parse(SEED.read_bytes(), path=path)) + "\n").encode()
 
 
+def run_script(code: str, *args: str) -> subprocess.CompletedProcess:
+    """``code`` then the console script's ``run()`` with ``args``, in a new process."""
+    script = f"import sys\n{code}\nsys.argv = ['speechparse', *{list(args)!r}]\nfrom speechparse.cli import run\nrun()\n"
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=TIMEOUT, cwd=ROOT)
+
+
+def test_the_console_script_runs_exit_handlers_before_it_ends(tmp_path: Path):
+    marker = tmp_path / "ran"
+    result = run_script(f"import atexit, pathlib\natexit.register(pathlib.Path({str(marker)!r}).write_text, 'yes')",
+                        "--version")
+    assert (result.returncode, marker.read_text()) == (0, "yes")
+
+
+@pytest.mark.parametrize(("args", "status"), [(["--version"], 0), (["convert", "MISSING.txt"], 1),
+                                              (["convert"], 2), (["nonsense"], 2)])
+def test_the_console_script_keeps_the_commands_exit_status(args: list[str], status: int):
+    assert run_script("", *args).returncode == status
+
+
+def test_the_console_script_flushes_buffered_output_before_it_ends():
+    result = run_script("sys.stdout.write('buffered ')", "convert", "-", "--to", "text")
+    assert result.returncode == 0 and result.stdout.startswith(b"buffered ")
+
+
+def test_a_string_given_to_sys_exit_is_printed_and_exits_1():
+    result = run_script("import click\nclick.Group.main = lambda self, **kwargs: sys.exit('stopped')", "--version")
+    assert (result.returncode, result.stderr) == (1, b"stopped\n")
+
+
+def test_output_left_unflushed_on_a_closed_pipe_exits_120_as_python_does(tmp_path: Path):
+    code = ("import io, os\nread, write = os.pipe()\nos.close(read)\n"
+            "sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(write, 'w')))\nsys.stdout.write('x')")
+    result = run_script(code, "convert", str(SEED), "-o", str(tmp_path / "out.json"))
+    assert (result.returncode, (tmp_path / "out.json").exists()) == (120, True)
+
+
 @pytest.mark.parametrize("args", [
     ["convert", "EMPTY"], ["convert", "JUNK"], ["convert", "DIR", "-o", "OUT"], ["outline", "DIR"],
     ["outline", "JUNK"], ["convert", "JUNK", "--to", "nonsense"], ["convert", "EMPTY", "--encoding", "bogus"],

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
+import os
+import sys
 from importlib import import_module
+from typing import NoReturn
 
 import click
 
@@ -43,10 +47,39 @@ def main() -> None:
 
 
 def run() -> None:
-    """The console script: the command line, then the end of the process without the final
-    collection (everything is frozen, and the process exits right after: 10 ms saved per run)."""
+    """The console script and ``python -m speechparse``: the command line, then the end of the process.
+
+    Once the command is done, the exit handlers run and the standard streams are flushed as at any
+    exit, and then the process ends without the interpreter's teardown, which would free every
+    object one by one: 3 to 5 ms of every run, spent on memory the system takes back at once.
+    An exception other than ``SystemExit`` ends the process as usual."""
     try:
         main(prog_name="speechparse")
-    finally:
-        gc.freeze()
+    except SystemExit as done:
+        _exit_now(_exit_status(done.code))
+
+
+def _exit_status(code: object) -> int:
+    """The exit status Python gives ``sys.exit(code)``: None is 0, an int itself, anything else is
+    printed to standard error and gives 1."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
+
+
+def _exit_now(status: int) -> NoReturn:
+    """End the process as :func:`sys.exit` would after the exit handlers, skipping the teardown.
+    A standard output that cannot be flushed (a closed pipe) gives status 120, as in Python."""
+    gc.freeze()  # no collection can start while the handlers run: nothing is freed from here on
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            if stream is sys.stdout and status == 0:
+                status = 120
+    os._exit(status)
 

@@ -14,7 +14,7 @@ import click
 
 from ..inputs import STDIN, InputFile
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from .options import OutputFormat, encoding_option
+from .options import OutputFormat, check_glob, encoding_option
 
 #: Results held per worker while an earlier, longer input is converted, when the workers write the
 #: outputs themselves: a status is small, so a long document does not stop the other workers.
@@ -67,7 +67,8 @@ def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str |
 @click.option("-o", "--output", metavar="PATH",
               help="An output file; a directory (the input tree mirrored, one file per document); or FILE.jsonl "
                    "(one JSON record per document).  Default: standard output, for one input.")
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Files to take from directories.")
+@click.option("--glob", "pattern", default="*.txt", show_default=True, callback=check_glob,
+              help="Files to take from directories.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes (0: one per CPU).  The output is the same for any number.")
 @click.option("--skip-existing", is_flag=True, help="Keep existing outputs and do not convert their inputs.")
@@ -157,30 +158,29 @@ def _plan(items: list[InputFile], destination: Destination, to: str, overwrite: 
           summary: Summary) -> list[Job]:
     """The jobs to run, with their targets; refuses (exit 2, nothing written) a run that would
     write one output twice, write onto an input, or replace existing outputs without --overwrite."""
-    from pathlib import PurePosixPath
-
     from ..exporters import EXTENSIONS
 
     resolve = _Locations()
-    inputs = {resolve(item.path): item for item in items if item.path != STDIN}
+    inputs = {resolve(item.path) for item in items if item.path != STDIN}
+    jobs: list[Job] = []
     if destination.kind == "directory":
         extension = EXTENSIONS.get(to, f".{to}")
-        jobs, seen = [], {}
+        seen: dict[str, InputFile] = {}
         for item in items:
-            target = os.path.join(destination.path, *PurePosixPath(item.relative).with_suffix(extension).parts)
+            target = _mirrored(destination.path, item.relative, extension)
             location = resolve(target)
             if location in seen:
                 if resolve(seen[location].path) != resolve(item.path) or item.path == STDIN:
                     raise Refused(f"{seen[location].path} and {item.path} would both be written to {target}")
                 continue  # the same file given twice
+            if location in inputs:
+                raise _onto_input(target, item)
             seen[location] = item
             jobs.append(Job(item, target))
     else:
         jobs = [Job(item, destination.path) for item in items]
-    for job in jobs:
-        if job.target is not None and resolve(job.target) in inputs:
-            raise Refused(f"{job.target} is an input: it would be overwritten by the output of "
-                          f"{job.item.path} (choose another -o or --to)")
+        if jobs and destination.path is not None and resolve(destination.path) in inputs:
+            raise _onto_input(destination.path, items[0])
     if destination.kind == "stdout" or overwrite:
         return jobs
     existing = {job.target for job in jobs if os.path.lexists(job.target)}
@@ -194,15 +194,30 @@ def _plan(items: list[InputFile], destination: Destination, to: str, overwrite: 
     return jobs
 
 
+def _onto_input(target: str, item: InputFile) -> Refused:
+    return Refused(f"{target} is an input: it would be overwritten by the output of {item.path} "
+                   "(choose another -o or --to)")
+
+
+def _mirrored(root: str, relative: str, extension: str) -> str:
+    """``root/relative`` with the last suffix replaced by ``extension`` (``a/b.txt`` → ``root/a/b.json``),
+    a suffix as :attr:`pathlib.PurePath.suffix` has it (none in ``.profile`` or ``notes.``)."""
+    folder, _, name = relative.rpartition("/")
+    dot = name.rfind(".")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name
+    return os.path.join(root, *folder.split("/"), stem + extension) if folder else os.path.join(root, stem + extension)
+
+
 class _Locations:
     """Where a path's directory entry really is (its directory resolved through symlinks), cached per
     directory.  Replacing a file changes the entry only, so equal locations are what must not collide."""
 
     def __init__(self) -> None:
         self.directories: dict[str, str] = {}
+        self.cwd = os.getcwd()
 
     def __call__(self, path: str) -> str:
-        directory, name = os.path.split(os.path.abspath(path))
+        directory, name = os.path.split(os.path.normpath(os.path.join(self.cwd, path)))
         if directory not in self.directories:
             self.directories[directory] = os.path.normcase(os.path.realpath(directory))
         return os.path.join(self.directories[directory], os.path.normcase(name))

@@ -17,6 +17,17 @@ def check_encoding(ctx: click.Context, param: click.Parameter, value: str | None
     return value
 
 
+def check_glob(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Refuse (exit 2) a ``--glob`` pattern that matches no file name (``.``)."""
+    from ..inputs import check_pattern
+
+    try:
+        check_pattern(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+    return value
+
+
 #: ``--encoding NAME``: the input encoding, instead of detecting UTF-8 / UTF-16 with BOM / GB18030.
 encoding_option = click.option(
     "--encoding", metavar="NAME", callback=check_encoding,

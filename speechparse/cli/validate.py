@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from .options import check_glob
 
 LEVELS = ("error", "warning", "info")
 
@@ -36,7 +37,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--profile", type=click.Choice(["speech", "gongwen"]), default=None, help="Rule profile.")
 @click.option("--fail-on", type=click.Choice(LEVELS), default=None,
               help="Lowest severity that makes the exit code 1 [default: error].")
-@click.option("--glob", "--pattern", "pattern", default="*.txt", show_default=True,
+@click.option("--glob", "--pattern", "pattern", default="*.txt", show_default=True, callback=check_glob,
               help="Files to take from directories.")
 @click.option("--encoding", default=None, help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")
 @click.option("--from", "from_", type=click.Choice(["txt", "docx"]), default=None,
