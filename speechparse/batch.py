@@ -7,13 +7,15 @@
 
 ``work`` and ``warm_up`` must be picklable (module-level functions, or ``functools.partial`` of
 them) so that they work under every start method (fork, spawn, forkserver).  The start method is
-the platform's default unless ``SPEECHPARSE_START_METHOD`` names another.
+fork on Linux (workers made by :mod:`speechparse.forking`, the parser built once before) and the
+platform's default elsewhere, unless ``SPEECHPARSE_START_METHOD`` names another.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,13 +39,20 @@ def worker_count(jobs: int, tasks: int) -> int:
     return max(1, min(jobs, tasks))
 
 
-def start_method() -> str | None:
-    """The start method named by ``SPEECHPARSE_START_METHOD`` (None: the platform's default);
-    :class:`ValueError` if this platform has no such method."""
-    import multiprocessing  # only where workers are started: a one-process run goes without it
+def start_method() -> str:
+    """The start method named by ``SPEECHPARSE_START_METHOD``, else fork on Linux, else the
+    platform's default; :class:`ValueError` if this platform has no such method.
 
+    Fork is taken on Linux whatever Python's default (forkserver from Python 3.14): the workers
+    are forked before any thread is started, and inherit the parser instead of building it."""
     name = os.environ.get(START_METHOD_VARIABLE) or None
-    if name is not None and name not in multiprocessing.get_all_start_methods():
+    if name is None and sys.platform.startswith("linux"):
+        return "fork"
+    import multiprocessing  # only where workers are started, and not for fork on Linux
+
+    if name is None:
+        return multiprocessing.get_start_method()
+    if name not in multiprocessing.get_all_start_methods():
         known = ", ".join(multiprocessing.get_all_start_methods())
         raise ValueError(f"{START_METHOD_VARIABLE}={name!r} is not a start method here (known: {known})")
     return name
@@ -72,12 +81,10 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
     if jobs <= 1:
         yield from map(function, items)
         return
-    import multiprocessing
-
     from .pool import WINDOW, Pool
 
-    context = multiprocessing.get_context(method or start_method())
-    with Pool(function, jobs, context=context, warm_up=warm_up, on_crash=on_crash, on_abandoned=on_abandoned) as pool:
+    with Pool(function, jobs, method=method or start_method(), warm_up=warm_up, on_crash=on_crash,
+              on_abandoned=on_abandoned) as pool:
         yield from pool.map(items, WINDOW if window is None else window, first)
 
 

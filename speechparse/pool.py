@@ -11,13 +11,16 @@ wakes the parent (through a second pipe, the one the parent waits on) only once 
 after 50 ms (so a long task holds back no answer), or before the answers it has not announced
 could fill the pipe.  So the parent wakes once per batch, not once per task, and still has every
 answer written before a worker died.
+
+Under the fork start method the workers and their pipes are made by :mod:`speechparse.forking`
+(``multiprocessing`` is not imported); under spawn and forkserver by :mod:`multiprocessing`.
 """
 
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -25,11 +28,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
-from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
+from . import forking
 from .batch import CAUGHT_SIGNALS
+from .forking import Connection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -116,21 +119,27 @@ class _Run(Generic[T, R]):
 class Pool(Generic[T, R]):
     """``jobs`` workers running ``function``; see :meth:`map`.  Use as a context manager."""
 
-    def __init__(self, function: Callable[[T], R], jobs: int, *, context: Any = None,
+    def __init__(self, function: Callable[[T], R], jobs: int, *, method: str = "fork",
                  warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None,
                  on_abandoned: Callable[[T, int], Any] | None = None) -> None:
         self.function = function
-        self.context = context or multiprocessing.get_context()
+        self.method = method  #: fork (:mod:`speechparse.forking`), or a start method of :mod:`multiprocessing`
         self.on_crash = on_crash
         self.on_abandoned = on_abandoned  #: called with a task and the id of the worker that died holding it
-        forking = self.context.get_start_method() == "fork"
-        if forking and warm_up is not None:
+        by_fork = method == "fork"
+        if by_fork:
+            self.wait: Callable[[list[Any]], list[Any]] = forking.wait
+        else:
+            from multiprocessing.connection import wait  # the one that also waits on Windows' pipes
+
+            self.wait = wait
+        if by_fork and warm_up is not None:
             warm_up()  # built once here, inherited by every worker: they need not run it again
             warm_up = None
         self.warm_up = warm_up  #: what a started worker runs first (spawned workers build their own state)
         self.workers: list[_Worker] = []
         try:
-            with _frozen(forking):
+            with _frozen(by_fork):
                 for _ in range(jobs):
                     self._start()
         except BaseException:
@@ -170,7 +179,7 @@ class Pool(Generic[T, R]):
                     run.next_out += 1
                 if run.exhausted and not run.tasks:
                     return
-                for ready in wait([worker.announcements for worker in self.workers if worker.pending]):
+                for ready in self.wait([worker.announcements for worker in self.workers if worker.pending]):
                     self._collect(next(w for w in self.workers if w.announcements is ready), run)
         finally:
             self._abandon(run)
@@ -246,10 +255,19 @@ class Pool(Generic[T, R]):
         run.done[index] = value if ok else _Failure(value)
 
     def _start(self) -> None:
-        parent_end, child_end = multiprocessing.Pipe()
-        announcements, announcer = multiprocessing.Pipe(duplex=False)
-        process = self.context.Process(target=_serve, args=(child_end, announcer, self.function, self.warm_up),
-                                       daemon=True, name="speechparse-worker")
+        arguments = (self.function, self.warm_up)
+        if self.method == "fork":
+            parent_end, child_end = forking.duplex()
+            announcements, announcer = forking.one_way()
+            process: Any = forking.Process(_serve, (child_end, announcer, *arguments),
+                                           close_in_child=(parent_end, announcements))
+        else:
+            import multiprocessing
+
+            parent_end, child_end = multiprocessing.Pipe()
+            announcements, announcer = multiprocessing.Pipe(duplex=False)
+            process = multiprocessing.get_context(self.method).Process(
+                target=_serve, args=(child_end, announcer, *arguments), daemon=True, name="speechparse-worker")
         process.start()
         child_end.close()
         announcer.close()
@@ -305,7 +323,7 @@ def _serve(connection: Connection, announcements: Connection, function: Callable
                 answer = (index, True, function(item))
             except Exception as error:
                 answer = (index, False, f"{type(error).__name__}: {error}")
-            announcer.write(connection, ForkingPickler.dumps(answer))
+            announcer.write(connection, pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
         announcer.announce()
 
 

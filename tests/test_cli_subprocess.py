@@ -80,6 +80,15 @@ def test_the_console_script_runs_exit_handlers_before_it_ends(tmp_path: Path):
     assert (result.returncode, marker.read_text()) == (0, "yes")
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is the default start method on Linux")
+def test_a_batch_with_workers_on_linux_forks_them_without_multiprocessing(tmp_path: Path):
+    corpus = make_corpus(tmp_path / "in", 4)
+    code = "import atexit\natexit.register(lambda: print('multiprocessing' in sys.modules, file=sys.stderr))"
+    result = run_script(code, "convert", str(corpus), "-o", str(tmp_path / "out"), "--jobs", "2", "--quiet")
+    assert (result.returncode, result.stderr) == (0, b"False\n")
+    assert len(list((tmp_path / "out").rglob("*.json"))) == 4
+
+
 @pytest.mark.parametrize(("args", "status"), [(["--version"], 0), (["convert", "MISSING.txt"], 1),
                                               (["convert"], 2), (["nonsense"], 2)])
 def test_the_console_script_keeps_the_commands_exit_status(args: list[str], status: int):
