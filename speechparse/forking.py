@@ -20,6 +20,8 @@ from typing import Any
 
 #: Bytes of the length that precedes each message.
 HEADER = 8
+#: Messages shorter than this are written with their length in one call; longer ones are not copied.
+SMALL = 64 * 1024
 
 
 class Connection:
@@ -33,11 +35,12 @@ class Connection:
         self.send_bytes(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
     def send_bytes(self, data: bytes) -> None:
-        if self.write_fd is None:
-            raise OSError("connection is closed or read-only")
-        view = memoryview(len(data).to_bytes(HEADER, "big") + data)
-        while view:
-            view = view[os.write(self.write_fd, view):]
+        header = len(data).to_bytes(HEADER, "big")
+        if len(data) < SMALL:
+            self._write(header + data)
+        else:  # not copied to prepend the header
+            self._write(header)
+            self._write(data)
 
     def recv(self) -> Any:
         return pickle.loads(self.recv_bytes())
@@ -58,6 +61,17 @@ class Connection:
         for fd in {self.read_fd, self.write_fd} - {None}:
             os.close(fd)
         self.read_fd = self.write_fd = None
+
+    def __del__(self) -> None:
+        with suppress(OSError):
+            self.close()
+
+    def _write(self, data: bytes) -> None:
+        if self.write_fd is None:
+            raise OSError("connection is closed or read-only")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.write_fd, view):]
 
     def _read(self, size: int) -> bytes:
         if self.read_fd is None:

@@ -102,3 +102,12 @@ def test_output_buffered_before_the_fork_is_written_once_and_the_childs_is_flush
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30,
                             env={**os.environ, "PYTHONUNBUFFERED": ""})
     assert sorted(result.stdout.split()) == ["before", "child", "parent"]
+
+
+def test_a_connection_no_longer_referenced_closes_its_pipe():
+    reader, writer = forking.one_way()
+    fds = [reader.read_fd, writer.write_fd]
+    del reader, writer
+    for fd in fds:
+        with pytest.raises(OSError):
+            os.fstat(fd)
