@@ -95,6 +95,13 @@ def test_the_console_script_keeps_the_commands_exit_status(args: list[str], stat
     assert run_script("", *args).returncode == status
 
 
+def test_under_a_profiler_the_console_script_ends_as_usual_so_the_report_is_written(tmp_path: Path):
+    report = tmp_path / "cli.prof"
+    result = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(report), "-m", "speechparse", "--version"],
+                            capture_output=True, timeout=TIMEOUT, cwd=ROOT)
+    assert result.returncode == 0 and report.stat().st_size > 0
+
+
 def test_the_console_script_flushes_buffered_output_before_it_ends():
     result = run_script("sys.stdout.write('buffered ')", "convert", "-", "--to", "text")
     assert result.returncode == 0 and result.stdout.startswith(b"buffered ")

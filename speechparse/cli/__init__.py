@@ -52,10 +52,13 @@ def run() -> None:
     Once the command is done, the exit handlers run and the standard streams are flushed as at any
     exit, and then the process ends without the interpreter's teardown, which would free every
     object one by one: 3 to 5 ms of every run, spent on memory the system takes back at once.
-    An exception other than ``SystemExit`` ends the process as usual."""
+    An exception other than ``SystemExit``, or a profiler or tracer at work (``python -m cProfile``
+    writes its report after the program, a debugger may stop at the end), ends the process as usual."""
     try:
         main(prog_name="speechparse")
     except SystemExit as done:
+        if sys.getprofile() is not None or sys.gettrace() is not None:
+            raise
         _exit_now(_exit_status(done.code))
 
 
