@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .frozen import fast_init
 
 #: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 
 @fast_init
@@ -150,7 +150,8 @@ class Note:
     """Text that is not part of the speech: editor notes, source lines, site chrome, endnotes.
 
     ``kind`` is one of ``editorial``, ``source``, ``chrome``, ``endnotes``, ``reference`` (a 公文's
-    发文字号, also in :attr:`Metadata.document_number`), ``attachments`` (a 公文's 附件 list).
+    发文字号, also in :attr:`Metadata.document_number`), ``attachments`` (a 公文's 附件 list),
+    ``page`` (a printed copy's page number, ``— 2 —``).
     """
 
     span: Span

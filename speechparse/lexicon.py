@@ -1,4 +1,4 @@
-"""Word lists the lexer consults: surnames, offices, vocatives, and the chrome of web copies."""
+"""Word lists the lexer consults: surnames, offices, vocatives, the chrome of web copies, page numbers."""
 
 from __future__ import annotations
 
@@ -39,7 +39,6 @@ VOCATIVE = recache.compile(
 CHROME_LINE = recache.compile(
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:时间|時間|来源|來源)[:：]"
-    r"|第\s*\d+\s*页\s*共\s*\d+\s*页$"
     r"|首页\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
     r"|(?:发布|更新|发表)(?:时间|日期)[:：]|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]|版权所有|技术支持[:：]|网站地图"
     r"|[【\[]\s*(?:打印|关闭)\s*[】\]]|扫一扫|\S{0,4}ICP备)"
@@ -50,9 +49,27 @@ CHROME_MARK = recache.compile(
 )
 
 
+#: A line that is a page number of a printed or PDF copy: ``— 2 —`` (GB/T 9704-2012 §7.5: a 一字线 on
+#: each side; also ``-2-``, ``－2－``), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A
+#: bare number on its line is not one: in web copies it is a footnote mark (``[`` ``1`` ``]``) or a
+#: subscript (``M`` ``2``) cut onto a line of its own.
+PAGE_NUMBER = recache.compile(
+    r"[—–－―-]{1,2}\s*[0-9０-９]{1,4}\s*[—–－―-]{1,2}|[·•]\s*[0-9０-９]{1,4}\s*[·•]"
+    r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
+    r"|(?i:page)\s*[0-9]{1,4}(?:\s*(?:/|(?i:of))\s*[0-9]{1,4})?"
+)
+#: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
+PAGE_NUMBER_LONGEST = 24
+
+
+def is_page_number(text: str) -> bool:
+    """Whether ``text`` (stripped) is nothing but a page number (see :data:`PAGE_NUMBER`)."""
+    return len(text) <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text) is not None
+
+
 def is_chrome(text: str) -> bool:
-    """Whether ``text`` looks like web-page or repository chrome rather than speech."""
-    return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text))
+    """Whether ``text`` looks like web-page or repository chrome (or a page number) rather than speech."""
+    return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text) or is_page_number(text))
 
 
 #: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.

@@ -211,7 +211,7 @@ def test_the_survey_finds_the_language_tag_of_every_document_and_which_hold_forb
 _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=6)
 _leaf = st.one_of(
     st.builds(Paragraph, st.just(SPAN), _text),
-    st.builds(Note, st.just(SPAN), st.sampled_from(["editorial", "source", "chrome", "endnotes"]), _text),
+    st.builds(Note, st.just(SPAN), st.sampled_from(["editorial", "source", "chrome", "endnotes", "page"]), _text),
     st.builds(DateLine, st.just(SPAN), _text, st.sampled_from([None, "2018-09-20", "2018-09"])),
     st.builds(Salutation, st.just(SPAN), _text, _text),
 )
@@ -225,12 +225,12 @@ _blocks = st.recursive(
 _back = st.lists(st.one_of(
     st.builds(Conclusion, st.just(SPAN), _text), st.builds(Closing, st.just(SPAN), _text),
     st.builds(Signature, st.just(SPAN), _text), st.builds(DateLine, st.just(SPAN), _text, st.none()),
-    st.builds(Note, st.just(SPAN), st.just("source"), _text)), max_size=5)
+    st.builds(Note, st.just(SPAN), st.sampled_from(["source", "page"]), _text)), max_size=5)
 _front = st.lists(st.one_of(
     st.builds(Title, st.just(SPAN), st.lists(_text, min_size=1, max_size=2).map(tuple), _text),
     st.builds(Subtitle, st.just(SPAN), _text, _text), st.builds(DateLine, st.just(SPAN), _text, st.none()),
     st.builds(Speaker, st.just(SPAN), _text, _text), st.builds(Salutation, st.just(SPAN), _text, _text),
-    st.builds(Note, st.just(SPAN), st.just("chrome"), _text)), max_size=5)
+    st.builds(Note, st.just(SPAN), st.sampled_from(["chrome", "page"]), _text)), max_size=5)
 
 
 def _all_text(doc: Document) -> str:

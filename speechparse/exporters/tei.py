@@ -3,7 +3,8 @@
 Mapping (see ``../shared/reference/output-formats.md`` §1, §7): title → ``body/head[@type=main]``,
 date/speaker/salutation → ``opener`` (``dateline/docDate@when``, ``byline/docAuthor``, ``salute``),
 sections → ``div[@type=section][@subtype=family][@n][@xml:id]`` with ``head/label`` for the marker,
-paragraphs → ``p`` with ``seg[@type=enum]`` for inline enumerations, notes → ``note[@type=kind]``,
+paragraphs → ``p`` with ``seg[@type=enum]`` for inline enumerations, notes → ``note[@type=kind]``
+(page numbers → ``fw[@type=pageNum]``, the forme work of the printed copy),
 paragraphs after the last section → ``div[@type=closing]``, then a ``closer`` (``salute``, ``signed``,
 ``dateline``; in the body when no paragraph precedes it), text after a closer → ``postscript``.
 Text of a kind that cannot stand where it appears (a date line between paragraphs) becomes
@@ -63,7 +64,7 @@ class _ClarkNames(dict[str, str]):
 
 
 _TAGS = _ClarkNames()
-_P, _DIV, _HEAD, _LABEL, _NOTE, _SEG = (_TAGS[name] for name in ("p", "div", "head", "label", "note", "seg"))
+_P, _DIV, _HEAD, _LABEL, _NOTE, _SEG, _FW = (_TAGS[name] for name in ("p", "div", "head", "label", "note", "seg", "fw"))
 _BLOCK_TAGS = frozenset(_TAGS[name] for name in _BLOCKS)
 #: What makes a body more than a header and closers (else it gets an empty ``p``).
 _BODY_CONTENT = frozenset(_TAGS[name] for name in ("p", "ab", "div"))
@@ -336,8 +337,12 @@ class _Writer:
 
     def note(self, parent: Any, node: Note) -> None:
         text = node.text
-        element = etree.SubElement(parent, _NOTE)
-        self.attribute(element, "type", node.kind)
+        if node.kind == "page":  # a printed copy's page number: forme work (TEI Guidelines §11.6)
+            element = etree.SubElement(parent, _FW)
+            self.attribute(element, "type", "pageNum")
+        else:
+            element = etree.SubElement(parent, _NOTE)
+            self.attribute(element, "type", node.kind)
         self.identify(element, self.ident(node), node.span)
         self.content(element, text)
 

@@ -88,16 +88,16 @@ class ParagraphLexer:
 
     def _classify_body_paragraphs(self, units: list[Unit]) -> None:
         """Body paragraphs that start with a heading marker get its kind; then date lines inside
-        the body (the date of one part of a speech), and chrome there (a photo caption, a page
-        marker) as notes."""
+        the body (the date of one part of a speech), and chrome there (a photo caption) and page
+        numbers as notes."""
         for unit in units:
             if unit.zone != BODY or unit.kind != "PARA" or classify_marker(unit, self.patterns):
                 continue
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
-            elif note_kind(unit) == "chrome":
+            elif (kind := note_kind(unit)) in ("chrome", "page"):
                 unit.kind = "NOTE"
-                unit.info["note"] = "chrome"
+                unit.info["note"] = kind
 
     def _split_glued_salutation(self, units: list[Unit]) -> list[Unit]:
         """The first paragraph opens with the salutation (同志们，…): split it off."""
@@ -153,6 +153,8 @@ class ParagraphLexer:
                 unit.items = self._items(source, unit, found)
         elif kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
             diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", span))
+        elif kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "page":
+            diagnostics.append(Diagnostic("SP005", "page number of a printed copy, kept as a note", span))
         if "<" in unit.prefix or "<" in unit.suffix:
             diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",
                                           span))

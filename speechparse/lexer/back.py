@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import recache
-from ..lexicon import ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE, is_chrome
+from ..lexicon import ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE, is_chrome, is_page_number
 from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS
 from .units import BACK, BODY, Unit
@@ -27,11 +27,13 @@ BACK_LINKS = frozenset({"↑", "^", "返回"})
 
 
 def note_kind(unit: Unit) -> str | None:
-    """``chrome`` or ``source`` for a paragraph that is not part of the speech, else None
+    """``page``, ``chrome`` or ``source`` for a paragraph that is not part of the speech, else None
     (a long paragraph is text, whatever it contains)."""
     core = unit.core
     if len(core) > NOTE_MAX:
         return None
+    if is_page_number(core):
+        return "page"
     if is_chrome(core):
         return "chrome"
     if SOURCE_NOTE.match(core):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import recache
-from ..lexicon import COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE, is_chrome
+from ..lexicon import COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE, is_chrome, is_page_number
 from ..numerals import any_number
 from .units import FRONT, SENTENCE_END, Unit, concat
 
@@ -140,7 +140,8 @@ class FrontMatterScanner:
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
             elif is_chrome(unit.core) and unit.compact_length <= 100:
-                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
+                note = "page" if is_page_number(unit.core) else "chrome"
+                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
                 state = "byline" if state == "title" else state  # no title line after a note
             elif state == "start" and self._repeats_next(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")

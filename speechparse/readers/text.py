@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from .. import recache
 from ..errors import DecodeError
+from ..lexicon import PAGE_NUMBER, PAGE_NUMBER_LONGEST
 from .base import RawBlock, SourceText
 
 #: Invisible characters treated as whitespace (they carry no text).
@@ -189,11 +190,13 @@ def detect_layout(text: str, lines: list[Line]) -> str:
 def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
     """Blocks of consecutive lines; a line break inside a block is kept only where a paragraph
     visibly ends (terminal punctuation, a Markdown heading or hard break), the next line is
-    indented or opens a heading, or the block is one of the front or back matter's that holds no
-    sentence (see :func:`_sentenceless_ends`)."""
+    indented or opens a heading, the block is one of the front or back matter's that holds no
+    sentence (see :func:`_sentenceless_ends`), or either line is a page number (``— 2 —``), which
+    stays a block of its own wherever the page ended."""
     groups: list[list[Line]] = []
     current: list[Line] = []
     front_end, back_start = _sentenceless_ends(text, lines)
+    after_page_number = False
     for index, line in enumerate(lines):
         line_start, start, end, _ = line
         if end == start:
@@ -201,7 +204,11 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
                 groups.append(current)
                 current = []
             continue
-        if current:
+        page_number = end - start <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text, start, end) is not None
+        if current and (page_number or after_page_number):
+            groups.append(current)
+            current = []
+        elif current:
             _, previous_start, previous_end, _ = current[-1]
             indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
@@ -215,6 +222,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
                 groups.append(current)
                 current = []
         current.append(line)
+        after_page_number = page_number
     if current:
         groups.append(current)
     return groups

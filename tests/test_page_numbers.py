@@ -1,0 +1,74 @@
+"""Page numbers of printed and PDF copies (``— 2 —``): notes of kind ``page``, never paragraph text."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+import speechparse
+from speechparse.ast import Note, Paragraph, Section
+from speechparse.exporters import export
+from speechparse.lexicon import is_page_number
+from speechparse.readers.base import SourceText
+from speechparse.readers.text import read_blocks
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+OPENING = "关于做好工作的讲话\n\n同志们：\n\n"
+
+
+@pytest.mark.parametrize("line", ["— 2 —", "—2—", "- 12 -", "－３－", "–2–", "第2页", "第 2 页 共 18 页", "第2页，共18页",
+                                  "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18"])
+def test_printed_page_numbers_are_recognised(line: str):
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["2", "12", "M2", "[1]", "2/18", "——产业集群加快壮大。", "第2页的数据表明", "二",
+                                  "— 2 — 要抓好落实", "第一页", "12345"])
+def test_numbers_that_are_text_are_not_page_numbers(line: str):
+    assert not is_page_number(line)
+
+
+def test_a_page_number_line_inside_a_blank_line_paragraph_is_a_block_of_its_own():
+    text = "第一段。\n\n部署今年\n— 2 —\n重点工作。\n\n第二段。\n"
+    assert [block.text for block in read_blocks(SourceText(text))] == ["第一段。", "部署今年", "— 2 —", "重点工作。", "第二段。"]
+
+
+def test_a_page_number_between_sections_is_a_page_note_in_the_section_it_ends():
+    doc = speechparse.parse(OPENING + "一、总体要求\n\n要坚持稳中求进。\n\n- 3 -\n\n二、重点任务\n\n要抓好落实。\n")
+    first, second = doc.body
+    assert isinstance(first, Section) and isinstance(second, Section)
+    assert [(type(node), node.text) for node in first.children] == [(Paragraph, "要坚持稳中求进。"), (Note, "- 3 -")]
+    assert first.children[1].kind == "page"
+
+
+def test_a_page_number_that_cuts_a_paragraph_keeps_its_place_between_the_two_parts():
+    doc = speechparse.parse(OPENING + "一、总体要求\n\n主要任务是部署今年\n— 2 —\n重点工作。\n")
+    [section] = doc.body
+    assert [(type(node).__name__, node.text) for node in section.children] == [
+        ("Paragraph", "主要任务是部署今年"), ("Note", "— 2 —"), ("Paragraph", "重点工作。")]
+    assert not doc.joins
+
+
+def test_page_numbers_before_the_title_and_after_the_sign_off_are_front_and_back_notes():
+    doc = speechparse.parse("- 1 -\n\n" + OPENING + "一、总体要求\n\n要坚持稳中求进。\n\n某某市人民政府\n\n2023年3月1日\n\n— 5 —\n")
+    assert (doc.front[0], doc.meta.title) == (Note(doc.front[0].span, "page", "- 1 -"), "关于做好工作的讲话")
+    assert (type(doc.back[-1]), doc.back[-1].kind, doc.back[-1].text) == (Note, "page", "— 5 —")
+
+
+def test_each_page_number_is_reported_once_as_sp005():
+    doc = speechparse.parse(OPENING + "一、总体要求\n\n要坚持稳中求进。\n\n— 2 —\n\n要抓好落实。\n\n— 3 —\n")
+    assert [(d.code, d.span.line) for d in doc.diagnostics if d.code == "SP005"] == [("SP005", 9), ("SP005", 13)]
+
+
+def test_a_bare_number_on_its_own_line_stays_in_the_text_it_interrupts():
+    doc = speechparse.parse(OPENING + "一、总体要求\n\n关于上届代表会议\n[\n1\n]\n以来的工作。\n")
+    [section] = doc.body
+    assert [node.text.replace(" ", "") for node in section.children] == ["关于上届代表会议[1]以来的工作。"]
+
+
+def test_tei_writes_a_page_number_as_forme_work():
+    doc = speechparse.parse(OPENING + "一、总体要求\n\n要坚持稳中求进。\n\n— 2 —\n")
+    root = etree.fromstring(export(doc, "tei").encode("utf-8"))
+    [fw] = root.iter(f"{TEI}fw")
+    assert (fw.get("type"), fw.text) == ("pageNum", "— 2 —")
+    assert not [note for note in root.iter(f"{TEI}note") if note.get("type") == "page"]
