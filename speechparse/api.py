@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from typing import Any
 
 from .ast import Diagnostic, Document, Paragraph, SourceInfo
@@ -12,10 +13,13 @@ from .readers import read, read_text
 from .readers.base import SourceText
 
 Source = str | bytes | os.PathLike
+#: Note kinds that ``drop`` may name: the furniture of a copy (page numbers, site chrome), not its words.
+DROPPABLE = ("page", "chrome")
 
 
 def parse(
-    source: Source, *, encoding: str | None = None, path: str | None = None, from_: str | None = None
+    source: Source, *, encoding: str | None = None, path: str | None = None, from_: str | None = None,
+    drop: Collection[str] = (),
 ) -> Document:
     """Parse a speech given as text (``str``), raw bytes, or a path to a file.
 
@@ -25,29 +29,49 @@ def parse(
     ``from_`` names the input format (``txt``, ``docx``, ``html``); by default it is detected from
     the extension of ``path`` and the content (see :mod:`speechparse.readers`).  A damaged or
     foreign .docx raises :class:`ReaderError`.
+
+    Nothing is dropped unless ``drop`` names note kinds of :data:`DROPPABLE`: ``page`` (page
+    numbers of a printed copy, ``— 2 —``) and ``chrome`` (site chrome).  Those notes are left out,
+    each reported in an ``SP006`` diagnostic, and a paragraph one of them cut is joined again.
+    An unknown kind raises :class:`ValueError`.
     """
     if not isinstance(source, (str, bytes, os.PathLike)):
         raise TypeError(f"parse() takes str, bytes or a path, not {type(source).__name__}")
+    kinds = drop_kinds(drop)
     with paused_gc():  # reading makes as many small objects as parsing (which pauses on its own)
         reading = read(source, from_, encoding=encoding, path=path)
-    return build_document(*reading)
+    return build_document(*reading, drop=kinds)
 
 
-def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text") -> Document:
+def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, reader: str = "text",
+               drop: Collection[str] = ()) -> Document:
     """Parse decoded text (see :func:`parse`)."""
+    kinds = drop_kinds(drop)
     with paused_gc():
         reading = read_text(text, encoding=encoding, path=path, reader=reader)
-    return build_document(*reading)
+    return build_document(*reading, drop=kinds)
 
 
-def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnostics: tuple = ()) -> Document:
-    """Lex, parse and assemble a document from a reader's blocks (``diagnostics``: the reader's own)."""
+def drop_kinds(drop: Collection[str]) -> frozenset[str]:
+    """``drop`` as a set of note kinds; :class:`ValueError` for a kind not in :data:`DROPPABLE`."""
+    if isinstance(drop, str):
+        drop = (drop,)
+    unknown = sorted(set(drop) - set(DROPPABLE))
+    if unknown:
+        raise ValueError(f"cannot drop {', '.join(map(repr, unknown))}: only {', '.join(DROPPABLE)} notes")
+    return frozenset(drop)
+
+
+def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnostics: tuple = (),
+                   drop: frozenset[str] = frozenset()) -> Document:
+    """Lex, parse and assemble a document from a reader's blocks (``diagnostics``: the reader's own;
+    ``drop``: the note kinds to leave out, see :func:`parse`)."""
     from .parser import document_parser
     from .transform import derive_metadata
 
     try:
         with paused_gc():
-            lexed = _lexer().lex(source, blocks)
+            lexed = _lexer().lex(source, blocks, drop)
             front, body, back = document_parser().parse(lexed.units)
         return Document(
             meta=derive_metadata(front, body, back),
@@ -108,12 +132,13 @@ def load(data: str | bytes | dict[str, Any]) -> Document:
 
 
 def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "json",
-                   encoding: str | None = None, from_: str | None = None) -> dict[str, Any]:
+                   encoding: str | None = None, from_: str | None = None,
+                   drop: Collection[str] = ()) -> dict[str, Any]:
     """Parse and export one document for a pipeline (Dask, Spark, Ray…); never raises.
 
     ``text`` is ``str``, or ``bytes`` decoded and read as :func:`parse` does (``encoding`` and
     ``from_`` override the detection: a ``.docx`` source is read as Word);
-    ``source`` names it in the record and in the document's ``source.path``.
+    ``source`` names it in the record and in the document's ``source.path``; ``drop`` as for :func:`parse`.
     Returns ``{"source", "ok": True, "document": …}`` (for ``to="json"`` the JSON tree as a dict,
     otherwise the exported text) or ``{"source", "ok": False, "error": "…"}``, where the error is
     ``decode: …`` for undecodable bytes and ``ExceptionType: message`` for anything else.
@@ -122,7 +147,7 @@ def convert_record(text: str | bytes, source: str = "<memory>", *, to: str = "js
     try:
         if not isinstance(text, (str, bytes)):
             raise TypeError(f"convert_record() takes str or bytes, not {type(text).__name__}")
-        doc = parse(text, encoding=encoding, path=source, from_=from_)
+        doc = parse(text, encoding=encoding, path=source, from_=from_, drop=drop)
         if to == "json":
             from .exporters.json import to_dict
 

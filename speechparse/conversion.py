@@ -32,6 +32,7 @@ class Options:
     source_pointers: bool = False  #: TEI: @source pointers back into the input
     pandoc_api: tuple[int, ...] | None = None  #: pandoc JSON: the API version to stamp (None: the default)
     indent: int | None = None  #: JSON: indentation (None: one line)
+    drop: tuple[str, ...] = ()  #: note kinds to leave out (see :func:`speechparse.parse`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,8 @@ def convert_input(task: Task, options: Options) -> Converted:
     from .errors import SpeechparseError
 
     try:
-        doc = parse(read_input(item, data), encoding=options.encoding, path=source_name(item), from_=options.from_)
+        doc = parse(read_input(item, data), encoding=options.encoding, path=source_name(item), from_=options.from_,
+                    drop=options.drop)
         document, changes = _export(doc, options, source_name(item))
     except InputError as error:
         return Converted(False, error=error.reason)

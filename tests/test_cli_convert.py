@@ -117,6 +117,11 @@ def test_a_glob_that_names_no_file_is_a_usage_error(corpus: Path, tmp_path: Path
     assert not (tmp_path / "out").exists()
 
 
+def test_drop_names_only_the_kinds_that_can_be_dropped(corpus: Path):
+    result = run(str(corpus / "a.txt"), "--drop", "editorial")
+    assert result.exit_code == 2 and "'editorial' is not one of 'page', 'chrome'" in result.stderr
+
+
 def test_directory_to_one_jsonl_file_in_input_order(corpus: Path, tmp_path: Path):
     assert run(str(corpus), "-o", "all.jsonl").exit_code == 0
     records = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -102,6 +102,19 @@ def test_under_a_profiler_the_console_script_ends_as_usual_so_the_report_is_writ
     assert result.returncode == 0 and report.stat().st_size > 0
 
 
+def test_drop_travels_to_the_workers_of_a_batch(tmp_path: Path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for index in range(4):
+        (corpus / f"{index}.txt").write_text(SPEECH.replace("要坚持稳中求进。", "要坚持稳中\n— 2 —\n求进。"), encoding="utf-8")
+    result = run("convert", str(corpus), "-o", str(tmp_path / "out"), "--drop", "page", "--jobs", "2", "--quiet")
+    assert result.returncode == 0
+    for output in sorted((tmp_path / "out").glob("*.json")):
+        document = json.loads(output.read_text(encoding="utf-8"))
+        assert [d["code"] for d in document["diagnostics"]] == ["SP001", "SP006"]
+        assert "— 2 —" not in output.read_text(encoding="utf-8").split('"diagnostics"')[0]
+
+
 def test_the_console_script_flushes_buffered_output_before_it_ends():
     result = run_script("sys.stdout.write('buffered ')", "convert", "-", "--to", "text")
     assert result.returncode == 0 and result.stdout.startswith(b"buffered ")

@@ -72,3 +72,52 @@ def test_tei_writes_a_page_number_as_forme_work():
     [fw] = root.iter(f"{TEI}fw")
     assert (fw.get("type"), fw.text) == ("pageNum", "— 2 —")
     assert not [note for note in root.iter(f"{TEI}note") if note.get("type") == "page"]
+
+
+# ---- leaving them out: parse(drop=...) and convert --drop -------------------------------------------------
+
+
+CUT = OPENING + "一、总体要求\n\n主要任务是部署今年\n— 2 —\n重点工作。\n\n要抓好落实。\n\n第 3 页 共 9 页\n"
+
+
+def visible(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_dropping_page_numbers_joins_the_paragraph_they_cut():
+    doc = speechparse.parse(CUT, drop=["page"])
+    [section] = doc.body
+    assert [(type(node), node.text) for node in section.children] == [
+        (Paragraph, "主要任务是部署今年重点工作。"), (Paragraph, "要抓好落实。")]
+    [join] = doc.joins
+    assert (join.before, join.after) == ("务是部署今年", "重点工作。")
+
+
+def test_each_dropped_note_is_reported_with_its_text_and_place():
+    doc = speechparse.parse(CUT, drop=["page"])
+    assert [(d.code, d.message, d.span.line) for d in doc.diagnostics if d.code in ("SP005", "SP006")] == [
+        ("SP006", "page note left out (drop): — 2 —", 8), ("SP006", "page note left out (drop): 第 3 页 共 9 页", 13)]
+
+
+def test_only_the_dropped_notes_are_missing_from_the_text():
+    doc = speechparse.parse(CUT, drop=["page"])
+    assert visible(speechparse.render_text(doc)) == visible(CUT.replace("— 2 —", "").replace("第 3 页 共 9 页", ""))
+
+
+def test_dropping_chrome_leaves_page_numbers_and_dropping_page_numbers_leaves_chrome():
+    text = OPENING + "一、总体要求\n\n要坚持稳中求进。\n\n— 2 —\n\n上一篇：关于做好工作的通知\n"
+    kept = {kind: [node.kind for node in speechparse.parse(text, drop=[kind]).body[0].children + speechparse.parse(
+        text, drop=[kind]).back if isinstance(node, Note)] for kind in ("page", "chrome")}
+    assert kept == {"page": ["chrome"], "chrome": ["page"]}
+
+
+def test_a_kind_that_cannot_be_dropped_is_refused():
+    with pytest.raises(ValueError, match="cannot drop 'editorial': only page, chrome notes"):
+        speechparse.parse(CUT, drop=["editorial"])
+
+
+def test_the_command_line_offers_the_kinds_the_library_drops():
+    from speechparse.api import DROPPABLE
+    from speechparse.cli.convert import DROPPABLE as CLI_DROPPABLE
+
+    assert CLI_DROPPABLE == DROPPABLE

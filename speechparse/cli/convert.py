@@ -21,6 +21,8 @@ from .options import OutputFormat, check_glob, encoding_option
 STATUS_WINDOW = 4096
 #: Inputs more than this many times the median size are converted first.
 LARGE_FACTOR = 4
+#: ``--drop`` choices: :data:`speechparse.api.DROPPABLE` (not imported here, for a quick ``--help``).
+DROPPABLE = ("page", "chrome")
 
 if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
     from ..batch import Summary
@@ -76,6 +78,10 @@ def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str |
 @encoding_option
 @click.option("--from", "from_", type=click.Choice(["txt", "docx", "html"]), default=None,
               help="Input format (default: by extension, .docx/.html/.htm/.xhtml, else text).")
+@click.option("--drop", "drop", multiple=True, type=click.Choice(DROPPABLE),
+              help="Leave out the notes of this kind (page: page numbers such as — 2 —; chrome: site chrome), "
+                   "each reported as SP006, and join the paragraphs they cut.  Repeatable.  Default: nothing is "
+                   "dropped.")
 @click.option("--source-pointers", is_flag=True,
               help="TEI: point every element back into the input (@source=\"FILE#char=s,e\", RFC 5147).")
 @click.option("--pandoc-api", metavar="X.Y", callback=_pandoc_api, default=None,
@@ -86,7 +92,8 @@ def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str |
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line (errors are still reported).")
 def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, jobs: int, skip_existing: bool,
             overwrite: bool, encoding: str | None, from_: str | None, source_pointers: bool,
-            pandoc_api: tuple[int, ...] | None, indent: int | None, fail_fast: bool, quiet: bool) -> None:
+            pandoc_api: tuple[int, ...] | None, indent: int | None, fail_fast: bool, quiet: bool,
+            drop: tuple[str, ...]) -> None:
     """Convert speeches (files, directories, or - for stdin) to another format.
 
     One input and no -o: the result goes to standard output.  Several inputs or a directory:
@@ -122,7 +129,8 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
                 click.echo(f"speechparse: no input files matching {pattern}", err=True)
             jobs_to_run = _plan(items, destination, to, overwrite, skip_existing, summary)
             options = Options(to, encoding, from_, records=destination.kind == "records",
-                              source_pointers=source_pointers, pandoc_api=pandoc_api, indent=indent)
+                              source_pointers=source_pointers, pandoc_api=pandoc_api, indent=indent,
+                              drop=tuple(sorted(set(drop))))
             _run(jobs_to_run, destination, options, jobs, fail_fast, overwrite, summary,
                  progress=batch and not quiet and sys.stderr.isatty())
     except KeyboardInterrupt as error:

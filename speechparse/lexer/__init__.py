@@ -57,7 +57,9 @@ class ParagraphLexer:
         self.front = FrontMatterScanner(self.patterns)
         self.back = BackMatterScanner(self.patterns)
 
-    def lex(self, source: SourceText, blocks: list[RawBlock]) -> LexResult:
+    def lex(self, source: SourceText, blocks: list[RawBlock], drop: frozenset[str] = frozenset()) -> LexResult:
+        """The tokens of ``blocks``; notes of the kinds in ``drop`` are left out (each reported)
+        before broken paragraphs are joined, so that a paragraph one of them cut is whole again."""
         units = units_of(blocks)
         units = apply_hints(units, self.patterns)
         units = split_flattened(units, self.patterns)
@@ -73,6 +75,8 @@ class ParagraphLexer:
         find_closing_address(units)
         raw_joins: list[tuple[Unit, int, str]] = []
         notes: list[Diagnostic] = []
+        if drop:
+            units = self._drop_notes(source, units, drop, notes)
         tokens = []
         for unit in join_broken_paragraphs(self._split_run_in(units), raw_joins):  # one sweep, unit by unit
             self._finish(source, unit, notes)
@@ -115,6 +119,22 @@ class ParagraphLexer:
                     return [*units[:index], head, body, *units[index + 1:]]
                 return units
         return units
+
+    @staticmethod
+    def _drop_notes(source: SourceText, units: list[Unit], kinds: frozenset[str],
+                    diagnostics: list[Diagnostic]) -> list[Unit]:
+        """The units without the notes of ``kinds``; each one left out is an ``SP006`` diagnostic
+        that quotes it."""
+        kept = []
+        for unit in units:
+            kind = unit.info.get("note") if unit.kind in ("NOTE", "PREAMBLE") else None
+            if kind in kinds:
+                block = unit.block
+                diagnostics.append(Diagnostic("SP006", f"{kind} note left out (drop): {block.text}",
+                                              source.span(block.start, block.end)))
+            else:
+                kept.append(unit)
+        return kept
 
     def _split_run_in(self, units: list[Unit]) -> Iterator[Unit]:
         """Heading paragraphs get their heading text; a run-in heading's rest becomes a paragraph."""
