@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import recache
+from ...ast import Note, Paragraph, walk
 from ...lexicon import is_chrome
 from ...readers.text import ZERO_WIDTH
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
@@ -40,7 +41,8 @@ class BrokenParagraph(Rule):
 
     Fix safety:
         Safe: the line break (and the blank lines and indent around it) is deleted; between two
-        Latin letters or digits a space is kept.
+        Latin letters or digits a space is kept.  Unsafe where the printed copy's page number
+        stands between the two parts (… 党中央 / — 3 — / 对意识形态工作…): the fix deletes it too.
 
     Source:
         Editing convention (GB/T 9704-2012 §7.3.3: a paragraph is one unit, "回行顶格"); the
@@ -54,6 +56,11 @@ class BrokenParagraph(Rule):
     catalogue = ""
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        yield from self._joined(ctx)
+        yield from self._cut_by_page_numbers(ctx)
+
+    def _joined(self, ctx: Context) -> Iterator[Finding]:
+        """The parser's joins that look like a page end."""
         text = ctx.text
         for join in ctx.doc.joins:
             start, end = join.span.start, join.span.end
@@ -67,6 +74,24 @@ class BrokenParagraph(Rule):
             fix = Fix.safe("Join the two parts", Edit(start, end, glue))
             yield Finding(start - 1, end + 1, f"Paragraph broken after …{join.before[-6:]}, goes on with "
                           f"{join.after[:6]}…", fix)
+
+    @staticmethod
+    def _cut_by_page_numbers(ctx: Context) -> Iterator[Finding]:
+        """A paragraph of running text that stops mid-sentence, a page number, and the paragraph
+        that goes on with it (the parser keeps them apart, to keep the page number in place)."""
+        blocks = [node for node, _ in walk(ctx.doc.body)]
+        for before, note, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
+            if not (type(note) is Note and note.kind == "page" and type(before) is Paragraph
+                    and type(after) is Paragraph and before.text and after.text):
+                continue
+            if not (SENTENCE.search(before.text) and BEFORE.match(before.text[-1]) and AFTER.match(after.text[0])):
+                continue
+            glue = "" if CJK.match(before.text[-1]) or CJK.match(after.text[0]) else " "
+            fix = Fix.unsafe("Delete the page number and join the two parts",
+                             Edit(before.span.end, after.span.start, glue))
+            yield Finding(before.span.end - 1, after.span.start + 1,
+                          f"Paragraph cut by the page number {note.text} after …{before.text[-6:]}, goes on "
+                          f"with {after.text[:6]}…", fix)
 
     @staticmethod
     def _looks_broken(text: str, start: int, end: int) -> bool:
