@@ -81,3 +81,8 @@ SOURCE_NOTE = recache.compile(
 #: The heading of an endnote block and the lines in it.
 ENDNOTES_HEADING = recache.compile(r"^(?:注\s*释|注\s*解|附\s*注|注|参考文献)[：:]?$")
 ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")
+#: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks
+#: 政府工作报告 set in the text and explain at the end).
+FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑|[①-⑳])")
+#: The heading of a 政府工作报告's glossary at its end (名词解释：): what follows are its entries.
+GLOSSARY_HEADING = recache.compile(r"^(?:名词解释|名词注释|词语解释|名词术语解释)[：:]?$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import speechparse
-from speechparse.ast import Closing, Conclusion, DateLine, Salutation, Signature, Speaker, Subtitle, Title
+from speechparse.ast import Closing, Conclusion, DateLine, Salutation, Section, Signature, Speaker, Subtitle, Title
 
 BODY = "这次会议的主要任务是总结工作、部署任务。大家要认真贯彻落实。"
 
@@ -173,6 +173,26 @@ def test_subtitle_with_a_chinese_numeral_date_gives_date_and_meeting():
 def test_endnotes_after_back_links_on_their_own_lines_are_notes():
     doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二、重点任务", BODY, "↑", "为代表大会之误，下同。", "↑", "原文无货币单位。"]))
     assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "endnotes")] * 4
+
+
+def test_a_work_reports_glossary_at_the_end_is_endnotes_after_the_conclusion():
+    doc = speechparse.parse("\n\n".join([
+        "一、总体要求", "要坚持“三高四新”①战略。", "二、重点任务", BODY, "各位代表！让我们团结奋斗，再创佳绩！",
+        "名词解释：", "①“三高四新”：打造三个高地，担当四新使命。", "②“十大工程”：十个方面的重点工程。"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Conclusion", None), ("Note", "endnotes"), ("Note", "endnotes"), ("Note", "endnotes")]
+    assert [type(node).__name__ for node in doc.body[1].children] == ["Paragraph"]
+
+
+def test_circled_numbers_under_an_endnote_heading_are_notes_not_headings():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二、重点任务", BODY, "注释：", "①原文如此。", "②下同。"]))
+    assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "endnotes")] * 3
+
+
+def test_circled_numbers_at_the_end_without_a_heading_stay_the_last_sections_items():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二、重点任务", BODY, "①抓好项目建设。", "②抓好招商引资。"]))
+    assert doc.back == ()
+    assert [child.marker for child in doc.body[1].children if isinstance(child, Section)] == ["①", "②"]
 
 
 def test_a_long_paragraph_mentioning_a_photo_credit_is_text_not_chrome():

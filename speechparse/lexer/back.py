@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from .. import recache
-from ..lexicon import ENDNOTE_LINE, ENDNOTES_HEADING, SOURCE_NOTE, VOCATIVE, is_chrome, is_page_number
+from ..lexicon import (
+    ENDNOTE_LINE,
+    ENDNOTES_HEADING,
+    FIRST_ENDNOTE,
+    GLOSSARY_HEADING,
+    SOURCE_NOTE,
+    VOCATIVE,
+    is_chrome,
+    is_page_number,
+)
 from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS
 from .units import BACK, BODY, Unit
@@ -78,11 +87,15 @@ class BackMatterScanner:
                 break
 
     def _endnotes(self, body: list[Unit]) -> None:
-        """From an endnote heading (注释) in the last part of the text to the end: endnotes."""
+        """From an endnote heading (注释 followed by a numbered note, or 名词解释) in the last part
+        of the text to the end: endnotes."""
         start = len(body) * 2 // 3
         for index in range(len(body) - 1, start - 1, -1):
-            heading = ENDNOTES_HEADING.match(body[index].compact)
-            if heading and index + 1 < len(body) and ENDNOTE_LINE.match(body[index + 1].core):
+            compact = body[index].compact
+            if index + 1 < len(body) and (
+                GLOSSARY_HEADING.match(compact)
+                or (ENDNOTES_HEADING.match(compact) and FIRST_ENDNOTE.match(body[index + 1].core))
+            ):
                 for unit in body[index:]:
                     if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
                         self._mark(unit, "NOTE", note="endnotes")
