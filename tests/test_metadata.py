@@ -195,6 +195,23 @@ def test_circled_numbers_at_the_end_without_a_heading_stay_the_last_sections_ite
     assert [child.marker for child in doc.body[1].children if isinstance(child, Section)] == ["①", "②"]
 
 
+def test_a_web_pages_heading_repeated_by_the_text_after_its_chrome_keeps_the_byline_in_the_front():
+    doc = speechparse.parse("\n".join([
+        "在全市优化营商环境大会上的讲话", "发布时间：2023-03-08 10:30　来源：市政府办公室", "【字体：大 中 小】",
+        "在全市优化营商环境大会上的讲话", "市委书记 赵六", "（2023年3月6日）", "同志们：", "一、总体要求", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "chrome"), ("Note", "chrome"), ("Note", "chrome"), ("Speaker", None),
+        ("DateLine", None), ("Salutation", None)]
+    assert (doc.meta.speaker, doc.meta.date, doc.meta.salutation) == ("赵六", "2023-03-06", "同志们")
+
+
+@pytest.mark.parametrize("line", ["【打印本页】【关闭窗口】", "[打印本文] [关闭]", "【打印】"])
+def test_print_and_close_buttons_at_the_end_are_chrome(line: str):
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "同志们，让我们共同努力！", line]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Conclusion", None), ("Note", "chrome")]
+
+
 def test_a_long_paragraph_mentioning_a_photo_credit_is_text_not_chrome():
     long_text = "会议强调，要坚持稳中求进。" * 20 + "新华社记者 鞠鹏/摄" + "要推动高质量发展。" * 5
     doc = speechparse.parse("\n\n".join(["一、总体要求", long_text, "二、重点任务", long_text]))

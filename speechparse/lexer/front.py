@@ -114,6 +114,7 @@ class FrontMatterScanner:
     def scan(self, units: list[Unit]) -> list[Unit]:
         """Classify the front matter in place; return the units with two-line speakers merged."""
         state = "start"  # start → (occasion →) title → byline → done
+        title = ""  # the title lines' compact text
         index = 0
         while index < min(len(units), WINDOW) and state != "done":
             unit = units[index]
@@ -137,6 +138,8 @@ class FrontMatterScanner:
             elif state == "start" and self._opens_with_occasion(units, index):
                 self._mark(unit, "SUBTITLE")
                 state = "occasion"
+            elif state == "byline" and unit.compact == title:  # a web page's heading, then the text's own
+                self._mark(unit, "NOTE", note="chrome")
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
             elif is_chrome(unit.core) and unit.compact_length <= 100:
@@ -152,6 +155,7 @@ class FrontMatterScanner:
                 state != "start" and self._speaker_line(unit)
             ):
                 self._mark(unit, "TITLE")
+                title = title + unit.compact if state == "title" else unit.compact
                 state = "title"
             elif state == "start" and self._precedes_front(units, index):
                 self._mark(unit, "PREAMBLE", note="editorial")
