@@ -54,6 +54,8 @@ def parse_text(text: str, *, encoding: str = "utf-8", path: str | None = None, r
 
 def drop_kinds(drop: Collection[str]) -> frozenset[str]:
     """``drop`` as a set of note kinds; :class:`ValueError` for a kind not in :data:`DROPPABLE`."""
+    if not drop:
+        return frozenset()
     if isinstance(drop, str):
         drop = (drop,)
     unknown = sorted(set(drop) - set(DROPPABLE))

@@ -69,7 +69,8 @@ def is_page_number(text: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     """Whether ``text`` looks like web-page or repository chrome (or a page number) rather than speech."""
-    return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text) or is_page_number(text))
+    return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text)
+                or (len(text) <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text)))
 
 
 #: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.
@@ -79,10 +80,12 @@ SOURCE_NOTE = recache.compile(
     r"|^《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}[)）]$"
 )
 #: The heading of an endnote block and the lines in it.
-ENDNOTES_HEADING = recache.compile(r"^(?:注\s*释|注\s*解|附\s*注|注|参考文献)[：:]?$")
+#: An endnote heading (注释, its notes numbered) or a 政府工作报告's glossary heading (名词解释).
+ENDNOTES_HEADING = recache.compile(r"^(?:(?P<notes>注\s*释|注\s*解|附\s*注|注|参考文献)|名词解释|名词注释|词语解释|名词术语解释)[：:]?$")
+#: The longest endnote or glossary heading, in characters.
+ENDNOTES_HEADING_LONGEST = 7
 ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")
 #: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks
 #: 政府工作报告 set in the text and explain at the end).
 FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑|[①-⑳])")
-#: The heading of a 政府工作报告's glossary at its end (名词解释：): what follows are its entries.
-GLOSSARY_HEADING = recache.compile(r"^(?:名词解释|名词注释|词语解释|名词术语解释)[：:]?$")
+

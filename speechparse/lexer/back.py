@@ -9,8 +9,8 @@ from .. import recache
 from ..lexicon import (
     ENDNOTE_LINE,
     ENDNOTES_HEADING,
+    ENDNOTES_HEADING_LONGEST,
     FIRST_ENDNOTE,
-    GLOSSARY_HEADING,
     SOURCE_NOTE,
     VOCATIVE,
     is_chrome,
@@ -41,10 +41,8 @@ def note_kind(unit: Unit) -> str | None:
     core = unit.core
     if len(core) > NOTE_MAX:
         return None
-    if is_page_number(core):
-        return "page"
     if is_chrome(core):
-        return "chrome"
+        return "page" if is_page_number(core) else "chrome"
     if SOURCE_NOTE.match(core):
         return "source"
     return None
@@ -90,12 +88,11 @@ class BackMatterScanner:
         """From an endnote heading (注释 followed by a numbered note, or 名词解释) in the last part
         of the text to the end: endnotes."""
         start = len(body) * 2 // 3
-        for index in range(len(body) - 1, start - 1, -1):
-            compact = body[index].compact
-            if index + 1 < len(body) and (
-                GLOSSARY_HEADING.match(compact)
-                or (ENDNOTES_HEADING.match(compact) and FIRST_ENDNOTE.match(body[index + 1].core))
-            ):
+        for index in range(len(body) - 2, start - 1, -1):
+            if body[index].compact_length > ENDNOTES_HEADING_LONGEST:
+                continue
+            heading = ENDNOTES_HEADING.match(body[index].compact)
+            if heading and (not heading.group("notes") or FIRST_ENDNOTE.match(body[index + 1].core)):
                 for unit in body[index:]:
                     if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
                         self._mark(unit, "NOTE", note="endnotes")

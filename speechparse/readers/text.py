@@ -190,13 +190,12 @@ def detect_layout(text: str, lines: list[Line]) -> str:
 def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
     """Blocks of consecutive lines; a line break inside a block is kept only where a paragraph
     visibly ends (terminal punctuation, a Markdown heading or hard break), the next line is
-    indented or opens a heading, the block is one of the front or back matter's that holds no
+    indented or opens a heading, or the block is one of the front or back matter's that holds no
     sentence (see :func:`_sentenceless_ends`), or either line is a page number (``— 2 —``), which
-    stays a block of its own wherever the page ended."""
+    stands where the page ended, often inside a paragraph, and stays a block of its own."""
     groups: list[list[Line]] = []
     current: list[Line] = []
     front_end, back_start = _sentenceless_ends(text, lines)
-    after_page_number = False
     for index, line in enumerate(lines):
         line_start, start, end, _ = line
         if end == start:
@@ -204,11 +203,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
                 groups.append(current)
                 current = []
             continue
-        page_number = end - start <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text, start, end) is not None
-        if current and (page_number or after_page_number):
-            groups.append(current)
-            current = []
-        elif current:
+        if current:
             _, previous_start, previous_end, _ = current[-1]
             indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
@@ -217,15 +212,19 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
             loose = in_matter and _loose_line(previous_start, previous_end) and _loose_line(start, end)
             if not continues and (
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
-                or loose
+                or loose or _page_number(text, start, end) or _page_number(text, previous_start, previous_end)
             ):
                 groups.append(current)
                 current = []
         current.append(line)
-        after_page_number = page_number
     if current:
         groups.append(current)
     return groups
+
+
+def _page_number(text: str, start: int, end: int) -> bool:
+    """Whether the line's content ``text[start:end]`` is a page number (short lines only are tried)."""
+    return end - start <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text, start, end) is not None
 
 
 def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
