@@ -15,7 +15,7 @@ ODD = st.sampled_from(["\x00", "\x01", "\x0b", "\x1f", "\x7f", "𠮷", "\u200b",
 MARKERS = st.sampled_from(
     ["一、", "二、", "十一、", "（一）", "(二)", "1.", "2、", "3．", "（1）", "(2)", "①", "②", "第一部分", "第一，", "第二，",
      "一要", "二要", "一是", "二是", "首先，", "其次，", "最后，", "一", "二", "## ", "<DIV>", "——", "（2018年9月20日）",
-     "同志们：", "谢谢大家！", "场景一：", "第一个问题："]
+     "同志们：", "谢谢大家！", "场景一：", "第一个问题：", "— 2 —", "- 3 -", "第4页", "·5·", "上一篇："]
 )
 SEPARATORS = st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\u3000\u3000", "  ", "\n\u3000\u3000", "\n\n\n"])
 
@@ -38,6 +38,21 @@ def check(text: str) -> speechparse.ast.Document:
 @given(document)
 def test_generated_speech_like_documents(text):
     check(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document)
+def test_dropping_notes_removes_exactly_the_reported_text(text):
+    doc = speechparse.parse(text, drop=["page", "chrome"])
+    assert not [d for d in doc.diagnostics if d.code == "SP099"], doc.diagnostics
+    dropped = sorted((d.span.start, d.span.end) for d in doc.diagnostics if d.code == "SP006")
+    kept, position = [], 0
+    for start, end in dropped:
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    assert visible(speechparse.render_text(doc)) == visible("".join(kept))
+    assert not [node for node, _ in walk(doc.body) if getattr(node, "kind", None) in ("page", "chrome")]
 
 
 @settings(max_examples=200, deadline=None)
