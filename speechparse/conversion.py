@@ -100,7 +100,8 @@ def convert_input(task: Task, options: Options) -> Converted:
     """Read (unless the bytes are given, as for stdin), parse and export one input."""
     item, data = task.item, task.data
     if options.records:
-        record = record_for(item, data, to=options.to, encoding=options.encoding, from_=options.from_)
+        record = record_for(item, data, to=options.to, encoding=options.encoding, from_=options.from_,
+                            drop=options.drop)
         return Converted(record["ok"], encode(record_line(record) + "\n"), record.get("error"))
     from .api import parse
     from .errors import SpeechparseError
@@ -143,7 +144,7 @@ def crashed(task: Task, options: Options) -> Converted:
 
 
 def record_for(item: InputFile, data: bytes | None = None, *, to: str = "json", encoding: str | None = None,
-               from_: str | None = None) -> dict[str, Any]:
+               from_: str | None = None, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     """The record of one input; a read error gives ``{"source", "ok": False, "error": "read: …"}``."""
     from .api import convert_record
 
@@ -152,13 +153,13 @@ def record_for(item: InputFile, data: bytes | None = None, *, to: str = "json", 
         text = read_input(item, data)
     except InputError as error:
         return {"source": source, "ok": False, "error": f"read: {error.reason}"}
-    return convert_record(text, source, to=to, encoding=encoding, from_=from_)
+    return convert_record(text, source, to=to, encoding=encoding, from_=from_, drop=drop)
 
 
 def record_for_path(path: str, *, to: str = "json", encoding: str | None = None,
-                    from_: str | None = None) -> dict[str, Any]:
+                    from_: str | None = None, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     """The record of the file at ``path`` (see :func:`record_for`): what the Dask helper maps."""
-    return record_for(InputFile(path, path), to=to, encoding=encoding, from_=from_)
+    return record_for(InputFile(path, path), to=to, encoding=encoding, from_=from_, drop=drop)
 
 
 def record_line(record: dict[str, Any]) -> str:

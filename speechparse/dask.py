@@ -37,20 +37,22 @@ def list_paths(paths: str | Iterable[str], pattern: str = "*.txt") -> list[str]:
 
 
 def records(paths: str | Iterable[str], *, to: str = "json", encoding: str | None = None, pattern: str = "*.txt",
-            npartitions: int | None = None, partition_size: int | None = None) -> db.Bag:
-    """A bag of the records (dicts) of the files named by ``paths`` (see :func:`list_paths`)."""
-    return _records(list_paths(paths, pattern), to, encoding, npartitions, partition_size)
+            npartitions: int | None = None, partition_size: int | None = None,
+            drop: tuple[str, ...] = ()) -> db.Bag:
+    """A bag of the records (dicts) of the files named by ``paths`` (see :func:`list_paths`);
+    ``drop`` as for :func:`speechparse.parse`."""
+    return _records(list_paths(paths, pattern), to, encoding, npartitions, partition_size, drop)
 
 
 def _records(files: list[str], to: str, encoding: str | None, npartitions: int | None,
-             partition_size: int | None) -> db.Bag:
+             partition_size: int | None, drop: tuple[str, ...] = ()) -> db.Bag:
     bag = db.from_sequence(files, npartitions=npartitions, partition_size=partition_size)
-    return bag.map(record_for_path, to=to, encoding=encoding)
+    return bag.map(record_for_path, to=to, encoding=encoding, drop=tuple(drop))
 
 
 def convert_to_jsonl(paths: str | Iterable[str], output_dir: str | os.PathLike, *, to: str = "json",
                      encoding: str | None = None, pattern: str = "*.txt", npartitions: int | None = None,
-                     partition_size: int | None = None, compute: bool = True) -> Any:
+                     partition_size: int | None = None, compute: bool = True, drop: tuple[str, ...] = ()) -> Any:
     """Write ``output_dir/part-NNNNN.jsonl``, one record line per document, on the configured scheduler.
 
     Returns the paths written (``compute=False``: the ``dask.delayed`` tasks that write them, to
@@ -59,6 +61,6 @@ def convert_to_jsonl(paths: str | Iterable[str], output_dir: str | os.PathLike, 
     files = list_paths(paths, pattern)
     if not files:
         return []
-    lines = _records(files, to, encoding, npartitions, partition_size).map(record_line)
+    lines = _records(files, to, encoding, npartitions, partition_size, drop).map(record_line)
     return lines.to_textfiles(os.path.join(os.fspath(output_dir), "part-*.jsonl"), name_function="{:05d}".format,
                               encoding="utf-8", last_endline=True, compute=compute)

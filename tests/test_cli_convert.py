@@ -117,6 +117,15 @@ def test_a_glob_that_names_no_file_is_a_usage_error(corpus: Path, tmp_path: Path
     assert not (tmp_path / "out").exists()
 
 
+def test_drop_applies_to_jsonl_records_too(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(SPEECH + "\n— 2 —\n", encoding="utf-8")
+    assert run(str(tmp_path / "in"), "-o", "all.jsonl", "--drop", "page").exit_code == 0
+    [record] = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    notes = [node for part in ("front", "body", "back") for node in record["document"][part] if node["type"] == "note"]
+    assert notes == [] and [d["code"] for d in record["document"]["diagnostics"]] == ["SP006"]
+
+
 def test_drop_names_only_the_kinds_that_can_be_dropped(corpus: Path):
     result = run(str(corpus / "a.txt"), "--drop", "editorial")
     assert result.exit_code == 2 and "'editorial' is not one of 'page', 'chrome'" in result.stderr
