@@ -33,33 +33,34 @@ VOCATIVE = recache.compile(
     r"(?:同志们|同学们|老师们|朋友们|代表们|各位代表|各位委员|各位领导|各位同志|各位同学|各位老师|各位来宾|各位家长|"
     r"女士们、先生们|女士们，先生们|青年朋友们|乡亲们|战友们|同仁们|同事们)[，,！!：:]"
 )
-#: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions.  Some
-#: lines are chrome by how they start (CHROME_LINE), others by a mark anywhere (CHROME_MARK: every
-#: alternative opens with a literal, so a search skips through text at C speed).
+#: A line that is a page number of a printed or PDF copy: ``— 2 —`` (GB/T 9704-2012 §7.5: a 一字线 on
+#: each side; also ``-2-``, ``－2－``), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A
+#: bare number on its line is not one: in web copies it is a footnote mark (``[`` ``1`` ``]``) or a
+#: subscript (``M`` ``2``) cut onto a line of its own.
+PAGE_NUMBER_PATTERN = (
+    r"[—–－―-]{1,2}\s*[0-9０-９]{1,4}\s*[—–－―-]{1,2}|[·•]\s*[0-9０-９]{1,4}\s*[·•]"
+    r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
+    r"|(?i:page)\s*[0-9]{1,4}(?:\s*(?:/|(?i:of))\s*[0-9]{1,4})?"
+)
+PAGE_NUMBER = recache.compile(PAGE_NUMBER_PATTERN)
+#: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
+PAGE_NUMBER_LONGEST = 24
+#: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
+#: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
+#: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
+#: text at C speed).
 CHROME_LINE = recache.compile(
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:时间|時間|来源|來源)[:：]"
     r"|首页\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
     r"|(?:发布|更新|发表)(?:时间|日期)[:：]|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]|版权所有|技术支持[:：]|网站地图"
-    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|\S{0,4}ICP备)"
+    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|\S{0,4}ICP备"
+    rf"|(?:{PAGE_NUMBER_PATTERN})$)"
 )
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
     r"|此处隐藏\d*个字|VIP会员可见|vip会员可见|请先登录|\[标签[:：][^\]]*\]$|记者\s*\S{2,4}\s*/?\s*摄"
 )
-
-
-#: A line that is a page number of a printed or PDF copy: ``— 2 —`` (GB/T 9704-2012 §7.5: a 一字线 on
-#: each side; also ``-2-``, ``－2－``), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A
-#: bare number on its line is not one: in web copies it is a footnote mark (``[`` ``1`` ``]``) or a
-#: subscript (``M`` ``2``) cut onto a line of its own.
-PAGE_NUMBER = recache.compile(
-    r"[—–－―-]{1,2}\s*[0-9０-９]{1,4}\s*[—–－―-]{1,2}|[·•]\s*[0-9０-９]{1,4}\s*[·•]"
-    r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
-    r"|(?i:page)\s*[0-9]{1,4}(?:\s*(?:/|(?i:of))\s*[0-9]{1,4})?"
-)
-#: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
-PAGE_NUMBER_LONGEST = 24
 
 
 def is_page_number(text: str) -> bool:
@@ -69,8 +70,7 @@ def is_page_number(text: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     """Whether ``text`` looks like web-page or repository chrome (or a page number) rather than speech."""
-    return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text)
-                or (len(text) <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text)))
+    return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text))
 
 
 #: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.
@@ -79,13 +79,12 @@ SOURCE_NOTE = recache.compile(
     r"|^[（(]?新华社[^。]{0,20}电[)）]?$"
     r"|^《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}[)）]$"
 )
-#: The heading of an endnote block and the lines in it.
 #: An endnote heading (注释, its notes numbered) or a 政府工作报告's glossary heading (名词解释).
 ENDNOTES_HEADING = recache.compile(r"^(?:(?P<notes>注\s*释|注\s*解|附\s*注|注|参考文献)|名词解释|名词注释|词语解释|名词术语解释)[：:]?$")
 #: The longest endnote or glossary heading, in characters.
 ENDNOTES_HEADING_LONGEST = 7
+#: A note line at the very end without a heading: [1]…, 〔2〕…, or the ↑ of a back-link.
 ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")
 #: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks
 #: 政府工作报告 set in the text and explain at the end).
 FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑|[①-⑳])")
-
