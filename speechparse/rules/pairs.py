@@ -90,14 +90,15 @@ def _report(ctx: Context) -> PairReport:
     for index, (start, end) in enumerate(units(ctx)):
         head = text[start:end].lstrip()
         for opener, stack in stacks.items():
-            expired = [at for at, unit in stack if index - unit > CARRY]
-            unmatched.extend(expired)
+            if not stack:
+                continue
+            unmatched.extend(at for at, unit in stack if index - unit > CARRY)
             stack[:] = [(at, unit) for at, unit in stack if index - unit <= CARRY]
             if stack and opener in QUOTES and head.startswith(opener):
                 stack.pop()  # the quotation goes on in this paragraph
-        stray: dict[str, list[int]] = {opener: [] for opener in PAIRS}
+        stray: dict[str, list[int]] = {}  # by opener, made when one is found
         half_open: list[int] = []  # half-width brackets: unmatched ones are not reported here
-        opened_here: dict[str, set[int]] = {opener: set() for opener in PAIRS}
+        opened_here: dict[str, set[int]] = {}
         for match in MARKS.finditer(text, start, end):
             at, char = match.start(), match.group()
             if char == "(":
@@ -111,16 +112,15 @@ def _report(ctx: Context) -> PairReport:
                 half_open.pop()  # (…）
             elif char in PAIRS:
                 stacks[char].append((at, index))
-                opened_here[char].add(at)
+                opened_here.setdefault(char, set()).add(at)
             elif char in CLOSERS and not (char == "’" and _is_apostrophe(text, at)):
                 opener = CLOSERS[char]
                 if stacks[opener]:
                     popped, _ = stacks[opener].pop()
-                    opened_here[opener].discard(popped)
+                    opened_here.get(opener, set()).discard(popped)
                 else:
-                    stray[opener].append(at)
+                    stray.setdefault(opener, []).append(at)
         for opener, closers in stray.items():
-            if closers:
-                _pair_reversed(opener, closers, sorted(opened_here[opener]), stacks, unmatched, reversed_pairs)
+            _pair_reversed(opener, closers, sorted(opened_here.get(opener, ())), stacks, unmatched, reversed_pairs)
     unmatched.extend(at for stack in stacks.values() for at, _ in stack)
     return PairReport(tuple(sorted(unmatched)), tuple(sorted(reversed_pairs)))

@@ -17,6 +17,10 @@ MARK = recache.compile(
     rf"(?<=[{HAN}{CJK_PUNCT}])[,;:?!]|[,;:?!](?=[{HAN}])|(?<=[{HAN}])\.(?![.\w])"
 )
 BRACKETS = recache.compile(r"\(([^()\n]{0,80})\)")
+#: A bracket on its own (not of a pair :data:`BRACKETS` found).
+BRACKET = recache.compile(r"[()]")
+#: Any of the marks this rule looks at: a paragraph without one is skipped at once.
+ANY_MARK = recache.compile(r"[,;:?!.()]")
 URL = recache.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
 
 
@@ -52,6 +56,8 @@ class HalfwidthPunctuation(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
         for region in ctx.regions:
+            if not ANY_MARK.search(text, region.start, region.end):
+                continue
             chunk = text[region.start:region.end]
             if not HAN_ONLY.search(chunk):
                 continue
@@ -80,8 +86,9 @@ class HalfwidthPunctuation(Rule):
                 fix = Fix.safe("Replace with （）", Edit(start, start + 1, "（"),
                                Edit(region.start + end, region.start + end + 1, "）"))
                 yield Finding(start, region.start + end + 1, "Half-width brackets in Chinese text", fix)
-            for at, mark in enumerate(chunk):
-                if mark not in "()" or at in paired or skipped(at):
+            for match in BRACKET.finditer(chunk):
+                at, mark = match.start(), match.group()
+                if at in paired or skipped(at):
                     continue
                 if not (HAN_ONLY.match(chunk[at - 1:at] or " ") or HAN_ONLY.match(chunk[at + 1:at + 2] or " ")):
                     continue
