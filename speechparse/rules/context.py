@@ -16,6 +16,7 @@ from functools import cached_property
 
 from .. import recache
 from ..ast import (
+    Block,
     Closing,
     Conclusion,
     Document,
@@ -72,6 +73,12 @@ class Context:
         self.memo: dict[str, object] = {}  #: views that helper modules compute once per document
 
     @cached_property
+    def blocks(self) -> tuple[tuple[Block, int], ...]:
+        """``(node, depth)`` for every block of the body in document order (see
+        :func:`speechparse.ast.walk`), walked once for all the rules."""
+        return tuple(walk(self.doc.body))
+
+    @cached_property
     def parse_failed(self) -> bool:
         """The parser kept the paragraphs flat (no front matter, no sections): SP099."""
         return any(diagnostic.code == "SP099" for diagnostic in self.doc.diagnostics)
@@ -87,7 +94,7 @@ class Context:
         for node in doc.front:
             if isinstance(node, Title | Subtitle | Salutation):
                 found.append(Region(node.span.start, node.span.end, type(node).__name__, node))
-        for node, _ in walk(doc.body):
+        for node, _ in self.blocks:
             if isinstance(node, Paragraph):
                 found.append(Region(node.span.start, node.span.end, "Paragraph", node))
             elif isinstance(node, Section):
@@ -116,7 +123,7 @@ class Context:
     @cached_property
     def markers(self) -> tuple[Marker, ...]:
         found: list[Marker] = []
-        for node, _ in walk(self.doc.body):
+        for node, _ in self.blocks:
             if isinstance(node, Section):
                 marker = self.section_marker(node)
                 if marker is not None:

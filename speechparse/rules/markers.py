@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import recache
-from ..ast import Section, walk
+from ..ast import Section
 from .context import Context, Marker
 
 PARTS = recache.compile(
@@ -69,7 +69,7 @@ def division_markers(ctx: Context, families: frozenset[str] = DIVISION_FAMILIES)
 def final_marks(ctx: Context, marks: str) -> Iterator[tuple[Section, int]]:
     """Stand-alone numbered headings whose line ends with one of ``marks``: each with the offset
     of that mark (run-in headings and unnumbered heading lines are left out)."""
-    for node, _ in walk(ctx.doc.body):
+    for node, _ in ctx.blocks:
         if not isinstance(node, Section) or node.run_in or node.family == "plain" or not node.heading:
             continue
         span = node.heading_span

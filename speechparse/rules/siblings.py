@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..ast import Section, walk
+from ..ast import Section
 from .context import Context
 
 #: Families whose markers are numbers (首先/其次/最后 and unnumbered headings are not).
@@ -20,7 +20,7 @@ def series_key(section: Section) -> tuple[str, str]:
 def containers(ctx: Context) -> Iterator[tuple[Section | None, tuple]]:
     """``(parent section or None for the body, its children)`` for the body and every section."""
     yield None, ctx.doc.body
-    for node, _ in walk(ctx.doc.body):
+    for node, _ in ctx.blocks:
         if isinstance(node, Section):
             yield node, node.children
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ... import recache
-from ...ast import DateLine, walk
+from ...ast import DateLine
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
@@ -47,7 +47,7 @@ class DateLineForm(Rule):
     catalogue = "N501"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        nodes = [*ctx.doc.front, *(node for node, _ in walk(ctx.doc.body)), *ctx.doc.back]
+        nodes = [*ctx.doc.front, *(node for node, _ in ctx.blocks), *ctx.doc.back]
         for node in nodes:
             if isinstance(node, DateLine):
                 yield from self._check(ctx, node)

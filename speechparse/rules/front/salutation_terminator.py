@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...ast import Salutation, walk
+from ...ast import Salutation
 from ...lexer.units import MARKUP_SUFFIX
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import IS_HAN, Context
@@ -46,7 +46,7 @@ class SalutationTerminator(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         nodes = [node for node in ctx.doc.front if isinstance(node, Salutation)]
-        nodes += [node for node, _ in walk(ctx.doc.body) if isinstance(node, Salutation)]
+        nodes += [node for node, _ in ctx.blocks if isinstance(node, Salutation)]
         for node in nodes:
             finding = self._check(ctx, node)
             if finding:

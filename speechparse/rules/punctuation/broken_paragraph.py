@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import recache
-from ...ast import Note, Paragraph, walk
+from ...ast import Note, Paragraph
 from ...lexicon import is_chrome
 from ...readers.text import ZERO_WIDTH
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
@@ -79,7 +79,7 @@ class BrokenParagraph(Rule):
     def _cut_by_page_numbers(ctx: Context) -> Iterator[Finding]:
         """A paragraph of running text that stops mid-sentence, a page number, and the paragraph
         that goes on with it (the parser keeps them apart, to keep the page number in place)."""
-        blocks = [node for node, _ in walk(ctx.doc.body)]
+        blocks = [node for node, _ in ctx.blocks]
         for before, note, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
             if not (type(note) is Note and note.kind == "page" and type(before) is Paragraph
                     and type(after) is Paragraph and before.text and after.text):
