@@ -9,7 +9,8 @@ from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 from ..textblocks import number_ranges
 
-PADDED = recache.compile(r"(?<=\d年)0(?=[1-9]月)|(?<=\d月)0(?=[1-9][日号])")
+#: The 0 of 2018年09月 or 9月05日 (written to open with the 0, so that a search jumps from one 0 to the next).
+PADDED = recache.compile(r"0(?:(?<=\d年0)(?=[1-9]月)|(?<=\d月0)(?=[1-9][日号]))")
 
 
 class DateZeroPadding(Rule):

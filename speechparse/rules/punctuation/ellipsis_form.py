@@ -8,7 +8,8 @@ from ... import recache
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import HAN, Context
 
-ELLIPSIS = recache.compile(r"\.{3,}|。{3,}|．{3,}|[…⋯]+|·{3,}")
+#: ... 。。。 ．．． …/⋯ (any number) ···: one mark first, then its run, so that a search jumps between candidates.
+ELLIPSIS = recache.compile(r"[.。．…⋯·](?:(?<=\.)\.\.+|(?<=。)。。+|(?<=．)．．+|(?<=[…⋯])[…⋯]*|(?<=·)··+)")
 HAN_NEAR = recache.compile(f"[{HAN}，。、；：“”]")
 
 

@@ -8,7 +8,8 @@ from ... import recache
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 
-REPEAT = recache.compile(r"([，、；：])\1+|(?<!。)。。(?!。)")
+#: ，， 、、 ；； ：： or exactly two 。 (each alternative opens with its mark, so that a search jumps between them).
+REPEAT = recache.compile(r"，，+|、、+|；；+|：：+|。。(?<!。。。)(?!。)")
 
 
 class RepeatedPunctuation(Rule):
