@@ -11,10 +11,11 @@ from ..context import Context
 from ..textblocks import number_ranges
 
 CN_DIGIT = "〇一二三四五六七八九"
-CN_YEAR = "[〇○零一二三四五六七八九]{4}"
+#: Four digits written out one by one (not {4}): a pattern that opens with a class lets a search jump.
+CN_YEAR = "[〇○零一二三四五六七八九]" * 4
 CN_PART = "[一二三四五六七八九十]{1,3}"
 DATE = recache.compile(
-    rf"(?P<year>\d{{4}}|{CN_YEAR})年(?P<month>\d{{1,2}}|{CN_PART})月(?:(?P<day>\d{{1,2}}|{CN_PART})[日号])?"
+    rf"(?P<year>\d\d\d\d|{CN_YEAR})年(?P<month>\d{{1,2}}|{CN_PART})月(?:(?P<day>\d{{1,2}}|{CN_PART})[日号])?"
 )
 
 
