@@ -83,6 +83,14 @@ SOURCE_NOTE = recache.compile(
 ENDNOTES_HEADING = recache.compile(r"^(?:(?P<notes>注\s*释|注\s*解|附\s*注|注|参考文献)|名词解释|名词注释|词语解释|名词术语解释)[：:]?$")
 #: The longest endnote or glossary heading, in characters.
 ENDNOTES_HEADING_LONGEST = 7
+#: A 公文's 发文机关标志 (GB/T 9704-2012 §7.2.1): the issuing body's name and 文件, above the 发文字号.
+LETTERHEAD = recache.compile(r"[^\s，。；：:！？]{2,40}文件")
+#: A line of a 公文's 版记 (GB/T 9704-2012 §7.4): 抄送：… (发：… in a party document), and the issuing
+#: office with the date it was printed (某某市人民政府办公室 2024年4月10日印发), or that date alone when a gap
+#: split the line.
+COLOPHON = recache.compile(
+    r"(?:抄\s*送|主\s*送|发(?:\s*送)?)\s*[:：].*|[^。；！？]{0,40}?[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*印\s*发"
+)
 #: A note line at the very end without a heading: [1]…, 〔2〕…, or the ↑ of a back-link.
 ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")
 #: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks

@@ -150,3 +150,33 @@ def test_an_attachment_list_ending_the_document_without_a_sign_off_is_back_matte
 def test_a_paragraph_mentioning_attachments_is_text():
     doc = notice(TITLE, back=("请各单位按照附件要求认真填报。", *SIGN_OFF))
     assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"]
+
+
+# ---- 发文机关标志 and 版记 (GB/T 9704-2012 §7.2.1, §7.4) -------------------------------------------------
+
+
+def test_the_letterhead_above_the_document_number_is_a_note_and_the_title_follows_on_two_lines():
+    doc = notice("某某市人民政府办公室文件", "某政办发〔2023〕12号", "某某市人民政府办公室", "关于做好2023年防汛工作的通知")
+    assert front_kinds(doc) == [("Note", "letterhead"), ("Note", "reference"), ("Title", None), ("Salutation", None)]
+    assert (doc.meta.title, doc.front[2].lines) == (TITLE, ("某某市人民政府办公室", "关于做好2023年防汛工作的通知"))
+
+
+def test_a_title_ending_in_wenjian_without_a_document_number_stays_the_title():
+    doc = notice("关于学习贯彻会议精神的文件")
+    assert front_kinds(doc)[0] == ("Title", None)
+
+
+def test_the_colophon_after_the_annotation_is_notes_and_the_sign_off_is_found_before_it():
+    doc = notice(TITLE, back=(*SIGN_OFF, "（此件公开发布）", "抄送：市委办公室，市人大常委会办公室。",
+                              "某某市人民政府办公室　　　　　　2023年5月6日印发"))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), ("Note", "editorial"), ("Note", "colophon"), ("Note", "colophon"),
+        ("Note", "colophon")]
+    assert doc.meta.date == "2023-05-06"
+
+
+@pytest.mark.parametrize("line", ["发：各区、县（市）党委和人民政府，市级各部门。", "中共某某市委办公室  2019 年5 月27 日印发",
+                                  "抄送：市委办公室。"])
+def test_colophon_lines_at_the_end_are_notes(line: str):
+    doc = notice(TITLE, back=(line,))
+    assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "colophon")]

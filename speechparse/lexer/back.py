@@ -7,6 +7,7 @@ import re
 
 from .. import recache
 from ..lexicon import (
+    COLOPHON,
     ENDNOTE_LINE,
     ENDNOTES_HEADING,
     ENDNOTES_HEADING_LONGEST,
@@ -65,6 +66,9 @@ class BackMatterScanner:
             unit = body[index]
             if unit.kind == "NOTE" and state == "notes":
                 continue
+            if state == "notes" and self._is_colophon(body, index):
+                self._mark(unit, "NOTE", note="colophon")
+                continue
             kind = note_kind(unit)
             if kind and state == "notes":
                 self._mark(unit, "NOTE", note=kind)
@@ -120,6 +124,20 @@ class BackMatterScanner:
         for unit in body[start:index + 1]:
             self._mark(unit, "ATTACHMENT")
         return True
+
+    @staticmethod
+    def _is_colophon(body: list[Unit], index: int) -> bool:
+        """A line of a 公文's 版记 at the end (GB/T 9704-2012 §7.4: 抄送, 印发), or the issuing office
+        on the line of the 印发 date when a gap split that line in two."""
+        unit = body[index]
+        if unit.compact_length > SIGNATURE_MAX * 3:
+            return False
+        if COLOPHON.fullmatch(unit.core):
+            return True
+        following = body[index + 1] if index + 1 < len(body) else None
+        return (following is not None and following.info.get("note") == "colophon"
+                and "separated" in following.block.hints and unit.compact_length <= SIGNATURE_MAX
+                and not NOT_IN_SIGNATURE.search(unit.core))
 
     def _is_annotation(self, body: list[Unit], index: int) -> bool:
         """A 公文's 附注 (（此件公开发布）, （联系人：…）): in brackets, on the line after the sign-off date

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from .. import recache
-from ..lexicon import COMPOUND_SURNAMES, NAME_PLACEHOLDER, OFFICE, SURNAMES, VOCATIVE, is_chrome, is_page_number
+from ..lexicon import (
+    COMPOUND_SURNAMES,
+    LETTERHEAD,
+    NAME_PLACEHOLDER,
+    OFFICE,
+    SURNAMES,
+    VOCATIVE,
+    is_chrome,
+    is_page_number,
+)
 from ..numerals import any_number
 from .units import FRONT, SENTENCE_END, Unit, concat
 
@@ -120,7 +129,9 @@ class FrontMatterScanner:
             unit = units[index]
             if self.opens_body(units, index) and not (state == "start" and unit.md_level == 1):
                 break
-            if self._is_doc_number(unit) and (
+            if state == "start" and self._is_letterhead(units, index):
+                self._mark(unit, "PREAMBLE", note="letterhead")
+            elif self._is_doc_number(unit) and (
                 state == "start" or state == "title" or (state == "byline" and units[index - 1].kind == "SUBTITLE")
             ):
                 self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle)
@@ -163,6 +174,12 @@ class FrontMatterScanner:
                 break
             index += 1
         return units
+
+    def _is_letterhead(self, units: list[Unit], index: int) -> bool:
+        """A 公文's 发文机关标志 (某某市人民政府办公室文件) with its 发文字号 on one of the next two lines
+        (GB/T 9704-2012 §7.2.1)."""
+        return LETTERHEAD.fullmatch(units[index].compact) is not None and any(
+            self._is_doc_number(later) for later in units[index + 1: index + 3])
 
     def _is_doc_number(self, unit: Unit) -> bool:
         return unit.compact_length <= DOC_NUMBER_MAX and self.doc_number.fullmatch(unit.core) is not None
