@@ -56,6 +56,18 @@ def test_numbers_above_ten():
     assert [(m, n) for _, _, m, n, _ in outline(*paragraphs)] == [("九、", 9), ("十、", 10), ("十一、", 11), ("二十、", 20)]
 
 
+@pytest.mark.parametrize("heading", ["七十年栉风沐雨", "三年来的工作回顾", "十年来的主要成就", "五年规划的开局"])
+def test_a_heading_may_open_with_a_numeral(heading: str):
+    assert outline("同志们：", f"一、{heading}", BODY, "二、重点任务", BODY) == [
+        (1, "cn", "一、", 1, heading), (1, "cn", "二、", 2, "重点任务")]
+
+
+@pytest.mark.parametrize("paragraph", ["一、二年级学生要加强锻炼。", "二、三季度经济运行平稳。", "九、十月份是旅游旺季。"])
+def test_two_counted_things_opening_a_paragraph_are_not_a_heading(paragraph: str):
+    assert outline("同志们：", "一、总体要求", paragraph, "二、重点任务", BODY) == [
+        (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二、", 2, "重点任务")]
+
+
 def test_bare_numeral_alone_on_its_line_is_a_heading_in_a_series():
     assert outline("一", BODY, "二", BODY) == [(1, "cn", "一", 1, ""), (1, "cn", "二", 2, "")]
 
