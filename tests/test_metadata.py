@@ -212,6 +212,24 @@ def test_print_and_close_buttons_at_the_end_are_chrome(line: str):
         ("Conclusion", None), ("Note", "chrome")]
 
 
+def test_a_greeting_on_the_line_after_the_salutation_is_its_greeting():
+    doc = speechparse.parse("\n".join(["在建校七十周年大会上的讲话", "各位同学，各位老师：", "大家上午好！", "一、总体要求", BODY]))
+    salutation = next(node for node in doc.front if isinstance(node, Salutation))
+    assert (salutation.addressee, salutation.greeting) == ("各位同学，各位老师", "大家上午好！")
+    assert doc.body[0].marker == "一、"
+
+
+def test_the_audiences_applause_on_a_line_of_its_own_is_an_editorial_note():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "（全场起立，长时间热烈鼓掌）", "二、重点任务", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.body[0].children] == [
+        ("Paragraph", None), ("Note", "editorial")]
+
+
+def test_applause_inside_a_paragraph_stays_its_text():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", "要坚持稳中求进。（掌声）", "二、重点任务", BODY]))
+    assert [node.text for node in doc.body[0].children] == ["要坚持稳中求进。（掌声）"]
+
+
 def test_a_long_paragraph_mentioning_a_photo_credit_is_text_not_chrome():
     long_text = "会议强调，要坚持稳中求进。" * 20 + "新华社记者 鞠鹏/摄" + "要推动高质量发展。" * 5
     doc = speechparse.parse("\n\n".join(["一、总体要求", long_text, "二、重点任务", long_text]))

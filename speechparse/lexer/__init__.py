@@ -92,14 +92,14 @@ class ParagraphLexer:
 
     def _classify_body_paragraphs(self, units: list[Unit]) -> None:
         """Body paragraphs that start with a heading marker get its kind; then date lines inside
-        the body (the date of one part of a speech), and chrome there (a photo caption) and page
-        numbers as notes."""
+        the body (the date of one part of a speech), and chrome there (a photo caption), page
+        numbers and a transcript's notes of applause as notes."""
         for unit in units:
             if unit.zone != BODY or unit.kind != "PARA" or classify_marker(unit, self.patterns):
                 continue
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
-            elif (kind := note_kind(unit)) in ("chrome", "page"):
+            elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
                 unit.info["note"] = kind
 

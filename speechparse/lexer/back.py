@@ -13,6 +13,7 @@ from ..lexicon import (
     ENDNOTES_HEADING_LONGEST,
     FIRST_ENDNOTE,
     SOURCE_NOTE,
+    STAGE_DIRECTION,
     VOCATIVE,
     is_chrome,
     is_page_number,
@@ -37,8 +38,9 @@ BACK_LINKS = frozenset({"↑", "^", "返回"})
 
 
 def note_kind(unit: Unit) -> str | None:
-    """``page``, ``chrome`` or ``source`` for a paragraph that is not part of the speech, else None
-    (a long paragraph is text, whatever it contains)."""
+    """``page``, ``chrome``, ``source`` or ``editorial`` (the audience's reaction in a transcript,
+    （热烈鼓掌）) for a paragraph that is not part of the speech, else None (a long paragraph is
+    text, whatever it contains)."""
     core = unit.core
     if len(core) > NOTE_MAX:
         return None
@@ -46,6 +48,8 @@ def note_kind(unit: Unit) -> str | None:
         return "page" if is_page_number(core) else "chrome"
     if SOURCE_NOTE.match(core):
         return "source"
+    if STAGE_DIRECTION.fullmatch(core):
+        return "editorial"
     return None
 
 

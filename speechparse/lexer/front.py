@@ -7,6 +7,7 @@ import re
 from .. import recache
 from ..lexicon import (
     COMPOUND_SURNAMES,
+    GREETING,
     LETTERHEAD,
     NAME_PLACEHOLDER,
     OFFICE,
@@ -137,7 +138,7 @@ class FrontMatterScanner:
                 self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle)
                 state = "start" if state == "start" else "byline"
             elif self.is_salutation(unit):
-                self._mark(unit, "SALUTATION")
+                self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
             elif self.is_date_line(unit):
                 self._mark(unit, "DATE_LINE")
@@ -174,6 +175,18 @@ class FrontMatterScanner:
                 break
             index += 1
         return units
+
+    def _with_greeting(self, units: list[Unit], index: int) -> Unit:
+        """The salutation, merged with a greeting on the line after it (同志们： / 大家上午好！)."""
+        unit = units[index]
+        following = units[index + 1] if index + 1 < len(units) else None
+        if following is None or not GREETING.fullmatch(following.core):
+            return unit
+        merged = Unit.of(concat([unit.block, following.block]))
+        if not self.is_salutation(merged):
+            return unit
+        units[index: index + 2] = [merged]
+        return merged
 
     def _is_letterhead(self, units: list[Unit], index: int) -> bool:
         """A 公文's 发文机关标志 (某某市人民政府办公室文件) with its 发文字号 on one of the next two lines
