@@ -151,7 +151,7 @@ class Note:
 
     ``kind`` is one of ``editorial``, ``source``, ``chrome``, ``endnotes``, ``reference`` (a 公文's
     发文字号, also in :attr:`Metadata.document_number`), ``attachments`` (a 公文's 附件 list),
-    ``page`` (a printed copy's page number, ``— 2 —``), ``letterhead`` (a 公文's 发文机关标志,
+    ``page`` (a printed copy's page number, ``— 2 —``, or its running head), ``letterhead`` (a 公文's 发文机关标志,
     ``某某市人民政府办公室文件``), ``colophon`` (a 公文's 版记: ``抄送：…``, ``…印发``).
     """
 

@@ -6,13 +6,14 @@ import pytest
 from lxml import etree
 
 import speechparse
-from speechparse.ast import Note, Paragraph, Section
+from speechparse.ast import Note, Paragraph, Section, walk
 from speechparse.exporters import export
 from speechparse.lexicon import is_page_number
 from speechparse.readers.base import SourceText
 from speechparse.readers.text import read_blocks
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
+BODY_LINE = "要坚持稳中求进工作总基调。"
 OPENING = "关于做好工作的讲话\n\n同志们：\n\n"
 
 
@@ -121,3 +122,29 @@ def test_the_command_line_offers_the_kinds_the_library_drops():
     from speechparse.cli.convert import DROPPABLE as CLI_DROPPABLE
 
     assert CLI_DROPPABLE == DROPPABLE
+
+
+# ---- running heads ------------------------------------------------------------------------------------------
+
+
+HEADED = "\n".join([  # a PDF copy: one line per printed line
+    "关于做好工作的讲话", "同志们：", "一、总体要求", "过去一年，全市经济社会发展取得新", "— 1 —", "某某市政府工作报告", "成效。",
+    "二、重点任务", "我们要扎实推进各项工", "— 2 —", "某某市政府工作报告", "作，确保完成任务。"])
+
+
+def test_a_short_line_repeated_beside_each_page_number_is_a_running_head():
+    doc = speechparse.parse(HEADED)
+    notes = [(node.kind, node.text) for section in doc.body for node in section.children if isinstance(node, Note)]
+    assert notes == [("page", "— 1 —"), ("page", "某某市政府工作报告"), ("page", "— 2 —"), ("page", "某某市政府工作报告")]
+
+
+def test_dropping_page_furniture_joins_what_running_heads_and_numbers_cut():
+    doc = speechparse.parse(HEADED, drop=["page"])
+    assert [node.text for section in doc.body for node in section.children] == [
+        "过去一年，全市经济社会发展取得新成效。", "我们要扎实推进各项工作，确保完成任务。"]
+
+
+def test_a_short_line_repeated_without_page_numbers_beside_it_stays_text():
+    text = OPENING + "\n\n".join(["一、总体要求", "王晓峰", BODY_LINE, "二、重点任务", "王晓峰", BODY_LINE, "三、保障", "王晓峰"])
+    doc = speechparse.parse(text)
+    assert not [node for node, _ in walk(doc.body) if isinstance(node, Note)]

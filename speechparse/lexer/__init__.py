@@ -6,8 +6,9 @@ Passes, in order (each a small function of its own module):
    hints of Word and HTML readers (``hints.py``); flattened text cut before division markers, and
    a title, date and speaker glued together at its start split (``flattened.py``);
 2. front matter (``front.py``) and back matter (``back.py``);
-3. heading markers (with date lines and chrome in the body), series of run-in enumerators, list
-   items, unnumbered headings (``headings.py``);
+3. heading markers (with date lines, chrome and page numbers in the body), running heads
+   (``furniture.py``), series of run-in enumerators, list items, unnumbered headings
+   (``headings.py``);
 4. the salutation glued to the first paragraph, the concluding paragraph, the closing address
    that stands outside the sections;
 5. run-in headings split into heading and body; page-break repair (``joins.py``);
@@ -26,6 +27,7 @@ from ..readers.base import RawBlock, SourceText
 from .back import BackMatterScanner, find_closing_address, find_conclusion, note_kind
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
+from .furniture import find_running_heads
 from .headings import (
     HEADING_KINDS,
     check_series,
@@ -67,6 +69,7 @@ class ParagraphLexer:
         units = self.front.scan(units)
         self.back.scan(units)
         self._classify_body_paragraphs(units)
+        find_running_heads(units)
         check_series(units)
         demote_list_items(units)
         find_plain_headings(units)

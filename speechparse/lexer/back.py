@@ -162,7 +162,8 @@ class BackMatterScanner:
 
 def find_conclusion(units: list[Unit]) -> None:
     """The concluding paragraphs: from the last paragraph after the last heading that opens
-    with a vocative (同志们，…) to the end of the body."""
+    with a vocative (同志们，…) to the end of the body; notes after the last of them (a page number,
+    a running head) stay notes, in the back matter."""
     body_indexes = [index for index, unit in enumerate(units) if unit.zone == BODY]
     if not body_indexes:
         return
@@ -173,8 +174,12 @@ def find_conclusion(units: list[Unit]) -> None:
     for index in reversed(tail[-CONCLUSION_REACH:]):
         unit = units[index]
         if unit.kind == "PARA" and VOCATIVE.match(unit.core):
-            for later in tail[tail.index(index):]:
-                units[later].kind, units[later].zone = "CONCLUSION", BACK
+            concluding = [units[later] for later in tail[tail.index(index):]]
+            last_text = max(position for position, other in enumerate(concluding) if other.kind != "NOTE")
+            for position, other in enumerate(concluding):
+                other.zone = BACK
+                if position <= last_text:
+                    other.kind = "CONCLUSION"
             return
 
 
