@@ -148,3 +148,16 @@ def test_a_short_line_repeated_without_page_numbers_beside_it_stays_text():
     text = OPENING + "\n\n".join(["一、总体要求", "王晓峰", BODY_LINE, "二、重点任务", "王晓峰", BODY_LINE, "三、保障", "王晓峰"])
     doc = speechparse.parse(text)
     assert not [node for node, _ in walk(doc.body) if isinstance(node, Note)]
+
+
+@pytest.mark.parametrize("after", ["谢谢大家！", "（2023年5月6日）"])
+def test_a_page_number_after_the_conclusion_and_before_the_closing_keeps_the_structure(after: str):
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY_LINE, "同志们，让我们共同努力！", "— 3 —", after]))
+    assert not [d for d in doc.diagnostics if d.code == "SP099"]
+    assert [type(node).__name__ for node in doc.back][-1] in ("Closing", "DateLine")
+
+
+def test_a_page_number_after_the_conclusion_at_the_end_stays_a_note():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY_LINE, "同志们，让我们共同努力！", "— 3 —"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Conclusion", None), ("Note", "page")]

@@ -163,7 +163,7 @@ class BackMatterScanner:
 def find_conclusion(units: list[Unit]) -> None:
     """The concluding paragraphs: from the last paragraph after the last heading that opens
     with a vocative (同志们，…) to the end of the body; notes after the last of them (a page number,
-    a running head) stay notes, in the back matter."""
+    a running head) stay notes, in the back matter, when nothing but notes follows them."""
     body_indexes = [index for index, unit in enumerate(units) if unit.zone == BODY]
     if not body_indexes:
         return
@@ -176,6 +176,8 @@ def find_conclusion(units: list[Unit]) -> None:
         if unit.kind == "PARA" and VOCATIVE.match(unit.core):
             concluding = [units[later] for later in tail[tail.index(index):]]
             last_text = max(position for position, other in enumerate(concluding) if other.kind != "NOTE")
+            if any(other.zone == BACK and other.kind != "NOTE" for other in units[tail[-1] + 1:]):
+                last_text = len(concluding) - 1  # a closing or sign-off follows: notes may not stand before it
             for position, other in enumerate(concluding):
                 other.zone = BACK
                 if position <= last_text:
