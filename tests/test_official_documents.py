@@ -180,3 +180,14 @@ def test_the_colophon_after_the_annotation_is_notes_and_the_sign_off_is_found_be
 def test_colophon_lines_at_the_end_are_notes(line: str):
     doc = notice(TITLE, back=(line,))
     assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "colophon")]
+
+
+def test_a_full_frame_with_letterhead_page_numbers_and_colophon_validates_and_reads_back():
+    doc = notice("某某市人民政府办公室文件", "某政办发〔2023〕12号", TITLE,
+                 back=("— 2 —", *SIGN_OFF, "（此件公开发布）", "抄送：市委办公室。", "某某市人民政府办公室　　2023年5月6日印发"))
+    schema = json.loads(resources.files("speechparse").joinpath("schema/speechparse-ast.schema.json").read_text("utf-8"))
+    exported = json.loads(speechparse.dumps(doc))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(exported)) == []
+    kinds = [node.get("kind") for part in ("front", "body", "back") for node in exported[part] if node["type"] == "note"]
+    assert {"letterhead", "colophon"} <= set(kinds)
+    assert speechparse.load(exported) == doc
