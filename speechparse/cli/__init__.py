@@ -76,7 +76,7 @@ def _exit_status(code: object) -> int:
 def _exit_now(status: int) -> NoReturn:
     """End the process as :func:`sys.exit` would after the exit handlers, skipping the teardown.
     A standard output that cannot be flushed (a closed pipe) gives status 120, as in Python."""
-    gc.freeze()  # no collection can start while the handlers run: nothing is freed from here on
+    gc.freeze()  # the objects alive now are never scanned again: a collection during the handlers stays small
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
