@@ -61,7 +61,8 @@ def start_method() -> str:
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *,
                 warm_up: Callable[[], Any] | None = None, on_crash: Callable[[T], R] | None = None,
                 on_abandoned: Callable[[T, int], Any] | None = None, method: str | None = None,
-                window: int | None = None, first: Sequence[int] = ()) -> Iterator[R]:
+                window: int | None = None, first: Sequence[int] = (),
+                on_no_workers: Callable[[OSError], Any] | None = None) -> Iterator[R]:
     """``function(item)`` for each item, yielded in input order.
 
     With ``jobs`` ≤ 1 everything runs in this process.  Otherwise ``jobs`` worker processes (see
@@ -77,14 +78,24 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int = 1, *
     is still running (default :data:`speechparse.pool.WINDOW`): small results can afford a large
     window, so that one long item does not stop the other workers.  The items at the indexes
     ``first`` are sent to the workers before the others (see :meth:`speechparse.pool.Pool.map`).
+    When the system refuses to start the workers (no more processes, no memory), the items are
+    mapped in this process after ``on_no_workers(error)``; without it the :class:`OSError` is raised.
     """
     if jobs <= 1:
         yield from map(function, items)
         return
     from .pool import WINDOW, Pool
 
-    with Pool(function, jobs, method=method or start_method(), warm_up=warm_up, on_crash=on_crash,
-              on_abandoned=on_abandoned) as pool:
+    try:
+        pool = Pool(function, jobs, method=method or start_method(), warm_up=warm_up, on_crash=on_crash,
+                    on_abandoned=on_abandoned)
+    except OSError as error:
+        if on_no_workers is None:
+            raise
+        on_no_workers(error)
+        yield from map(function, items)
+        return
+    with pool:
         yield from pool.map(items, WINDOW if window is None else window, first)
 
 

@@ -161,6 +161,28 @@ def test_one_job_runs_in_this_process():
     assert list(ordered_map(partial(pow, 2), range(5), 1)) == [1, 2, 4, 8, 16]
 
 
+def refuse_to_fork(self) -> None:
+    raise BlockingIOError(11, "Resource temporarily unavailable")
+
+
+def test_when_no_worker_can_be_started_the_items_are_mapped_here_after_the_callback(monkeypatch: pytest.MonkeyPatch):
+    from speechparse import forking
+
+    monkeypatch.setattr(forking.Process, "start", refuse_to_fork)
+    refused: list[OSError] = []
+    assert list(ordered_map(partial(pow, 2), range(5), 2, method="fork", on_no_workers=refused.append)) == [
+        1, 2, 4, 8, 16]
+    assert [error.errno for error in refused] == [11]
+
+
+def test_without_the_callback_a_refused_worker_is_an_error(monkeypatch: pytest.MonkeyPatch):
+    from speechparse import forking
+
+    monkeypatch.setattr(forking.Process, "start", refuse_to_fork)
+    with pytest.raises(BlockingIOError):
+        list(ordered_map(partial(pow, 2), range(5), 2, method="fork"))
+
+
 def test_closing_early_stops_the_workers():
     results = ordered_map(slow_square, range(1000), 2, method="fork")
     assert next(results) == 0

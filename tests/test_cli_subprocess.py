@@ -115,6 +115,17 @@ def test_drop_travels_to_the_workers_of_a_batch(tmp_path: Path):
         assert "— 2 —" not in output.read_text(encoding="utf-8").split('"diagnostics"')[0]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is the default start method on Linux")
+def test_a_batch_whose_workers_cannot_start_is_converted_in_one_process_with_a_warning(tmp_path: Path):
+    corpus = make_corpus(tmp_path / "in", 3)
+    code = "import os\ndef refuse():\n    raise BlockingIOError(11, 'Resource temporarily unavailable')\nos.fork = refuse"
+    result = run_script(code, "convert", str(corpus), "-o", str(tmp_path / "out"), "--jobs", "2", "--quiet")
+    assert result.returncode == 0
+    assert result.stderr == (b"speechparse: warning: cannot start worker processes (resource temporarily "
+                             b"unavailable): converting in this process\n")
+    assert len(list((tmp_path / "out").rglob("*.json"))) == 3
+
+
 def test_the_console_script_flushes_buffered_output_before_it_ends():
     result = run_script("sys.stdout.write('buffered ')", "convert", "-", "--to", "text")
     assert result.returncode == 0 and result.stdout.startswith(b"buffered ")

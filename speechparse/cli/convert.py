@@ -266,7 +266,9 @@ def _run(jobs: list[Job], destination: Destination, options: Options, workers: i
         results = stack.enter_context(closing(
             ordered_map(work, tasks, workers, warm_up=warm_up, on_crash=partial(crashed, options=options),
                         on_abandoned=remove_leftovers, method=method, window=STATUS_WINDOW if own_outputs else None,
-                        first=largest_first(jobs) if own_outputs and workers > 1 else ())))
+                        first=largest_first(jobs) if own_outputs and workers > 1 else (),
+                        on_no_workers=lambda error: report("speechparse: warning: cannot start worker processes "
+                                                           f"({describe(error)}): converting in this process"))))
         for job, result in zip(jobs, results, strict=True):
             error = result.error
             if records is not None:
