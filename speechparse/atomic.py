@@ -15,6 +15,11 @@ removes it.  Only SIGKILL or a crash of the machine can leave one behind, and ne
 target's name; another process can then remove it, knowing the process's id
 (:func:`remove_temp_files`).  Files are not fsync'ed: the guarantee is against interrupted processes, not
 against power loss.
+
+Two kinds of target are not replaced.  A device, pipe or socket, or any name under ``/dev`` or
+``/proc`` (``/dev/stdout``, ``/dev/null``, ``/proc/self/fd/1``), is written to as it is, in place
+(:func:`written_in_place`): replacing it would put a regular file where the device was.  A
+symbolic link stays a link: the file it points to is the one replaced.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import BinaryIO
@@ -31,8 +37,24 @@ TEMP_SUFFIX = ".tmp"
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
 
 
+def written_in_place(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is written to as it is rather than replaced: a name under ``/dev`` or
+    ``/proc``, or an existing device, pipe or socket (see the module's docstring)."""
+    if os.path.abspath(os.fspath(path)).startswith(("/dev/", "/proc/")):
+        return True
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def write_atomic(path: str | os.PathLike, data: bytes, *, overwrite: bool = True) -> None:
     """Write ``data`` to ``path`` atomically (see the module's docstring).  The directory must exist."""
+    if written_in_place(path):
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return
     target, temp = _names(path)
     try:
         with open(temp, "xb") as handle:
@@ -50,6 +72,10 @@ def atomic_output(path: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     With ``overwrite=False`` an existing ``path`` raises :class:`FileExistsError` at the end and
     the new content is discarded.  The directory must exist.
     """
+    if written_in_place(path):
+        with open(path, "wb") as handle:
+            yield handle
+        return
     target, temp = _names(path)
     try:
         with open(temp, "xb") as handle:
@@ -62,14 +88,20 @@ def atomic_output(path: str | os.PathLike, *, overwrite: bool = True) -> Iterato
 
 def remove_temp_files(path: str | os.PathLike, pid: int) -> None:
     """Remove the temporary files process ``pid`` left beside ``path`` (it was killed while writing it)."""
-    directory, prefix = os.path.split(_temp_prefix(path, pid))
+    directory, prefix = os.path.split(_temp_prefix(_target(path), pid))
     for temp in glob.glob(os.path.join(glob.escape(directory), glob.escape(prefix) + "*" + TEMP_SUFFIX)):
         _remove(temp)
 
 
 def _names(path: str | os.PathLike) -> tuple[str, str]:
     """The target and a temporary name beside it, unique to this process and, by chance, to any other."""
-    return os.fspath(path), f"{_temp_prefix(path, os.getpid())}{os.urandom(6).hex()}{TEMP_SUFFIX}"
+    target = _target(path)
+    return target, f"{_temp_prefix(target, os.getpid())}{os.urandom(6).hex()}{TEMP_SUFFIX}"
+
+
+def _target(path: str | os.PathLike) -> str:
+    """The file to replace: ``path``, or the file a symbolic link at ``path`` points to."""
+    return os.path.realpath(path) if os.path.islink(path) else os.fspath(path)
 
 
 def _temp_prefix(path: str | os.PathLike, pid: int) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from speechparse.atomic import atomic_output, remove_temp_files, write_atomic
+from speechparse.atomic import atomic_output, remove_temp_files, write_atomic, written_in_place
 from speechparse.batch import (
     Interrupted,
     Summary,
@@ -127,6 +127,41 @@ def test_an_error_while_writing_leaves_neither_target_nor_temporary_file(tmp_pat
         handle.write(b"half a line")
         raise error
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize(("path", "in_place"), [("/dev/null", True), ("/dev/stdout", True), ("/proc/self/fd/1", True),
+                                              ("/dev/no-such-device", True)])
+def test_names_under_dev_and_proc_are_written_in_place(path: str, in_place: bool):
+    assert written_in_place(path) is in_place
+
+
+def test_regular_files_and_missing_paths_are_replaced_not_written_in_place(tmp_path: Path):
+    (tmp_path / "file").write_bytes(b"old")
+    assert (written_in_place(tmp_path / "file"), written_in_place(tmp_path / "missing")) == (False, False)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_written_into_and_stays_a_pipe(tmp_path: Path):
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, b"through the pipe")
+    reader.join(timeout=10)
+    assert (received, stat.S_ISFIFO(os.lstat(fifo).st_mode)) == ([b"through the pipe"], True)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_symbolic_link_stays_a_link_and_the_file_it_points_to_is_replaced(tmp_path: Path):
+    (tmp_path / "real.json").write_bytes(b"old")
+    (tmp_path / "link.json").symlink_to(tmp_path / "real.json")
+    write_atomic(tmp_path / "link.json", b"new")
+    assert (os.path.islink(tmp_path / "link.json"), (tmp_path / "real.json").read_bytes()) == (True, b"new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
 
 
 def test_a_failed_replacement_keeps_the_old_file(tmp_path: Path):

@@ -111,6 +111,21 @@ def test_glob_chooses_the_files_taken_from_directories(corpus: Path, tmp_path: P
     assert [p.name for p in (tmp_path / "out").rglob("*")] == ["notes.txt"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_existing_pipe_as_output_is_written_into_without_overwrite(tmp_path: Path):
+    import threading
+
+    fifo = tmp_path / "out.pipe"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = run(str(tmp_path / "a.txt"), "-o", str(fifo), "--to", "text")
+    reader.join(timeout=10)
+    assert result.exit_code == 0 and received[0].startswith("关于做好工作的讲话".encode())
+
+
 def test_a_glob_that_names_no_file_is_a_usage_error(corpus: Path, tmp_path: Path):
     result = run(str(corpus), "--glob", ".", "-o", "out")
     assert result.exit_code == 2 and "'.' matches no file name" in result.stderr

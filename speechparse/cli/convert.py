@@ -166,6 +166,7 @@ def _plan(items: list[InputFile], destination: Destination, to: str, overwrite: 
           summary: Summary) -> list[Job]:
     """The jobs to run, with their targets; refuses (exit 2, nothing written) a run that would
     write one output twice, write onto an input, or replace existing outputs without --overwrite."""
+    from ..atomic import written_in_place
     from ..exporters import EXTENSIONS
 
     resolve = _Locations()
@@ -191,7 +192,7 @@ def _plan(items: list[InputFile], destination: Destination, to: str, overwrite: 
             raise _onto_input(destination.path, items[0])
     if destination.kind == "stdout" or overwrite:
         return jobs
-    existing = {job.target for job in jobs if os.path.lexists(job.target)}
+    existing = {job.target for job in jobs if os.path.lexists(job.target) and not written_in_place(job.target)}
     if existing and skip_existing:
         summary.skipped = sum(job.target in existing for job in jobs)
         return [job for job in jobs if job.target not in existing]
