@@ -14,6 +14,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -56,7 +57,8 @@ def describe(error: OSError) -> str:
 def expand(inputs: Iterable[str], pattern: str = "*.txt", *, exclude: str | None = None) -> Iterator[InputFile]:
     """Files in the order given; directories walked recursively, in sorted order, for files whose
     path relative to the directory matches ``pattern`` (``*.txt``, ``2019/*.txt``; matched from the
-    right like :meth:`pathlib.PurePath.match`).  Symbolic links to directories are not followed.
+    right like :meth:`pathlib.PurePath.match`).  Symbolic links to directories are not followed;
+    pipes, sockets and devices in a directory are left out (named on their own, they are read).
 
     ``exclude`` is a directory not to walk into (the output directory of a command that writes
     next to its inputs).  A path that does not exist is yielded as it is, so that reading it
@@ -107,8 +109,20 @@ def _walk(root: str, directory: str, matches: Callable[[str, str], bool], exclud
             if excluded is None or os.path.realpath(entry.path) != excluded:
                 yield from _walk(root, entry.path, matches, excluded)
             continue
-        if matches(relative, entry.name):
+        if matches(relative, entry.name) and _readable_kind(entry):
             yield InputFile(entry.path, f"{relative}/{entry.name}" if relative else entry.name)
+
+
+def _readable_kind(entry: os.DirEntry[str]) -> bool:
+    """Not a pipe, socket or device found in a folder, which a read would wait on or never finish
+    (anything else is listed, so that reading it reports what is wrong: a broken link, a folder)."""
+    try:
+        if entry.is_file():  # the common case, told by the listing alone
+            return True
+        mode = entry.stat().st_mode
+    except OSError:
+        return True
+    return not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode))
 
 
 def read_input(item: InputFile, data: bytes | None = None) -> bytes:

@@ -71,6 +71,21 @@ def test_excluded_directory_is_not_walked(tree: Path):
     assert [item.relative for item in expand([str(tree)], exclude=str(tree / "c"))] == ["a/z.txt", "a.txt", "b.txt"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_in_a_directory_is_left_out_but_read_when_named(tree: Path):
+    os.mkfifo(tree / "pipe.txt")
+    assert "pipe.txt" not in [item.relative for item in expand([str(tree)])]
+    assert [item.relative for item in expand([str(tree / "pipe.txt")])] == ["pipe.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_broken_link_in_a_directory_is_listed_so_that_reading_it_reports_it(tree: Path):
+    (tree / "gone.txt").symlink_to(tree / "nowhere.txt")
+    [item] = [item for item in expand([str(tree)]) if item.relative == "gone.txt"]
+    with pytest.raises(InputError, match="no such file or directory"):
+        read_input(item)
+
+
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
 def test_symbolic_links_to_directories_are_not_followed(tree: Path):
     (tree / "loop").symlink_to(tree, target_is_directory=True)
