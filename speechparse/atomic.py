@@ -51,18 +51,8 @@ def written_in_place(path: str | os.PathLike) -> bool:
 
 def write_atomic(path: str | os.PathLike, data: bytes, *, overwrite: bool = True) -> None:
     """Write ``data`` to ``path`` atomically (see the module's docstring).  The directory must exist."""
-    if written_in_place(path):
-        with open(path, "wb") as handle:
-            handle.write(data)
-        return
-    target, temp = _names(path)
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-        _publish(temp, target, overwrite)
-    except BaseException:
-        _remove(temp)
-        raise
+    with atomic_output(path, overwrite=overwrite) as handle:
+        handle.write(data)
 
 
 @contextmanager

@@ -63,9 +63,18 @@ CHROME_MARK = recache.compile(
 )
 
 
-def is_page_number(text: str) -> bool:
-    """Whether ``text`` (stripped) is nothing but a page number (see :data:`PAGE_NUMBER`)."""
-    return len(text) <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text) is not None
+def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (stripped) is nothing but a page number (see :data:`PAGE_NUMBER`;
+    long texts are not tried, and the text is not copied)."""
+    end = len(text) if end is None else end
+    return end - start <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text, start, end) is not None
+
+
+def chrome_kind(text: str) -> str | None:
+    """``page`` for a page number, ``chrome`` for other chrome (see :func:`is_chrome`), else None."""
+    if not is_chrome(text):
+        return None
+    return "page" if is_page_number(text) else "chrome"
 
 
 def is_chrome(text: str) -> bool:

@@ -41,6 +41,12 @@ from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
 from .units import BODY, FRONT, Unit, units_of
 
+#: Notes reported as kept: their kind → diagnostic code and message.
+REPORTED_NOTES = {
+    "chrome": ("SP002", "looks like site chrome, kept as a note"),
+    "page": ("SP005", "page number of a printed copy, kept as a note"),
+}
+
 
 @dataclass(slots=True)
 class LexResult:
@@ -174,10 +180,8 @@ class ParagraphLexer:
             found = self._found_items(unit)
             if found:
                 unit.items = self._items(source, unit, found)
-        elif kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "chrome":
-            diagnostics.append(Diagnostic("SP002", "looks like site chrome, kept as a note", span))
-        elif kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "page":
-            diagnostics.append(Diagnostic("SP005", "page number of a printed copy, kept as a note", span))
+        elif kind in ("NOTE", "PREAMBLE") and (reported := REPORTED_NOTES.get(unit.info.get("note"))):
+            diagnostics.append(Diagnostic(*reported, span))
         if "<" in unit.prefix or "<" in unit.suffix:
             diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",
                                           span))

@@ -15,8 +15,7 @@ from ..lexicon import (
     SOURCE_NOTE,
     STAGE_DIRECTION,
     VOCATIVE,
-    is_chrome,
-    is_page_number,
+    chrome_kind,
 )
 from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS
@@ -44,8 +43,9 @@ def note_kind(unit: Unit) -> str | None:
     core = unit.core
     if len(core) > NOTE_MAX:
         return None
-    if is_chrome(core):
-        return "page" if is_page_number(core) else "chrome"
+    kind = chrome_kind(core)
+    if kind:
+        return kind
     if SOURCE_NOTE.match(core):
         return "source"
     if STAGE_DIRECTION.fullmatch(core):
@@ -175,9 +175,10 @@ def find_conclusion(units: list[Unit]) -> None:
         unit = units[index]
         if unit.kind == "PARA" and VOCATIVE.match(unit.core):
             concluding = [units[later] for later in tail[tail.index(index):]]
-            last_text = max(position for position, other in enumerate(concluding) if other.kind != "NOTE")
             if any(other.zone == BACK and other.kind != "NOTE" for other in units[tail[-1] + 1:]):
                 last_text = len(concluding) - 1  # a closing or sign-off follows: notes may not stand before it
+            else:
+                last_text = max(position for position, other in enumerate(concluding) if other.kind != "NOTE")
             for position, other in enumerate(concluding):
                 other.zone = BACK
                 if position <= last_text:

@@ -13,8 +13,8 @@ from ..lexicon import (
     OFFICE,
     SURNAMES,
     VOCATIVE,
+    chrome_kind,
     is_chrome,
-    is_page_number,
 )
 from ..numerals import any_number
 from .units import FRONT, SENTENCE_END, Unit, concat
@@ -154,8 +154,7 @@ class FrontMatterScanner:
                 self._mark(unit, "NOTE", note="chrome")
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
-            elif is_chrome(unit.core) and unit.compact_length <= 100:
-                note = "page" if is_page_number(unit.core) else "chrome"
+            elif (note := chrome_kind(unit.core)) and unit.compact_length <= 100:
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
                 state = "byline" if state == "title" else state  # no title line after a note
             elif state == "start" and self._repeats_next(units, index):

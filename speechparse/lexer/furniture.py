@@ -23,8 +23,7 @@ def find_running_heads(units: list[Unit]) -> None:
         return  # no page number: no running head can be told (most documents)
     copies: dict[str, list[int]] = defaultdict(list)
     for index, unit in enumerate(units):
-        if (unit.zone == BODY and unit.kind == "PARA" and len(unit.core) <= 2 * RUNNING_HEAD_MAX
-                and unit.compact_length <= RUNNING_HEAD_MAX
+        if (unit.zone == BODY and unit.kind == "PARA" and unit.compact_length <= RUNNING_HEAD_MAX
                 and "table" not in unit.block.hints and not any(char in SENTENCE_END for char in unit.core)):
             copies[unit.compact].append(index)
     for indexes in copies.values():

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from .. import recache
 from ..errors import DecodeError
-from ..lexicon import PAGE_NUMBER, PAGE_NUMBER_LONGEST
+from ..lexicon import is_page_number
 from .base import RawBlock, SourceText
 
 #: Invisible characters treated as whitespace (they carry no text).
@@ -212,7 +212,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
             loose = in_matter and _loose_line(previous_start, previous_end) and _loose_line(start, end)
             if not continues and (
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
-                or loose or _page_number(text, start, end) or _page_number(text, previous_start, previous_end)
+                or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
             ):
                 groups.append(current)
                 current = []
@@ -220,11 +220,6 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
     if current:
         groups.append(current)
     return groups
-
-
-def _page_number(text: str, start: int, end: int) -> bool:
-    """Whether the line's content ``text[start:end]`` is a page number (short lines only are tried)."""
-    return end - start <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text, start, end) is not None
 
 
 def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
