@@ -16,7 +16,15 @@ from speechparse.errors import DecodeError
 from speechparse.readers import base
 from speechparse.readers import text as reader_text
 from speechparse.readers.base import SourceText
-from speechparse.readers.text import WHITESPACE, ZERO_WIDTH, decode, has_space, has_zero_width, read_blocks
+from speechparse.readers.text import (
+    WHITESPACE,
+    ZERO_WIDTH,
+    decode,
+    has_space,
+    has_zero_width,
+    read_blocks,
+    read_source,
+)
 
 SAMPLE = "在全区工作会议上的讲话\n\n同志们：\n\n今天开会。"
 
@@ -213,6 +221,26 @@ def test_line_starts_are_the_offsets_after_every_line_break(monkeypatch, text, c
     assert list(SourceText(text).line_starts) == expected
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3, 1 << 20])
+@pytest.mark.parametrize("text", ["", "甲", "\n", "甲\n", "\n\n甲\n乙", "　甲 \n\n 乙。\n丙", "一\n二\n\n三\n" * 5])
+def test_lines_split_once_give_the_line_starts_and_blocks_of_the_line_by_line_reading(monkeypatch, text, chunk):
+    monkeypatch.setattr(base, "SPLIT_CHUNK", chunk)
+    source, blocks = read_source(text)
+    assert list(source.line_starts) == list(SourceText(text).line_starts)
+    assert blocks == read_blocks_line_by_line(text)
+
+
+def read_blocks_line_by_line(text: str) -> list:
+    """What read_blocks makes when every line is cut from the text by its start and end (the way
+    texts with CR or zero-width characters are read)."""
+    original = reader_text.only_line_feeds
+    reader_text.only_line_feeds = lambda _text: False
+    try:
+        return read_blocks(SourceText(text))
+    finally:
+        reader_text.only_line_feeds = original
+
+
 @pytest.mark.parametrize("list_lines", [0, 1 << 16])
 def test_positions_are_the_same_whether_line_starts_are_a_list_or_an_array(monkeypatch, list_lines):
     monkeypatch.setattr(base, "LIST_LINES", list_lines)
@@ -242,3 +270,10 @@ def test_lines_joined_directly_are_the_blocks_the_normaliser_makes(lines):
     finally:
         reader_text.joined_lines = original
     assert fast == slow
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(LINE_PIECES, st.sampled_from(["\n", "\n\n", "\n\n\n"])), max_size=12))
+def test_lines_split_once_are_the_lines_cut_one_by_one(lines):
+    text = "".join(line + end for line, end in lines)
+    assert read_source(text)[1] == read_blocks(SourceText(text)) == read_blocks_line_by_line(text)

@@ -20,7 +20,6 @@ from pathlib import Path
 from .. import recache
 from ..ast import Diagnostic
 from ..errors import ReaderError, UnknownFormatError
-from .base import SourceText
 from .reading import Reading, source_info
 
 #: Reader names (as given to ``--from``) and their aliases.
@@ -96,15 +95,15 @@ def read_text(text: str, *, encoding: str = "utf-8", path: str | None = None, re
               decoded: bool = False, utf8: bytes | None = None) -> Reading:
     """Plain text as a reading.  Lone surrogates, which are no characters, become U+FFFD; text that
     a strict decoder made (``decoded``) cannot hold any.  ``utf8``: the text's UTF-8 encoding, if known."""
-    from .text import read_blocks
+    from .text import read_source
 
     text, repaired = (text, 0) if decoded else LONE_SURROGATE.subn("\ufffd", text)
     notes = (
         (Diagnostic("SP003", f"{repaired} lone surrogate code point(s) replaced by U+FFFD", None, "warning"),)
         if repaired else ()
     )
-    source = SourceText(text)
-    return Reading(source, read_blocks(source), source_info(text, path=path, encoding=encoding, reader=reader, utf8=utf8), notes)
+    source, blocks = read_source(text)
+    return Reading(source, blocks, source_info(text, path=path, encoding=encoding, reader=reader, utf8=utf8), notes)
 
 
 def reader_name(name: str) -> str:

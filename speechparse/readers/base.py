@@ -29,20 +29,43 @@ def line_feed_ends(text: str) -> Iterator[int]:
         yield from islice(accumulate(map((1).__add__, lengths), initial=base), 1, None)
 
 
+def line_segments(text: str) -> Iterator[str]:
+    """The text before, between and after the ``\\n`` of ``text`` (its lines without their line
+    feed), split by ``str.split`` a chunk at a time."""
+    carry = ""
+    for base in range(0, len(text), SPLIT_CHUNK):
+        pieces = text[base:base + SPLIT_CHUNK].split("\n")
+        pieces[0] = carry + pieces[0]  # the line the chunk before left unfinished
+        carry = pieces.pop()
+        yield from pieces
+    yield carry
+
+
+def only_line_feeds(text: str) -> bool:
+    """Whether every line break of ``text`` is ``\\n`` (no CR, no Unicode line or paragraph separator)."""
+    return not ("\r" in text or "\u2028" in text or "\u2029" in text)
+
+
 class SourceText:
     """The decoded input, with offset → line:column conversion."""
 
     __slots__ = ("line_starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, line_starts: Sequence[int] | None = None) -> None:
+        """``line_starts``: the offsets where the lines of ``text`` start, if the caller has found them."""
         self.text = text
-        starts = array("q", [0])  # a compact array: one per line of a possibly huge text
-        if "\r" in text or "\u2028" in text or "\u2029" in text:
-            starts.extend(m.end() for m in LINE_BREAK.finditer(text))
-        else:
-            starts.extend(line_feed_ends(text))
+        if line_starts is None:
+            starts = array("q", [0])  # a compact array: one per line of a possibly huge text
+            if only_line_feeds(text):
+                starts.extend(line_feed_ends(text))
+            else:
+                starts.extend(m.end() for m in LINE_BREAK.finditer(text))
+            line_starts = starts
         #: Offsets where lines start; a list (faster to search) unless there are very many.
-        self.line_starts: Sequence[int] = starts.tolist() if len(starts) <= LIST_LINES else starts
+        self.line_starts: Sequence[int] = (
+            (line_starts.tolist() if isinstance(line_starts, array) else line_starts)
+            if len(line_starts) <= LIST_LINES else array("q", line_starts)
+        )
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""

@@ -11,12 +11,12 @@ indents; NBSP and zero-width characters; and three layouts of paragraphs, chosen
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .. import recache
 from ..errors import DecodeError
 from ..lexicon import is_page_number
-from .base import RawBlock, SourceText
+from .base import RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -77,86 +77,122 @@ def _strict(data: bytes, encoding: str) -> str:
         raise DecodeError(f"not valid {encoding} after its byte-order mark (byte {error.start})") from None
 
 
+def read_source(text: str) -> tuple[SourceText, list[RawBlock]]:
+    """The decoded text as a :class:`SourceText`, and its paragraphs (:func:`read_blocks`), the
+    text split into lines once."""
+    if has_zero_width(text) or not only_line_feeds(text):
+        source = SourceText(text)
+        return source, read_blocks(source)
+    lines, contents, starts = _split_lines(text)
+    return SourceText(text, starts), _blocks(text, lines, contents, zero_width=False)
+
+
 def read_blocks(source: SourceText) -> list[RawBlock]:
     """Split the decoded text into paragraphs."""
     text = source.text
     zero_width = has_zero_width(text)
-    lines = _content_lines(source, zero_width)
+    if zero_width or not only_line_feeds(text):
+        lines, contents = _content_lines(source, zero_width)
+    else:
+        lines, contents, _ = _split_lines(text)
+    return _blocks(text, lines, contents, zero_width)
+
+
+def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool) -> list[RawBlock]:
+    """The paragraphs of ``text``, of its ``lines`` and their ``contents`` (see :func:`_content_lines`)."""
     if not lines:
         return []
     layout = detect_layout(text, lines)
-    groups = _group_blank_separated(text, lines) if layout == "blank-line" else [[line] for line in lines]
+    groups = _group_blank_separated(text, lines) if layout == "blank-line" else _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
     blocks: list[RawBlock] = []
-    for group in groups:
-        if len(group) == 1:
-            _, start, end, _ = group[0]
+    for first, stop in groups:
+        if stop - first == 1:
+            _, start, end, _ = lines[first]
             if start == end:
                 continue  # a blank line
-            line = text[start:end]
+            line = contents[first]
             if not has_space(line, zero_width):  # the common case: one line, no space inside, taken as it is
                 blocks.append(RawBlock(line, ((0, start),), hints))
                 continue
         else:
-            joined = joined_lines(text, group, hints, zero_width)
+            joined = joined_lines(lines[first:stop], contents[first:stop], hints, zero_width)
             if joined is not None:
                 blocks.append(joined)
                 continue
-        blocks.extend(_normalise(text, group, hints))
+        blocks.extend(_normalise(text, lines[first:stop], hints))
     return blocks
 
 
-def joined_lines(text: str, group: list[Line], hints: frozenset[str], zero_width: bool) -> RawBlock | None:
-    """The lines of ``group`` as one block, when no line holds a space and every line break has a
-    CJK character on one side (so it is dropped): what :func:`_normalise` makes of them, made
-    directly.  None otherwise."""
-    parts: list[str] = []
+def _one_line_groups(count: int) -> Iterator[tuple[int, int]]:
+    """Each line a group of its own (one paragraph per line, flattened text)."""
+    return zip(range(count), range(1, count + 1), strict=True)
+
+
+def joined_lines(group: list[Line], contents: list[str], hints: frozenset[str], zero_width: bool) -> RawBlock | None:
+    """The lines of ``group`` (their ``contents``) as one block, when no line holds a space and
+    every line break has a CJK character on one side (so it is dropped): what :func:`_normalise`
+    makes of them, made directly.  None otherwise."""
     anchors: list[tuple[int, int]] = []
     length = 0
-    for _, start, end, _ in group:
-        line = text[start:end]
-        if has_space(line, zero_width) or (parts and break_keeps_space(parts[-1][-1], line[0])):
+    previous = ""
+    for (_, start, _, _), line in zip(group, contents, strict=True):
+        if has_space(line, zero_width) or (previous and break_keeps_space(previous[-1], line[0])):
             return None
         anchors.append((length, start))
-        parts.append(line)
         length += len(line)
-    return RawBlock("".join(parts), tuple(anchors), hints)
+        previous = line
+    return RawBlock("".join(contents), tuple(anchors), hints)
 
 
 Line = tuple[int, int, int, int]
 
 
-def _content_lines(source: SourceText, zero_width: bool) -> list[Line]:
-    """(line start, content start, content end, line end) of every line; blank lines have
-    content start == content end.  The line end includes the line break.  ``zero_width``: the
-    text holds zero-width characters (which are stripped like spaces)."""
+def _content_lines(source: SourceText, zero_width: bool) -> tuple[list[Line], list[str]]:
+    """(line start, content start, content end, line end) of every line, and its content (the
+    line without the whitespace around it); blank lines have content start == content end.  The
+    line end includes the line break.  ``zero_width``: the text holds zero-width characters
+    (which are stripped like spaces); a line of nothing else is no line at all."""
     text = source.text
-    starts = source.line_starts
-    bounds = zip(starts, [*starts[1:], len(text)], strict=True)
-    if zero_width:
-        return [line for start, end in bounds if (line := _content_line(text, start, end))]
     lines: list[Line] = []
-    for start, end in bounds:  # the common case, inlined: no zero-width characters to strip
+    contents: list[str] = []
+    starts = source.line_starts
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         segment = text[start:end]
-        content = segment.strip()
+        content = _strip(segment) if zero_width else segment.strip()
         if content:
             content_start = start + segment.index(content)
             lines.append((start, content_start, content_start + len(content), end))
+        elif zero_width and any(char in ZERO_WIDTH for char in segment):
+            continue
         else:
             lines.append((start, start, start, end))
-    return lines
+        contents.append(content)
+    return lines, contents
 
 
-def _content_line(text: str, start: int, end: int) -> Line | None:
-    """The line from ``start`` to ``end``; None for a line of zero-width characters, which is no line at all."""
-    segment = text[start:end]
-    content = _strip(segment)
-    if content:
-        content_start = start + segment.index(content)
-        return start, content_start, content_start + len(content), end
-    if any(char in ZERO_WIDTH for char in segment):
-        return None
-    return start, start, start, end  # a blank line
+def _split_lines(text: str) -> tuple[list[Line], list[str], list[int]]:
+    """:func:`_content_lines` of a text whose lines all end with ``\\n`` and that holds no
+    zero-width character (the common case), and the line starts: the lines are split from the
+    text once, and a line's content is the split piece itself unless it has spaces to strip."""
+    lines: list[Line] = []
+    contents: list[str] = []
+    starts: list[int] = []
+    start = 0
+    for segment in line_segments(text):
+        starts.append(start)
+        end = start + len(segment) + 1
+        content = segment.strip()
+        if content:
+            content_start = start if content is segment else start + segment.index(content)
+            lines.append((start, content_start, content_start + len(content), end))
+        else:
+            lines.append((start, start, start, end))
+        contents.append(content)
+        start = end
+    line_start, content_start, content_end, _ = lines[-1]
+    lines[-1] = (line_start, content_start, content_end, len(text))  # the last line has no line feed
+    return lines, contents, starts
 
 
 def _strip(segment: str) -> str:
@@ -187,24 +223,24 @@ def detect_layout(text: str, lines: list[Line]) -> str:
     return "per-line"
 
 
-def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
-    """Blocks of consecutive lines; a line break inside a block is kept only where a paragraph
-    visibly ends (terminal punctuation, a Markdown heading or hard break), the next line is
-    indented or opens a heading, or the block is one of the front or back matter's that holds no
-    sentence (see :func:`_sentenceless_ends`), or either line is a page number (``— 2 —``), which
-    stands where the page ended, often inside a paragraph, and stays a block of its own."""
-    groups: list[list[Line]] = []
-    current: list[Line] = []
+def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+    """Blocks of consecutive lines, as ``(first, stop)`` ranges of ``lines``; a line break inside a
+    block is kept only where a paragraph visibly ends (terminal punctuation, a Markdown heading or
+    hard break), the next line is indented or opens a heading, or the block is one of the front or
+    back matter's that holds no sentence (see :func:`_sentenceless_ends`), or either line is a page
+    number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a
+    block of its own."""
+    groups: list[tuple[int, int]] = []
+    first = None  # the first line of the block being gathered
+    previous_start = previous_end = 0
     front_end, back_start = _sentenceless_ends(text, lines)
-    for index, line in enumerate(lines):
-        line_start, start, end, _ = line
+    for index, (line_start, start, end, _) in enumerate(lines):
         if end == start:
-            if current:
-                groups.append(current)
-                current = []
+            if first is not None:
+                groups.append((first, index))
+                first = None
             continue
-        if current:
-            _, previous_start, previous_end, _ = current[-1]
+        if first is not None:
             indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
             continues = text[start] in CONTINUES  # a line that opens with a closing mark goes on the last one
@@ -214,11 +250,13 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[list[Line]]:
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
                 or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
             ):
-                groups.append(current)
-                current = []
-        current.append(line)
-    if current:
-        groups.append(current)
+                groups.append((first, index))
+                first = None
+        if first is None:
+            first = index
+        previous_start, previous_end = start, end
+    if first is not None:
+        groups.append((first, len(lines)))
     return groups
 
 
