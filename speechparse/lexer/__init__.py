@@ -87,15 +87,18 @@ class ParagraphLexer:
         if drop:
             units = self._drop_notes(source, units, drop, notes)
         tokens = []
+        joins: list[Join] = []
+        reported: list[Diagnostic] = []
         for unit in join_broken_paragraphs(self._split_run_in(units), raw_joins):  # one sweep, unit by unit
             self._finish(source, unit, notes)
             tokens.append(unit)
-        joins = [self._join(source, unit, offset) for unit, offset, _ in raw_joins]
-        diagnostics = [
-            Diagnostic("SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span)
-            for (_, _, cause), join in zip(raw_joins, joins, strict=True)
-        ]
-        return LexResult(tokens, joins, [*diagnostics, *notes])
+            while len(joins) < len(raw_joins):  # the joins that made this unit, while it is at hand
+                joined, offset, cause = raw_joins[len(joins)]
+                join = self._join(source, joined, offset)
+                joins.append(join)
+                reported.append(Diagnostic(
+                    "SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span))
+        return LexResult(tokens, joins, [*reported, *notes])
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 
