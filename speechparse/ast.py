@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .frozen import fast_init
 
 #: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 
 @fast_init
@@ -152,7 +152,8 @@ class Note:
     ``kind`` is one of ``editorial``, ``source``, ``chrome``, ``endnotes``, ``reference`` (a 公文's
     发文字号, also in :attr:`Metadata.document_number`), ``attachments`` (a 公文's 附件 list),
     ``page`` (a printed copy's page number, ``— 2 —``, or its running head), ``letterhead`` (a 公文's 发文机关标志,
-    ``某某市人民政府办公室文件``), ``colophon`` (a 公文's 版记: ``抄送：…``, ``…印发``).
+    ``某某市人民政府办公室文件``), ``colophon`` (a 公文's 版记: ``抄送：…``, ``…印发``), ``contents`` (a printed report's table of contents:
+    ``目录`` and its entries ``一、…………1``), ``cover`` (the cover's lines before it, when the title follows it).
     """
 
     span: Span

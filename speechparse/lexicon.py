@@ -70,6 +70,22 @@ def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:
     return end - start <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text, start, end) is not None
 
 
+#: The heading of a printed report's table of contents: 目录, 目  录, 目次.
+CONTENTS_HEADING = recache.compile(r"目\s*[录錄次]")
+#: The end of an entry of a table of contents: a leader (……, ⋯⋯, ……, ····, ----) and a page
+#: number, arabic or roman (一、2023年工作回顾……………1).
+CONTENTS_LEADER = recache.compile(r"\S\s*(?:…{2,}|⋯{2,}|[.．·・]{4,}|[-—_]{4,})\s*(?:[0-9]{1,4}|[ivxlcIVXLC]{1,7})$")
+#: The longest entry of a table of contents, in characters.
+CONTENTS_ENTRY_LONGEST = 100
+
+
+def is_contents_entry(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (a line) is an entry of a table of contents: a title, a leader
+    and a page number."""
+    end = len(text) if end is None else end
+    return end - start <= CONTENTS_ENTRY_LONGEST and CONTENTS_LEADER.search(text, start, end) is not None
+
+
 def chrome_kind(text: str) -> str | None:
     """``page`` for a page number, ``chrome`` for other chrome (see :func:`is_chrome`), else None."""
     if not is_chrome(text):

@@ -7,6 +7,7 @@ import re
 from .. import recache
 from ..lexicon import (
     COMPOUND_SURNAMES,
+    CONTENTS_HEADING,
     GREETING,
     LETTERHEAD,
     NAME_PLACEHOLDER,
@@ -15,6 +16,7 @@ from ..lexicon import (
     VOCATIVE,
     chrome_kind,
     is_chrome,
+    is_contents_entry,
 )
 from ..numerals import any_number
 from .units import FRONT, SENTENCE_END, Unit, concat
@@ -126,8 +128,15 @@ class FrontMatterScanner:
         state = "start"  # start → (occasion →) title → byline → done
         title = ""  # the title lines' compact text
         index = 0
-        while index < min(len(units), WINDOW) and state != "done":
+        window = WINDOW
+        while index < min(len(units), window) and state != "done":
             unit = units[index]
+            if contents := self._contents_length(units, index):
+                state = self._contents(units, index, contents, state)
+                title = "" if state == "start" else title
+                index += contents
+                window += contents  # a table of contents does not count against the front's reach
+                continue
             if self.opens_body(units, index) and not (state == "start" and unit.md_level == 1):
                 break
             if state == "start" and self._is_letterhead(units, index):
@@ -174,6 +183,35 @@ class FrontMatterScanner:
                 break
             index += 1
         return units
+
+    @staticmethod
+    def _contents_length(units: list[Unit], index: int) -> int:
+        """The number of paragraphs of a printed report's table of contents that starts at
+        ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1), or two
+        entries or more without a heading; 0 if none starts there."""
+        heading = CONTENTS_HEADING.fullmatch(units[index].core) is not None
+        end = index + heading
+        while end < len(units) and is_contents_entry(units[end].core):
+            end += 1
+        return end - index if end - index - heading >= (1 if heading else 2) else 0
+
+    def _contents(self, units: list[Unit], index: int, length: int, state: str) -> str:
+        """Mark the table of contents at ``units[index:index + length]`` as ``contents`` notes, and
+        say in what state the front matter goes on.  Before any title it is a note before the
+        title.  After title lines, with another title after it, those lines were the report's
+        cover (``cover`` notes) and the front matter starts again; without one it is a note after
+        the title."""
+        following = units[index + length] if index + length < len(units) else None
+        restart = (state != "start" and following is not None and looks_like_title(following)
+                   and not self.opens_body(units, index + length))
+        if restart:
+            for earlier in units[:index]:
+                if earlier.zone == FRONT and earlier.kind not in ("PREAMBLE", "DOC_NUMBER"):
+                    self._mark(earlier, "PREAMBLE", note="cover")
+        kind = "PREAMBLE" if state == "start" or restart else "NOTE"
+        for unit in units[index:index + length]:
+            self._mark(unit, kind, note="contents")
+        return "start" if kind == "PREAMBLE" else "byline"
 
     def _with_greeting(self, units: list[Unit], index: int) -> Unit:
         """The salutation, merged with a greeting on the line after it (同志们： / 大家上午好！)."""

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from .. import recache
 from ..errors import DecodeError
-from ..lexicon import is_page_number
+from ..lexicon import CONTENTS_HEADING, is_contents_entry, is_page_number
 from .base import RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
@@ -25,6 +25,8 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 WHITESPACE = recache.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
 #: Characters after which a paragraph may end.
 TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
+#: Last characters of an entry of a table of contents (its page number): such a line is a block of its own.
+CONTENTS_PAGE_END = frozenset("0123456789ivxlcIVXLC")
 #: Marks that never open a paragraph: a line starting with one continues the line before.
 CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: A line that opens a new paragraph even inside a blank-line-separated block.
@@ -229,7 +231,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     hard break), the next line is indented or opens a heading, or the block is one of the front or
     back matter's that holds no sentence (see :func:`_sentenceless_ends`), or either line is a page
     number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a
-    block of its own."""
+    block of its own, or the line before is an entry of a table of contents (…………1)."""
     groups: list[tuple[int, int]] = []
     first = None  # the first line of the block being gathered
     previous_start = previous_end = 0
@@ -249,6 +251,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
             if not continues and (
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
                 or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
+                or (text[previous_end - 1] in CONTENTS_PAGE_END and is_contents_entry(text, previous_start, previous_end))
             ):
                 groups.append((first, index))
                 first = None
@@ -266,16 +269,32 @@ def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
     and date lines set one under the other at the top, signature, date and 附注 at the bottom.  Their
     lines are kept apart (the front and back matter's lines are told apart later), where a
     paragraph broken by a web copy, which ends a sentence, is joined.  ``(0, len(lines))`` if none.
-    Only the first block and the last ones are looked at."""
+    Only the first block (the first after a cover and table of contents) and the last ones are looked at."""
     def blank(index: int) -> bool:
         return lines[index][1] == lines[index][2]
 
-    first = next((index for index in range(len(lines)) if not blank(index)), None)
-    if first is None:
+    def block_after(index: int) -> tuple[int, int]:  # the next block from lines[index] on
+        while index < len(lines) and blank(index):
+            index += 1
+        end = index
+        while end < len(lines) and not blank(end):
+            end += 1
+        return index, end
+
+    def contents(start: int, end: int) -> bool:  # a block of a table of contents (目录, its entries)
+        return start < end and all(
+            is_contents_entry(text, line_start, line_end) or CONTENTS_HEADING.fullmatch(text, line_start, line_end)
+            for _, line_start, line_end, _ in lines[start:end])
+
+    first, front_end = block_after(0)
+    if first == len(lines):
         return 0, len(lines)
-    front_end = first
-    while front_end < len(lines) and not blank(front_end):
-        front_end += 1
+    # a printed report's cover and table of contents come first: then the front block is the one after them
+    start, end = (first, front_end) if contents(first, front_end) else block_after(front_end)
+    if contents(start, end):
+        while contents(start, end):
+            start, end = block_after(end)
+        first, front_end = start, end
     sentence, chinese = _sentences_and_chinese(text, lines[first:front_end])
     if sentence or not chinese:
         front_end = 0

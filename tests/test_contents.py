@@ -1,0 +1,143 @@
+"""A printed report's table of contents (目录 and entries 一、…………1) and the cover before it are
+front-matter notes, not the report's first sections."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from conftest import SHARED
+from lxml import etree
+
+import speechparse
+from speechparse.ast import Note, Salutation, Section, Speaker, Subtitle, Title
+from speechparse.exporters import export
+from speechparse.lexicon import is_contents_entry
+from speechparse.readers.base import SourceText
+from speechparse.readers.text import read_blocks
+
+CONTENTS = """目  录
+
+一、2023年工作回顾……………………………………1
+二、2024年工作安排……………………………………5
+（一）坚持创新驱动……………………………………6
+（二）扩大有效需求……………………………………8
+三、加强政府自身建设…………………………………12
+"""
+ENTRIES = [line for line in CONTENTS.splitlines()[1:] if line]
+TITLE_PAGE = """政府工作报告
+——2024年1月15日在某某市第十六届人民代表大会第四次会议上
+
+市长  张三
+
+各位代表：
+"""
+BODY = """
+现在，我代表市人民政府，向大会报告工作，请予审议。
+
+一、2023年工作回顾
+
+过去一年，全市经济运行稳中向好。
+
+二、2024年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+
+（一）坚持创新驱动。全年研发投入增长10%以上。
+
+（二）扩大有效需求。实施重大项目300个。
+
+三、加强政府自身建设
+
+各位代表！让我们团结一心，为建设现代化城市而努力奋斗！
+"""
+COVER = "某某市2024年政府工作报告\n\n"
+REPORT = COVER + CONTENTS + "\n" + TITLE_PAGE + BODY
+
+
+def notes(doc, kind: str) -> list[str]:
+    return [node.text for node in doc.front if isinstance(node, Note) and node.kind == kind]
+
+
+def headings(doc) -> list[str]:
+    return [node.marker + node.heading for node in doc.body if isinstance(node, Section)]
+
+
+def test_the_cover_and_the_table_of_contents_are_notes_before_the_title():
+    doc = speechparse.parse_text(REPORT)
+    assert [type(node).__name__ for node in doc.front] == ["Note"] * 7 + ["Title", "Subtitle", "Speaker", "Salutation"]
+    assert notes(doc, "cover") == ["某某市2024年政府工作报告"]
+    assert notes(doc, "contents") == ["目 录", *ENTRIES]
+
+
+def test_the_metadata_comes_from_the_title_page_after_the_table_of_contents():
+    meta = speechparse.parse_text(REPORT).meta
+    assert (meta.title, meta.date, meta.speaker, meta.speaker_role, meta.salutation) == (
+        "政府工作报告", "2024-01-15", "张三", "市长", "各位代表")
+
+
+def test_the_entries_are_not_taken_for_the_report_s_sections():
+    assert headings(speechparse.parse_text(REPORT)) == ["一、2023年工作回顾", "二、2024年工作安排", "三、加强政府自身建设"]
+
+
+def test_a_table_of_contents_at_the_very_start_is_a_note_before_the_title():
+    doc = speechparse.parse_text(CONTENTS + "\n" + TITLE_PAGE + BODY)
+    assert notes(doc, "contents") == ["目 录", *ENTRIES] and notes(doc, "cover") == []
+    assert [type(node) for node in doc.front[-4:]] == [Title, Subtitle, Speaker, Salutation]
+    assert len(headings(doc)) == 3
+
+
+def test_without_a_title_after_it_the_cover_s_title_stays_the_title():
+    doc = speechparse.parse_text(COVER + CONTENTS + "\n各位代表：\n" + BODY)
+    assert (doc.meta.title, doc.meta.salutation) == ("某某市2024年政府工作报告", "各位代表")
+    assert notes(doc, "contents") == ["目 录", *ENTRIES] and notes(doc, "cover") == []
+    assert len(headings(doc)) == 3
+
+
+def test_one_line_per_paragraph_gives_the_same_front_matter():
+    per_line = "\n".join(line for line in REPORT.splitlines() if line.strip()) + "\n"
+    doc = speechparse.parse_text(per_line)
+    assert notes(doc, "contents") == ["目 录", *ENTRIES] and notes(doc, "cover") == ["某某市2024年政府工作报告"]
+    assert doc.meta.title == "政府工作报告" and len(headings(doc)) == 3
+
+
+def test_entries_set_one_under_the_other_are_blocks_of_their_own():
+    text = "第一部分　总体要求……………1\n第二部分　重点任务……………3\n第三部分　保障措施……………9\n"
+    assert [block.text for block in read_blocks(SourceText(text))] == [
+        "第一部分 总体要求……………1", "第二部分 重点任务……………3", "第三部分 保障措施……………9"]
+
+
+@pytest.mark.parametrize("line", ["一、2023年工作回顾……………1", "（一）坚持创新驱动........6", "前言 ···· iii",
+                                  "附件　名词解释——————23"])
+def test_a_title_a_leader_and_a_page_number_make_an_entry(line):
+    assert is_contents_entry(line)
+
+
+@pytest.mark.parametrize("line", ["他停了一下……", "增长了……", "二、2024年工作安排", "目标是增长5%", "1……" * 40])
+def test_text_without_a_leader_and_page_number_or_too_long_is_no_entry(line):
+    assert not is_contents_entry(line)
+
+
+def test_leader_lines_in_the_body_stay_paragraphs():
+    doc = speechparse.parse_text(TITLE_PAGE + BODY + "\n附表：项目清单……………3\n")
+    assert notes(doc, "contents") == [] and len(headings(doc)) == 3
+
+
+def test_the_json_export_validates_against_the_schema():
+    schema = json.loads(resources.files("speechparse").joinpath("schema/speechparse-ast.schema.json").read_text("utf-8"))
+    exported = json.loads(speechparse.dumps(speechparse.parse_text(REPORT)))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(exported)) == []
+    assert [note["kind"] for note in exported["front"] if note["type"] == "note"] == ["cover"] + ["contents"] * 6
+
+
+def test_the_tei_export_gives_typed_notes_and_is_valid():
+    schema_path = SHARED / "schemas" / "tei_all.rng"
+    if not schema_path.is_file():
+        pytest.skip(f"TEI schema not found at {schema_path}")
+    root = etree.fromstring(export(speechparse.parse_text(REPORT), "tei").encode("utf-8"))
+    schema = etree.RelaxNG(etree.parse(str(schema_path)))
+    assert schema.validate(root), schema.error_log
+    types = root.xpath("//t:text//t:note/@type", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert types == ["cover"] + ["contents"] * 6
