@@ -14,7 +14,7 @@ from .readers.base import SourceText
 
 Source = str | bytes | os.PathLike
 #: Note kinds that ``drop`` may name: the furniture of a copy (page numbers, site chrome), not its words.
-DROPPABLE = ("page", "chrome")
+DROPPABLE = ("page", "chrome", "contents", "cover")
 
 
 def parse(
@@ -31,7 +31,8 @@ def parse(
     foreign .docx raises :class:`ReaderError`.
 
     Nothing is dropped unless ``drop`` names note kinds of :data:`DROPPABLE`: ``page`` (page
-    numbers of a printed copy, ``— 2 —``) and ``chrome`` (site chrome).  Those notes are left out,
+    numbers of a printed copy, ``— 2 —``), ``chrome`` (site chrome), ``contents`` (a printed report's
+    table of contents) and ``cover`` (its cover's lines before it).  Those notes are left out,
     each reported in an ``SP006`` diagnostic, and a paragraph one of them cut is joined again.
     An unknown kind raises :class:`ValueError`.
     """

@@ -141,3 +141,17 @@ def test_the_tei_export_gives_typed_notes_and_is_valid():
     assert schema.validate(root), schema.error_log
     types = root.xpath("//t:text//t:note/@type", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     assert types == ["cover"] + ["contents"] * 6
+
+
+def test_dropping_contents_and_cover_leaves_them_out_and_reports_each():
+    doc = speechparse.parse_text(REPORT, drop=["contents", "cover"])
+    assert notes(doc, "contents") == notes(doc, "cover") == []
+    assert [d.message for d in doc.diagnostics if d.code == "SP006"] == [
+        "cover note left out (drop): 某某市2024年政府工作报告", "contents note left out (drop): 目 录",
+        *(f"contents note left out (drop): {entry}" for entry in ENTRIES)]
+    assert doc.meta.title == "政府工作报告" and len(headings(doc)) == 3
+
+
+def test_without_drop_nothing_of_the_table_of_contents_is_lost():
+    text = speechparse.render_text(speechparse.parse_text(REPORT))
+    assert "".join(REPORT.split()) == "".join(text.split())

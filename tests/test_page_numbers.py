@@ -113,7 +113,7 @@ def test_dropping_chrome_leaves_page_numbers_and_dropping_page_numbers_leaves_ch
 
 
 def test_a_kind_that_cannot_be_dropped_is_refused():
-    with pytest.raises(ValueError, match="cannot drop 'editorial': only page, chrome notes"):
+    with pytest.raises(ValueError, match="cannot drop 'editorial': only page, chrome, contents, cover notes"):
         speechparse.parse(CUT, drop=["editorial"])
 
 

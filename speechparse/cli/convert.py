@@ -22,7 +22,7 @@ STATUS_WINDOW = 4096
 #: Inputs more than this many times the median size are converted first.
 LARGE_FACTOR = 4
 #: ``--drop`` choices: :data:`speechparse.api.DROPPABLE` (not imported here, for a quick ``--help``).
-DROPPABLE = ("page", "chrome")
+DROPPABLE = ("page", "chrome", "contents", "cover")
 
 if TYPE_CHECKING:  # the machinery is imported when a command runs: `speechparse --version` stays quick
     from ..batch import Summary
@@ -79,7 +79,8 @@ def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str |
 @click.option("--from", "from_", type=click.Choice(["txt", "docx", "html"]), default=None,
               help="Input format (default: by extension, .docx/.html/.htm/.xhtml, else text).")
 @click.option("--drop", "drop", multiple=True, type=click.Choice(DROPPABLE),
-              help="Leave out the notes of this kind (page: page numbers such as — 2 —; chrome: site chrome), "
+              help="Leave out the notes of this kind (page: page numbers such as — 2 —; chrome: site chrome; "
+                   "contents: a printed report's table of contents; cover: its cover), "
                    "each reported as SP006, and join the paragraphs they cut.  Repeatable.  Default: nothing is "
                    "dropped.")
 @click.option("--source-pointers", is_flag=True,
