@@ -215,14 +215,18 @@ class Pool(Generic[T, R]):
             batch.append(index)
         if not batch:
             return
+        # Held before it is sent: a signal that interrupts the sending (SIGTERM raises in this
+        # process) may come after the worker has the batch, and what it then leaves half-written
+        # must be found by _abandon.
+        worker.pending.extend(batch)
         try:
             worker.connection.send([(index, run.tasks[index]) for index in batch])
         except OSError:  # the worker is gone; with tasks pending, _collect sees its pipe end
+            for _ in batch:
+                worker.pending.pop()
             run.requeued.extendleft(reversed(batch))
             if not worker.pending:
                 self._replace(worker)
-            return
-        worker.pending.extend(batch)
 
     def _collect(self, worker: _Worker, run: _Run[T, R]) -> None:
         """Read the answers the worker announced; if it died, those it wrote before it died."""

@@ -328,6 +328,34 @@ def test_workers_stopped_while_writing_leave_no_temporary_file(tmp_path: Path):
     assert (abandoned, list(tmp_path.iterdir())) == (["slow"], [])
 
 
+def test_a_signal_while_a_batch_is_sent_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """SIGTERM raises in the parent wherever it is; in the middle of sending a batch, the worker may
+    already have it (and start writing): the batch counts as held, so its leftovers are removed."""
+    from speechparse import forking
+
+    send = forking.Connection.send
+
+    def send_then_interrupted(connection: forking.Connection, value: object) -> None:
+        send(connection, value)
+        if isinstance(value, list) and value:  # a batch of tasks: wait until it is being written
+            deadline = time.monotonic() + 30
+            while not list(tmp_path.iterdir()):
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(forking.Connection, "send", send_then_interrupted)
+    abandoned = []
+
+    def remove(task: Task, pid: int) -> None:
+        abandoned.append(task.item.path)
+        remove_leftovers(task, pid)
+
+    with pytest.raises(KeyboardInterrupt):
+        list(ordered_map(write_then_hang, [output_task(tmp_path, "slow")], 2, on_abandoned=remove, method="fork"))
+    assert (abandoned, list(tmp_path.iterdir())) == (["slow"], [])
+
+
 def test_an_unknown_start_method_is_refused(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("SPEECHPARSE_START_METHOD", "teleport")
     with pytest.raises(ValueError, match="SPEECHPARSE_START_METHOD='teleport' is not a start method here"):
