@@ -70,6 +70,9 @@ def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:
     return end - start <= PAGE_NUMBER_LONGEST and PAGE_NUMBER.fullmatch(text, start, end) is not None
 
 
+#: The label that opens an annex of a 公文, on a line of its own (附件, 附件1, 附件 2, 附件一): GB/T 9704-2012 sets
+#: each annex on a page of its own, its label at the top left and its title below.
+ANNEX_LABEL = recache.compile(r"附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?")
 #: The heading of a printed report's table of contents: 目录, 目  录, 目次.
 CONTENTS_HEADING = recache.compile(r"目\s*[录錄次]")
 #: The end of an entry of a table of contents: a leader (……, ⋯⋯, ……, ····, ----) and a page

@@ -191,3 +191,34 @@ def test_a_full_frame_with_letterhead_page_numbers_and_colophon_validates_and_re
     kinds = [node.get("kind") for part in ("front", "body", "back") for node in exported[part] if node["type"] == "note"]
     assert {"letterhead", "colophon"} <= set(kinds)
     assert speechparse.load(exported) == doc
+
+
+ANNEXED = [TITLE, "各区县人民政府，市政府各部门：", "《防汛工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+           "附件：防汛工作方案", *SIGN_OFF, "附件", "防汛工作方案", *BODY]
+
+
+def test_an_attachment_list_that_annexes_follow_is_a_note_not_joined_with_the_signature():
+    doc = speechparse.parse("\n\n".join(ANNEXED))
+    kinds = [(type(node).__name__, getattr(node, "kind", None), getattr(node, "text", None)) for node in doc.body[:4]]
+    assert kinds == [("Paragraph", None, ANNEXED[2]), ("Note", "attachments", "附件：防汛工作方案"),
+                     ("Paragraph", None, "某某市人民政府办公室"), ("DateLine", None, None)]
+    assert not [d for d in doc.diagnostics if d.code == "SP001"]
+
+
+def test_a_paragraph_opening_with_attachments_that_ends_a_sentence_stays_text():
+    doc = notice(TITLE, back=("附件：各地要按时报送材料。",))
+    assert not [node for node in doc.body if isinstance(node, Note) and node.kind == "attachments"]
+
+
+def test_an_annex_label_is_a_heading_whose_section_holds_the_annex():
+    doc = speechparse.parse("\n\n".join(ANNEXED))
+    annex = doc.body[-1]
+    assert (type(annex).__name__, annex.heading, annex.family) == ("Section", "附件", "plain")
+    assert annex.children[0].text == "防汛工作方案"
+    assert [child.marker + child.heading for child in annex.children[1:]] == ["一、提高思想认识", "二、落实防汛责任"]
+
+
+@pytest.mark.parametrize("label", ["附件", "附件1", "附件 2", "附件一"])
+def test_annex_labels_in_the_forms_used(label):
+    doc = speechparse.parse("\n\n".join([*ANNEXED[:6], label, *ANNEXED[7:]]))
+    assert doc.body[-1].heading == label

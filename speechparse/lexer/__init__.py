@@ -23,6 +23,7 @@ from typing import Any
 
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
+from ..lexicon import ANNEX_LABEL
 from ..readers.base import RawBlock, SourceText
 from .back import BackMatterScanner, find_closing_address, find_conclusion, note_kind
 from .flattened import split_flattened, split_glued_front
@@ -104,13 +105,20 @@ class ParagraphLexer:
 
     def _classify_body_paragraphs(self, units: list[Unit]) -> None:
         """Body paragraphs that start with a heading marker get its kind; then date lines inside
-        the body (the date of one part of a speech), and chrome there (a photo caption), page
-        numbers and a transcript's notes of applause as notes."""
+        the body (the date of one part of a speech), and a 公文's attachment list (附件：…, where an
+        annex follows the sign-off), chrome (a photo caption), page numbers and a transcript's
+        notes of applause as notes; an annex's label (附件1) is an unnumbered heading."""
         for unit in units:
             if unit.zone != BODY or unit.kind != "PARA" or classify_marker(unit, self.patterns):
                 continue
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
+            elif self.back.is_attachment_list(unit):  # 附件：… above a sign-off that an annex follows
+                unit.kind = "NOTE"
+                unit.info["note"] = "attachments"
+            elif ANNEX_LABEL.fullmatch(unit.core):  # 附件1 standing alone: the annex's own heading
+                unit.kind = "HEAD_PLAIN"
+                unit.info.update(family="plain", marker="", number=None)
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
                 unit.info["note"] = kind

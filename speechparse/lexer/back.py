@@ -24,6 +24,8 @@ from .units import BACK, BODY, Unit
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
 CONCLUSION_REACH = 3
 SIGNATURE_MAX = 30
+#: The longest attachment list line (附件：…) taken for one inside the body, in characters.
+ATTACHMENT_LINE_MAX = 60
 #: Names of attachments listed on lines of their own after the ``附件：`` line, at most.
 ATTACHMENTS_MAX = 20
 #: One of them: 2.防汛物资储备清单 (a number, its delimiter, a name without a sentence in it).
@@ -114,6 +116,11 @@ class BackMatterScanner:
                 self._mark(unit, "NOTE", note="endnotes")
             elif not note_kind(unit):
                 return
+
+    def is_attachment_list(self, unit: Unit) -> bool:
+        """A 公文's attachment list line, ``附件：某某实施方案`` (GB/T 9704-2012 §7.3.4), short and no sentence."""
+        return (unit.compact_length <= ATTACHMENT_LINE_MAX and "。" not in unit.core
+                and self.attachment.fullmatch(unit.core) is not None)
 
     def _attachments(self, body: list[Unit], index: int) -> bool:
         """Mark the attachment list that ends at ``body[index]``: a ``附件：`` line and the numbered
