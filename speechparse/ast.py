@@ -153,7 +153,8 @@ class Note:
     发文字号, also in :attr:`Metadata.document_number`), ``attachments`` (a 公文's 附件 list),
     ``page`` (a printed copy's page number, ``— 2 —``, or its running head), ``letterhead`` (a 公文's 发文机关标志,
     ``某某市人民政府办公室文件``), ``colophon`` (a 公文's 版记: ``抄送：…``, ``…印发``), ``contents`` (a printed report's table of contents:
-    ``目录`` and its entries ``一、…………1``), ``cover`` (the cover's lines before it, when the title follows it).
+    ``目录`` and its entries ``一、…………1``), ``cover`` (the cover's lines before it, when the title follows it), ``footnote`` (a printed copy's footnote
+    left between paragraphs where its page ended: ``①习近平：《…》，第3页。``).
     """
 
     span: Span

@@ -82,11 +82,16 @@ CONTENTS_LEADER = recache.compile(r"\S\s*(?:…{2,}|⋯{2,}|[.．·・]{4,}|[-�
 CONTENTS_ENTRY_LONGEST = 100
 
 
+#: The last characters of an entry of a table of contents (its page number).
+CONTENTS_PAGE_END = frozenset("0123456789ivxlcIVXLC")
+
+
 def is_contents_entry(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` (a line) is an entry of a table of contents: a title, a leader
-    and a page number."""
+    """Whether ``text[start:end]`` (a line, stripped) is an entry of a table of contents: a title, a
+    leader and a page number."""
     end = len(text) if end is None else end
-    return end - start <= CONTENTS_ENTRY_LONGEST and CONTENTS_LEADER.search(text, start, end) is not None
+    return (start < end <= start + CONTENTS_ENTRY_LONGEST and text[end - 1] in CONTENTS_PAGE_END
+            and CONTENTS_LEADER.search(text, start, end) is not None)
 
 
 def chrome_kind(text: str) -> str | None:
@@ -125,6 +130,11 @@ COLOPHON = recache.compile(
 )
 #: A note line at the very end without a heading: [1]…, 〔2〕…, or the ↑ of a back-link.
 ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")
+#: Footnote marks of printed copies: circled numbers, set after the word they annotate and again
+#: before the note at the foot of the page (①习近平：《…》，人民出版社2018年版，第3页。).
+FOOTNOTE_MARKS = frozenset(chr(code) for code in range(0x2460, 0x2474))
+#: What a footnote of a speech or report cites: a work in 《》, a publisher or an edition, a page, 参见.
+CITATION = recache.compile(r"《|出版社|年版|第\s*\d+\s*页|参见|引自|转引自|载于|同上")
 #: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks
 #: 政府工作报告 set in the text and explain at the end).
 FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑|[①-⑳])")

@@ -161,3 +161,46 @@ def test_a_page_number_after_the_conclusion_at_the_end_stays_a_note():
     doc = speechparse.parse("\n\n".join(["一、总体要求", BODY_LINE, "同志们，让我们共同努力！", "— 3 —"]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
         ("Conclusion", None), ("Note", "page")]
+
+
+# ---- footnotes --------------------------------------------------------------------------------------------
+
+FOOTNOTED = "\n\n".join([
+    "在全省宣传思想工作会议上的讲话", "同志们：", "一、深刻认识重要意义",
+    "宣传思想工作是一项极端重要的工作①。我们要切实把思想统一到党中央的决策部署上来②。",
+    "要坚持以人民为中心的工作导向。",
+    "①习近平：《在全国宣传思想工作会议上的讲话》，人民出版社2018年版，第3页。",
+    "②《习近平关于宣传思想工作论述摘编》，中央文献出版社2020年版，第15页。",
+    "— 2 —", "二、扎实做好各项任务", "要加强理论武装③。", "③参见《中国共产党宣传工作条例》第五条。",
+    "同志们，让我们奋发有为！",
+])
+
+
+def test_footnotes_at_the_foot_of_a_page_are_notes_not_headings():
+    doc = speechparse.parse(FOOTNOTED)
+    assert [section.marker + section.heading for section in doc.body] == ["一、深刻认识重要意义", "二、扎实做好各项任务"]
+    footnotes = [node.text[:2] for section in doc.body for node in section.children
+                 if isinstance(node, Note) and node.kind == "footnote"]
+    assert footnotes == ["①习", "②《", "③参"]
+
+
+def test_a_circled_item_whose_mark_is_not_in_the_text_above_stays_a_heading():
+    text = FOOTNOTED.replace("工作①。", "工作。").replace("上来②。", "上来。")
+    first = speechparse.parse(text).body[0]
+    assert [child.marker for child in first.children if hasattr(child, "marker")] == ["①", "②"]
+
+
+def test_a_circled_item_that_cites_nothing_stays_a_heading_even_after_its_mark():
+    text = "\n\n".join(["标题", "同志们：", "工作有三个重点①②：", "①加强学习。要深入学习。", "②改进作风。要转变作风。"])
+    assert [section.marker for section in speechparse.parse(text).body if hasattr(section, "marker")] == ["①", "②"]
+
+
+def test_footnote_notes_validate_against_the_json_schema():
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    schema = json.loads(resources.files("speechparse").joinpath("schema/speechparse-ast.schema.json").read_text("utf-8"))
+    exported = json.loads(speechparse.dumps(speechparse.parse(FOOTNOTED)))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(exported)) == []

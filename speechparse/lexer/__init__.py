@@ -25,7 +25,7 @@ from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
 from ..lexicon import ANNEX_LABEL
 from ..readers.base import RawBlock, SourceText
-from .back import BackMatterScanner, find_closing_address, find_conclusion, note_kind
+from .back import BackMatterScanner, find_closing_address, find_conclusion, is_footnote, note_kind
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
 from .furniture import find_running_heads
@@ -33,6 +33,7 @@ from .headings import (
     HEADING_KINDS,
     check_series,
     classify_marker,
+    demote,
     demote_list_items,
     find_plain_headings,
     split_heading_text,
@@ -106,22 +107,38 @@ class ParagraphLexer:
     def _classify_body_paragraphs(self, units: list[Unit]) -> None:
         """Body paragraphs that start with a heading marker get its kind; then date lines inside
         the body (the date of one part of a speech), and a 公文's attachment list (附件：…, where an
-        annex follows the sign-off), chrome (a photo caption), page numbers and a transcript's
-        notes of applause as notes; an annex's label (附件1) is an unnumbered heading."""
-        for unit in units:
-            if unit.zone != BODY or unit.kind != "PARA" or classify_marker(unit, self.patterns):
+        annex follows the sign-off), a printed copy's footnotes (①…, its mark in the text above),
+        chrome (a photo caption), page numbers and a transcript's notes of applause as notes; an
+        annex's label (附件1) is an unnumbered heading."""
+        for index, unit in enumerate(units):
+            if unit.zone != BODY or unit.kind != "PARA":
+                continue
+            if classify_marker(unit, self.patterns):
+                if unit.kind == "HEAD_CIRC" and is_footnote(units, index):  # ①… cited at the foot of a page
+                    demote(unit)
+                    unit.kind = "NOTE"
+                    unit.info["note"] = "footnote"
                 continue
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
-            elif self.back.is_attachment_list(unit):  # 附件：… above a sign-off that an annex follows
-                unit.kind = "NOTE"
-                unit.info["note"] = "attachments"
-            elif ANNEX_LABEL.fullmatch(unit.core):  # 附件1 standing alone: the annex's own heading
-                unit.kind = "HEAD_PLAIN"
-                unit.info.update(family="plain", marker="", number=None)
+            elif unit.core.startswith("附") and self._annex_line(unit):
+                continue
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
                 unit.info["note"] = kind
+
+    def _annex_line(self, unit: Unit) -> bool:
+        """Mark a 公文's attachment list in the body (附件：…, above a sign-off that annexes follow)
+        as a note, or an annex's label standing alone (附件1) as an unnumbered heading."""
+        if self.back.is_attachment_list(unit):
+            unit.kind = "NOTE"
+            unit.info["note"] = "attachments"
+        elif ANNEX_LABEL.fullmatch(unit.core):
+            unit.kind = "HEAD_PLAIN"
+            unit.info.update(family="plain", marker="", number=None)
+        else:
+            return False
+        return True
 
     def _split_glued_salutation(self, units: list[Unit]) -> list[Unit]:
         """The first paragraph opens with the salutation (同志们，…): split it off."""

@@ -7,11 +7,13 @@ import re
 
 from .. import recache
 from ..lexicon import (
+    CITATION,
     COLOPHON,
     ENDNOTE_LINE,
     ENDNOTES_HEADING,
     ENDNOTES_HEADING_LONGEST,
     FIRST_ENDNOTE,
+    FOOTNOTE_MARKS,
     SOURCE_NOTE,
     STAGE_DIRECTION,
     VOCATIVE,
@@ -34,6 +36,8 @@ ATTACHMENT_ITEM = recache.compile(r"[0-9０-９]{1,2}\s*(?P<delim>[.．、])\s*[
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
 NOTE_MAX = 200
+#: Paragraphs before a footnote in which its mark is looked for.
+FOOTNOTE_REACH = 30
 #: A footnote's link back to its reference, on a line of its own in web copies.
 BACK_LINKS = frozenset({"↑", "^", "返回"})
 
@@ -53,6 +57,17 @@ def note_kind(unit: Unit) -> str | None:
     if STAGE_DIRECTION.fullmatch(core):
         return "editorial"
     return None
+
+
+def is_footnote(units: list[Unit], index: int) -> bool:
+    """A footnote of a printed copy left between paragraphs where its page ended: a paragraph that
+    opens with a circled mark (①), cites a source (《…》, 出版社, 第3页), and whose mark stands inside
+    one of the paragraphs before it (…极端重要的工作①。).  Not a heading ①, whatever follows."""
+    core = units[index].core
+    mark = core[:1]
+    if mark not in FOOTNOTE_MARKS or not CITATION.search(core):
+        return False
+    return any(earlier.core.find(mark, 1) > 0 for earlier in units[max(0, index - FOOTNOTE_REACH): index])
 
 
 class BackMatterScanner:
@@ -119,8 +134,8 @@ class BackMatterScanner:
 
     def is_attachment_list(self, unit: Unit) -> bool:
         """A 公文's attachment list line, ``附件：某某实施方案`` (GB/T 9704-2012 §7.3.4), short and no sentence."""
-        return (unit.compact_length <= ATTACHMENT_LINE_MAX and "。" not in unit.core
-                and self.attachment.fullmatch(unit.core) is not None)
+        return (self.attachment.fullmatch(unit.core) is not None and unit.compact_length <= ATTACHMENT_LINE_MAX
+                and "。" not in unit.core)
 
     def _attachments(self, body: list[Unit], index: int) -> bool:
         """Mark the attachment list that ends at ``body[index]``: a ``附件：`` line and the numbered

@@ -8,6 +8,7 @@ from .. import recache
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONTENTS_HEADING,
+    CONTENTS_PAGE_END,
     GREETING,
     LETTERHEAD,
     NAME_PLACEHOLDER,
@@ -131,7 +132,8 @@ class FrontMatterScanner:
         window = WINDOW
         while index < min(len(units), window) and state != "done":
             unit = units[index]
-            if contents := self._contents_length(units, index):
+            if (unit.core[-1:] in CONTENTS_PAGE_END or unit.core.startswith("目")) and (
+                    contents := self._contents_length(units, index)):
                 state = self._contents(units, index, contents, state)
                 title = "" if state == "start" else title
                 index += contents
@@ -189,7 +191,8 @@ class FrontMatterScanner:
         """The number of paragraphs of a printed report's table of contents that starts at
         ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1), or two
         entries or more without a heading; 0 if none starts there."""
-        heading = CONTENTS_HEADING.fullmatch(units[index].core) is not None
+        core = units[index].core
+        heading = core.startswith("目") and CONTENTS_HEADING.fullmatch(core) is not None
         end = index + heading
         while end < len(units) and is_contents_entry(units[end].core):
             end += 1

@@ -25,8 +25,6 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 WHITESPACE = recache.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
 #: Characters after which a paragraph may end.
 TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
-#: Last characters of an entry of a table of contents (its page number): such a line is a block of its own.
-CONTENTS_PAGE_END = frozenset("0123456789ivxlcIVXLC")
 #: Marks that never open a paragraph: a line starting with one continues the line before.
 CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: A line that opens a new paragraph even inside a blank-line-separated block.
@@ -251,7 +249,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
             if not continues and (
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
                 or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
-                or (text[previous_end - 1] in CONTENTS_PAGE_END and is_contents_entry(text, previous_start, previous_end))
+                or is_contents_entry(text, previous_start, previous_end)
             ):
                 groups.append((first, index))
                 first = None
