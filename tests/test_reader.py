@@ -277,3 +277,13 @@ def test_lines_joined_directly_are_the_blocks_the_normaliser_makes(lines):
 def test_lines_split_once_are_the_lines_cut_one_by_one(lines):
     text = "".join(line + end for line, end in lines)
     assert read_source(text)[1] == read_blocks(SourceText(text)) == read_blocks_line_by_line(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="a字 \n\r\u2028", max_size=40), st.data())
+def test_a_span_has_the_positions_of_its_ends(text, data):
+    source = SourceText(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    span = source.span(start, end)
+    assert (span.line, span.column, span.end_line, span.end_column) == (*source.position(start), *source.position(end))

@@ -76,7 +76,9 @@ class SourceText:
         """The span from ``start`` to ``end``, with the line and column of both ends."""
         starts = self.line_starts
         line = bisect.bisect_right(starts, start)
-        end_line = bisect.bisect_right(starts, end)
+        # most spans end on the line they start on: its number is then the same int object (a span
+        # of a long document holds fewer objects, and an export reads fewer)
+        end_line = line if line == len(starts) or end < starts[line] else bisect.bisect_right(starts, end)
         return Span(start, end, line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1)
 
 
