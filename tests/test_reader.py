@@ -287,3 +287,12 @@ def test_a_span_has_the_positions_of_its_ends(text, data):
     end = data.draw(st.integers(start, len(text)))
     span = source.span(start, end)
     assert (span.line, span.column, span.end_line, span.end_column) == (*source.position(start), *source.position(end))
+
+
+@pytest.mark.parametrize(("line", "block"), [("一、总　　结", "一、总 结"), ("（二）引　　言", "（二）引 言"), ("3. 结　　论", "3. 结 论")])
+def test_a_letter_spaced_heading_after_its_marker_stays_one_paragraph(line, block):
+    assert texts(f"{line}\n\n内容。")[0] == block
+
+
+def test_two_ideographic_spaces_after_a_marker_and_a_word_still_separate_paragraphs():
+    assert texts("一、好　　今年我们要继续加强各项工作。")[:2] == ["一、好", "今年我们要继续加强各项工作。"]

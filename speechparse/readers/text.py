@@ -361,8 +361,13 @@ class _BlockBuilder:
         self.space = ""
 
     def visible_length(self) -> int:
-        """Length of the text so far without a leading Markdown heading mark."""
-        return len("".join(self.parts).lstrip("# ")) if self.length < 8 else self.length
+        """Length of the text so far without a leading Markdown heading mark or heading marker
+        (一、总　　结 is letter-spaced as 总　　结 is)."""
+        if self.length >= 8:
+            return self.length
+        text = "".join(self.parts).lstrip("# ")
+        marker = OPENS_PARAGRAPH.match(text)
+        return len(text[marker.end():].lstrip()) if marker else len(text)
 
     def take(self, separated: bool = False) -> RawBlock | None:
         """The block built so far; ``separated``: the next one follows a paragraph separator."""
