@@ -225,6 +225,18 @@ def test_the_audiences_applause_on_a_line_of_its_own_is_an_editorial_note():
         ("Paragraph", None), ("Note", "editorial")]
 
 
+@pytest.mark.parametrize("note", ["（本文系作者在全市工作会议上的讲话，有删节）", "（作者系某某大学马克思主义学院教授）"])
+def test_an_editors_note_on_the_text_after_the_conclusion_is_an_editorial_note(note):
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "同志们，让我们共同努力！", note]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Conclusion", None), ("Note", "editorial")]
+
+
+def test_a_bracketed_sentence_about_this_article_inside_the_body_is_a_note_only_alone():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", "本文所说的目标要落实。（本文系讲话）", "二、重点任务", BODY]))
+    assert [type(node).__name__ for node in doc.body[0].children] == ["Paragraph"]
+
+
 def test_applause_inside_a_paragraph_stays_its_text():
     doc = speechparse.parse("\n\n".join(["一、总体要求", "要坚持稳中求进。（掌声）", "二、重点任务", BODY]))
     assert [node.text for node in doc.body[0].children] == ["要坚持稳中求进。（掌声）"]

@@ -9,6 +9,7 @@ from .. import recache
 from ..lexicon import (
     CITATION,
     COLOPHON,
+    EDITOR_NOTE,
     ENDNOTE_LINE,
     ENDNOTES_HEADING,
     ENDNOTES_HEADING_LONGEST,
@@ -44,7 +45,7 @@ BACK_LINKS = frozenset({"↑", "^", "返回"})
 
 def note_kind(unit: Unit) -> str | None:
     """``page``, ``chrome``, ``source`` or ``editorial`` (the audience's reaction in a transcript,
-    （热烈鼓掌）) for a paragraph that is not part of the speech, else None (a long paragraph is
+    （热烈鼓掌）, or an editor's note on the text, （本文系作者在…上的讲话，有删节）) for a paragraph that is not part of the speech, else None (a long paragraph is
     text, whatever it contains)."""
     core = unit.core
     if len(core) > NOTE_MAX:
@@ -54,7 +55,7 @@ def note_kind(unit: Unit) -> str | None:
         return kind
     if SOURCE_NOTE.match(core):
         return "source"
-    if STAGE_DIRECTION.fullmatch(core):
+    if STAGE_DIRECTION.fullmatch(core) or EDITOR_NOTE.fullmatch(core):
         return "editorial"
     return None
 
