@@ -80,8 +80,6 @@ CONTENTS_HEADING = recache.compile(r"目\s*[录錄次]")
 CONTENTS_LEADER = recache.compile(r"\S\s*(?:…{2,}|⋯{2,}|[.．·・]{4,}|[-—_]{4,})\s*(?:[0-9]{1,4}|[ivxlcIVXLC]{1,7})$")
 #: The longest entry of a table of contents, in characters.
 CONTENTS_ENTRY_LONGEST = 100
-
-
 #: The last characters of an entry of a table of contents (its page number).
 CONTENTS_PAGE_END = frozenset("0123456789ivxlcIVXLC")
 

@@ -45,8 +45,8 @@ BACK_LINKS = frozenset({"↑", "^", "返回"})
 
 def note_kind(unit: Unit) -> str | None:
     """``page``, ``chrome``, ``source`` or ``editorial`` (the audience's reaction in a transcript,
-    （热烈鼓掌）, or an editor's note on the text, （本文系作者在…上的讲话，有删节）) for a paragraph that is not part of the speech, else None (a long paragraph is
-    text, whatever it contains)."""
+    （热烈鼓掌）, or an editor's note on the text, （本文系作者在…上的讲话，有删节）) for a paragraph
+    that is not part of the speech, else None (a long paragraph is text, whatever it contains)."""
     core = unit.core
     if len(core) > NOTE_MAX:
         return None

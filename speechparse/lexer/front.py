@@ -132,8 +132,7 @@ class FrontMatterScanner:
         window = WINDOW
         while index < min(len(units), window) and state != "done":
             unit = units[index]
-            if (unit.core[-1:] in CONTENTS_PAGE_END or unit.core.startswith("目")) and (
-                    contents := self._contents_length(units, index)):
+            if contents := self._contents_length(units, index):
                 state = self._contents(units, index, contents, state)
                 title = "" if state == "start" else title
                 index += contents
@@ -192,7 +191,9 @@ class FrontMatterScanner:
         ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1), or two
         entries or more without a heading; 0 if none starts there."""
         core = units[index].core
-        heading = core.startswith("目") and CONTENTS_HEADING.fullmatch(core) is not None
+        if not (core.startswith("目") or core[-1:] in CONTENTS_PAGE_END):  # neither 目录 nor …1: none
+            return 0
+        heading = CONTENTS_HEADING.fullmatch(core) is not None
         end = index + heading
         while end < len(units) and is_contents_entry(units[end].core):
             end += 1
