@@ -125,6 +125,25 @@ class SpeechDocx:
         paragraph = self.paragraph(text)
         self.doc.add_comment(paragraph.runs, text=comment, author="审稿人")
 
+    def table_of_contents(self, heading: str, entries: list[tuple[str, int]]) -> None:
+        """A table of contents as Word inserts it: a TOC Heading paragraph, then an entry per
+        heading (style toc 1), its title, a tab and its page number as a PAGEREF field's result."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        names = {style.name for style in self.doc.styles}
+        for name in ("TOC Heading", "toc 1"):
+            if name not in names:
+                self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        self.doc.add_paragraph(heading, style="TOC Heading")
+        for text, page in entries:
+            paragraph = self.doc.add_paragraph(style="toc 1")
+            paragraph._p.append(parse_xml(
+                f'<w:hyperlink xmlns:w="{W}" w:anchor="_Toc{page}"><w:r><w:t>{text}</w:t></w:r><w:r><w:tab/></w:r>'
+                f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve"> PAGEREF _Toc{page} \\h </w:instrText></w:r>'
+                f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{page}</w:t></w:r>'
+                f'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>'))
+
     def bytes(self) -> bytes:
         if self.notes:
             part = XmlPart(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES,

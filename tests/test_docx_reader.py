@@ -263,3 +263,18 @@ def test_an_excel_workbook_is_not_a_word_document():
     workbook = b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
     with pytest.raises(ReaderError, match="not a Word document: its main part is a 'workbook', not a 'document'"):
         speechparse.parse(_zip({"_rels/.rels": rels, "xl/workbook.xml": workbook}), from_="docx")
+
+
+
+def test_a_word_table_of_contents_is_contents_notes_before_the_title():
+    b = SpeechDocx()
+    b.table_of_contents("目录", [("一、2023年工作回顾", 1), ("二、2024年工作安排", 5)])
+    b.title("政府工作报告")
+    for text in ("各位代表：", "现在报告工作。", "一、2023年工作回顾", "过去一年稳中向好。", "二、2024年工作安排", "今年抓好三件事。"):
+        b.paragraph(text)
+    doc = speechparse.parse(b.bytes(), from_="docx")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "contents"), ("Note", "contents"), ("Note", "contents"), ("Title", None), ("Salutation", None)]
+    assert [node.text for node in doc.front[:3]] == ["目录", "一、2023年工作回顾 1", "二、2024年工作安排 5"]
+    assert [section.marker + section.heading for section in doc.body if hasattr(section, "heading")] == [
+        "一、2023年工作回顾", "二、2024年工作安排"]

@@ -188,14 +188,16 @@ class FrontMatterScanner:
     @staticmethod
     def _contents_length(units: list[Unit], index: int) -> int:
         """The number of paragraphs of a printed report's table of contents that starts at
-        ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1), or two
-        entries or more without a heading; 0 if none starts there."""
-        core = units[index].core
-        if not (core.startswith("目") or core[-1:] in CONTENTS_PAGE_END):  # neither 目录 nor …1: none
-            return 0
+        ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1, or a
+        paragraph of a Word table of contents' style), or two entries or more without a heading;
+        0 if none starts there."""
+        unit = units[index]
+        core = unit.core
+        if not (core.startswith("目") or core[-1:] in CONTENTS_PAGE_END or "contents" in unit.block.hints):
+            return 0  # neither 目录, nor …1, nor a Word table of contents' style: none starts here
         heading = CONTENTS_HEADING.fullmatch(core) is not None
         end = index + heading
-        while end < len(units) and is_contents_entry(units[end].core):
+        while end < len(units) and (is_contents_entry(units[end].core) or "contents" in units[end].block.hints):
             end += 1
         return end - index if end - index - heading >= (1 if heading else 2) else 0
 

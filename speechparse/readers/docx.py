@@ -15,7 +15,8 @@ one space, a manual line break written as ``\\v``).  ``Span.line`` is the paragr
 
 Layout hints on the blocks: ``table`` (a table cell's paragraph), ``center`` (``w:jc`` center), ``large`` (font at least 2 pt above the
 body text), ``bold`` (all bold), ``bold-lead`` (a bold lead sentence), ``heading`` (a heading style
-or outline level), ``title`` (the Title or Subtitle style).
+or outline level), ``title`` (the Title or Subtitle style), ``contents`` (a table of contents' style: toc 1, TOC
+Heading).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .. import recache
 from ..ast import Diagnostic
 from ..errors import ReaderError
 from .base import RawBlock, SourceText
@@ -51,6 +53,8 @@ BLOCK_CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml
 INLINE_CONTAINERS = frozenset({"hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "sdt",
                                "sdtContent", "dir", "bdo"})
 NOTES = {"footnoteReference": "footnote", "endnoteReference": "endnote", "commentReference": "comment"}
+#: Word's styles of a table of contents: its entries (toc 1 … toc 9) and its heading (TOC Heading).
+CONTENTS_STYLE = recache.compile(r"toc [1-9]|toc heading")
 LARGE_STEP = 4  #: half-points: 2 pt above the body text is "large"
 DEFAULT_SIZE = 20  #: Word's size when no style says one (10 pt)
 
@@ -206,7 +210,9 @@ class _BodyReader:
         hints = {"table"} if in_table else set()
         if props.jc == "center":
             hints.add("center")
-        if props.name in ("title", "subtitle"):
+        if props.name and CONTENTS_STYLE.fullmatch(props.name):
+            hints.add("contents")
+        elif props.name in ("title", "subtitle"):
             hints.add("title")
         elif styles.is_heading(props):
             hints.add("heading")
