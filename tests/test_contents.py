@@ -155,3 +155,20 @@ def test_dropping_contents_and_cover_leaves_them_out_and_reports_each():
 def test_without_drop_nothing_of_the_table_of_contents_is_lost():
     text = speechparse.render_text(speechparse.parse_text(REPORT))
     assert "".join(REPORT.split()) == "".join(text.split())
+
+
+def test_a_table_of_contents_copied_from_word_with_tabs_before_the_page_numbers():
+    text = ("目录\n\n前言\t1\n第一部分　总体要求\t3\n第二部分　重点任务\t9\n\n关于加强工作的意见\n\n各有关单位：\n\n"
+            "为加强工作，提出如下意见。\n\n第一部分　总体要求\n\n要坚持稳中求进。\n\n第二部分　重点任务\n\n要抓好三件事。\n")
+    doc = speechparse.parse_text(text)
+    assert notes(doc, "contents") == ["目录", "前言 1", "第一部分 总体要求 3", "第二部分 重点任务 9"]
+    assert doc.meta.title == "关于加强工作的意见" and len(headings(doc)) == 2
+
+
+def test_a_tab_before_a_page_number_keeps_the_entry_one_block_and_marks_it():
+    [block] = read_blocks(SourceText("一、2023年工作回顾\t12"))
+    assert (block.text, "contents" in block.hints) == ("一、2023年工作回顾 12", True)
+
+
+def test_a_tab_before_more_than_a_number_still_separates_paragraphs():
+    assert [block.text for block in read_blocks(SourceText("第一段。\t2024年是关键一年。"))] == ["第一段。", "2024年是关键一年。"]

@@ -31,6 +31,10 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
+#: Hint of a line that ends with a tab and a page number: an entry of a table of contents copied from Word.
+CONTENTS = frozenset({"contents"})
+#: A page number that is all the rest of a line.
+PAGE_NUMBER_TO_END = recache.compile(r"[0-9]{1,4}|[ivxlcIVXLC]{1,7}")
 #: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
 FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 #: Punctuation that ends a sentence: a block holding one is a paragraph, not front or back matter lines.
@@ -333,7 +337,7 @@ def _short_word_follows(text: str, start: int, end: int) -> bool:
 class _BlockBuilder:
     """Accumulates normalised text and its source anchors for one block."""
 
-    __slots__ = ("anchors", "hints", "length", "parts", "separated", "space")
+    __slots__ = ("anchors", "contents", "hints", "length", "parts", "separated", "space")
 
     #: ``space`` is what separates the next chunk from the text so far: "" (nothing), "gap" (a
     #: space inside a line: kept as one space) or "join" (a line break inside a paragraph:
@@ -342,6 +346,7 @@ class _BlockBuilder:
     def __init__(self, hints: frozenset[str]) -> None:
         self.hints = hints
         self.separated = False  # the block under construction follows an in-line separator
+        self.contents = False  # it ends with a tab and a page number: an entry of a table of contents
         self.parts: list[str] = []
         self.anchors: list[tuple[int, int]] = []
         self.length = 0
@@ -372,9 +377,11 @@ class _BlockBuilder:
     def take(self, separated: bool = False) -> RawBlock | None:
         """The block built so far; ``separated``: the next one follows a paragraph separator."""
         hints = self.hints | SEPARATED if self.separated else self.hints
+        if self.contents:
+            hints = hints | CONTENTS
         block = RawBlock("".join(self.parts), tuple(self.anchors), hints) if self.parts else None
         self.parts, self.anchors, self.length, self.space = [], [], 0, ""
-        self.separated = separated
+        self.separated, self.contents = separated, False
         return block
 
 
@@ -399,7 +406,9 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
     separators split the line: ``　　`` or a tab, two or more spaces after a sentence end, and in
-    flattened text any run of three or more spaces (an indent that lost its line break)."""
+    flattened text any run of three or more spaces (an indent that lost its line break); but a tab
+    before a page number that ends the line is a table of contents' leader (the block's hint
+    ``contents``)."""
     builder = _BlockBuilder(hints)
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for _, start, end, _ in group:
@@ -409,7 +418,10 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
                 builder.add(text, position, match.start())
             run = match.group()
             letter_spaced = builder.visible_length() == 1 and _short_word_follows(text, match.end(), end)
-            if not letter_spaced and (
+            if "\t" in run and PAGE_NUMBER_TO_END.fullmatch(text, match.end(), end):  # 一、工作回顾<tab>1
+                builder.contents = True
+                builder.space = "gap"
+            elif not letter_spaced and (
                 SEPARATOR.search(run)
                 or (len(run) >= 2 and text[match.start() - 1] in TERMINAL and run.strip(ZERO_WIDTH))
                 or (flattened and len(run.strip(ZERO_WIDTH)) >= FLATTENED_GAP)
