@@ -37,7 +37,7 @@ class Unit:
     core: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.core = self._core()
+        self.core = self._core() if self.prefix or self.suffix else self.block.text  # most units: no residue
 
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
