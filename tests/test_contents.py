@@ -110,6 +110,7 @@ def test_entries_set_one_under_the_other_are_blocks_of_their_own():
 
 
 @pytest.mark.parametrize("line", ["一、2023年工作回顾……………1", "（一）坚持创新驱动........6", "前言 ···· iii",
+                                  "二、主要任务 . . . . . . 15",
                                   "附件　名词解释——————23"])
 def test_a_title_a_leader_and_a_page_number_make_an_entry(line):
     assert is_contents_entry(line)
