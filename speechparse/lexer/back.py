@@ -134,9 +134,10 @@ class BackMatterScanner:
                 return
 
     def is_attachment_list(self, unit: Unit) -> bool:
-        """A 公文's attachment list line, ``附件：某某实施方案`` (GB/T 9704-2012 §7.3.4), short and no sentence."""
+        """A 公文's attachment list line, ``附件：某某实施方案`` (GB/T 9704-2012 §7.3.4): short, and no
+        sentence in it (a full stop at its end is a slip SP106 reports)."""
         return (self.attachment.fullmatch(unit.core) is not None and unit.compact_length <= ATTACHMENT_LINE_MAX
-                and "。" not in unit.core)
+                and "。" not in unit.core[:-1])
 
     def _attachments(self, body: list[Unit], index: int) -> bool:
         """Mark the attachment list that ends at ``body[index]``: a ``附件：`` line and the numbered

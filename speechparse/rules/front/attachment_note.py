@@ -62,7 +62,7 @@ class AttachmentNote(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         header = patterns()["ATTACHMENT"]
-        for node in ctx.doc.back:
+        for node in (*(node for node, _ in ctx.blocks), *ctx.doc.back):  # in the body when annexes follow
             if not (isinstance(node, Note) and node.kind == "attachments"):
                 continue
             start, end = node.span.start, node.span.end
