@@ -204,3 +204,10 @@ def test_footnote_notes_validate_against_the_json_schema():
     schema = json.loads(resources.files("speechparse").joinpath("schema/speechparse-ast.schema.json").read_text("utf-8"))
     exported = json.loads(speechparse.dumps(speechparse.parse(FOOTNOTED)))
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(exported)) == []
+
+
+def test_circled_items_citing_books_after_a_preview_that_enumerates_them_stay_headings():
+    text = "\n\n".join(["学习计划", "同志们：", "一、学习内容", "主要学习内容包括①学习党章②学习理论，请大家认真学习。",
+                        "①认真学习《中国共产党章程》。要逐条学习。", "②深入学习《习近平谈治国理政》。要联系实际。"])
+    children = speechparse.parse(text).body[0].children
+    assert [getattr(node, "marker", None) for node in children] == [None, "①", "②"]

@@ -39,6 +39,8 @@ NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 NOTE_MAX = 200
 #: Paragraphs before a footnote in which its mark is looked for.
 FOOTNOTE_REACH = 30
+#: What follows a footnote reference mark in the text: punctuation, or another mark (①②).
+REFERENCE_FOLLOWERS = frozenset("。，、；：！？.,;:!?”’」』）)】》…—") | frozenset(chr(code) for code in range(0x2460, 0x2474))
 #: A footnote's link back to its reference, on a line of its own in web copies.
 BACK_LINKS = frozenset({"↑", "^", "返回"})
 
@@ -62,13 +64,24 @@ def note_kind(unit: Unit) -> str | None:
 
 def is_footnote(units: list[Unit], index: int) -> bool:
     """A footnote of a printed copy left between paragraphs where its page ended: a paragraph that
-    opens with a circled mark (①), cites a source (《…》, 出版社, 第3页), and whose mark stands inside
-    one of the paragraphs before it (…极端重要的工作①。).  Not a heading ①, whatever follows."""
+    opens with a circled mark (①), cites a source (《…》, 出版社, 第3页), and whose mark stands as a
+    reference in one of the paragraphs before it (…极端重要的工作①。).  Not a heading ①, whatever follows."""
     core = units[index].core
     mark = core[:1]
     if mark not in FOOTNOTE_MARKS or not CITATION.search(core):
         return False
-    return any(earlier.core.find(mark, 1) > 0 for earlier in units[max(0, index - FOOTNOTE_REACH): index])
+    return any(_refers(earlier.core, mark) for earlier in units[max(0, index - FOOTNOTE_REACH): index])
+
+
+def _refers(text: str, mark: str) -> bool:
+    """Whether ``mark`` stands in ``text`` as a footnote reference: after a word, before punctuation or
+    the end (…工作①。), not opening an item of an inline enumeration (内容包括①学习…)."""
+    at = text.find(mark, 1)
+    while at > 0:
+        if at + 1 == len(text) or text[at + 1] in REFERENCE_FOLLOWERS:
+            return True
+        at = text.find(mark, at + 1)
+    return False
 
 
 class BackMatterScanner:
