@@ -222,3 +222,9 @@ def test_an_annex_label_is_a_heading_whose_section_holds_the_annex():
 def test_annex_labels_in_the_forms_used(label):
     doc = speechparse.parse("\n\n".join([*ANNEXED[:6], label, *ANNEXED[7:]]))
     assert doc.body[-1].heading == label
+
+
+def test_the_annotation_after_a_sign_off_that_annexes_follow_is_a_note_not_joined():
+    doc = speechparse.parse("\n\n".join([*ANNEXED[:6], "（此件公开发布）", *ANNEXED[6:]]))
+    kinds = [(type(node).__name__, getattr(node, "kind", None)) for node in doc.body[2:6]]
+    assert kinds == [("Paragraph", None), ("DateLine", None), ("Note", "editorial"), ("Section", None)]
