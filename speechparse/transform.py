@@ -22,7 +22,7 @@ from .ast import (
     Subtitle,
     Title,
 )
-from .lexer.units import Unit
+from .lexer.units import NOTE_KINDS, Unit
 from .numerals import date_part, digit_string
 
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -75,7 +75,7 @@ class ToAst:
         kind = unit.kind
         if kind == "PARA":
             return Paragraph(span, unit.text, unit.items)
-        if kind in ("NOTE", "PREAMBLE"):
+        if kind in NOTE_KINDS:
             return Note(span, unit.info.get("note", "editorial"), unit.text)
         if kind == "DOC_NUMBER":
             return Note(span, "reference", unit.text)

@@ -173,3 +173,41 @@ def test_a_tab_before_a_page_number_keeps_the_entry_one_block_and_marks_it():
 
 def test_a_tab_before_more_than_a_number_still_separates_paragraphs():
     assert [block.text for block in read_blocks(SourceText("第一段。\t2024年是关键一年。"))] == ["第一段。", "2024年是关键一年。"]
+
+
+WEB_PAGE = """<html><head><meta charset="utf-8"><title>政府工作报告</title></head><body>
+<h1>政府工作报告</h1>
+<ul><li><a href="#s1">一、2023年工作回顾</a></li><li><a href="#s2">二、2024年工作安排</a></li></ul>
+<p>——2024年1月15日在某某市第十六届人民代表大会第四次会议上</p>
+<p>市长　张三</p><p>各位代表：</p><p>现在，我代表市人民政府，向大会报告工作。</p>
+<h2 id="s1">一、2023年工作回顾</h2><p>过去一年，全市经济运行稳中向好<a href="#n1">[1]</a>。</p>
+<h2 id="s2">二、2024年工作安排</h2><p>今年要重点抓好以下工作。</p>
+</body></html>"""
+
+
+def test_a_web_page_s_index_of_links_within_it_is_its_table_of_contents():
+    doc = speechparse.parse(WEB_PAGE.encode("utf-8"), from_="html")
+    assert notes(doc, "contents") == ["一、2023年工作回顾", "二、2024年工作安排"]
+    assert headings(doc) == ["一、2023年工作回顾", "二、2024年工作安排"]
+
+
+def test_a_table_of_contents_between_the_title_and_its_subtitle_keeps_the_front_matter():
+    meta = speechparse.parse(WEB_PAGE.encode("utf-8"), from_="html").meta
+    assert (meta.title, meta.subtitle, meta.speaker, meta.salutation) == (
+        "政府工作报告", "2024年1月15日在某某市第十六届人民代表大会第四次会议上", "张三", "各位代表")
+
+
+def test_a_link_within_the_page_inside_a_paragraph_is_no_entry():
+    from speechparse.readers import read
+
+    blocks = read(WEB_PAGE.encode("utf-8"), "html").blocks
+    marked = [block.text for block in blocks if "contents" in block.hints]
+    assert marked == ["一、2023年工作回顾", "二、2024年工作安排"]
+
+
+def test_the_same_order_in_plain_text():
+    text = "政府工作报告\n\n目录\n\n一、2023年工作回顾……1\n二、2024年工作安排……5\n\n" + TITLE_PAGE.split("\n", 1)[1] + BODY
+    doc = speechparse.parse_text(text)
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker) == (
+        "政府工作报告", "2024年1月15日在某某市第十六届人民代表大会第四次会议上", "张三")
+    assert len(headings(doc)) == 3

@@ -41,7 +41,7 @@ from .headings import (
 from .hints import apply_hints
 from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
-from .units import BODY, FRONT, Unit, units_of
+from .units import BODY, FRONT, NOTE_KINDS, Unit, units_of
 
 #: Notes reported as kept: their kind → diagnostic code and message.
 REPORTED_NOTES = {
@@ -164,7 +164,7 @@ class ParagraphLexer:
         that quotes it."""
         kept = []
         for unit in units:
-            kind = unit.info.get("note") if unit.kind in ("NOTE", "PREAMBLE") else None
+            kind = unit.info.get("note") if unit.kind in NOTE_KINDS else None
             if kind in kinds:
                 block = unit.block
                 diagnostics.append(Diagnostic("SP006", f"{kind} note left out (drop): {block.text}",
@@ -208,7 +208,7 @@ class ParagraphLexer:
             found = self._found_items(unit)
             if found:
                 unit.items = self._items(source, unit, found)
-        elif kind in ("NOTE", "PREAMBLE") and (reported := REPORTED_NOTES.get(unit.info.get("note"))):
+        elif kind in NOTE_KINDS and (reported := REPORTED_NOTES.get(unit.info.get("note"))):
             diagnostics.append(Diagnostic(*reported, span))
         if "<" in unit.prefix or "<" in unit.suffix:
             diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",

@@ -205,19 +205,30 @@ class FrontMatterScanner:
         """Mark the table of contents at ``units[index:index + length]`` as ``contents`` notes, and
         say in what state the front matter goes on.  Before any title it is a note before the
         title.  After title lines, with another title after it, those lines were the report's
-        cover (``cover`` notes) and the front matter starts again; without one it is a note after
-        the title."""
+        cover (``cover`` notes) and the front matter starts again; with the title's subtitle after
+        it, it stands between the two (a web page's index); otherwise it is a note after the title."""
         following = units[index + length] if index + length < len(units) else None
         restart = (state != "start" and following is not None and looks_like_title(following)
-                   and not self.opens_body(units, index + length))
+                   and not self.opens_body(units, index + length) and not self._continues_front(following))
         if restart:
             for earlier in units[:index]:
                 if earlier.zone == FRONT and earlier.kind not in ("PREAMBLE", "DOC_NUMBER"):
                     self._mark(earlier, "PREAMBLE", note="cover")
-        kind = "PREAMBLE" if state == "start" or restart else "NOTE"
+        if state == "start" or restart:
+            kind, state = "PREAMBLE", "start"
+        elif state == "title" and following is not None and self._is_subtitle(following):
+            kind = "TITLE_NOTE"  # between the title and its subtitle: the subtitle is still to come
+        else:
+            kind, state = "NOTE", "byline"
         for unit in units[index:index + length]:
             self._mark(unit, kind, note="contents")
-        return "start" if kind == "PREAMBLE" else "byline"
+        return state
+
+    def _continues_front(self, unit: Unit) -> bool:
+        """A line that goes on the front matter already begun (a subtitle, date, speaker or
+        salutation), not a title of its own."""
+        return (self._is_subtitle(unit) or self.is_date_line(unit) or self.is_salutation(unit)
+                or self._speaker_line(unit))
 
     def _with_greeting(self, units: list[Unit], index: int) -> Unit:
         """The salutation, merged with a greeting on the line after it (同志们： / 大家上午好！)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .units import BODY, SENTENCE_END, Unit
+from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
 #: Copies of one short line, beside page numbers, from which it is a running head.
 RUNNING_HEAD_MIN = 2
@@ -19,7 +19,7 @@ def find_running_heads(units: list[Unit]) -> None:
     table, that recur, each copy next to a page number (already a ``page`` note): the running
     heads of a printed copy.  The same short line repeated without page numbers beside it (a
     speaker's name in a collection of speeches) is left as it is."""
-    if not any(unit.kind in ("NOTE", "PREAMBLE") and unit.info.get("note") == "page" for unit in units):
+    if not any(unit.kind in NOTE_KINDS and unit.info.get("note") == "page" for unit in units):
         return  # no page number: no running head can be told (most documents)
     copies: dict[str, list[int]] = defaultdict(list)
     for index, unit in enumerate(units):

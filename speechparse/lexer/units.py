@@ -18,6 +18,8 @@ SENTENCE_END = "。！？!?；;"
 PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
 
 FRONT, BODY, BACK = "front", "body", "back"
+#: Token kinds of notes: in the body and after the title, before the title, between the title and its subtitle.
+NOTE_KINDS = frozenset({"NOTE", "PREAMBLE", "TITLE_NOTE"})
 
 
 @dataclass(slots=True)

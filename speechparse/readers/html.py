@@ -15,7 +15,8 @@ file.  The tokenizer keeps a light stack of open elements, closing the ones HTML
   ``footer`` outside an ``article``/``main``/``section``, ARIA navigation landmarks, and hidden
   elements (``hidden``, ``display:none``).
 * Hints: ``table`` (text of a table cell), ``center`` (``align=center``, ``text-align:center``, ``<center>``), ``heading`` (``h1``–``h6``),
-  ``bold`` and ``bold-lead`` (``<b>``, ``<strong>``, ``font-weight:bold``).
+  ``bold`` and ``bold-lead`` (``<b>``, ``<strong>``, ``font-weight:bold``), ``contents`` (a block that is
+  nothing but links to places on the same page: an entry of the page's index, its table of contents).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ PAGE_PARTS = frozenset({"header", "footer"})
 CONTENT_SECTIONS = frozenset({"article", "main", "section"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
 INVISIBLE = frozenset({"script", "style", "template"})
+#: Hint of a block that is nothing but links within the page (see the module's docstring).
+CONTENTS = frozenset({"contents"})
 #: Start tags that close an open <p> (HTML's "close a p element"), and what stops the search.
 CLOSES_P = BLOCKS - {"body", "html", "caption", "td", "th", "tr", "tbody", "thead", "tfoot", "legend"}
 P_SCOPE = frozenset({"html", "table", "td", "th", "caption", "object", "template", "button"})
@@ -120,6 +123,7 @@ class _Context:
     pre: bool = False
     content: bool = False  #: inside article/main/section
     invisible: bool = False  #: inside script, style or template
+    page_link: bool = False  #: inside a link to a place on the same page (<a href="#s1">)
     excluded: _Excluded | None = None
 
 
@@ -142,6 +146,7 @@ class _Tokenizer(HTMLParser):
         self.stack: list[_Context] = [_Context("#root")]
         self.chars = Chars()
         self.hints: frozenset[str] | None = None
+        self.page_links_only: bool | None = None  # the block's text so far is all links within the page
         self.blocks: list[RawBlock] = []
         self.excluded: list[_Excluded] = []
 
@@ -241,6 +246,8 @@ class _Tokenizer(HTMLParser):
             pre=parent.pre or tag == "pre",
             invisible=parent.invisible or tag in INVISIBLE,
             content=parent.content or tag in CONTENT_SECTIONS,
+            page_link=parent.page_link or (tag == "a" and len(attrs.get("href") or "") > 1
+                                           and (attrs.get("href") or "").startswith("#")),
         )
         if parent.excluded is None:
             why = ""
@@ -263,17 +270,22 @@ class _Tokenizer(HTMLParser):
             return
         if context.pre:
             text = text.replace("\n", LINE_BREAK)
-        if self.hints is None and text.strip():
-            facts = (("center", context.center), ("heading", context.heading), ("table", context.table))
-            self.hints = frozenset(name for name, on in facts if on)
+        if text.strip():
+            if self.hints is None:
+                facts = (("center", context.center), ("heading", context.heading), ("table", context.table))
+                self.hints = frozenset(name for name, on in facts if on)
+            self.page_links_only = context.page_link and self.page_links_only is not False
         self.chars.add(text, offset, context.bold, one_to_one=one_to_one)
 
     def _flush(self) -> None:
         if self.chars.text:
             hints = self.hints or frozenset()
+            if self.page_links_only:  # an entry of the page's own index: a table of contents
+                hints |= CONTENTS
             self.blocks.extend(block(piece, hints) for piece in paragraphs(self.chars, split_indents=True))
         self.chars = Chars()
         self.hints = None
+        self.page_links_only = None
 
     def _close_implied(self, tags: set[str] | frozenset[str], boundaries: set[str] | frozenset[str], offset: int) -> None:
         for depth in range(len(self.stack) - 1, 0, -1):
