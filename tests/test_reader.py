@@ -231,14 +231,9 @@ def test_lines_split_once_give_the_line_starts_and_blocks_of_the_line_by_line_re
 
 
 def read_blocks_line_by_line(text: str) -> list:
-    """What read_blocks makes when every line is cut from the text by its start and end (the way
-    texts with CR or zero-width characters are read)."""
-    original = reader_text.only_line_feeds
-    reader_text.only_line_feeds = lambda _text: False
-    try:
-        return read_blocks(SourceText(text))
-    finally:
-        reader_text.only_line_feeds = original
+    """The blocks when every line is cut from the text by its start and end (the way read_blocks
+    reads, and read_source reads texts with CR or zero-width characters)."""
+    return read_blocks(SourceText(text))
 
 
 @pytest.mark.parametrize("list_lines", [0, 1 << 16])

@@ -8,7 +8,6 @@ from .. import recache
 from ..lexicon import (
     COMPOUND_SURNAMES,
     CONTENTS_HEADING,
-    CONTENTS_PAGE_END,
     GREETING,
     LETTERHEAD,
     NAME_PLACEHOLDER,
@@ -20,6 +19,7 @@ from ..lexicon import (
     is_contents_entry,
 )
 from ..numerals import any_number
+from ..readers.base import CONTENTS
 from .units import FRONT, SENTENCE_END, Unit, concat
 
 #: How far into a document the front matter may reach, in paragraphs.
@@ -191,13 +191,10 @@ class FrontMatterScanner:
         ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1, or a
         paragraph of a Word table of contents' style), or two entries or more without a heading;
         0 if none starts there."""
-        unit = units[index]
-        core = unit.core
-        if not (core.startswith("目") or core[-1:] in CONTENTS_PAGE_END or "contents" in unit.block.hints):
-            return 0  # neither 目录, nor …1, nor a Word table of contents' style: none starts here
-        heading = CONTENTS_HEADING.fullmatch(core) is not None
+        core = units[index].core
+        heading = core.startswith("目") and CONTENTS_HEADING.fullmatch(core) is not None
         end = index + heading
-        while end < len(units) and (is_contents_entry(units[end].core) or "contents" in units[end].block.hints):
+        while end < len(units) and (CONTENTS in units[end].block.hints or is_contents_entry(units[end].core)):
             end += 1
         return end - index if end - index - heading >= (1 if heading else 2) else 0
 

@@ -41,6 +41,11 @@ def line_segments(text: str) -> Iterator[str]:
     yield carry
 
 
+#: The hint of a block that is an entry (or the heading) of a table of contents, where the reader can tell:
+#: Word's toc styles, a Word copy's tab before the page number, a web page's index of links within it.
+CONTENTS = "contents"
+
+
 def only_line_feeds(text: str) -> bool:
     """Whether every line break of ``text`` is ``\\n`` (no CR, no Unicode line or paragraph separator)."""
     return not ("\r" in text or "\u2028" in text or "\u2029" in text)
@@ -61,11 +66,12 @@ class SourceText:
             else:
                 starts.extend(m.end() for m in LINE_BREAK.finditer(text))
             line_starts = starts
-        #: Offsets where lines start; a list (faster to search) unless there are very many.
-        self.line_starts: Sequence[int] = (
-            (line_starts.tolist() if isinstance(line_starts, array) else line_starts)
-            if len(line_starts) <= LIST_LINES else array("q", line_starts)
-        )
+        if len(line_starts) <= LIST_LINES:  # a list is faster to search; an array is smaller for very many
+            line_starts = line_starts.tolist() if isinstance(line_starts, array) else line_starts
+        elif not isinstance(line_starts, array):
+            line_starts = array("q", line_starts)
+        #: Offsets where lines start.
+        self.line_starts: Sequence[int] = line_starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""

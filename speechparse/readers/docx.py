@@ -35,7 +35,7 @@ from lxml import etree
 from .. import recache
 from ..ast import Diagnostic
 from ..errors import ReaderError
-from .base import RawBlock, SourceText
+from .base import CONTENTS, RawBlock, SourceText
 from .docx_numbering import Numbering
 from .docx_styles import Props, Styles
 from .reading import EXCLUDED, Reading, source_info
@@ -211,7 +211,7 @@ class _BodyReader:
         if props.jc == "center":
             hints.add("center")
         if props.name and CONTENTS_STYLE.fullmatch(props.name):
-            hints.add("contents")
+            hints.add(CONTENTS)
         elif props.name in ("title", "subtitle"):
             hints.add("title")
         elif styles.is_heading(props):

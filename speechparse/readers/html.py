@@ -29,7 +29,7 @@ from html.parser import HTMLParser
 
 from .. import recache
 from ..ast import Diagnostic
-from .base import RawBlock, SourceText
+from .base import CONTENTS, RawBlock, SourceText
 from .reading import EXCLUDED, Reading, source_info
 from .runs import LINE_BREAK, Chars, block, paragraphs
 from .text import decode
@@ -51,8 +51,6 @@ PAGE_PARTS = frozenset({"header", "footer"})
 CONTENT_SECTIONS = frozenset({"article", "main", "section"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
 INVISIBLE = frozenset({"script", "style", "template"})
-#: Hint of a block that is nothing but links within the page (see the module's docstring).
-CONTENTS = frozenset({"contents"})
 #: Start tags that close an open <p> (HTML's "close a p element"), and what stops the search.
 CLOSES_P = BLOCKS - {"body", "html", "caption", "td", "th", "tr", "tbody", "thead", "tfoot", "legend"}
 P_SCOPE = frozenset({"html", "table", "td", "th", "caption", "object", "template", "button"})
@@ -246,8 +244,7 @@ class _Tokenizer(HTMLParser):
             pre=parent.pre or tag == "pre",
             invisible=parent.invisible or tag in INVISIBLE,
             content=parent.content or tag in CONTENT_SECTIONS,
-            page_link=parent.page_link or (tag == "a" and len(attrs.get("href") or "") > 1
-                                           and (attrs.get("href") or "").startswith("#")),
+            page_link=parent.page_link or (tag == "a" and _within_page(attrs.get("href") or "")),
         )
         if parent.excluded is None:
             why = ""
@@ -281,7 +278,7 @@ class _Tokenizer(HTMLParser):
         if self.chars.text:
             hints = self.hints or frozenset()
             if self.page_links_only:  # an entry of the page's own index: a table of contents
-                hints |= CONTENTS
+                hints |= {CONTENTS}
             self.blocks.extend(block(piece, hints) for piece in paragraphs(self.chars, split_indents=True))
         self.chars = Chars()
         self.hints = None
@@ -303,6 +300,11 @@ class _Tokenizer(HTMLParser):
             excluded = context.excluded
             if excluded is not None and excluded.end is None and self.stack[-1].excluded is not excluded:
                 excluded.end = end
+
+
+def _within_page(href: str) -> bool:
+    """A link to a place on the same page: ``#s1``."""
+    return href.startswith("#") and len(href) > 1
 
 
 def _match(pattern: re.Pattern[str], style: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from .. import recache
 from ..errors import DecodeError
 from ..lexicon import CONTENTS_HEADING, is_contents_entry, is_page_number
-from .base import RawBlock, SourceText, line_segments, only_line_feeds
+from .base import CONTENTS, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -31,8 +31,6 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
-#: Hint of a line that ends with a tab and a page number: an entry of a table of contents copied from Word.
-CONTENTS = frozenset({"contents"})
 #: A page number that is all the rest of a line.
 PAGE_NUMBER_TO_END = recache.compile(r"[0-9]{1,4}|[ivxlcIVXLC]{1,7}")
 #: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
@@ -82,24 +80,22 @@ def _strict(data: bytes, encoding: str) -> str:
 
 
 def read_source(text: str) -> tuple[SourceText, list[RawBlock]]:
-    """The decoded text as a :class:`SourceText`, and its paragraphs (:func:`read_blocks`), the
-    text split into lines once."""
-    if has_zero_width(text) or not only_line_feeds(text):
+    """The decoded text as a :class:`SourceText`, and its paragraphs (:func:`read_blocks`); a text
+    whose lines end with ``\\n`` and that holds no zero-width character (nearly all) is split into
+    lines once, for both."""
+    zero_width = has_zero_width(text)
+    if zero_width or not only_line_feeds(text):
         source = SourceText(text)
-        return source, read_blocks(source)
+        return source, _blocks(text, *_content_lines(source, zero_width), zero_width)
     lines, contents, starts = _split_lines(text)
     return SourceText(text, starts), _blocks(text, lines, contents, zero_width=False)
 
 
 def read_blocks(source: SourceText) -> list[RawBlock]:
-    """Split the decoded text into paragraphs."""
-    text = source.text
-    zero_width = has_zero_width(text)
-    if zero_width or not only_line_feeds(text):
-        lines, contents = _content_lines(source, zero_width)
-    else:
-        lines, contents, _ = _split_lines(text)
-    return _blocks(text, lines, contents, zero_width)
+    """Split the decoded text of ``source`` into paragraphs, cutting each line out of it by the
+    line starts (what :func:`read_source` gives without the faster split)."""
+    zero_width = has_zero_width(source.text)
+    return _blocks(source.text, *_content_lines(source, zero_width), zero_width)
 
 
 def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool) -> list[RawBlock]:
@@ -378,7 +374,7 @@ class _BlockBuilder:
         """The block built so far; ``separated``: the next one follows a paragraph separator."""
         hints = self.hints | SEPARATED if self.separated else self.hints
         if self.contents:
-            hints = hints | CONTENTS
+            hints = hints | {CONTENTS}
         block = RawBlock("".join(self.parts), tuple(self.anchors), hints) if self.parts else None
         self.parts, self.anchors, self.length, self.space = [], [], 0, ""
         self.separated, self.contents = separated, False
