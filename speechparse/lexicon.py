@@ -75,10 +75,12 @@ def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:
 ANNEX_LABEL = recache.compile(r"附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?")
 #: The heading of a printed report's table of contents: 目录, 目  录, 目次.
 CONTENTS_HEADING = recache.compile(r"目\s*[录錄次]")
+#: A page number of a table of contents, arabic or roman.
+CONTENTS_PAGE_NUMBER = recache.compile(r"[0-9]{1,4}|[ivxlcIVXLC]{1,7}")
 #: The end of an entry of a table of contents: a leader (……, ⋯⋯, ……, ····, . . . ., ----, or the tab of a
-#: Word copy) and a page number, arabic or roman (一、2023年工作回顾……………1).
+#: Word copy) and a page number (一、2023年工作回顾……………1).
 CONTENTS_LEADER = recache.compile(
-    r"\S(?:\s*(?:…{2,}|⋯{2,}|(?:[.．·・] ?){4,}|[-—_]{4,})\s*| *\t\s*)(?:[0-9]{1,4}|[ivxlcIVXLC]{1,7})$")
+    rf"\S(?:\s*(?:…{{2,}}|⋯{{2,}}|(?:[.．·・] ?){{4,}}|[-—_]{{4,}})\s*| *\t\s*)(?:{CONTENTS_PAGE_NUMBER.pattern})$")
 #: The longest entry of a table of contents, in characters.
 CONTENTS_ENTRY_LONGEST = 100
 #: The last characters of an entry of a table of contents (its page number).

@@ -211,3 +211,13 @@ def test_the_same_order_in_plain_text():
     assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker) == (
         "政府工作报告", "2024年1月15日在某某市第十六届人民代表大会第四次会议上", "张三")
     assert len(headings(doc)) == 3
+
+
+def test_an_index_entry_with_a_space_and_no_page_number_is_matched_whole():
+    from speechparse.rules.config import Settings
+    from speechparse.rules.engine import check_document
+
+    page = WEB_PAGE.replace("二、2024年工作安排", "第二部分 2024年工作安排").encode("utf-8")
+    doc = speechparse.parse(page, from_="html")
+    assert notes(doc, "contents") == ["一、2023年工作回顾", "第二部分 2024年工作安排"]
+    assert check_document(doc, page.decode("utf-8"), Settings(select=("SP107",))) == []

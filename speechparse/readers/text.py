@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from .. import recache
 from ..errors import DecodeError
-from ..lexicon import CONTENTS_HEADING, is_contents_entry, is_page_number
+from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_NUMBER, is_contents_entry, is_page_number
 from .base import CONTENTS, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
@@ -31,8 +31,6 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
-#: A page number that is all the rest of a line.
-PAGE_NUMBER_TO_END = recache.compile(r"[0-9]{1,4}|[ivxlcIVXLC]{1,7}")
 #: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
 FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 #: Punctuation that ends a sentence: a block holding one is a paragraph, not front or back matter lines.
@@ -414,7 +412,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
                 builder.add(text, position, match.start())
             run = match.group()
             letter_spaced = builder.visible_length() == 1 and _short_word_follows(text, match.end(), end)
-            if "\t" in run and PAGE_NUMBER_TO_END.fullmatch(text, match.end(), end):  # 一、工作回顾<tab>1
+            if "\t" in run and CONTENTS_PAGE_NUMBER.fullmatch(text, match.end(), end):  # 一、工作回顾<tab>1
                 builder.contents = True
                 builder.space = "gap"
             elif not letter_spaced and (

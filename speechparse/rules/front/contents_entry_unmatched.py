@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...ast import Note, Section, walk
-from ...lexicon import CONTENTS_HEADING, CONTENTS_LEADER
+from ...lexicon import CONTENTS_HEADING, CONTENTS_LEADER, CONTENTS_PAGE_NUMBER
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
 
@@ -92,7 +92,7 @@ def _entry_title(text: str) -> str | None:
     if leader is not None:
         return text[: leader.start() + 1]
     head, _, page = text.rpartition(" ")  # a Word copy: the title, a tab (now a space), the page number
-    return head if head and page.isalnum() else text
+    return head if head and CONTENTS_PAGE_NUMBER.fullmatch(page) else text
 
 
 def _lines_of_the_text(ctx: Context) -> set[str]:
