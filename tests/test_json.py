@@ -122,6 +122,25 @@ def test_a_long_document_s_one_line_text_is_json_dumps_of_the_whole():
     assert speechparse.dumps(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
 
 
+def test_a_long_section_is_written_a_child_at_a_time_as_json_dumps_of_the_whole():
+    subsections = [f"（{numeral}）分项\n\n" + "要坚持稳中求进。" * 600 for numeral in "一二三四五六七八九十"]
+    doc = speechparse.parse("一、总体要求\n\n" + "\n\n".join(subsections * 3))
+    pieces: list[str] = []
+    json_exporter._write_pieces(doc, pieces.append)
+    whole = json.dumps(to_dict(doc), ensure_ascii=False)
+    assert "".join(pieces) == whole == speechparse.dumps(doc)
+    assert len(doc.body) == 1 and len(whole) > 150_000
+    assert max(map(len, pieces)) < 10_000  # a subsection (≈ 5,000 characters) at a time, not the whole section
+
+
+def test_joins_and_diagnostics_are_written_a_few_at_a_time_as_json_dumps_of_the_whole(monkeypatch):
+    monkeypatch.setattr(json_exporter, "PIECEWISE_FROM", 0)
+    monkeypatch.setattr(json_exporter, "PIECE_ITEMS", 2)
+    doc = speechparse.parse("一、总体要求\n\n要坚持稳中\n\n求进，加强\n\n团结，推进\n\n改革。\n\n二、重点\n\n正文。")
+    assert len(doc.joins) == len(doc.diagnostics) == 3
+    assert speechparse.dumps(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
+
+
 def test_indented_text_is_json_dumps_of_the_dictionary_indented():
     doc = speechparse.parse(SEED.read_bytes())
     assert speechparse.dumps(doc, indent=2) == json.dumps(to_dict(doc), ensure_ascii=False, indent=2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any, ClassVar
 
@@ -76,9 +76,14 @@ def _children(nodes: tuple, path: tuple[str, ...], number: str, depth: int) -> I
     for node in nodes:
         if isinstance(node, Section):
             count += 1
-            yield node_dict(node, path, f"{number}.{count}" if number else str(count), depth + 1)
+            yield node_dict(node, path, _child_number(number, count), depth + 1)
         else:
             yield node_dict(node)
+
+
+def _child_number(number: str, count: int) -> str:
+    """The id number of a parent's ``count``-th section: ``2.1`` under ``2``, ``1`` at the top."""
+    return f"{number}.{count}" if number else str(count)
 
 
 def to_dict(doc: Document) -> dict[str, Any]:
@@ -102,18 +107,28 @@ def _tail(doc: Document) -> dict[str, Any]:
     """The document's keys after ``body``."""
     return {
         "back": [node_dict(node) for node in doc.back],
-        "joins": [{"span": span_dict(join.span), "before": join.before, "after": join.after} for join in doc.joins],
-        "diagnostics": [
-            {"code": d.code, "message": d.message, "severity": d.severity, "span": span_dict(d.span)}
-            for d in doc.diagnostics
-        ],
+        "joins": _join_dicts(doc.joins),
+        "diagnostics": _diagnostic_dicts(doc.diagnostics),
     }
+
+
+def _join_dicts(joins: tuple[ast.Join, ...]) -> list[dict[str, Any]]:
+    return [{"span": span_dict(join.span), "before": join.before, "after": join.after} for join in joins]
+
+
+def _diagnostic_dicts(diagnostics: tuple[ast.Diagnostic, ...]) -> list[dict[str, Any]]:
+    return [{"code": d.code, "message": d.message, "severity": d.severity, "span": span_dict(d.span)}
+            for d in diagnostics]
 
 
 #: The encoder of :func:`dumps`'s one-line text: ``json.dumps(…, ensure_ascii=False, check_circular=False)``.
 _ONE_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False)
-#: Characters of input from which the one-line text is made a top-level body node at a time.
+#: Characters of input from which the one-line text is made a piece at a time.
 PIECEWISE_FROM = 100_000
+#: A section spanning more characters than this is made a child at a time; joins and diagnostics
+#: are made this many at a time.
+PIECE_CHARS = 20_000
+PIECE_ITEMS = 500
 
 
 def dumps(doc: Document, *, indent: int | None = None) -> str:
@@ -121,21 +136,58 @@ def dumps(doc: Document, *, indent: int | None = None) -> str:
     C encoder), or indented by ``indent`` spaces.
 
     The one-line text of a long document (from :data:`PIECEWISE_FROM` characters) is
-    ``json.dumps(to_dict(doc))`` made a top-level body node at a time: each node's dictionaries are
-    encoded while they are still in the processor's cache, and the tree of dictionaries of the whole
-    document never exists at once (a 1 MB speech: 26 → 17 ms per MB).  A shorter one is encoded in
-    one call, which costs less than a call per node."""
+    ``json.dumps(to_dict(doc))`` made a piece at a time: a body node, or for a section longer than
+    :data:`PIECE_CHARS` its heading's keys and then each child; joins and diagnostics
+    :data:`PIECE_ITEMS` at a time.  Each piece's dictionaries are encoded while they are still in
+    the processor's cache, and the tree of dictionaries of the whole document never exists at once
+    (a 1 MB speech: 26 → 17 ms per MB).  A shorter one is encoded in one call, which costs less
+    than a call per node."""
     with paused_gc():  # the dicts are made here, fresh, so they cannot be circular: no check
         if indent is not None or doc.source.length < PIECEWISE_FROM:
             return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent, check_circular=False)
-        encode = _ONE_LINE.encode
-        parts = [encode(_head(doc))[:-1], ', "body": [']  # the head object, left open
-        for node in _children(doc.body, (), "", 0):
-            parts += (encode(node), ", ")
-        if doc.body:
-            parts.pop()
-        parts += ("], ", encode(_tail(doc))[1:])  # the tail object's keys close it
+        parts: list[str] = []
+        _write_pieces(doc, parts.append)
         return "".join(parts)
+
+
+def _write_pieces(doc: Document, write: Callable[[str], object]) -> None:
+    """Write the one-line text of ``doc`` in pieces (see :func:`dumps`)."""
+    encode = _ONE_LINE.encode
+    write(encode(_head(doc))[:-1])  # the head object, left open
+    write(', "body": [')
+    _write_children(doc.body, (), "", 0, write)
+    write("], ")
+    write(encode({"back": [node_dict(node) for node in doc.back]})[1:-1])
+    for key, items, dicts in (("joins", doc.joins, _join_dicts), ("diagnostics", doc.diagnostics, _diagnostic_dicts)):
+        write(f', "{key}": [')
+        for start in range(0, len(items), PIECE_ITEMS):
+            if start:
+                write(", ")
+            write(encode(dicts(items[start:start + PIECE_ITEMS]))[1:-1])
+        write("]")
+    write("}")
+
+
+def _write_children(nodes: tuple, path: tuple[str, ...], number: str, depth: int,
+                    write: Callable[[str], object]) -> None:
+    """Write ``nodes`` as the items of a JSON array, a long section a child at a time."""
+    encode = _ONE_LINE.encode
+    count = 0
+    for index, node in enumerate(nodes):
+        if index:
+            write(", ")
+        if type(node) is not Section:
+            write(encode(node_dict(node)))
+            continue
+        count += 1
+        child_number = _child_number(number, count)
+        if node.span.end - node.span.start <= PIECE_CHARS or not node.children:
+            write(encode(node_dict(node, path, child_number, depth + 1)))
+            continue
+        head = node_dict(dataclasses.replace(node, children=()), path, child_number, depth + 1)
+        write(encode(head)[:-2])  # `…, "children": [`: children is a section's last key
+        _write_children(node.children, tuple(head["path"]), child_number, depth + 1, write)
+        write("]}")
 
 
 # ---- reading back -----------------------------------------------------------------------------
