@@ -113,7 +113,7 @@ def is_chrome(text: str) -> bool:
 EDITOR_NOTE = recache.compile(r"[（(]\s*(?:本文|此文|全文|作者系|作者为|作者是|编者注|此件|联系人)[^（）()]{2,120}[)）]")
 STAGE_DIRECTION = recache.compile(r"[（(][^（）()]{0,30}?(?:掌声|鼓掌|笑声|欢呼|喝彩|起立)[^（）()]{0,30}[)）]")
 #: A greeting on the line after the salutation: 大家上午好！ 各位晚上好！
-GREETING = recache.compile(r"(?:大家|各位)(?:上午|下午|晚上|早上|中午)?好[！!。]?")
+GREETING = recache.compile(r"(?:大家|各位)(?:上午|下午|晚上|早上|中午|新学期|新年|节日)?好[！!。]?")
 #: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.
 SOURCE_NOTE = recache.compile(
     r"^[（(]\s*(?:来源|來源|新华社|原载|摘自|选自|《)[^()（）]*[)）]$"

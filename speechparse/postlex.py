@@ -17,9 +17,11 @@ from .lexer.units import BACK, BODY, Unit
 
 #: Rank key of stand-alone headings that only the layout shows.
 STYLED = "HEAD_PLAIN/styled"
+#: Rank key of unnumbered heading lines inside a numbered series (see ``find_inner_plain_headings``).
+INNER = "HEAD_PLAIN/inner"
 
 #: Tiers of marker families: unnumbered heading lines, division markers, run-in enumerators.
-TIER = {"HEAD_PLAIN": 0, STYLED: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
+TIER = {"HEAD_PLAIN": 0, STYLED: 1, INNER: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
 
 #: A token for the parser: terminal name and value (the paragraph, a run of plain paragraphs, or
 #: None for structure tokens).
@@ -29,9 +31,13 @@ OPEN, CLOSE = ("_OPEN", None), ("_CLOSE", None)
 
 def rank_key(unit: Unit) -> str:
     """The family a heading ranks as: its token type (every 一X enumerator is one: 一是, 一要, 一抓),
-    except that a heading shown only by layout (a Word heading style) ranks as a division."""
-    if unit.kind == "HEAD_PLAIN" and unit.info.get("styled"):
-        return STYLED
+    except that a heading shown only by layout (a Word heading style) or an unnumbered line inside a
+    numbered series ranks as a division."""
+    if unit.kind == "HEAD_PLAIN":
+        if unit.info.get("styled"):
+            return STYLED
+        if unit.info.get("inner"):
+            return INNER
     return unit.kind
 
 

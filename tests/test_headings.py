@@ -145,6 +145,26 @@ def test_unnumbered_heading_line_between_paragraphs():
     assert result == [(1, "plain", "", None, "在工人中的宣传工作"), (1, "plain", "", None, "在知识分子中的宣传工作")]
 
 
+def test_an_unnumbered_line_inside_a_numbered_series_ranks_below_its_divisions():
+    result = outline("一、总体要求", "（一）稳中求进", BODY, "课程示意图", BODY + BODY, "立行课程", BODY + BODY,
+                     "（二）重点任务", BODY, "二、保障措施", BODY)
+    assert [(d, m, h) for d, _, m, _, h in result] == [
+        (1, "一、", "总体要求"), (2, "（一）", "稳中求进"), (3, "", "课程示意图"), (3, "", "立行课程"),
+        (2, "（二）", "重点任务"), (1, "二、", "保障措施")]
+
+
+def test_unnumbered_part_titles_above_a_series_numbered_across_them_stay_on_top():
+    result = outline("开场白。" + BODY, "上篇", BODY + BODY, "一、总体要求", BODY, "二、重点任务", BODY, "下篇", BODY + BODY,
+                     "三、保障措施", BODY)
+    assert [(d, m, h) for d, _, m, _, h in result] == [
+        (1, "", "上篇"), (2, "一、", "总体要求"), (2, "二、", "重点任务"), (1, "", "下篇"), (2, "三、", "保障措施")]
+
+
+def test_an_unnumbered_line_after_the_last_division_stays_on_top():
+    result = outline("一、总体要求", BODY, "二、重点任务", BODY, "结束语", BODY + BODY)
+    assert [(d, m, h) for d, _, m, _, h in result] == [(1, "一、", "总体要求"), (1, "二、", "重点任务"), (1, "", "结束语")]
+
+
 def test_inline_enumeration_stays_inside_its_paragraph():
     text = "今年重点抓好三件事：一是抓学习；二是抓落实；三是抓作风。"
     doc = speechparse.parse(text)
@@ -245,3 +265,15 @@ def test_an_address_to_the_audience_inside_a_part_that_continues_stays_in_its_se
     assert [(depth, marker) for depth, _, marker, _, _ in outline(
         "一、总体要求", "（一）加强领导", CLOSING_WORDS, "一是要树立大局意识。" + BODY, "二是要树立责任意识。" + BODY,
         "（二）狠抓落实", BODY)] == [(1, "一、"), (2, "（一）"), (3, "一是"), (3, "二是"), (2, "（二）")]
+
+
+def test_an_address_to_the_audience_between_two_series_of_run_in_items_makes_them_siblings():
+    result = outline("开场。" + BODY, "一是甲。" + BODY, "二是乙。" + BODY, "同志们！", "这里，我强调几点。",
+                     "第一，丙。" + BODY, "第二，丁。" + BODY)
+    assert [(d, m) for d, _, m, *_ in result] == [(1, "一是"), (1, "二是"), (1, "第一，"), (1, "第二，")]
+
+
+def test_a_series_of_run_in_items_after_the_last_item_of_another_without_an_address_nests_in_it():
+    result = outline("开场。" + BODY, "首先是甲。" + BODY, "其次是乙。" + BODY, "有以下特征：", "一是丙。" + BODY,
+                     "二是丁。" + BODY)
+    assert [(d, m) for d, _, m, *_ in result] == [(1, "首先是"), (1, "其次是"), (2, "一是"), (2, "二是")]

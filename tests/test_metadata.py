@@ -101,6 +101,10 @@ def test_meeting_from_the_title():
         ("各位代表，各位老师：", "各位代表，各位老师", None),
         ("尊敬的各位领导，同志们、朋友们：大家上午好！", "尊敬的各位领导，同志们、朋友们", "大家上午好！"),
         ("各位家长大家好！", "各位家长", "大家好！"),
+        ("各位领导、同行，大家下午好！", "各位领导、同行", "大家下午好！"),
+        ("各位局领导、书记校长：", "各位局领导、书记校长", None),
+        ("老师们、同学们，新学期好！", "老师们、同学们", "新学期好！"),
+        ("同志们，新年好！", "同志们", "新年好！"),
     ],
 )
 def test_salutation_forms(line, addressee, greeting):
@@ -310,3 +314,17 @@ def test_a_government_site_s_chrome_around_the_speech_is_kept_as_notes():
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
         ("Closing", None), ("Note", "chrome"), ("Note", "chrome"),
     ]
+
+
+@pytest.mark.parametrize("title", ["欢迎你为“求真”而来！", "启航新征程：追梦报国，奋进拼搏！", "我们为什么出发？"])
+def test_a_slogan_title_ending_in_an_exclamation_above_a_dashed_subtitle_is_the_title(title):
+    doc = speechparse.parse("\n".join([title, "——在2020级高一新生报到会上的讲话", "王  琛", "2020.07.13",
+                                       "亲爱的同学们：", BODY]))
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker) == (title, "在2020级高一新生报到会上的讲话", "王琛")
+
+
+def test_an_exclamation_without_a_dashed_subtitle_under_it_is_no_title():
+    doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "同志们！", BODY]))
+    assert (doc.meta.title, doc.meta.salutation) == ("在全市工作会议上的讲话", "同志们")
+    doc = speechparse.parse("\n\n".join(["大家一起来！", "在全市工作会议上的讲话", BODY]))
+    assert doc.meta.title != "大家一起来！"

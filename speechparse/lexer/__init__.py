@@ -35,6 +35,7 @@ from .headings import (
     classify_marker,
     demote,
     demote_list_items,
+    find_inner_plain_headings,
     find_plain_headings,
     split_heading_text,
 )
@@ -81,6 +82,7 @@ class ParagraphLexer:
         check_series(units)
         demote_list_items(units)
         find_plain_headings(units)
+        find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)
         find_closing_address(units)

@@ -226,8 +226,11 @@ def find_conclusion(units: list[Unit]) -> None:
 def find_closing_address(units: list[Unit]) -> None:
     """A paragraph that turns to the audience (同志们，…提三点希望：) after the last division
     heading, with only run-in enumerators after it (一是… 二是…), opens the speech's closing
-    words: it and what follows stand outside the sections it would otherwise end up in.  The
-    paragraph gets ``info["closes_sections"]`` (the heading nester closes them before it)."""
+    words: it and what follows stand outside the sections it would otherwise end up in.  In a
+    speech without division headings, such an address after a series of run-in items opens a
+    part of its own (一是…六是 / 同志们！…我强调几点。 / 第一，…): the series after it is not
+    inside the last item before it.  The paragraph gets ``info["closes_sections"]`` (the heading
+    nester closes them before it)."""
     address = None
     enumerator_after = False
     for unit in reversed(units):  # from the end back to the last division heading
@@ -235,10 +238,10 @@ def find_closing_address(units: list[Unit]) -> None:
             continue
         kind = unit.kind
         if kind in DIVISIONS or kind == "HEAD_PLAIN":
-            if address is not None:
-                address.info["closes_sections"] = True
-            return
+            break
         if kind in RUN_INS:
             enumerator_after = True
         elif address is None and enumerator_after and kind == "PARA" and VOCATIVE.match(unit.core):
             address = unit
+    if address is not None:
+        address.info["closes_sections"] = True

@@ -172,9 +172,9 @@ class FrontMatterScanner:
             elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="editorial")
                 state = "byline" if state == "title" else state
-            elif state in ("start", "occasion", "title") and looks_like_title(unit) and not (
-                state != "start" and self._speaker_line(unit)
-            ):
+            elif state in ("start", "occasion", "title") and (
+                looks_like_title(unit) or self._exclaimed_title(units, index)
+            ) and not (state != "start" and self._speaker_line(unit)):
                 self._mark(unit, "TITLE")
                 title = title + unit.compact if state == "title" else unit.compact
                 state = "title"
@@ -247,6 +247,20 @@ class FrontMatterScanner:
 
     def _is_doc_number(self, unit: Unit) -> bool:
         return unit.compact_length <= DOC_NUMBER_MAX and self.doc_number.fullmatch(unit.core) is not None
+
+    def _exclaimed_title(self, units: list[Unit], index: int) -> bool:
+        """A slogan title that ends in ！ or ？ (欢迎你为“求真”而来！) above a dashed subtitle
+        (——在…上的讲话): the subtitle shows it is the title, not a sentence."""
+        compact = units[index].compact
+        following = units[index + 1] if index + 1 < len(units) else None
+        return (
+            following is not None
+            and 0 < len(compact) <= TITLE_MAX
+            and compact[-1] in "！!？?"
+            and not any(char in compact for char in "。；;")
+            and self._is_subtitle(following)
+            and self.subtitle.fullmatch(following.core).group("dash") is not None
+        )
 
     def _is_subtitle(self, unit: Unit) -> bool:
         return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None

@@ -216,6 +216,31 @@ def find_plain_headings(units: list[Unit]) -> None:
         unit.info.update(family="plain", marker="", number=None)
 
 
+def find_inner_plain_headings(units: list[Unit]) -> None:
+    """Unnumbered heading lines inside a numbered series (between 三、 and 四、 of the body's first
+    division family) are headings within a division, not above it: they rank as a division
+    (``inner``), so that 四、 stays the sibling of 三、.  Unless unnumbered headings stood above the
+    series from its start (上篇 … 一、 … 下篇 … 六、): those are its parts."""
+    top: str | None = None  # the body's first division family
+    last_number = 0
+    pending: list[Unit] = []  # unnumbered headings since the top family's last heading
+    for unit in units:
+        if unit.zone != BODY:
+            continue
+        if unit.kind == "HEAD_PLAIN" and not unit.info.get("styled") and unit.md_level < 2:
+            if top is None:
+                return  # unnumbered headings above the series
+            pending.append(unit)
+        elif unit.kind in DIVISIONS and (top is None or unit.kind == top):
+            top = unit.kind
+            number = unit.info.get("number")
+            if number is not None and number == last_number + 1:
+                for inner in pending:
+                    inner.info["inner"] = True
+            pending.clear()
+            last_number = -1 if number is None else number
+
+
 def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None]:
     """``(heading, final punctuation, offset of the body text or None)`` for a heading paragraph.
 
