@@ -28,11 +28,12 @@ OFFICES = (
     "队长", "站长", "馆长", "社长", "总编辑", "主编", "教授", "委员", "常委", "主委", "检察长", "庭长", "行长", "署长",
 )
 OFFICE = recache.compile("(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + ")")
-#: Words that address an audience at the start of a paragraph (同志们，…).
-VOCATIVE = recache.compile(
+_VOCATIVE_WORD = (
     r"(?:同志们|同学们|老师们|朋友们|代表们|各位代表|各位委员|各位领导|各位同志|各位同学|各位老师|各位来宾|各位家长|"
-    r"女士们、先生们|女士们，先生们|青年朋友们|乡亲们|战友们|同仁们|同事们)[，,！!：:]"
+    r"女士们|先生们|青年朋友们|乡亲们|战友们|同仁们|同事们)"
 )
+#: Words that address an audience at the start of a paragraph (同志们，…; 女士们，先生们，同志们：…).
+VOCATIVE = recache.compile(_VOCATIVE_WORD + r"(?:[，,、]\s*" + _VOCATIVE_WORD + r")*[，,！!：:]")
 #: A line that is a page number of a printed or PDF copy: ``— 2 —`` (GB/T 9704-2012 §7.5: a 一字线 on
 #: each side; also ``-2-``, ``－2－``), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A
 #: bare number on its line is not one: in web copies it is a footnote mark (``[`` ``1`` ``]``) or a

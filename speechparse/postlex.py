@@ -19,9 +19,11 @@ from .lexer.units import BACK, BODY, Unit
 STYLED = "HEAD_PLAIN/styled"
 #: Rank key of unnumbered heading lines inside a numbered series (see ``find_inner_plain_headings``).
 INNER = "HEAD_PLAIN/inner"
+#: Rank key of ordinal headings standing alone on their line (第五、关于文化教育), not run in.
+ORDINAL_LINE = "ITEM_ORD/line"
 
 #: Tiers of marker families: unnumbered heading lines, division markers, run-in enumerators.
-TIER = {"HEAD_PLAIN": 0, STYLED: 1, INNER: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
+TIER = {"HEAD_PLAIN": 0, STYLED: 1, INNER: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
 
 #: A token for the parser: terminal name and value (the paragraph, a run of plain paragraphs, or
 #: None for structure tokens).
@@ -31,14 +33,18 @@ OPEN, CLOSE = ("_OPEN", None), ("_CLOSE", None)
 
 def rank_key(unit: Unit) -> str:
     """The family a heading ranks as: its token type (every 一X enumerator is one: 一是, 一要, 一抓),
-    except that a heading shown only by layout (a Word heading style) or an unnumbered line inside a
-    numbered series ranks as a division."""
-    if unit.kind == "HEAD_PLAIN":
+    except that a heading shown only by layout (a Word heading style), an unnumbered line inside a
+    numbered series, and an ordinal heading alone on its line (第五、关于文化教育, with its own
+    （1）… under it) rank as divisions."""
+    kind = unit.kind
+    if kind == "HEAD_PLAIN":
         if unit.info.get("styled"):
             return STYLED
         if unit.info.get("inner"):
             return INNER
-    return unit.kind
+    elif kind == "ITEM_ORD" and not unit.info.get("run_in") and unit.info.get("tail") in ("", "：", ":"):
+        return ORDINAL_LINE
+    return kind
 
 
 class HeadingNester:

@@ -277,3 +277,16 @@ def test_a_series_of_run_in_items_after_the_last_item_of_another_without_an_addr
     result = outline("开场。" + BODY, "首先是甲。" + BODY, "其次是乙。" + BODY, "有以下特征：", "一是丙。" + BODY,
                      "二是丁。" + BODY)
     assert [(d, m) for d, _, m, *_ in result] == [(1, "首先是"), (1, "其次是"), (2, "一是"), (2, "二是")]
+
+
+def test_unnumbered_lines_between_two_bracketed_divisions_are_their_subsections():
+    result = outline("开场。" + BODY, "（一）一九五七年的胜利", BODY, "先说工业战线上的情况", BODY + BODY,
+                     "以下再说农业战线上的情况", BODY + BODY, "（二）争取新跃进", BODY)
+    assert [(d, m) for d, _, m, *_ in result] == [(1, "（一）"), (2, ""), (2, ""), (1, "（二）")]
+
+
+def test_numbered_items_under_an_ordinal_heading_alone_on_its_line_nest_in_it():
+    result = outline("开场。" + BODY, "（一）各部门计划", BODY, "第一、关于基本建设", BODY, "第二、关于文化教育",
+                     "（1）实行半工半读的教育制度。" + BODY, "（2）广泛地举办业余学校。" + BODY, "（二）厉行节约", BODY)
+    assert [(d, m) for d, _, m, *_ in result] == [
+        (1, "（一）"), (2, "第一、"), (2, "第二、"), (3, "（1）"), (3, "（2）"), (1, "（二）")]

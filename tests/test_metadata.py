@@ -113,6 +113,16 @@ def test_salutation_forms(line, addressee, greeting):
     assert [(s.addressee, s.greeting) for s in salutations] == [(addressee, greeting)]
 
 
+@pytest.mark.parametrize(("text", "addressee"), [
+    ("女士们，先生们，同志们：今天，我们在这里隆重集会。", "女士们，先生们，同志们"),
+    ("同志们，朋友们：今天，我们在这里隆重集会。", "同志们，朋友们"),
+])
+def test_a_salutation_of_several_parts_glued_to_the_first_paragraph_is_split_off_whole(text, addressee):
+    doc = speechparse.parse(text + "\n\n" + BODY)
+    assert doc.meta.salutation == addressee
+    assert doc.body[0].text == "今天，我们在这里隆重集会。"
+
+
 def test_salutation_glued_to_the_first_paragraph_is_split_off():
     doc = speechparse.parse("同志们，北京共产主义组织仅仅是在十个月以前才产生的。\n\n" + BODY)
     assert doc.meta.salutation == "同志们"
@@ -328,3 +338,15 @@ def test_an_exclamation_without_a_dashed_subtitle_under_it_is_no_title():
     assert (doc.meta.title, doc.meta.salutation) == ("在全市工作会议上的讲话", "同志们")
     doc = speechparse.parse("\n\n".join(["大家一起来！", "在全市工作会议上的讲话", BODY]))
     assert doc.meta.title != "大家一起来！"
+
+
+@pytest.mark.parametrize("text", [
+    "为实现党的二十大确定的目标任务而团结奋斗※习近平　　这次中央全会已经完成了选举产生新一届中央领导机构的任务。",
+    "为实现党的二十大确定的目标任务而团结奋斗※习近平这次中央全会已经完成了选举产生新一届中央领导机构的任务。",
+    "为实现党的二十大确定的目标任务而团结奋斗\n※习近平\n这次中央全会已经完成了选举产生新一届中央领导机构的任务。",
+])
+def test_the_starred_byline_of_a_qiushi_excerpt_gives_title_and_speaker(text):
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.speaker) == ("为实现党的二十大确定的目标任务而团结奋斗", "习近平")
+    assert [node.raw for node in doc.front if isinstance(node, Speaker)] == ["※习近平"]
+    assert doc.body[0].text == "这次中央全会已经完成了选举产生新一届中央领导机构的任务。"

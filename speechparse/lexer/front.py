@@ -48,10 +48,11 @@ def is_name(text: str) -> bool:
 
 
 def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] | None:
-    """``(role, name)`` of a speaker line such as 区委书记王晓峰 or 习近平; None if it is not one.
+    """``(role, name)`` of a speaker line such as 区委书记王晓峰, 习近平 or ※习近平; None if it is not one.
 
     ``loose``: the line stands alone under a title, where any two or three characters are a name.
     """
+    compact = compact.removeprefix("※")  # the byline of a 求是 excerpt: 标题※习近平
     if compact.endswith("同志") and len(compact) > 3:
         compact = compact[:-2]  # 王晓峰同志
     if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact)):
