@@ -34,6 +34,9 @@ _VOCATIVE_WORD = (
 )
 #: Words that address an audience at the start of a paragraph (同志们，…; 女士们，先生们，同志们：…).
 VOCATIVE = recache.compile(_VOCATIVE_WORD + r"(?:[，,、]\s*" + _VOCATIVE_WORD + r")*[，,！!：:]")
+#: A rule across the page made of characters (------, ＊＊＊, ——————): it separates, it is no
+#: sentence a page end could have cut.
+RULE_LINE = recache.compile(r"(?:[-－—─━_＿=＝*＊~～·•.]\s*){3,}")
 #: A line that is a page number of a printed or PDF copy: ``— 2 —`` (GB/T 9704-2012 §7.5: a 一字线 on
 #: each side; also ``-2-``, ``－2－``), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A
 #: bare number on its line is not one: in web copies it is a footnote mark (``[`` ``1`` ``]``) or a

@@ -50,7 +50,7 @@ def digit_string(text: str) -> int | None:
 
 
 def any_number(text: str) -> int | None:
-    """The value of a marker numeral in any script: 3, ３, 三, 十三, ③, ⑶, ㈢."""
+    """The value of a marker numeral in any script: 3, ３, 三, 十三, 一三 (digit by digit), ③, ⑶, ㈢."""
     if not text:
         return None
     if text in ENCLOSED:
@@ -58,7 +58,10 @@ def any_number(text: str) -> int | None:
     text = text.translate(FULL_WIDTH)
     if text.isdigit():
         return int(text)
-    return chinese_number(text)
+    value = chinese_number(text)
+    if value is None and 2 <= len(text) <= 3:
+        return digit_string(text)  # written digit by digit, as older texts number: （一一）, （二○）
+    return value
 
 
 def date_part(text: str | None) -> int | None:

@@ -290,3 +290,24 @@ def test_numbered_items_under_an_ordinal_heading_alone_on_its_line_nest_in_it():
                      "（1）实行半工半读的教育制度。" + BODY, "（2）广泛地举办业余学校。" + BODY, "（二）厉行节约", BODY)
     assert [(d, m) for d, _, m, *_ in result] == [
         (1, "（一）"), (2, "第一、"), (2, "第二、"), (3, "（1）"), (3, "（2）"), (1, "（二）")]
+
+
+def test_markers_numbered_digit_by_digit_with_a_circle_for_zero_are_headings_with_their_numbers():
+    result = outline("开场。" + BODY, *[f"（{numeral}）第{numeral}条。" + BODY for numeral in
+                                      ["九", "一○", "一一", "一九", "二○"]])
+    assert [(m, n) for _, _, m, n, _ in result] == [("（九）", 9), ("（一○）", 10), ("（一一）", 11), ("（一九）", 19),
+                                                   ("（二○）", 20)]
+
+
+def test_a_circle_alone_opening_a_line_is_no_marker():
+    assert outline("开场。" + BODY, "○ 加强学习。" + BODY, "○ 改进作风。" + BODY) == []
+
+
+def test_parts_titled_over_their_own_dates_are_headings_and_the_first_part_s_salutation_is_the_salutation():
+    doc = speechparse.parse("\n\n".join([
+        "在中国共产党全国代表会议上的讲话", "(一九五五年三月)", "开幕词", "(一九五五年三月二十一日)",
+        "中国共产党全国代表会议各位代表同志们:", "同志们!我们现在是处在新的历史时期。", "结论", "(一九五五年三月三十一日)",
+        "同志们:", "一 关于这次代表会议的评价", BODY, "二 关于第一个五年计划", BODY]))
+    assert [(depth, s.heading) for s, depth in sections(doc)] == [
+        (1, "开幕词"), (1, "结论"), (2, "关于这次代表会议的评价"), (2, "关于第一个五年计划")]
+    assert (doc.meta.speaker, doc.meta.salutation) == (None, "中国共产党全国代表会议各位代表同志们")

@@ -350,3 +350,12 @@ def test_the_starred_byline_of_a_qiushi_excerpt_gives_title_and_speaker(text):
     assert (doc.meta.title, doc.meta.speaker) == ("为实现党的二十大确定的目标任务而团结奋斗", "习近平")
     assert [node.raw for node in doc.front if isinstance(node, Speaker)] == ["※习近平"]
     assert doc.body[0].text == "这次中央全会已经完成了选举产生新一届中央领导机构的任务。"
+
+
+def test_a_rule_and_the_endnotes_heading_before_the_numbered_notes_are_endnotes_not_a_joined_paragraph():
+    doc = speechparse.parse("\n".join(["在某会议上的讲话", "同志们：", BODY * 3, BODY * 3, "------------------",
+                                       "　　注　　释", "〔1〕 见本卷《论反对日本帝国主义的策略》注〔4〕。",
+                                       "〔2〕华北事变指一九三五年日本帝国主义侵略华北。", "〔3〕这是指一九三五年的宣言。"]))
+    assert [(node.kind, node.text[:4]) for node in doc.back] == [
+        ("endnotes", "----"), ("endnotes", "注 释"), ("endnotes", "〔1〕 "), ("endnotes", "〔2〕华"), ("endnotes", "〔3〕这")]
+    assert doc.joins == ()

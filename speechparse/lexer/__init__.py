@@ -143,12 +143,17 @@ class ParagraphLexer:
         return True
 
     def _split_glued_salutation(self, units: list[Unit]) -> list[Unit]:
-        """The first paragraph opens with the salutation (同志们，…): split it off."""
+        """The first paragraph opens with the salutation (同志们，…): split it off.  Under the
+        title and date of a speech's first part (开幕词 / （…日） / 各位代表同志们：) it is the
+        salutation as it stands."""
         if any(unit.kind == "SALUTATION" for unit in units):
             return units
         for index, unit in enumerate(units):
             if unit.zone != BODY or unit.kind == "DATE_LINE":
                 continue
+            if unit.kind == "PARA" and index and units[index - 1].kind == "DATE_LINE" and self.front.is_salutation(unit):
+                unit.kind = "SALUTATION"
+                return units
             if unit.kind == "PARA":
                 split = split_glued_salutation(unit)
                 if split:

@@ -15,6 +15,7 @@ from ..lexicon import (
     ENDNOTES_HEADING_LONGEST,
     FIRST_ENDNOTE,
     FOOTNOTE_MARKS,
+    RULE_LINE,
     SOURCE_NOTE,
     STAGE_DIRECTION,
     VOCATIVE,
@@ -125,14 +126,19 @@ class BackMatterScanner:
 
     def _endnotes(self, body: list[Unit]) -> None:
         """From an endnote heading (注释 followed by a numbered note, or 名词解释) in the last part
-        of the text to the end: endnotes."""
-        start = len(body) * 2 // 3
-        for index in range(len(body) - 2, start - 1, -1):
+        of the text, or right before the numbered notes that end it, to the end: endnotes (with
+        the rule above the heading, ------, if there is one)."""
+        notes_start = len(body)
+        while notes_start > 0 and ENDNOTE_LINE.match(body[notes_start - 1].core):
+            notes_start -= 1
+        start = min(len(body) * 2 // 3, notes_start - 1)
+        for index in range(len(body) - 2, max(start, 0) - 1, -1):
             if body[index].compact_length > ENDNOTES_HEADING_LONGEST:
                 continue
             heading = ENDNOTES_HEADING.match(body[index].compact)
             if heading and (not heading.group("notes") or FIRST_ENDNOTE.match(body[index + 1].core)):
-                for unit in body[index:]:
+                first = index - 1 if index and RULE_LINE.fullmatch(body[index - 1].core) else index
+                for unit in body[first:]:
                     if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
                         self._mark(unit, "NOTE", note="endnotes")
                 return

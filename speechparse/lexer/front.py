@@ -33,6 +33,9 @@ SERIES_REACH = 400
 #: A line wholly in brackets that is no date: (譯自…俄文稿).
 BRACKETED = recache.compile(r"[（(][^（()）]{2,80}[)）]")
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
+#: Titles of a speech's parts, never a speaker's name however short (开幕词 … 结论).
+PART_TITLES = frozenset({"开幕词", "闭幕词", "结论", "引言", "前言", "序言", "导言", "绪论", "结束语", "结语", "致辞",
+                         "讲话", "报告", "发言", "总结", "附录", "后记", "说明", "按语", "答问", "提纲"})
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
@@ -55,7 +58,7 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
     compact = compact.removeprefix("※")  # the byline of a 求是 excerpt: 标题※习近平
     if compact.endswith("同志") and len(compact) > 3:
         compact = compact[:-2]  # 王晓峰同志
-    if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact)):
+    if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES):
         return None, compact
     for match in reversed(list(OFFICE.finditer(compact))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]

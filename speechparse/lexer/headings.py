@@ -190,8 +190,9 @@ def demote_list_items(units: list[Unit]) -> None:
 
 
 def find_plain_headings(units: list[Unit]) -> None:
-    """Unnumbered heading lines: a Markdown sub-heading, or a short line with no punctuation
-    between a finished paragraph and the body text it titles (结束语, 在工人中的宣传工作)."""
+    """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
+    between a finished paragraph and the body text it titles (结束语, 在工人中的宣传工作), or over
+    a date in brackets, the date of a part of the speech (结论 / （一九五五年三月三十一日）)."""
     for index, unit in enumerate(units):
         if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints:
             continue
@@ -206,7 +207,14 @@ def find_plain_headings(units: list[Unit]) -> None:
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
-        if previous is None or previous.zone != BODY or following is None or following.zone != BODY:
+        if following is None or following.zone != BODY:
+            continue
+        if following.kind == "DATE_LINE":  # a part's title over its own date: 结论 / （一九五五年三月三十一日）
+            if following.core[0] in "（(" and not any(char in compact for char in "。！？，；：!?,;:"):
+                unit.kind = "HEAD_PLAIN"
+                unit.info.update(family="plain", marker="", number=None)
+            continue
+        if previous is None or previous.zone != BODY:
             continue
         if not previous.ends_paragraph() and previous.kind not in HEADING_KINDS:
             continue  # the tail of a paragraph broken across a page (or of a note)

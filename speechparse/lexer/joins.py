@@ -1,13 +1,15 @@
 """Page-break repair: a body paragraph that stops mid-sentence continues in the next one.
 
-Never across a heading or the front matter, into or out of a table cell, or where the next
-paragraph visibly starts one (after a ``　　`` separator in flattened text)."""
+Never across a heading or the front matter, into or out of a table cell, out of a rule across
+the page (``------``), or where the next paragraph visibly starts one (after a ``　　`` separator
+in flattened text)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
+from ..lexicon import RULE_LINE
 from .units import BODY, Unit, concat
 
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
@@ -47,6 +49,7 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and not unit.info.get("list_marker")
         and "table" not in last.block.hints
         and not {"table", "separated"} & unit.block.hints
+        and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
     )
 
 
