@@ -102,7 +102,10 @@ class HeadingNester:
 
     @staticmethod
     def _ranks(units: list[Unit]) -> dict[str, tuple[int, int]]:
-        """Rank of each heading family: (tier, order of first appearance within the tier)."""
+        """Rank of each heading family: (tier, order of first appearance within the tier).
+
+        Unnumbered lines inside a numbered series rank with the division family that comes
+        second (五年来，… titles under 一、 are the siblings of its （一）…)."""
         ranks: dict[str, tuple[int, int]] = {}
         seen_per_tier: dict[int, int] = {}
         for unit in units:
@@ -113,4 +116,8 @@ class HeadingNester:
                 tier = TIER[kind]
                 ranks[kind] = (tier, seen_per_tier.get(tier, 0))
                 seen_per_tier[tier] = seen_per_tier.get(tier, 0) + 1
+        if INNER in ranks:
+            divisions = sorted(rank for kind, rank in ranks.items() if rank[0] == ranks[INNER][0] and kind != INNER)
+            if len(divisions) > 1:
+                ranks[INNER] = divisions[1]
         return ranks

@@ -145,12 +145,24 @@ def test_unnumbered_heading_line_between_paragraphs():
     assert result == [(1, "plain", "", None, "在工人中的宣传工作"), (1, "plain", "", None, "在知识分子中的宣传工作")]
 
 
-def test_an_unnumbered_line_inside_a_numbered_series_ranks_below_its_divisions():
+def test_an_unnumbered_line_inside_a_numbered_series_ranks_with_the_divisions_under_the_series():
     result = outline("一、总体要求", "（一）稳中求进", BODY, "课程示意图", BODY + BODY, "立行课程", BODY + BODY,
-                     "（二）重点任务", BODY, "二、保障措施", BODY)
+                     "1.横向结构", BODY, "（二）重点任务", BODY, "二、保障措施", BODY)
     assert [(d, m, h) for d, _, m, _, h in result] == [
-        (1, "一、", "总体要求"), (2, "（一）", "稳中求进"), (3, "", "课程示意图"), (3, "", "立行课程"),
-        (2, "（二）", "重点任务"), (1, "二、", "保障措施")]
+        (1, "一、", "总体要求"), (2, "（一）", "稳中求进"), (2, "", "课程示意图"), (2, "", "立行课程"),
+        (3, "1.", "横向结构"), (2, "（二）", "重点任务"), (1, "二、", "保障措施")]
+
+
+def test_sentence_like_titles_set_off_by_wide_spacing_are_headings_not_broken_paragraphs():
+    title = "五年来，国民经济保持良好发展势头，经济结构战略性调整迈出重要步伐"
+    paragraphs = "\n\n".join([BODY] * 4)  # paragraphs one blank line apart, titles three before and two after
+    doc = speechparse.parse("\n\n\n\n".join([
+        "开场。" + BODY, "一、过去五年的回顾\n\n\n" + paragraphs, title + "\n\n\n" + paragraphs,
+        "五年来，外交工作开创新局面\n\n\n" + paragraphs, "（一）坚持宏观调控\n\n\n" + paragraphs,
+        "二、今年的建议\n\n\n" + paragraphs]))
+    assert [(depth, s.heading) for s, depth in sections(doc)] == [
+        (1, "过去五年的回顾"), (2, title), (2, "五年来，外交工作开创新局面"), (2, "坚持宏观调控"), (1, "今年的建议")]
+    assert doc.joins == ()
 
 
 def test_unnumbered_part_titles_above_a_series_numbered_across_them_stay_on_top():

@@ -9,6 +9,7 @@ from typing import Any
 from .. import recache
 from ..lexicon import is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
+from ..readers.base import SET_OFF
 from .units import BODY, SENTENCE_END, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
@@ -39,6 +40,10 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
 PLAIN_HEADING_MAX = 25
+#: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
+#: longer, with commas, but ending no sentence.
+SET_OFF_HEADING_MAX = 50
+SET_OFF_NOT_LAST = "。；;！!？?…：:，,、"
 LIST_ITEM_END = "；;，,、"
 SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
 NON_SPACE = recache.compile(r"\S")
@@ -201,7 +206,11 @@ def find_plain_headings(units: list[Unit]) -> None:
             unit.info.update(family="plain", marker="", number=None)
             continue
         compact = unit.compact
-        if not (2 <= len(compact) <= PLAIN_HEADING_MAX) or NOT_IN_PLAIN_HEADING.search(compact):
+        set_off = SET_OFF in unit.block.hints  # wide spacing sets it off: a sentence-like title may be long
+        if set_off:
+            if not (2 <= len(compact) <= SET_OFF_HEADING_MAX) or compact[-1] in SET_OFF_NOT_LAST:
+                continue
+        elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or NOT_IN_PLAIN_HEADING.search(compact):
             continue
         if not _CJK.search(compact) or is_chrome(unit.core):
             continue
@@ -218,7 +227,7 @@ def find_plain_headings(units: list[Unit]) -> None:
             continue
         if not previous.ends_paragraph() and previous.kind not in HEADING_KINDS:
             continue  # the tail of a paragraph broken across a page (or of a note)
-        if following.kind != "PARA" or len(following.compact) <= len(compact):
+        if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
             continue
         unit.kind = "HEAD_PLAIN"
         unit.info.update(family="plain", marker="", number=None)

@@ -1,7 +1,7 @@
 """Page-break repair: a body paragraph that stops mid-sentence continues in the next one.
 
-Never across a heading or the front matter, into or out of a table cell, out of a rule across
-the page (``------``), or where the next paragraph visibly starts one (after a ``　　`` separator
+Never across a heading or the front matter, into or out of a table cell or a line set off by
+wide spacing, out of a rule across the page (``------``), or where the next paragraph visibly starts one (after a ``　　`` separator
 in flattened text)."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from ..lexicon import RULE_LINE
+from ..readers.base import SET_OFF
 from .units import BODY, Unit, concat
 
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
@@ -48,7 +49,8 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and not first.info.get("list_marker")
         and not unit.info.get("list_marker")
         and "table" not in last.block.hints
-        and not {"table", "separated"} & unit.block.hints
+        and not {"table", "separated", SET_OFF} & unit.block.hints
+        and SET_OFF not in last.block.hints
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
     )
 

@@ -11,12 +11,14 @@ indents; NBSP and zero-width characters; and three layouts of paragraphs, chosen
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from .. import recache
 from ..errors import DecodeError
 from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_NUMBER, is_contents_entry, is_page_number
-from .base import CONTENTS, RawBlock, SourceText, line_segments, only_line_feeds
+from .base import CONTENTS, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -31,6 +33,7 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
+SET_OFF_HINTS = frozenset({SET_OFF})
 #: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
 FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 #: Punctuation that ends a sentence: a block holding one is a paragraph, not front or back matter lines.
@@ -103,6 +106,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     layout = detect_layout(text, lines)
     groups = _group_blank_separated(text, lines) if layout == "blank-line" else _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
+    set_off = _set_off_lines(groups) if layout == "blank-line" else ()
     blocks: list[RawBlock] = []
     for first, stop in groups:
         if stop - first == 1:
@@ -111,15 +115,27 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
                 continue  # a blank line
             line = contents[first]
             if not has_space(line, zero_width):  # the common case: one line, no space inside, taken as it is
-                blocks.append(RawBlock(line, ((0, start),), hints))
+                blocks.append(RawBlock(line, ((0, start),), SET_OFF_HINTS if first in set_off else hints))
                 continue
         else:
             joined = joined_lines(lines[first:stop], contents[first:stop], hints, zero_width)
             if joined is not None:
                 blocks.append(joined)
                 continue
-        blocks.extend(_normalise(text, lines[first:stop], hints))
+        blocks.extend(_normalise(text, lines[first:stop], SET_OFF_HINTS if first in set_off else hints))
     return blocks
+
+
+def _set_off_lines(groups: list[tuple[int, int]]) -> frozenset[int]:
+    """The one-line blocks with more blank lines before and after them than most paragraphs have
+    (at least two, where paragraphs are one blank line apart), as indexes of their lines."""
+    gaps = Counter(later[0] - earlier[1] for earlier, later in pairwise(groups))
+    if not gaps or gaps.most_common(1)[0][0] > 1:
+        return frozenset()
+    return frozenset(
+        first for (_, before), (first, stop), (after, _) in zip(groups, groups[1:], groups[2:], strict=False)
+        if stop - first == 1 and first - before >= 2 and after - stop >= 2
+    )
 
 
 def _one_line_groups(count: int) -> Iterator[tuple[int, int]]:
