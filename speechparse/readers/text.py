@@ -13,7 +13,8 @@ from __future__ import annotations
 import codecs
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import sub
 
 from .. import recache
 from ..errors import DecodeError
@@ -129,13 +130,15 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
 def _set_off_lines(groups: list[tuple[int, int]]) -> frozenset[int]:
     """The one-line blocks with more blank lines before and after them than most paragraphs have
     (at least two, where paragraphs are one blank line apart), as indexes of their lines."""
-    gaps = Counter(later[0] - earlier[1] for earlier, later in pairwise(groups))
-    if not gaps or gaps.most_common(1)[0][0] > 1:
+    if len(groups) < 3:
         return frozenset()
-    return frozenset(
-        first for (_, before), (first, stop), (after, _) in zip(groups, groups[1:], groups[2:], strict=False)
-        if stop - first == 1 and first - before >= 2 and after - stop >= 2
-    )
+    firsts, stops = zip(*groups, strict=True)
+    gaps = list(map(sub, firsts[1:], stops[:-1]))  # blank lines between block i and block i + 1
+    wide = list(compress(range(len(gaps)), map((2).__le__, gaps)))
+    if len(wide) < 2 or Counter(gaps).most_common(1)[0][0] > 1:
+        return frozenset()
+    return frozenset(firsts[index + 1] for index, following in pairwise(wide)
+                     if following == index + 1 and stops[following] - firsts[following] == 1)
 
 
 def _one_line_groups(count: int) -> Iterator[tuple[int, int]]:
