@@ -323,3 +323,17 @@ def test_parts_titled_over_their_own_dates_are_headings_and_the_first_part_s_sal
     assert [(depth, s.heading) for s, depth in sections(doc)] == [
         (1, "开幕词"), (1, "结论"), (2, "关于这次代表会议的评价"), (2, "关于第一个五年计划")]
     assert (doc.meta.speaker, doc.meta.salutation) == (None, "中国共产党全国代表会议各位代表同志们")
+
+
+def test_a_division_marker_right_after_a_photo_credit_in_flattened_text_opens_a_section():
+    body = "党的十八大以来，我们高度重视考古工作。" * 40
+    doc = speechparse.parse("标题※习近平" + body + "习近平在山西考察。 新华社记者 鞠鹏/摄一、充分认识考古工作的重要意义。"
+                            + body + "二、做好考古工作。" + body)
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [("一、", "充分认识考古工作的重要意义"), ("二、", "做好考古工作")]
+
+
+def test_a_label_of_what_is_appended_is_not_joined_with_the_line_after_it():
+    doc = speechparse.parse("开场。" + BODY + "\n\n附：五大文化建设工程总体要求\n\n理念文化：学校的个性首先体现在其理念文化层面。")
+    assert [node.text for node in doc.body] == [
+        "开场。" + BODY, "附：五大文化建设工程总体要求", "理念文化：学校的个性首先体现在其理念文化层面。"]
+    assert doc.joins == ()

@@ -13,7 +13,9 @@ from .units import FRONT, SENTENCE_END, Unit
 FLATTENED_SPLIT_MIN = 1500
 #: How far into the text a glued date line is looked for.
 GLUED_FRONT_REACH = 150
-SENTENCE_BREAK = recache.compile(r"(?<=[。！？!?])\s*(?=\S)")
+#: Where a paragraph may have ended in flattened text: after a sentence, or after a photo's credit
+#: (…新华社记者 鞠鹏/摄一、…), which ends its caption.
+SENTENCE_BREAK = recache.compile(r"(?:(?<=[。！？!?])|(?<=/摄)|(?<=\s摄))\s*(?=\S)")
 OPENING_BRACKET = recache.compile(r"[（(]")
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"

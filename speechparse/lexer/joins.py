@@ -1,7 +1,8 @@
 """Page-break repair: a body paragraph that stops mid-sentence continues in the next one.
 
 Never across a heading or the front matter, into or out of a table cell or a line set off by
-wide spacing, out of a rule across the page (``------``), or where the next paragraph visibly starts one (after a ``　　`` separator
+wide spacing, out of a rule across the page (``------``) or a label of what is appended
+(``附：课程设置表``), or where the next paragraph visibly starts one (after a ``　　`` separator
 in flattened text)."""
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from .units import BODY, Unit, concat
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6
+#: A line that opens so labels what is appended below it (附：课程设置表): no broken sentence.
+APPENDED = ("附：", "附:")
 #: What broke a paragraph: a manual line break (Word's ``w:br``) or, as far as text shows, a page end.
 LINE_BREAK, PAGE_END = "a manual line break", "a page end"
 
@@ -52,6 +55,7 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and not {"table", "separated", SET_OFF} & unit.block.hints
         and SET_OFF not in last.block.hints
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
+        and not last.core.startswith(APPENDED)
     )
 
 
