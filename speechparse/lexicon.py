@@ -53,18 +53,22 @@ PAGE_NUMBER_LONGEST = 24
 #: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
 #: text at C speed).
+PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"
 CHROME_LINE = recache.compile(
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:时间|時間|来源|來源)[:：]"
     r"|首页\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
     r"|(?:发布|更新|发表)(?:时间|日期)[:：]|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]|版权所有|技术支持[:：]|网站地图"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|\S{0,4}ICP备"
+    r"|新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*$"
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
 )
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
-    r"|此处隐藏\d*个字|VIP会员可见|vip会员可见|请先登录|\[标签[:：][^\]]*\]$|记者\s*\S{2,4}\s*/?\s*摄"
+    r"|此处隐藏\d*个字|VIP会员可见|vip会员可见|请先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
 )
+#: The credit that ends a photo's caption: 新华社记者 姚大伟 摄, 鞠鹏/摄.
+PHOTO_CREDIT = recache.compile(PHOTO_CREDIT_PATTERN)
 
 
 def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -359,3 +359,33 @@ def test_a_rule_and_the_endnotes_heading_before_the_numbered_notes_are_endnotes_
     assert [(node.kind, node.text[:4]) for node in doc.back] == [
         ("endnotes", "----"), ("endnotes", "注 释"), ("endnotes", "〔1〕 "), ("endnotes", "〔2〕华"), ("endnotes", "〔3〕这")]
     assert doc.joins == ()
+
+
+NEWS_BODY = "　　24年前，上海合作组织刚一成立，就确立了互信、互利、平等、协商的“上海精神”。" * 30
+
+
+def test_a_news_agency_copy_gives_dateline_title_subtitle_date_speaker_caption_and_salutation():
+    doc = speechparse.parse(
+        "  新华社天津9月1日电\u3000牢记初心使命\u3000开创美好未来——在上海合作组织成员国元首理事会第二十五次会议上的讲话"
+        "（2025年9月1日，天津）中华人民共和国主席\u3000习近平  9月1日上午，上海合作组织成员国元首理事会第二十五次会议"
+        "在天津举行。新华社记者 谢环驰 摄尊敬的各位同事：" + NEWS_BODY)
+    meta = doc.meta
+    assert (meta.title, meta.subtitle, meta.date, meta.speaker, meta.speaker_role, meta.salutation) == (
+        "牢记初心使命开创美好未来", "在上海合作组织成员国元首理事会第二十五次会议上的讲话", "2025-09-01", "习近平",
+        "中华人民共和国主席", "尊敬的各位同事")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Title", None), ("Subtitle", None), ("DateLine", None), ("Speaker", None),
+        ("Note", "chrome"), ("Salutation", None)]
+    assert doc.front[0].text == "新华社天津9月1日电"
+    assert doc.front[5].text.endswith("新华社记者 谢环驰 摄")
+
+
+def test_a_news_agency_copy_whose_photo_caption_comes_first_keeps_its_front_matter():
+    doc = speechparse.parse(
+        "  6月24日，全国科技大会在北京人民大会堂隆重召开。习近平出席大会并发表重要讲话。新华社记者 姚大伟 摄"
+        "　　新华社北京6月24日电　在全国科技大会上的讲话（2024年6月24日）习近平各位院士，同志们、朋友们："
+        + NEWS_BODY)
+    meta = doc.meta
+    assert (meta.title, meta.date, meta.speaker, meta.salutation) == (
+        "在全国科技大会上的讲话", "2024-06-24", "习近平", "各位院士，同志们、朋友们")
+    assert [getattr(node, "kind", None) for node in doc.front[:2]] == ["chrome", "chrome"]

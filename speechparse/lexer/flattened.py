@@ -1,11 +1,13 @@
 """Flattened text (paragraphs run together by a crawler): cut where a division marker follows a
-sentence end, and split a title, date and speaker glued to the start of the text."""
+sentence end, and split a title, date and speaker glued to the start of the text (also a news
+agency's dateline and photo caption around them, and a 求是 excerpt's byline 标题※习近平)."""
 
 from __future__ import annotations
 
 import re
 
 from .. import recache
+from ..lexicon import OFFICE, PHOTO_CREDIT
 from .front import is_name
 from .units import FRONT, SENTENCE_END, Unit
 
@@ -17,8 +19,18 @@ GLUED_FRONT_REACH = 150
 #: (…新华社记者 鞠鹏/摄一、…), which ends its caption.
 SENTENCE_BREAK = recache.compile(r"(?:(?<=[。！？!?])|(?<=/摄)|(?<=\s摄))\s*(?=\S)")
 OPENING_BRACKET = recache.compile(r"[（(]")
+CLOSING_BRACKET = recache.compile(r"[)）]")
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"
+#: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电.
+NEWS_DATELINE = recache.compile(r"新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*")
+#: How many units at the top may hold the front matter of a news agency's copy (a caption first).
+FRONT_UNITS = 3
+#: How far into a unit at the top the credit of a photo's caption may end (front matter and caption).
+CAPTION_REACH = 240
+#: How far into the text after the date an office (中华人民共和国主席) may end.
+OFFICE_REACH = 30
+CJK_RUN = recache.compile(r"[\u4e00-\u9fff、]*")
 
 
 def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
@@ -45,43 +57,93 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
 
 
 def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
-    """``在…上的讲话（2018年2月12日）习近平党的十八大以后……``: title, date, speaker, body; and the
-    byline of a 求是 excerpt, ``标题※习近平　　…`` (also on a line of its own): title, speaker, body."""
+    """``在…上的讲话（2018年2月12日）习近平党的十八大以后……``: title, date, speaker, body; a news
+    agency's copy, ``新华社北京6月24日电　主标题——副标题（2024年6月24日，天津）中华人民共和国主席　习近平
+    …新华社记者 姚大伟 摄尊敬的各位同事：``: dateline, title, subtitle, date, speaker, photo caption,
+    the rest; and the byline of a 求是 excerpt, ``标题※习近平　　…`` (also on a line of its own).
+    In flattened text a photo's caption near the top ends at its credit (…摄), where the salutation may follow."""
     if not units:
         return units
-    first = units[0]
-    parts = _starred_byline(first.core)
-    if parts is None and "flattened" in first.block.hints:
-        parts = _dated_front(first.core, patterns)
-    if parts is None:
+    flattened = "flattened" in units[0].block.hints
+    if flattened:
+        units = _cut_after_credits(units)
+    for index, first in enumerate(units[:FRONT_UNITS if flattened else 1]):  # noqa: B007 (used after the loop)
+        parts = _starred_byline(first.core)
+        if parts is None and flattened:
+            parts = _dated_front(first.core, patterns)
+        if parts is not None:
+            break
+    else:
         return units
     offset = len(first.prefix)
     pieces = []
     for start, stop, kind in parts:
+        while start < stop and first.core[start].isspace():
+            start += 1
         piece = Unit.of(first.block.slice(offset + start, offset + stop).strip_end())
         if kind != "PARA":
             piece.kind, piece.zone = kind, FRONT
-        if kind == "SPEAKER":
-            piece.info.update(role=None, name=piece.compact.lstrip(BYLINE_MARK))
         pieces.append(piece)
-    return pieces + units[1:]
+    return [*units[:index], *pieces, *units[index + 1:]]
+
+
+def _cut_after_credits(units: list[Unit]) -> list[Unit]:
+    """The first units with a photo caption near their start cut off after its credit
+    (…新华社记者 谢环驰 摄|尊敬的…)."""
+    result = []
+    for index, unit in enumerate(units):
+        credit = PHOTO_CREDIT.search(unit.core, 0, CAPTION_REACH) if index < FRONT_UNITS else None
+        if credit and unit.core[credit.end():].strip():
+            result.extend(unit.split(credit.end()))
+        else:
+            result.append(unit)
+    return result
 
 
 def _dated_front(core: str, patterns: dict[str, re.Pattern[str]]) -> list[tuple[int, int, str]] | None:
-    """The parts of ``title（date）name body…`` at the start of flattened text, or None."""
-    for match in OPENING_BRACKET.finditer(core, 0, GLUED_FRONT_REACH):
-        date = patterns["DATE_LINE"].match(core, match.start())
-        if not date or core[date.end() - 1] not in ")）" or match.start() < 4:
+    """The parts of ``(dateline) title(——subtitle)（date）(role) name (caption) body…`` at the start
+    of flattened text, or None."""
+    dateline = NEWS_DATELINE.match(core)
+    title_start = dateline.end() if dateline else 0
+    for match in OPENING_BRACKET.finditer(core, title_start, title_start + GLUED_FRONT_REACH):
+        close = CLOSING_BRACKET.search(core, match.end())
+        date = close and patterns["DATE_LINE"].fullmatch(core, match.start(), close.end())  # （2025年9月1日，天津）
+        if not date or match.start() - title_start < 4:
             continue
-        if any(char in core[: match.start()] for char in SENTENCE_END + "，"):
+        if any(char in core[title_start: match.start()] for char in SENTENCE_END + "，"):
             return None
-        parts = [(0, match.start(), "TITLE"), (match.start(), date.end(), "DATE_LINE")]
-        rest = core[date.end():]
-        name_length = _name_length(rest)
-        if name_length:
-            parts.append((date.end(), date.end() + name_length, "SPEAKER"))
+        parts = [(0, title_start, "PREAMBLE")] if dateline else []
+        dash = core.find("——", title_start + 1, match.start())
+        if dash > 0:
+            parts += [(title_start, dash, "TITLE"), (dash, match.start(), "SUBTITLE")]
+        else:
+            parts.append((title_start, match.start(), "TITLE"))
+        parts.append((match.start(), date.end(), "DATE_LINE"))
+        speaker_end = _speaker_end(core, date.end())
+        if speaker_end:
+            parts.append((date.end(), speaker_end, "SPEAKER"))
         return _with_body(parts, core)
     return None
+
+
+def _speaker_end(core: str, start: int) -> int:
+    """Where a speaker glued after the date ends: a name (习近平), or an office and a name
+    (中华人民共和国主席　习近平); ``0`` if no speaker starts at ``start``."""
+    rest = core[start:]
+    office = OFFICE.match(rest)
+    if office is None:
+        office = OFFICE.search(rest, 0, OFFICE_REACH)
+        if office is not None and not CJK_RUN.fullmatch(rest, 0, office.start()):
+            office = None
+    if office is not None:
+        name_start = office.end()
+        while rest[name_start: name_start + 1].isspace():
+            name_start += 1
+        name_length = _name_length(rest[name_start:])
+        if name_length:
+            return start + name_start + name_length
+    name_length = _name_length(rest)
+    return start + name_length if name_length else 0
 
 
 def _starred_byline(core: str) -> list[tuple[int, int, str]] | None:

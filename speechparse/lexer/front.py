@@ -12,6 +12,7 @@ from ..lexicon import (
     LETTERHEAD,
     NAME_PLACEHOLDER,
     OFFICE,
+    PHOTO_CREDIT,
     SURNAMES,
     VOCATIVE,
     chrome_kind,
@@ -25,6 +26,9 @@ from .units import FRONT, SENTENCE_END, Unit, concat
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
 TITLE_MAX = 60
+#: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
+CREDIT_REACH = 16
+CAPTION_MAX = 250
 #: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
 DOC_NUMBER_MAX = 30
 #: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
@@ -168,7 +172,10 @@ class FrontMatterScanner:
                 self._mark(unit, "NOTE", note="chrome")
             elif state in ("title", "byline") and self._speaker(units, index):
                 state = "byline"
-            elif (note := chrome_kind(unit.core)) and unit.compact_length <= 100:
+            elif (note := chrome_kind(unit.core)) and (
+                unit.compact_length <= 100
+                or (unit.compact_length <= CAPTION_MAX and PHOTO_CREDIT.search(unit.core, len(unit.core) - CREDIT_REACH))
+            ):  # a line of chrome, or a photo's caption ending in its credit (…新华社记者 姚大伟 摄)
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
                 state = "byline" if state == "title" else state  # no title line after a note
             elif state == "start" and self._repeats_next(units, index):
