@@ -337,3 +337,13 @@ def test_a_label_of_what_is_appended_is_not_joined_with_the_line_after_it():
     assert [node.text for node in doc.body] == [
         "开场。" + BODY, "附：五大文化建设工程总体要求", "理念文化：学校的个性首先体现在其理念文化层面。"]
     assert doc.joins == ()
+
+
+def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_starts_at_two():
+    result = outline("开场。" + BODY + "这是我要讲的第一点。", "第二点：关于知识分子的情况。" + BODY,
+                     "第三点：知识分子的改造问题。" + BODY, "第四点：关于整风。" + BODY)
+    assert [(d, m, n) for d, _, m, n, _ in result] == [(1, "第二点：", 2), (1, "第三点：", 3), (1, "第四点：", 4)]
+
+
+def test_two_ordinal_paragraphs_starting_at_two_stay_paragraphs():
+    assert outline("开场。" + BODY + "第一，要学习。", "第二，要落实。" + BODY, "第三，要总结。" + BODY) == []

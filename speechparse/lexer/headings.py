@@ -40,6 +40,8 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
 PLAIN_HEADING_MAX = 25
+#: Paragraphs a series of ordinals that starts at 2 needs (第二点 第三点 第四点).
+LATE_SERIES_MIN = 3
 #: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
 #: longer, with commas, but ending no sentence.
 SET_OFF_HEADING_MAX = 50
@@ -134,7 +136,9 @@ def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
 
 def check_series(units: list[Unit]) -> None:
     """Keep run-in enumerators (and weak division markers) only where they form a series of
-    paragraphs: 1, 2, … of the same kind; a division heading ends every run-in series."""
+    paragraphs: 1, 2, … of the same kind; a division heading ends every run-in series.  A series of
+    ordinals may start at 2 when its first point was made inside a paragraph (…这是我要讲的第一点。
+    / 第二点：… / 第三点：… / 第四点：…): then it needs three paragraphs."""
     runs: dict[tuple[str, ...], list[list[Unit]]] = {}
     last_number: dict[tuple[str, ...], int] = {}
     for unit in units:
@@ -151,9 +155,9 @@ def check_series(units: list[Unit]) -> None:
         previous = last_number.get(key)
         if unit.info.get("sequence_word") == "最后" and previous and previous >= 2:
             number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后
-        if number == 1:
-            runs.setdefault(key, []).append([unit])
-            last_number[key] = 1
+        if number == 1 or (number == 2 and previous is None and unit.kind == "ITEM_ORD"):
+            runs.setdefault(key, []).append([unit])  # 第二点… after a first point made inside a paragraph
+            last_number[key] = number
         elif previous is not None and number == previous + 1:
             runs[key][-1].append(unit)
             last_number[key] = number
@@ -161,7 +165,7 @@ def check_series(units: list[Unit]) -> None:
             demote(unit)
     for key_runs in runs.values():
         for run in key_runs:
-            if len(run) < 2:
+            if len(run) < (LATE_SERIES_MIN if run[0].info["number"] == 2 else 2):
                 for unit in run:
                     demote(unit)
 
