@@ -347,3 +347,24 @@ def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_
 
 def test_two_ordinal_paragraphs_starting_at_two_stay_paragraphs():
     assert outline("开场。" + BODY + "第一，要学习。", "第二，要落实。" + BODY, "第三，要总结。" + BODY) == []
+
+
+LONG = "城市是现代文明的重要标志，是承载资源要素的重要平台，县城建设水平的高低直接影响县域经济的水平和质量。" * 3
+
+
+def test_division_markers_inside_a_one_line_excerpt_open_sections_also_after_a_colon():
+    doc = speechparse.parse("县委书记在全县工作会议上的讲话今天这次会议很重要。下面，我强调两点意见:一、要充分认识重大意义。"
+                            + LONG + "二、要抓好重点工作。" + LONG)
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [("一、", "要充分认识重大意义"), ("二、", "要抓好重点工作")]
+
+
+def test_a_list_after_a_colon_inside_a_one_line_excerpt_stays_an_inline_enumeration():
+    doc = speechparse.parse("今天这次会议很重要。" + LONG + "主要有三点：一、加强学习；二、改进作风；三、狠抓落实。" + LONG)
+    assert list(sections(doc)) == []
+
+
+def test_numbered_sentences_inside_one_long_paragraph_of_many_stay_in_it():
+    paragraph = LONG + "（一）由于划分阶级成分的错误。" + LONG + "（二）对上述错误应采取的办法。" + LONG
+    doc = speechparse.parse("\n\n".join(["开场。" + BODY, paragraph, BODY * 8, BODY * 8, BODY * 8]))
+    assert list(sections(doc)) == []
+    assert doc.body[1].text == paragraph

@@ -15,9 +15,13 @@ from .units import FRONT, SENTENCE_END, Unit
 FLATTENED_SPLIT_MIN = 1500
 #: How far into the text a glued date line is looked for.
 GLUED_FRONT_REACH = 150
-#: Where a paragraph may have ended in flattened text: after a sentence, or after a photo's credit
-#: (…新华社记者 鞠鹏/摄一、…), which ends its caption.
-SENTENCE_BREAK = recache.compile(r"(?:(?<=[。！？!?])|(?<=/摄)|(?<=\s摄))\s*(?=\S)")
+#: Where a paragraph may have ended in flattened text: after a sentence or a colon, or after a
+#: photo's credit (…新华社记者 鞠鹏/摄一、…), which ends its caption.
+PARAGRAPH_BREAK = recache.compile(r"(?:[。！？!?：:]|/摄|\s摄)\s*(?=\S)")
+#: A paragraph this long, and holding half the text or more, is paragraphs run together when a division
+#: marker follows a sentence inside it (a web page's excerpt on one line), though the text is not flattened.
+RUN_TOGETHER_MIN = 300
+SENTENCE_OR_ITEM_END = recache.compile(r"[。；;]")
 OPENING_BRACKET = recache.compile(r"[（(]")
 CLOSING_BRACKET = recache.compile(r"[)）]")
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
@@ -34,26 +38,40 @@ CJK_RUN = recache.compile(r"[\u4e00-\u9fff、]*")
 
 
 def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
-    """In flattened text, a division marker after a sentence end starts a new paragraph."""
+    """In flattened text, a division marker after a sentence end starts a new paragraph; so it does
+    in a long paragraph that holds most of the text (a web page's excerpt run together on one line:
+    …我强调三点意见:一、要…), also after a colon when what follows is a paragraph of its own, not an
+    item of a list (一、…；二、…)."""
     result: list[Unit] = []
-    starts = [patterns[name] for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
+    starts = [(patterns[name], name == "HEAD_CN") for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
+    run_together_min = max(RUN_TOGETHER_MIN, sum(len(unit.text) for unit in units) // 2)
     for unit in units:
-        if "flattened" not in unit.block.hints or len(unit.text) < FLATTENED_SPLIT_MIN:
+        text = unit.text
+        flattened = "flattened" in unit.block.hints
+        if len(text) < (FLATTENED_SPLIT_MIN if flattened else run_together_min):
             result.append(unit)
             continue
         cuts = []
-        for match in SENTENCE_BREAK.finditer(unit.text):
-            for pattern in starts:
-                marker = pattern.match(unit.text, match.end())
-                if marker and (marker.group("delim") or "") not in ("", " ", "，", ","):
-                    cuts.append(match.end())
+        for match in PARAGRAPH_BREAK.finditer(text):
+            for pattern, needs_delimiter in starts:  # 一、 (not 一 or 一，); （一） and 第一部分 as they are
+                marker = pattern.match(text, match.end())
+                if marker and not (needs_delimiter and (marker.group("delim") or "") in ("", " ", "，", ",")):
+                    if text[match.start()] not in "：:" or _opens_paragraph(text, marker.end()):
+                        cuts.append(match.end())
                     break
         start = 0
         for cut in cuts:
             result.append(Unit.of(unit.block.slice(start, cut).strip_end()))
             start = cut
-        result.append(Unit.of(unit.block.slice(start, len(unit.text))) if start else unit)
+        result.append(Unit.of(unit.block.slice(start, len(text))) if start else unit)
     return result
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the text from ``start`` (after a marker) runs on to a full stop before any semicolon:
+    a paragraph, not an item of a list."""
+    stop = SENTENCE_OR_ITEM_END.search(text, start)
+    return stop is not None and stop.group() == "。"
 
 
 def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
