@@ -29,7 +29,7 @@ OFFICES = (
 )
 OFFICE = recache.compile("(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + ")")
 _VOCATIVE_WORD = (
-    r"(?:同志们|同学们|老师们|朋友们|代表们|各位代表|各位委员|各位领导|各位同志|各位同学|各位老师|各位来宾|各位家长|"
+    r"(?:同志们|同胞们|同学们|老师们|朋友们|代表们|各位代表|各位委员|各位领导|各位同志|各位同学|各位老师|各位来宾|各位家长|"
     r"女士们|先生们|青年朋友们|乡亲们|战友们|同仁们|同事们)"
 )
 #: Words that address an audience at the start of a paragraph (同志们，…; 女士们，先生们，同志们：…).

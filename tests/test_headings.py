@@ -368,3 +368,16 @@ def test_numbered_sentences_inside_one_long_paragraph_of_many_stay_in_it():
     doc = speechparse.parse("\n\n".join(["开场。" + BODY, paragraph, BODY * 8, BODY * 8, BODY * 8]))
     assert list(sections(doc)) == []
     assert doc.body[1].text == paragraph
+
+
+def test_a_series_of_ordinals_run_together_in_flattened_text_opens_sections_one_per_item():
+    item = "教育是国之大计、党之大计，要全面贯彻党的教育方针，坚持立德树人，加强学校体育、美育和劳动教育。" * 2
+    doc = speechparse.parse("开场白讲几点意见。" * 30 + "我就其中一些重要问题讲点意见。第一，培养时代新人。" + item
+                            + "第二，把文化建设摆在更加突出位置。" + item + "第三，大力发展卫生健康事业。" + item)
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [
+        ("第一，", "培养时代新人"), ("第二，", "把文化建设摆在更加突出位置"), ("第三，", "大力发展卫生健康事业")]
+
+
+def test_short_ordinal_sentences_run_together_stay_one_paragraph():
+    doc = speechparse.parse("开场白讲几点意见。" * 200 + "我讲两点。第一，要学习。第二，要落实。" + "结束语讲几句话。" * 20)
+    assert list(sections(doc)) == []

@@ -116,6 +116,8 @@ def test_salutation_forms(line, addressee, greeting):
 @pytest.mark.parametrize(("text", "addressee"), [
     ("女士们，先生们，同志们：今天，我们在这里隆重集会。", "女士们，先生们，同志们"),
     ("同志们，朋友们：今天，我们在这里隆重集会。", "同志们，朋友们"),
+    ("同胞们，同志们，朋友们：今天，我们在这里隆重集会。", "同胞们，同志们，朋友们"),
+    ("各位工商界朋友，女士们，先生们，朋友们：今天，我们在这里隆重集会。", "各位工商界朋友，女士们，先生们，朋友们"),
 ])
 def test_a_salutation_of_several_parts_glued_to_the_first_paragraph_is_split_off_whole(text, addressee):
     doc = speechparse.parse(text + "\n\n" + BODY)
@@ -389,3 +391,8 @@ def test_a_news_agency_copy_whose_photo_caption_comes_first_keeps_its_front_matt
     assert (meta.title, meta.date, meta.speaker, meta.salutation) == (
         "在全国科技大会上的讲话", "2024-06-24", "习近平", "各位院士，同志们、朋友们")
     assert [getattr(node, "kind", None) for node in doc.front[:2]] == ["chrome", "chrome"]
+
+
+def test_a_title_glued_to_a_salutation_is_no_salutation():
+    doc = speechparse.parse("2023年西安市政府工作报告各位代表:现在,我代表市人民政府向大会报告工作。\n\n" + BODY)
+    assert doc.meta.salutation is None

@@ -155,7 +155,7 @@ class ParagraphLexer:
                 unit.kind = "SALUTATION"
                 return units
             if unit.kind == "PARA":
-                split = split_glued_salutation(unit)
+                split = split_glued_salutation(unit, self.front.salutation)
                 if split:
                     head, body = split
                     if not any(other.zone == BODY and other.kind != "PARA" for other in units[:index]):

@@ -8,6 +8,7 @@ import re
 
 from .. import recache
 from ..lexicon import OFFICE, PHOTO_CREDIT
+from ..numerals import chinese_number
 from .front import is_name
 from .units import FRONT, SENTENCE_END, Unit
 
@@ -22,6 +23,9 @@ PARAGRAPH_BREAK = recache.compile(r"(?:[。！？!?：:]|/摄|\s摄)\s*(?=\S)")
 #: marker follows a sentence inside it (a web page's excerpt on one line), though the text is not flattened.
 RUN_TOGETHER_MIN = 300
 SENTENCE_OR_ITEM_END = recache.compile(r"[。；;]")
+SENTENCE_END_BREAK = recache.compile(r"[。！？!?]\s*(?=\S)")
+#: The shortest item of a series of ordinals run together that is a paragraph, not a sentence.
+ORDINAL_ITEM_MIN = 80
 OPENING_BRACKET = recache.compile(r"[（(]")
 CLOSING_BRACKET = recache.compile(r"[)）]")
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
@@ -59,12 +63,35 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
                     if text[match.start()] not in "：:" or _opens_paragraph(text, marker.end()):
                         cuts.append(match.end())
                     break
+        cuts = sorted({*cuts, *_ordinal_series_cuts(text, patterns["ITEM_ORD"])})
         start = 0
         for cut in cuts:
             result.append(Unit.of(unit.block.slice(start, cut).strip_end()))
             start = cut
         result.append(Unit.of(unit.block.slice(start, len(text))) if start else unit)
     return result
+
+
+def _ordinal_series_cuts(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Where the items of a series of ordinals (第一，… 第二，… counted from one, each after a
+    sentence and running on for several: paragraphs run together) start in ``text``."""
+    candidates = []
+    for match in SENTENCE_END_BREAK.finditer(text):
+        marker = pattern.match(text, match.end())
+        if marker:
+            candidates.append((match.end(), chinese_number(marker.group("num"))))
+    cuts: list[int] = []
+    run: list[int] = []
+    for start, number in candidates:
+        if run and number == len(run) + 1 and start - run[-1] >= ORDINAL_ITEM_MIN:
+            run.append(start)
+        elif number == 1:
+            if len(run) >= 2:
+                cuts.extend(run)
+            run = [start]
+    if len(run) >= 2:
+        cuts.extend(run)
+    return cuts
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

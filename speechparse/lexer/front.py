@@ -26,6 +26,11 @@ from .units import FRONT, SENTENCE_END, Unit, concat
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
 TITLE_MAX = 60
+#: Longest salutation glued to the paragraph after it that is looked for (up to its colon).
+GLUED_SALUTATION_MAX = 60
+COLON = recache.compile(r"[：:]")
+#: How an address to the audience may open (各位工商界朋友，…：).
+ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "各位", "全体", "在座的")
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
 CAPTION_MAX = 250
@@ -343,14 +348,22 @@ class FrontMatterScanner:
         )
 
 
-def split_glued_salutation(unit: Unit) -> tuple[Unit, Unit] | None:
-    """``同志们，北京共产主义组织……``: a salutation glued to a paragraph, split off."""
-    match = VOCATIVE.match(unit.core)
-    if not match:
+def split_glued_salutation(unit: Unit, salutation: re.Pattern[str]) -> tuple[Unit, Unit] | None:
+    """``同志们，北京共产主义组织……``: a salutation glued to a paragraph, split off; also a
+    salutation up to a colon that opens with a vocative or as an address does (各位工商界朋友，
+    女士们，先生们，朋友们：在全球…)."""
+    core = unit.core
+    match = VOCATIVE.match(core)
+    end = match.end() if match else 0
+    colon = COLON.search(core, 0, GLUED_SALUTATION_MAX)
+    if (colon and colon.end() > end and (match or core.startswith(ADDRESS_OPENINGS))
+            and salutation.fullmatch(core, 0, colon.end())):
+        end = colon.end()
+    if not end:
         return None
-    rest = unit.core[match.end():].lstrip()
+    rest = core[end:].lstrip()
     if len(rest) < 2 or rest[0] in SENTENCE_END:
         return None
-    head, body = unit.split(match.end())
+    head, body = unit.split(end)
     head.kind, head.zone = "SALUTATION", unit.zone
     return head, body
