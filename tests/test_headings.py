@@ -381,3 +381,11 @@ def test_a_series_of_ordinals_run_together_in_flattened_text_opens_sections_one_
 def test_short_ordinal_sentences_run_together_stay_one_paragraph():
     doc = speechparse.parse("开场白讲几点意见。" * 200 + "我讲两点。第一，要学习。第二，要落实。" + "结束语讲几句话。" * 20)
     assert list(sections(doc)) == []
+
+
+def test_an_ordinal_heading_alone_on_its_line_keeps_its_series_across_the_numbered_items_under_it():
+    result = outline("各位代表！", "三、加快经济建设", "正文。", "第一，全国动员，大办农业", "正文。采取以下措施：",
+                     "（一）措施一的内容，具体做法。", "（二）措施二的内容，具体做法。", "要把农业搞上去，正文。",
+                     "第二，加快发展基础工业", "正文。", "四、繁荣科学", "正文。")
+    assert [(d, m, n) for d, _, m, n, _ in result] == [
+        (1, "三、", 3), (2, "第一，", 1), (3, "（一）", 1), (3, "（二）", 2), (2, "第二，", 2), (1, "四、", 4)]

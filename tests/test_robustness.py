@@ -163,3 +163,10 @@ def test_body_and_back_lines_in_any_order_always_parse(lines, separator):
     grammar rejects.  Rare orderings need a longer search: ``python tests/fuzz/orderings.py``."""
     doc = speechparse.parse(separator.join(lines))
     assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
+
+
+@pytest.mark.parametrize("top", ["（2018年9月20日）\u3000\u3000》王晓峰》", "（2018年9月20日）\u3000\u3000王晓峰讲话稿"])
+def test_a_date_line_above_a_title_glued_to_its_date_in_flattened_text_never_leaves_the_document_flat(top):
+    """Found by the fuzzer: the glued front matter is looked for only at the top, or under a photo's caption."""
+    doc = speechparse.parse(top + "（2018年9月20日）王晓峰" + "要坚持稳中求进工作总基调，推动高质量发展。" * 60)
+    assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []

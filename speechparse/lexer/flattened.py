@@ -112,14 +112,12 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     flattened = "flattened" in units[0].block.hints
     if flattened:
         units = _cut_after_credits(units)
-    for index, first in enumerate(units[:FRONT_UNITS if flattened else 1]):  # noqa: B007 (used after the loop)
-        parts = _starred_byline(first.core)
-        if parts is None and flattened:
-            parts = _dated_front(first.core, patterns)
-        if parts is not None:
-            break
-    else:
-        return units
+    index = 0
+    while (parts := _glued_front_parts(units[index].core, patterns, flattened)) is None:
+        if not (flattened and index + 1 < min(len(units), FRONT_UNITS) and _is_caption(units[index].core)):
+            return units
+        index += 1  # a photo's caption may come first
+    first = units[index]
     offset = len(first.prefix)
     pieces = []
     for start, stop, kind in parts:
@@ -130,6 +128,18 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
             piece.kind, piece.zone = kind, FRONT
         pieces.append(piece)
     return [*units[:index], *pieces, *units[index + 1:]]
+
+
+def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattened: bool) -> list[tuple[int, int, str]] | None:
+    """The parts of a byline 标题※习近平, or in flattened text of a title, date and speaker glued together."""
+    parts = _starred_byline(core)
+    return _dated_front(core, patterns) if parts is None and flattened else parts
+
+
+def _is_caption(core: str) -> bool:
+    """A photo's caption: a short text ending in its credit (…新华社记者 姚大伟 摄)."""
+    credit = PHOTO_CREDIT.search(core, 0, CAPTION_REACH)
+    return credit is not None and not core[credit.end():].strip()
 
 
 def _cut_after_credits(units: list[Unit]) -> list[Unit]:

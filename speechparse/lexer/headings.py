@@ -136,17 +136,19 @@ def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
 
 def check_series(units: list[Unit]) -> None:
     """Keep run-in enumerators (and weak division markers) only where they form a series of
-    paragraphs: 1, 2, … of the same kind; a division heading ends every run-in series.  A series of
+    paragraphs: 1, 2, … of the same kind; a division heading ends every run-in series but one of
+    ordinal headings alone on their lines (第一，大办农业 / （一）… / 第二，…).  A series of
     ordinals may start at 2 when its first point was made inside a paragraph (…这是我要讲的第一点。
     / 第二点：… / 第三点：… / 第四点：…): then it needs three paragraphs."""
     runs: dict[tuple[str, ...], list[list[Unit]]] = {}
     last_number: dict[tuple[str, ...], int] = {}
+    heading_lines: set[tuple[str, ...]] = set()  # series of ordinal headings alone on their lines
     for unit in units:
         if unit.zone != BODY:
             continue
         key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
         if unit.kind in DIVISIONS and key is None:
-            for open_key in [k for k in last_number if k[0] in RUN_INS]:
+            for open_key in [k for k in last_number if k[0] in RUN_INS and k not in heading_lines]:
                 del last_number[open_key]
             continue
         if key is None:
@@ -158,6 +160,10 @@ def check_series(units: list[Unit]) -> None:
         if number == 1 or (number == 2 and previous is None and unit.kind == "ITEM_ORD"):
             runs.setdefault(key, []).append([unit])  # 第二点… after a first point made inside a paragraph
             last_number[key] = number
+            if unit.kind == "ITEM_ORD" and not SENTENCE_END_CHAR.search(unit.core):
+                heading_lines.add(key)  # 第一，全国动员，大办农业 alone on its line: （一）… may stand under it
+            else:
+                heading_lines.discard(key)
         elif previous is not None and number == previous + 1:
             runs[key][-1].append(unit)
             last_number[key] = number
