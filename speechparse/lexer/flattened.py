@@ -17,13 +17,14 @@ FLATTENED_SPLIT_MIN = 1500
 #: How far into the text a glued date line is looked for.
 GLUED_FRONT_REACH = 150
 #: Where a paragraph may have ended in flattened text: after a sentence or a colon, or after a
-#: photo's credit (…新华社记者 鞠鹏/摄一、…), which ends its caption.
-PARAGRAPH_BREAK = recache.compile(r"(?:[。！？!?：:]|/摄|\s摄)\s*(?=\S)")
+#: photo's credit (…新华社记者 鞠鹏/摄一、…), which ends its caption; before what may open a
+#: division marker (the marker patterns then decide).
+PARAGRAPH_BREAK = recache.compile(r"(?:[。！？!?：:]|/摄|\s摄)\s*(?=[一二三四五六七八九十百〇（(第\u3220-\u3229])")
 #: A paragraph this long, and holding half the text or more, is paragraphs run together when a division
 #: marker follows a sentence inside it (a web page's excerpt on one line), though the text is not flattened.
 RUN_TOGETHER_MIN = 300
 SENTENCE_OR_ITEM_END = recache.compile(r"[。；;]")
-SENTENCE_END_BREAK = recache.compile(r"[。！？!?]\s*(?=\S)")
+SENTENCE_END_BREAK = recache.compile(r"[。！？!?]\s*(?=第)")
 #: The shortest item of a series of ordinals run together that is a paragraph, not a sentence.
 ORDINAL_ITEM_MIN = 80
 OPENING_BRACKET = recache.compile(r"[（(]")
@@ -48,11 +49,11 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
     item of a list (一、…；二、…)."""
     result: list[Unit] = []
     starts = [(patterns[name], name == "HEAD_CN") for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
-    run_together_min = max(RUN_TOGETHER_MIN, sum(len(unit.text) for unit in units) // 2)
+    run_together_min = max(RUN_TOGETHER_MIN, (units[-1].block.end - units[0].block.start) // 2 if units else 0)
     for unit in units:
-        text = unit.text
-        flattened = "flattened" in unit.block.hints
-        if len(text) < (FLATTENED_SPLIT_MIN if flattened else run_together_min):
+        block = unit.block
+        text = block.text
+        if len(text) < (FLATTENED_SPLIT_MIN if "flattened" in block.hints else run_together_min):
             result.append(unit)
             continue
         cuts = []
@@ -66,15 +67,17 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
         cuts = sorted({*cuts, *_ordinal_series_cuts(text, patterns["ITEM_ORD"])})
         start = 0
         for cut in cuts:
-            result.append(Unit.of(unit.block.slice(start, cut).strip_end()))
+            result.append(Unit.of(block.slice(start, cut).strip_end()))
             start = cut
-        result.append(Unit.of(unit.block.slice(start, len(text))) if start else unit)
+        result.append(Unit.of(block.slice(start, len(text))) if start else unit)
     return result
 
 
 def _ordinal_series_cuts(text: str, pattern: re.Pattern[str]) -> list[int]:
     """Where the items of a series of ordinals (第一，… 第二，… counted from one, each after a
     sentence and running on for several: paragraphs run together) start in ``text``."""
+    if "第一" not in text:
+        return []
     candidates = []
     for match in SENTENCE_END_BREAK.finditer(text):
         marker = pattern.match(text, match.end())

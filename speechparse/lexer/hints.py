@@ -22,12 +22,15 @@ import re
 
 from .. import recache
 from ..lexicon import VOCATIVE, is_chrome
+from ..readers.base import SET_OFF
 from .front import is_name
 from .headings import match_marker
 from .units import Unit
 
 #: Hints that make a short line a heading candidate.
 HEADING_HINTS = frozenset({"heading", "title", "bold"})
+#: Hints of the text's layout only, which say nothing here.
+LAYOUT_HINTS = frozenset({"flattened", "separated", SET_OFF})
 PLAIN_HEADING_MAX = 40
 NOT_IN_HEADING = recache.compile(r"[。；;！!？?：:]")
 CJK = recache.compile(r"[\u4e00-\u9fff]")
@@ -39,7 +42,7 @@ def apply_hints(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list
     """Mark heading candidates that only the layout shows; returns ``units``."""
     for index, unit in enumerate(units):
         hints = unit.block.hints
-        if unit.kind != "PARA" or not hints or "table" in hints or not unit.core:
+        if unit.kind != "PARA" or hints <= LAYOUT_HINTS or "table" in hints or not unit.core:
             continue
         if match_marker(unit.core, patterns) or _not_a_heading(unit, patterns):
             continue

@@ -11,7 +11,6 @@ indents; NBSP and zero-width characters; and three layouts of paragraphs, chosen
 from __future__ import annotations
 
 import codecs
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress, pairwise
 from operator import sub
@@ -35,6 +34,8 @@ OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九�
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
 SET_OFF_HINTS = frozenset({SET_OFF})
+#: Two blank lines in a row (lines of nothing but spaces count as blank).
+TWO_BLANK_LINES = recache.compile(r"\n[ \t\u3000\xa0]*\r?\n[ \t\u3000\xa0]*\r?\n")
 #: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
 FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 #: Punctuation that ends a sentence: a block holding one is a paragraph, not front or back matter lines.
@@ -107,7 +108,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     layout = detect_layout(text, lines)
     groups = _group_blank_separated(text, lines) if layout == "blank-line" else _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
-    set_off = _set_off_lines(groups) if layout == "blank-line" else ()
+    set_off = _set_off_lines(groups) if layout == "blank-line" and TWO_BLANK_LINES.search(text) else ()
     blocks: list[RawBlock] = []
     for first, stop in groups:
         if stop - first == 1:
@@ -129,13 +130,13 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
 
 def _set_off_lines(groups: list[tuple[int, int]]) -> frozenset[int]:
     """The one-line blocks with more blank lines before and after them than most paragraphs have
-    (at least two, where paragraphs are one blank line apart), as indexes of their lines."""
+    (at least two, where most paragraphs are at most one blank line apart), as indexes of their lines."""
     if len(groups) < 3:
         return frozenset()
     firsts, stops = zip(*groups, strict=True)
     gaps = list(map(sub, firsts[1:], stops[:-1]))  # blank lines between block i and block i + 1
     wide = list(compress(range(len(gaps)), map((2).__le__, gaps)))
-    if len(wide) < 2 or Counter(gaps).most_common(1)[0][0] > 1:
+    if len(wide) < 2 or 2 * (gaps.count(0) + gaps.count(1)) <= len(gaps):  # most paragraphs not one blank line apart
         return frozenset()
     return frozenset(firsts[index + 1] for index, following in pairwise(wide)
                      if following == index + 1 and stops[following] - firsts[following] == 1)
