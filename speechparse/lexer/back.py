@@ -56,6 +56,8 @@ def note_kind(unit: Unit) -> str | None:
     kind = chrome_kind(core)
     if kind:
         return kind
+    if not core.startswith(("（", "(", "新华社", "《")):  # source lines, stage directions, editors' notes
+        return None
     if SOURCE_NOTE.match(core):
         return "source"
     if STAGE_DIRECTION.fullmatch(core) or EDITOR_NOTE.fullmatch(core):
