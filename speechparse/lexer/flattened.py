@@ -9,7 +9,7 @@ import re
 from .. import recache
 from ..lexicon import OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
-from .front import is_name
+from .front import is_name, parse_speaker
 from .units import FRONT, SENTENCE_END, Unit
 
 #: A flattened block this long with no separators is split before division markers.
@@ -129,6 +129,9 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
         piece = Unit.of(first.block.slice(offset + start, offset + stop).strip_end())
         if kind != "PARA":
             piece.kind, piece.zone = kind, FRONT
+        if kind == "SPEAKER":  # as the front matter's scanner would mark it (if it stops before it)
+            role, name = parse_speaker(piece.compact) or (None, piece.compact.removeprefix(BYLINE_MARK))
+            piece.info.update(role=role, name=name)
         pieces.append(piece)
     return [*units[:index], *pieces, *units[index + 1:]]
 
