@@ -27,6 +27,9 @@ def meta(*lines: str, separator: str = "\n\n"):
         ("2024.09.01", "2024-09-01"),
         ("2020.6.20", "2020-06-20"),
         ("（X年X月X日）", None),
+        ("20xx年x月x日", None),
+        ("（201X年X月X日）", None),
+        ("201X/X/XX", None),
         ("（1月13日下午4点，行政楼会议室四）", None),
     ],
 )
@@ -396,3 +399,9 @@ def test_a_news_agency_copy_whose_photo_caption_comes_first_keeps_its_front_matt
 def test_a_title_glued_to_a_salutation_is_no_salutation():
     doc = speechparse.parse("2023年西安市政府工作报告各位代表:现在,我代表市人民政府向大会报告工作。\n\n" + BODY)
     assert doc.meta.salutation is None
+
+
+def test_a_document_sites_file_facts_under_the_title_are_chrome_not_title():
+    doc = speechparse.parse("乡镇政府换届工作报告\n\nID:10590117大小:61.50 KB页数:7页\n\n各位代表:\n\n" + BODY)
+    assert doc.meta.title == "乡镇政府换届工作报告"
+    assert [getattr(node, "kind", None) for node in doc.front] == [None, "chrome", None]
