@@ -405,3 +405,9 @@ def test_a_document_sites_file_facts_under_the_title_are_chrome_not_title():
     doc = speechparse.parse("乡镇政府换届工作报告\n\nID:10590117大小:61.50 KB页数:7页\n\n各位代表:\n\n" + BODY)
     assert doc.meta.title == "乡镇政府换届工作报告"
     assert [getattr(node, "kind", None) for node in doc.front] == [None, "chrome", None]
+
+
+def test_a_template_sites_name_under_the_title_is_chrome_not_the_title():
+    doc = speechparse.parse("市长在全市安全生产警示教育大会上的讲话\n三味园范文网\n同志们：\n" + BODY)
+    assert (doc.meta.title, doc.meta.subtitle) == ("市长在全市安全生产警示教育大会上的讲话", None)
+    assert [getattr(node, "kind", None) for node in doc.front] == [None, "chrome", None]
