@@ -396,8 +396,13 @@ def test_a_news_agency_copy_whose_photo_caption_comes_first_keeps_its_front_matt
     assert [getattr(node, "kind", None) for node in doc.front[:2]] == ["chrome", "chrome"]
 
 
-def test_a_title_glued_to_a_salutation_is_no_salutation():
+def test_a_title_glued_to_a_salutation_is_split_from_it():
     doc = speechparse.parse("2023年西安市政府工作报告各位代表:现在,我代表市人民政府向大会报告工作。\n\n" + BODY)
+    assert (doc.meta.title, doc.meta.salutation) == ("2023年西安市政府工作报告", "各位代表")
+
+
+def test_a_glued_salutation_that_does_not_open_as_an_address_is_no_salutation():
+    doc = speechparse.parse("在全市工作会议上的讲话\n\n" + BODY + "\n\n今年西安市政府工作报告各位代表:现在,我代表市人民政府报告工作。")
     assert doc.meta.salutation is None
 
 
@@ -411,3 +416,22 @@ def test_a_template_sites_name_under_the_title_is_chrome_not_the_title():
     doc = speechparse.parse("市长在全市安全生产警示教育大会上的讲话\n三味园范文网\n同志们：\n" + BODY)
     assert (doc.meta.title, doc.meta.subtitle) == ("市长在全市安全生产警示教育大会上的讲话", None)
     assert [getattr(node, "kind", None) for node in doc.front] == [None, "chrome", None]
+
+
+def test_a_speech_s_title_run_into_its_salutation_on_one_line_gives_both():
+    doc = speechparse.parse("县委书记在推动经济高质量发展大会上的讲话同志们:今天,我们召开大会。" + BODY * 20)
+    assert (doc.meta.title, doc.meta.salutation) == ("县委书记在推动经济高质量发展大会上的讲话", "同志们")
+    assert doc.body[0].text.startswith("今天,我们召开大会。")
+
+
+@pytest.mark.parametrize("salutation", ["同志们:", "尊敬的市民朋友们:"])
+def test_a_salutation_on_its_own_line_in_the_body_is_never_joined_to_the_line_above(salutation):
+    doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "同志们：", BODY, BODY, "镇政府,工作报告,2023",
+                                         salutation, BODY]))
+    assert doc.joins == ()
+    assert [type(node).__name__ for node in doc.body] == ["Paragraph"] * 3 + ["Salutation", "Paragraph"]
+
+
+def test_a_body_sentence_ending_in_a_colon_is_no_salutation():
+    doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "同志们：", BODY, "各工业部门的建设情况是这样：", BODY]))
+    assert [type(node).__name__ for node in doc.body] == ["Paragraph"] * 3

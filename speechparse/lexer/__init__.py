@@ -111,7 +111,8 @@ class ParagraphLexer:
         the body (the date of one part of a speech), and a 公文's attachment list (附件：…, where an
         annex follows the sign-off), a printed copy's footnotes (①…, its mark in the text above),
         chrome (a photo caption), page numbers and a transcript's notes of applause as notes; an
-        annex's label (附件1) is an unnumbered heading."""
+        annex's label (附件1) is an unnumbered heading; a salutation on a line of its own (同志们：)
+        is a salutation, never the tail of a broken paragraph."""
         for index, unit in enumerate(units):
             if unit.zone != BODY or unit.kind != "PARA":
                 continue
@@ -128,6 +129,8 @@ class ParagraphLexer:
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
                 unit.info["note"] = kind
+            elif unit.core.endswith(("：", ":")) and self.front.is_address(unit):
+                unit.kind = "SALUTATION"  # 同志们： on its own line where the front matter was not found
 
     def _annex_line(self, unit: Unit) -> bool:
         """Mark a 公文's attachment list in the body (附件：…, above a sign-off that annexes follow)

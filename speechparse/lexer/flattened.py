@@ -29,6 +29,11 @@ SENTENCE_END_BREAK = recache.compile(r"[。！？!?]\s*(?=第)")
 ORDINAL_ITEM_MIN = 80
 OPENING_BRACKET = recache.compile(r"[（(]")
 CLOSING_BRACKET = recache.compile(r"[)）]")
+#: A speech's title run into the salutation after it: 县委书记在…大会上的讲话|同志们:今天…
+TITLE_BEFORE_ADDRESS = recache.compile(
+    r"[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿)"
+    r"(?=尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们)"
+)
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"
 #: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电.
@@ -137,8 +142,11 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
 
 
 def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattened: bool) -> list[tuple[int, int, str]] | None:
-    """The parts of a byline 标题※习近平, or in flattened text of a title, date and speaker glued together."""
+    """The parts of a byline 标题※习近平, of a speech's title run into its salutation
+    (…大会上的讲话同志们:今天…), or in flattened text of a title, date and speaker glued together."""
     parts = _starred_byline(core)
+    if parts is None and (title := TITLE_BEFORE_ADDRESS.match(core)):
+        parts = _with_body([(0, title.end(), "TITLE")], core)
     return _dated_front(core, patterns) if parts is None and flattened else parts
 
 

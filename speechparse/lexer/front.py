@@ -31,6 +31,7 @@ GLUED_SALUTATION_MAX = 60
 COLON = recache.compile(r"[：:]")
 #: How an address to the audience may open (各位工商界朋友，…：).
 ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "各位", "全体", "在座的")
+ADDRESS_MAX = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
 CAPTION_MAX = 250
@@ -110,6 +111,13 @@ class FrontMatterScanner:
 
     def is_salutation(self, unit: Unit) -> bool:
         return len(unit.core) <= 80 and bool(self.salutation.fullmatch(unit.core))
+
+    def is_address(self, unit: Unit) -> bool:
+        """A salutation that no sentence of the body could be: vocatives (同志们、朋友们：), or an
+        address as it opens (尊敬的…, 各位…) and short."""
+        core = unit.core
+        return VOCATIVE.fullmatch(core) is not None or (
+            core.startswith(ADDRESS_OPENINGS) and len(core) <= ADDRESS_MAX and self.is_salutation(unit))
 
     def opens_body(self, units: list[Unit], index: int) -> bool:
         """A heading marker or a Markdown sub-heading: the body has begun.  A weak marker
