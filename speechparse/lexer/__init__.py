@@ -149,7 +149,7 @@ class ParagraphLexer:
         """The first paragraph opens with the salutation (同志们，…): split it off.  Under the
         title and date of a speech's first part (开幕词 / （…日） / 各位代表同志们：) it is the
         salutation as it stands."""
-        if any(unit.kind == "SALUTATION" for unit in units):
+        if any(unit.kind == "SALUTATION" and unit.zone == FRONT for unit in units):
             return units
         for index, unit in enumerate(units):
             if unit.zone != BODY or unit.kind == "DATE_LINE":
