@@ -389,3 +389,16 @@ def test_an_ordinal_heading_alone_on_its_line_keeps_its_series_across_the_number
                      "第二，加快发展基础工业", "正文。", "四、繁荣科学", "正文。")
     assert [(d, m, n) for d, _, m, n, _ in result] == [
         (1, "三、", 3), (2, "第一，", 1), (3, "（一）", 1), (3, "（二）", 2), (2, "第二，", 2), (1, "四、", 4)]
+
+
+def test_run_in_items_whose_verb_changes_along_the_series_are_one_series():
+    result = outline("开场。" + BODY, "一要锚定目标，恪守精神。" + BODY, "二是要力学笃行，秉承态度。" + BODY,
+                     "三是要品德高尚，传承美德。" + BODY)
+    assert [(d, m, n) for d, _, m, n, _ in result] == [(1, "一要", 1), (1, "二是", 2), (1, "三是", 3)]
+
+
+def test_items_of_another_verb_after_other_items_do_not_continue_that_series():
+    result = outline("开场。" + BODY, "一要抓紧制定。" + BODY, "二要深化改革。" + BODY, "三要规范秩序。" + BODY,
+                     "建设保障性住房。一是增加供给。" + BODY, "二是支持自住。" + BODY, "三是抑制投机。" + BODY,
+                     "四是整顿市场。" + BODY)
+    assert [(m, n) for _, _, m, n, _ in result] == [("一要", 1), ("二要", 2), ("三要", 3)]

@@ -139,10 +139,12 @@ def check_series(units: list[Unit]) -> None:
     paragraphs: 1, 2, … of the same kind; a division heading ends every run-in series but one of
     ordinal headings alone on their lines (第一，大办农业 / （一）… / 第二，…).  A series of
     ordinals may start at 2 when its first point was made inside a paragraph (…这是我要讲的第一点。
-    / 第二点：… / 第三点：… / 第四点：…): then it needs three paragraphs."""
+    / 第二点：… / 第三点：… / 第四点：…): then it needs three paragraphs.  一X enumerators go on a
+    series with another verb right after it (一要… / 二是要… / 三是要…)."""
     runs: dict[tuple[str, ...], list[list[Unit]]] = {}
     last_number: dict[tuple[str, ...], int] = {}
     heading_lines: set[tuple[str, ...]] = set()  # series of ordinal headings alone on their lines
+    last_verb: tuple[str, ...] | None = None  # the series of the last 一X enumerator
     for unit in units:
         if unit.zone != BODY:
             continue
@@ -155,6 +157,10 @@ def check_series(units: list[Unit]) -> None:
             continue
         number = unit.info["number"]
         previous = last_number.get(key)
+        if unit.kind == "ITEM_VERB":
+            if previous is None and last_verb is not None and last_number.get(last_verb) == (number or 0) - 1:
+                key, previous = last_verb, number - 1  # 一要… 二是要… 三是要…: one series, verbs mixed
+            last_verb = key
         if unit.info.get("sequence_word") == "最后" and previous and previous >= 2:
             number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后
         if number == 1 or (number == 2 and previous is None and unit.kind == "ITEM_ORD"):
