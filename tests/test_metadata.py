@@ -435,3 +435,9 @@ def test_a_salutation_on_its_own_line_in_the_body_is_never_joined_to_the_line_ab
 def test_a_body_sentence_ending_in_a_colon_is_no_salutation():
     doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "同志们：", BODY, "各工业部门的建设情况是这样：", BODY]))
     assert [type(node).__name__ for node in doc.body] == ["Paragraph"] * 3
+
+
+def test_a_byline_opening_a_text_without_a_title_is_the_speaker():
+    doc = speechparse.parse("\n\n".join(["绍兴一中党委书记、校长    王琛", "尊敬的各位家长，亲爱的老师、同学们，大家下午好！", BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == (None, "王琛", "绍兴一中党委书记、校长")
+    assert doc.meta.salutation == "尊敬的各位家长，亲爱的老师、同学们"

@@ -183,7 +183,9 @@ class FrontMatterScanner:
                 state = "occasion"
             elif state == "byline" and unit.compact == title:  # a web page's heading, then the text's own
                 self._mark(unit, "NOTE", note="chrome")
-            elif state in ("title", "byline") and self._speaker(units, index):
+            elif (state in ("title", "byline") or (state == "start" and self._byline_first(units, index))) and (
+                self._speaker(units, index)
+            ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
                 state = "byline"
             elif (note := chrome_kind(unit.core)) and (
                 unit.compact_length <= 100
@@ -336,6 +338,14 @@ class FrontMatterScanner:
             units[index: index + 2] = [merged]
             return True
         return False
+
+    def _byline_first(self, units: list[Unit], index: int) -> bool:
+        """An office and a name (绍兴一中党委书记、校长　王琛) opening a text that has no title
+        line, the salutation or date right under it."""
+        speaker = parse_speaker(units[index].compact)
+        following = units[index + 1] if index + 1 < len(units) else None
+        return (speaker is not None and speaker[0] is not None and following is not None
+                and (self.is_salutation(following) or self.is_date_line(following)))
 
     @staticmethod
     def _repeats_next(units: list[Unit], index: int) -> bool:
