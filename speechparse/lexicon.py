@@ -151,4 +151,4 @@ FOOTNOTE_MARKS = frozenset(chr(code) for code in range(0x2460, 0x2474))
 CITATION = recache.compile(r"《|出版社|年版|第\s*\d+\s*页|参见|引自|转引自|载于|同上")
 #: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks
 #: 政府工作报告 set in the text and explain at the end).
-FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑|[①-⑳])")
+FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］)）]|↑|[①-⑳]|⑴|[（(]\s*1\s*[)）])")

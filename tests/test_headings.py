@@ -402,3 +402,16 @@ def test_items_of_another_verb_after_other_items_do_not_continue_that_series():
                      "建设保障性住房。一是增加供给。" + BODY, "二是支持自住。" + BODY, "三是抑制投机。" + BODY,
                      "四是整顿市场。" + BODY)
     assert [(m, n) for _, _, m, n, _ in result] == [("一要", 1), ("二要", 2), ("三要", 3)]
+
+
+def test_a_paragraph_ending_in_a_notes_mark_after_its_sentence_is_not_joined_to_the_next():
+    doc = speechparse.parse("\n\n".join(["开场。" + BODY, "这是一个革命战线。”⑿", "从这篇文章以后，" + BODY]))
+    assert doc.joins == ()
+    assert [node.text for node in doc.body][1:] == ["这是一个革命战线。”⑿", "从这篇文章以后，" + BODY]
+
+
+@pytest.mark.parametrize(("first", "second"), [("　一　　一月十八日的讲话", "　二　　一月二十七日的讲话"),
+                                               ("（一）　　一月十八日的讲话", "（二）　　一月二十七日的讲话")])
+def test_a_marker_set_apart_from_its_heading_by_a_wide_gap_stays_with_it(first, second):
+    result = outline("开场。" + BODY, first, BODY, second, BODY)
+    assert [h for *_, h in result] == ["一月十八日的讲话", "一月二十七日的讲话"]

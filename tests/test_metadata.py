@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 
 import speechparse
-from speechparse.ast import Closing, Conclusion, DateLine, Salutation, Section, Signature, Speaker, Subtitle, Title
+from speechparse.ast import (
+    Closing,
+    Conclusion,
+    DateLine,
+    Salutation,
+    Section,
+    Signature,
+    Speaker,
+    Subtitle,
+    Title,
+    sections,
+)
 
 BODY = "这次会议的主要任务是总结工作、部署任务。大家要认真贯彻落实。"
 
@@ -441,3 +452,12 @@ def test_a_byline_opening_a_text_without_a_title_is_the_speaker():
     doc = speechparse.parse("\n\n".join(["绍兴一中党委书记、校长    王琛", "尊敬的各位家长，亲爱的老师、同学们，大家下午好！", BODY]))
     assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == (None, "王琛", "绍兴一中党委书记、校长")
     assert doc.meta.salutation == "尊敬的各位家长，亲爱的老师、同学们"
+
+
+@pytest.mark.parametrize("first", ["（1）定息是在我国社会主义改造中采取的办法。", "〔1）参看列宁《论粮食税》。", "⑴参看列宁的文章。"])
+def test_notes_numbered_in_brackets_under_an_endnotes_heading_are_endnotes_not_headings(first):
+    second = first.replace("1", "2").replace("⑴", "⑵")
+    doc = speechparse.parse("\n".join(["在某会议上的讲话", "同志们：", BODY * 3, BODY * 3, BODY * 3, "------------------",
+                                       "　　注释", first, second]))
+    assert [node.kind for node in doc.back] == ["endnotes"] * 4
+    assert list(sections(doc)) == []

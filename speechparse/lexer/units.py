@@ -16,6 +16,9 @@ MARKUP_ONLY = recache.compile(r"(?:<[^<>]{0,300}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
 PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
+#: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕.
+NOTE_REFERENCE = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］])$")
+NOTE_REFERENCE_ENDS = frozenset([*(chr(code) for code in range(0x2460, 0x2488)), "〕", "]", "］"])
 
 FRONT, BODY, BACK = "front", "body", "back"
 #: Token kinds of notes: in the body and after the title, before the title, between the title and its subtitle.
@@ -80,7 +83,15 @@ class Unit:
 
     def ends_paragraph(self) -> bool:
         core = self.core
-        return bool(core) and core[-1] in PARAGRAPH_END
+        if not core:
+            return False
+        last = core[-1]
+        if last in PARAGRAPH_END:
+            return True
+        if last in NOTE_REFERENCE_ENDS:  # …革命战线。”⑿ or …。〔3〕: a note's mark after the sentence's end
+            mark = NOTE_REFERENCE.search(core)
+            return mark is not None and mark.start() > 0 and core[mark.start() - 1] in PARAGRAPH_END
+        return False
 
     def split(self, offset: int) -> tuple[Unit, Unit]:
         """Two units: the text before core offset ``offset`` and the text from it on."""

@@ -34,6 +34,11 @@ OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九�
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
 SET_OFF_HINTS = frozenset({SET_OFF})
+#: The longest rest of a line whose letter-spaced words are kept together (第十件　清　　匪).
+LETTER_SPACED_LINE = 20
+#: The longest text that may be nothing but a heading marker, and the numerals of a bare one.
+MARKER_ONLY_MAX = 8
+CN_NUMERALS = frozenset("一二三四五六七八九十")
 #: Two blank lines in a row (lines of nothing but spaces count as blank).
 TWO_BLANK_LINES = recache.compile(r"\n[ \t\u3000\xa0]*\r?\n[ \t\u3000\xa0]*\r?\n")
 #: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
@@ -342,6 +347,14 @@ def _loose_line(start: int, end: int) -> bool:
     return FRONT_LINE_MIN <= end - start <= FRONT_LINE_MAX
 
 
+def _letter_spaced(builder: _BlockBuilder, text: str, start: int, end: int) -> bool:
+    """Whether the gap before ``start`` spaces the letters of a word in a heading (引　　言,
+    第十件　清　　匪): a one-character word before it, another short word after it, a short line."""
+    one_before = builder.visible_length() == 1 or (
+        end - start <= LETTER_SPACED_LINE and builder.parts and len(builder.parts[-1]) == 1)
+    return one_before and _short_word_follows(text, start, end)
+
+
 def _short_word_follows(text: str, start: int, end: int) -> bool:
     """Letter-spacing (引　　言, 结　　论): after a one-character word and a gap comes another short word."""
     following = WHITESPACE.search(text, start, end)
@@ -388,6 +401,13 @@ class _BlockBuilder:
         marker = OPENS_PARAGRAPH.match(text)
         return len(text[marker.end():].lstrip()) if marker else len(text)
 
+    def marker_only(self) -> bool:
+        """Whether the text so far is only a heading marker (一、, （一）, or a bare 二)."""
+        if not self.length or self.length > MARKER_ONLY_MAX:
+            return False
+        text = "".join(self.parts).lstrip("# ")
+        return self.visible_length() == 0 or (0 < len(text) <= 3 and all(char in CN_NUMERALS for char in text))
+
     def take(self, separated: bool = False) -> RawBlock | None:
         """The block built so far; ``separated``: the next one follows a paragraph separator."""
         hints = self.hints | SEPARATED if self.separated else self.hints
@@ -431,7 +451,8 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
             if match.start() > position:
                 builder.add(text, position, match.start())
             run = match.group()
-            letter_spaced = builder.visible_length() == 1 and _short_word_follows(text, match.end(), end)
+            letter_spaced = _letter_spaced(builder, text, match.end(), end) or (
+                not flattened and builder.marker_only())  # 二　　一月二十七日的讲话: a marker and its heading
             if "\t" in run and CONTENTS_PAGE_NUMBER.fullmatch(text, match.end(), end):  # 一、工作回顾<tab>1
                 builder.contents = True
                 builder.space = "gap"
