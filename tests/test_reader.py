@@ -291,3 +291,10 @@ def test_a_letter_spaced_heading_after_its_marker_stays_one_paragraph(line, bloc
 
 def test_two_ideographic_spaces_after_a_marker_and_a_word_still_separate_paragraphs():
     assert texts("一、好　　今年我们要继续加强各项工作。")[:2] == ["一、好", "今年我们要继续加强各项工作。"]
+
+
+def test_utf16_starting_with_a_nul_is_not_mistaken_for_utf32():
+    """FF FE 00 00 opens UTF-32-LE, and UTF-16-LE with a NUL first (found by hypothesis)."""
+    doc = speechparse.parse("\x00同志们：\n\n要坚持稳中求进。".encode("utf-16"))
+    assert doc.source.encoding == "utf-16"
+    assert [node.text for node in doc.body] == ["要坚持稳中求进。"]

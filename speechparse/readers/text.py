@@ -52,6 +52,11 @@ SEPARATOR = recache.compile("\u3000\u3000|\t")
 CJK = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
 
 
+#: Byte-order marks, the longer first (UTF-16-LE's is the start of UTF-32-LE's).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and name the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030."""
     if encoding:
@@ -63,10 +68,13 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             raise DecodeError(f"not valid {encoding}: {error.reason} at byte {error.start}") from None
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8"), "utf-8-sig"
-    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-                      (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
+    boms = [(bom, name) for bom, name in BOMS if data.startswith(bom)]
+    for index, (bom, name) in enumerate(boms):
+        try:
             return _strict(data[len(bom):], name), name.replace("-le", "").replace("-be", "")
+        except DecodeError:
+            if index + 1 == len(boms):  # FF FE 00 00 is UTF-32's mark, or UTF-16's and a NUL: try that
+                raise
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
