@@ -81,8 +81,8 @@ class ParagraphLexer:
         find_running_heads(units)
         check_series(units)
         demote_list_items(units)
-        find_plain_headings(units)
-        find_inner_plain_headings(units)
+        if find_plain_headings(units):
+            find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)
         find_closing_address(units)

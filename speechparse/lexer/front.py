@@ -342,10 +342,11 @@ class FrontMatterScanner:
     def _byline_first(self, units: list[Unit], index: int) -> bool:
         """An office and a name (绍兴一中党委书记、校长　王琛) opening a text that has no title
         line, the salutation or date right under it."""
-        speaker = parse_speaker(units[index].compact)
         following = units[index + 1] if index + 1 < len(units) else None
-        return (speaker is not None and speaker[0] is not None and following is not None
-                and (self.is_salutation(following) or self.is_date_line(following)))
+        if following is None or not (self.is_salutation(following) or self.is_date_line(following)):
+            return False
+        speaker = parse_speaker(units[index].compact)
+        return speaker is not None and speaker[0] is not None
 
     @staticmethod
     def _repeats_next(units: list[Unit], index: int) -> bool:

@@ -210,10 +210,12 @@ def demote_list_items(units: list[Unit]) -> None:
         previous = unit
 
 
-def find_plain_headings(units: list[Unit]) -> None:
+def find_plain_headings(units: list[Unit]) -> bool:
     """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
     between a finished paragraph and the body text it titles (结束语, 在工人中的宣传工作), or over
-    a date in brackets, the date of a part of the speech (结论 / （一九五五年三月三十一日）)."""
+    a date in brackets, the date of a part of the speech (结论 / （一九五五年三月三十一日）).  Whether
+    one was found by context (not by Markdown)."""
+    found = False
     for index, unit in enumerate(units):
         if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints:
             continue
@@ -238,6 +240,7 @@ def find_plain_headings(units: list[Unit]) -> None:
             if following.core[0] in "（(" and not any(char in compact for char in "。！？，；：!?,;:"):
                 unit.kind = "HEAD_PLAIN"
                 unit.info.update(family="plain", marker="", number=None)
+                found = True
             continue
         if previous is None or previous.zone != BODY:
             continue
@@ -247,6 +250,8 @@ def find_plain_headings(units: list[Unit]) -> None:
             continue
         unit.kind = "HEAD_PLAIN"
         unit.info.update(family="plain", marker="", number=None)
+        found = True
+    return found
 
 
 def find_inner_plain_headings(units: list[Unit]) -> None:

@@ -459,15 +459,16 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
             if match.start() > position:
                 builder.add(text, position, match.start())
             run = match.group()
-            letter_spaced = _letter_spaced(builder, text, match.end(), end) or (
-                not flattened and builder.marker_only())  # 二　　一月二十七日的讲话: a marker and its heading
             if "\t" in run and CONTENTS_PAGE_NUMBER.fullmatch(text, match.end(), end):  # 一、工作回顾<tab>1
                 builder.contents = True
                 builder.space = "gap"
-            elif not letter_spaced and (
+            elif (
                 SEPARATOR.search(run)
                 or (len(run) >= 2 and text[match.start() - 1] in TERMINAL and run.strip(ZERO_WIDTH))
                 or (flattened and len(run.strip(ZERO_WIDTH)) >= FLATTENED_GAP)
+            ) and not (
+                _letter_spaced(builder, text, match.end(), end)
+                or (not flattened and builder.marker_only())  # 二　　一月二十七日的讲话: a marker and its heading
             ):
                 block = builder.take(separated=True)
                 if block:
