@@ -20,7 +20,17 @@ def test_every_package_directory_is_listed_in_pyproject():
         ".".join(path.parent.relative_to(ROOT).parts)
         for path in (ROOT / "speechparse").rglob("__init__.py")
     }
-    assert found | {"speechparse._grammar"} == listed
+    assert found | DATA_PACKAGES == listed
+
+
+#: Directories of data that are shipped as packages of their own (setuptools would warn of them otherwise).
+DATA_PACKAGES = {"speechparse._grammar", "speechparse.schema"}
+
+
+def test_the_json_schema_is_shipped_as_package_data():
+    from importlib import resources
+
+    assert resources.files("speechparse.schema").joinpath("speechparse-ast.schema.json").is_file()
 
 
 def test_the_grammar_is_shipped_as_package_data():
