@@ -53,6 +53,8 @@ PAGE_NUMBER_LONGEST = 24
 #: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
 #: text at C speed).
+#: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
+BYLINE_MARK = "※"
 PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"
 CHROME_LINE = recache.compile(
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import recache
-from ..lexicon import OFFICE, PHOTO_CREDIT
+from ..lexicon import BYLINE_MARK, OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
 from .front import is_name, parse_speaker
 from .units import FRONT, SENTENCE_END, Unit
@@ -34,8 +34,6 @@ TITLE_BEFORE_ADDRESS = recache.compile(
     r"[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿)"
     r"(?=尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们)"
 )
-#: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
-BYLINE_MARK = "※"
 #: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电.
 NEWS_DATELINE = recache.compile(r"新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*")
 #: How many units at the top may hold the front matter of a news agency's copy (a caption first).

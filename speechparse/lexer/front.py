@@ -6,6 +6,7 @@ import re
 
 from .. import recache
 from ..lexicon import (
+    BYLINE_MARK,
     COMPOUND_SURNAMES,
     CONTENTS_HEADING,
     GREETING,
@@ -65,7 +66,7 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
 
     ``loose``: the line stands alone under a title, where any two or three characters are a name.
     """
-    compact = compact.removeprefix("※")  # the byline of a 求是 excerpt: 标题※习近平
+    compact = compact.removeprefix(BYLINE_MARK)  # the byline of a 求是 excerpt: 标题※习近平
     if compact.endswith("同志") and len(compact) > 3:
         compact = compact[:-2]  # 王晓峰同志
     if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES):
