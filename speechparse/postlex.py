@@ -42,8 +42,11 @@ def rank_key(unit: Unit) -> str:
             return STYLED
         if unit.info.get("inner"):
             return INNER
-    elif kind == "ITEM_ORD" and not unit.info.get("run_in") and unit.info.get("tail") in ("", "：", ":"):
-        return ORDINAL_LINE
+    elif kind == "ITEM_ORD":
+        if unit.info.get("rank_as"):
+            return unit.info["rank_as"]  # 第三 going on 首先, 其次
+        if not unit.info.get("run_in") and unit.info.get("tail") in ("", "：", ":"):
+            return ORDINAL_LINE
     return kind
 
 

@@ -415,3 +415,9 @@ def test_a_paragraph_ending_in_a_notes_mark_after_its_sentence_is_not_joined_to_
 def test_a_marker_set_apart_from_its_heading_by_a_wide_gap_stays_with_it(first, second):
     result = outline("开场。" + BODY, first, BODY, second, BODY)
     assert [h for *_, h in result] == ["一月十八日的讲话", "一月二十七日的讲话"]
+
+
+def test_ordinals_going_on_from_first_and_second_are_one_series_of_siblings():
+    result = outline("开场。" + BODY, "首先，是大发展好还是小发展好的问题。" + BODY, "其次，是晚解放区能不能发展的问题。" + BODY,
+                     "第三，少数民族地区能不能办社的问题。" + BODY, "第四，没有资金能不能办社的问题。" + BODY)
+    assert [(d, m, n) for d, _, m, n, _ in result] == [(1, "首先，", 1), (1, "其次，", 2), (1, "第三，", 3), (1, "第四，", 4)]

@@ -140,11 +140,13 @@ def check_series(units: list[Unit]) -> None:
     ordinal headings alone on their lines (第一，大办农业 / （一）… / 第二，…).  A series of
     ordinals may start at 2 when its first point was made inside a paragraph (…这是我要讲的第一点。
     / 第二点：… / 第三点：… / 第四点：…): then it needs three paragraphs.  一X enumerators go on a
-    series with another verb right after it (一要… / 二是要… / 三是要…)."""
+    series with another verb right after it (一要… / 二是要… / 三是要…), and ordinals one of 首先 and
+    其次 (首先… / 其次… / 第三… / 第四…), ranking with it."""
     runs: dict[tuple[str, ...], list[list[Unit]]] = {}
     last_number: dict[tuple[str, ...], int] = {}
     heading_lines: set[tuple[str, ...]] = set()  # series of ordinal headings alone on their lines
     last_verb: tuple[str, ...] | None = None  # the series of the last 一X enumerator
+    last_sequence: tuple[str, ...] | None = None  # the series of 首先, 其次… if the last ordinal was one
     for unit in units:
         if unit.zone != BODY:
             continue
@@ -161,6 +163,12 @@ def check_series(units: list[Unit]) -> None:
             if previous is None and last_verb is not None and last_number.get(last_verb) == (number or 0) - 1:
                 key, previous = last_verb, number - 1  # 一要… 二是要… 三是要…: one series, verbs mixed
             last_verb = key
+        elif (unit.kind == "ITEM_ORD" and previous is None and last_sequence is not None
+              and last_number.get(last_sequence) == (number or 0) - 1):
+            key, previous = last_sequence, number - 1  # 首先… 其次… 第三… 第四…: one series
+            unit.info["rank_as"] = "ITEM_SEQ"
+        if unit.kind in ("ITEM_SEQ", "ITEM_ORD"):
+            last_sequence = key if unit.kind == "ITEM_SEQ" or unit.info.get("rank_as") else None
         if unit.info.get("sequence_word") == "最后" and previous and previous >= 2:
             number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后
         if number == 1 or (number == 2 and previous is None and unit.kind == "ITEM_ORD"):
