@@ -3,9 +3,11 @@
 Levels come from the document, the way reStructuredText assigns section levels from the order in
 which adornment styles first appear: a marker family ranks by where it first appears, division
 markers (一、 （一） 1. （1） ①, 第一部分) above run-in enumerators (一是 第一， 首先), and
-unnumbered heading lines above both.  A heading closes every open section of its rank or a
-lower one, then opens its own.  Same-rank families (一是 and 一要) are siblings.  The closing
-address (a paragraph the lexer marks ``closes_sections``) closes every open section.
+unnumbered heading lines above both — but those inside a numbered series, and ordinal headings
+alone on their lines, rank as divisions (see :func:`rank_key`).  A heading closes every open
+section of its rank or a lower one, then opens its own.  Same-rank families (一是 and 一要) are
+siblings.  The closing address (a paragraph the lexer marks ``closes_sections``) closes every
+open section.
 """
 
 from __future__ import annotations
