@@ -86,7 +86,7 @@ def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:
 #: each annex on a page of its own, its label at the top left and its title below.
 ANNEX_LABEL = recache.compile(r"附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?")
 #: The heading of a printed report's table of contents: 目录, 目  录, 目次.
-CONTENTS_HEADING = recache.compile(r"目\s*[录錄次]")
+CONTENTS_HEADING = recache.compile(r"目\s*[录錄次](?:\s*/\s*提\s*纲)?\s*[:：]?\s*[…\.]*")
 #: A page number of a table of contents, arabic or roman.
 CONTENTS_PAGE_NUMBER = recache.compile(r"[0-9]{1,4}|[ivxlcIVXLC]{1,7}")
 #: The end of an entry of a table of contents: a leader (……, ⋯⋯, ……, ····, . . . ., ----, or the tab of a

@@ -221,3 +221,24 @@ def test_an_index_entry_with_a_space_and_no_page_number_is_matched_whole():
     doc = speechparse.parse(page, from_="html")
     assert notes(doc, "contents") == ["一、2023年工作回顾", "第二部分 2024年工作安排"]
     assert check_document(doc, page.decode("utf-8"), Settings(select=("SP107",))) == []
+
+
+def test_a_web_pages_outline_before_the_title_is_contents_not_headings():
+    doc = speechparse.parse("\n".join(["一、回顾过去", "二、研判形势", "三、聚焦重点", "在XX县委经济工作会议上的讲话", "同志们:",
+                                       "今天，我们召开会议。", "一、回顾过去，成绩斐然。" + "我们深感成绩来之不易。" * 5,
+                                       "二、研判形势，把握机遇。" + "我们要看清形势。" * 5]))
+    assert [getattr(node, "kind", None) for node in doc.front] == ["contents"] * 3 + [None, None]
+    assert (doc.meta.title, doc.meta.salutation) == ("在XX县委经济工作会议上的讲话", "同志们")
+    assert [s.marker for s in doc.body if isinstance(s, Section)] == ["一、", "二、"]
+
+
+def test_an_outline_after_a_contents_heading_and_its_ellipsis_are_contents():
+    doc = speechparse.parse("\n".join(["目录/提纲:……", "一、要进一步认清形势,增强紧迫感", "二、明确思路,突出重点", "……",
+                                       "同志们:", "今天这次会议，主要是回顾总结一年来的工作。"]))
+    assert [getattr(node, "kind", None) for node in doc.front] == ["contents"] * 4 + [None]
+    assert doc.meta.salutation == "同志们"
+
+
+def test_short_headings_one_under_the_other_that_the_speech_does_not_open_again_are_headings():
+    doc = speechparse.parse("\n".join(["一、回顾过去", "二、研判形势", "三、聚焦重点", "要坚持稳中求进。"]))
+    assert not any(getattr(node, "kind", None) == "contents" for node in doc.front)

@@ -36,6 +36,11 @@ ADDRESS_MAX = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
 CAPTION_MAX = 250
+#: A web page's outline before the speech: its entries' first characters, longest entry; an ellipsis line after it.
+OUTLINE_FIRST = frozenset("一")
+OUTLINE_ENTRY_MAX = 40
+ELLIPSIS_LINE = recache.compile(r"[…\.。·]{2,}")
+SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
 #: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
 DOC_NUMBER_MAX = 30
 #: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
@@ -212,18 +217,41 @@ class FrontMatterScanner:
             index += 1
         return units
 
-    @staticmethod
-    def _contents_length(units: list[Unit], index: int) -> int:
+    def _contents_length(self, units: list[Unit], index: int) -> int:
         """The number of paragraphs of a printed report's table of contents that starts at
         ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1, or a
         paragraph of a Word table of contents' style), or two entries or more without a heading;
-        0 if none starts there."""
+        or a web page's outline without leaders (see :meth:`_outline_length`); 0 if none starts there."""
         core = units[index].core
         heading = core.startswith("目") and CONTENTS_HEADING.fullmatch(core) is not None
         end = index + heading
         while end < len(units) and (CONTENTS in units[end].block.hints or is_contents_entry(units[end].core)):
             end += 1
-        return end - index if end - index - heading >= (1 if heading else 2) else 0
+        if end - index - heading >= (1 if heading else 2):
+            return end - index
+        if core[:1] not in OUTLINE_FIRST and not heading:
+            return 0
+        return self._outline_length(units, index, heading)
+
+    def _outline_length(self, units: list[Unit], index: int, heading: bool) -> int:
+        """A web page's outline of the speech before it, without leaders or page numbers: short
+        headings 一、 二、 三、… one under the other (after 目录/提纲：, two or more; without it, three or
+        more, and 一、 opening the speech again further on), and a closing ellipsis line."""
+        pattern = self.headings["HEAD_CN"]
+        end = index + heading
+        while end < len(units) and (match := pattern.match(units[end].core)) and (
+            any_number(match.group("num")) == end - index - heading + 1
+            and units[end].compact_length <= OUTLINE_ENTRY_MAX and not SENTENCE_END_MARK.search(units[end].core)
+        ):
+            end += 1
+        entries = end - index - heading
+        if entries < (2 if heading else 3):
+            return 0
+        if not heading and not any(
+            (match := pattern.match(later.core)) and any_number(match.group("num")) == 1 for later in units[end:]
+        ):
+            return 0
+        return end - index + (end < len(units) and ELLIPSIS_LINE.fullmatch(units[end].core) is not None)
 
     def _contents(self, units: list[Unit], index: int, length: int, state: str) -> str:
         """Mark the table of contents at ``units[index:index + length]`` as ``contents`` notes, and
