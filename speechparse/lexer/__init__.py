@@ -37,6 +37,7 @@ from .headings import (
     demote_list_items,
     find_inner_plain_headings,
     find_plain_headings,
+    mark_plain_heading,
     split_heading_text,
 )
 from .hints import apply_hints
@@ -139,8 +140,7 @@ class ParagraphLexer:
             unit.kind = "NOTE"
             unit.info["note"] = "attachments"
         elif ANNEX_LABEL.fullmatch(unit.core):
-            unit.kind = "HEAD_PLAIN"
-            unit.info.update(family="plain", marker="", number=None)
+            mark_plain_heading(unit)
         else:
             return False
         return True

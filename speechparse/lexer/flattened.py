@@ -127,8 +127,7 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     offset = len(first.prefix)
     pieces = []
     for start, stop, kind in parts:
-        while start < stop and first.core[start].isspace():
-            start += 1
+        start = min(_after_spaces(first.core, start), stop)
         piece = Unit.of(first.block.slice(offset + start, offset + stop).strip_end())
         if kind != "PARA":
             piece.kind, piece.zone = kind, FRONT
@@ -148,10 +147,16 @@ def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattene
     return _dated_front(core, patterns) if parts is None and flattened else parts
 
 
-def _is_caption(core: str) -> bool:
-    """A photo's caption: a short text ending in its credit (…新华社记者 姚大伟 摄)."""
+def _credit_end(core: str) -> int:
+    """Where the credit of a photo's caption near the start of ``core`` ends (…新华社记者 姚大伟 摄), or 0."""
     credit = PHOTO_CREDIT.search(core, 0, CAPTION_REACH)
-    return credit is not None and not core[credit.end():].strip()
+    return credit.end() if credit else 0
+
+
+def _is_caption(core: str) -> bool:
+    """A photo's caption: a short text ending in its credit."""
+    end = _credit_end(core)
+    return end > 0 and not core[end:].strip()
 
 
 def _cut_after_credits(units: list[Unit]) -> list[Unit]:
@@ -159,9 +164,9 @@ def _cut_after_credits(units: list[Unit]) -> list[Unit]:
     (…新华社记者 谢环驰 摄|尊敬的…)."""
     result = []
     for index, unit in enumerate(units):
-        credit = PHOTO_CREDIT.search(unit.core, 0, CAPTION_REACH) if index < FRONT_UNITS else None
-        if credit and unit.core[credit.end():].strip():
-            result.extend(unit.split(credit.end()))
+        end = _credit_end(unit.core) if index < FRONT_UNITS else 0
+        if end and unit.core[end:].strip():
+            result.extend(unit.split(end))
         else:
             result.append(unit)
     return result
@@ -197,15 +202,9 @@ def _speaker_end(core: str, start: int) -> int:
     """Where a speaker glued after the date ends: a name (习近平), or an office and a name
     (中华人民共和国主席　习近平); ``0`` if no speaker starts at ``start``."""
     rest = core[start:]
-    office = OFFICE.match(rest)
-    if office is None:
-        office = OFFICE.search(rest, 0, OFFICE_REACH)
-        if office is not None and not CJK_RUN.fullmatch(rest, 0, office.start()):
-            office = None
-    if office is not None:
-        name_start = office.end()
-        while rest[name_start: name_start + 1].isspace():
-            name_start += 1
+    office = OFFICE.search(rest, 0, OFFICE_REACH)
+    if office is not None and CJK_RUN.fullmatch(rest, 0, office.start()):  # 中华人民共和国主席
+        name_start = _after_spaces(rest, office.end())
         name_length = _name_length(rest[name_start:])
         if name_length:
             return start + name_start + name_length
@@ -218,13 +217,16 @@ def _starred_byline(core: str) -> list[tuple[int, int, str]] | None:
     star = core.find(BYLINE_MARK, 4, GLUED_FRONT_REACH)
     if star < 0 or any(char in core[:star] for char in SENTENCE_END + "，"):
         return None
-    name_start = star + 1
-    while core[name_start: name_start + 1].isspace():
-        name_start += 1
+    name_start = _after_spaces(core, star + 1)
     name_length = _name_length(core[name_start:])
     if not name_length:
         return None
     return _with_body([(0, star, "TITLE"), (star, name_start + name_length, "SPEAKER")], core)
+
+
+def _after_spaces(text: str, start: int) -> int:
+    """The offset of the first character from ``start`` on that is no space."""
+    return len(text) - len(text[start:].lstrip())
 
 
 def _name_length(text: str) -> int:

@@ -22,7 +22,7 @@ from ..lexicon import (
 )
 from ..numerals import any_number
 from ..readers.base import CONTENTS
-from .units import FRONT, SENTENCE_END, Unit, concat
+from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
@@ -40,7 +40,6 @@ CAPTION_MAX = 250
 OUTLINE_FIRST = frozenset("一")
 OUTLINE_ENTRY_MAX = 40
 ELLIPSIS_LINE = recache.compile(r"[…\.。·]{2,}")
-SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
 #: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
 DOC_NUMBER_MAX = 30
 #: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
@@ -241,7 +240,7 @@ class FrontMatterScanner:
         end = index + heading
         while end < len(units) and (match := pattern.match(units[end].core)) and (
             any_number(match.group("num")) == end - index - heading + 1
-            and units[end].compact_length <= OUTLINE_ENTRY_MAX and not SENTENCE_END_MARK.search(units[end].core)
+            and units[end].compact_length <= OUTLINE_ENTRY_MAX and not SENTENCE_END_CHAR.search(units[end].core)
         ):
             end += 1
         entries = end - index - heading

@@ -10,7 +10,7 @@ from .. import recache
 from ..lexicon import is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF
-from .units import BODY, SENTENCE_END, Unit
+from .units import BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
 FAMILIES = {
@@ -47,7 +47,6 @@ LATE_SERIES_MIN = 3
 SET_OFF_HEADING_MAX = 50
 SET_OFF_NOT_LAST = "。；;！!？?…：:，,、"
 LIST_ITEM_END = "；;，,、"
-SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
 NON_SPACE = recache.compile(r"\S")
 _CN_DIGITS = "一二三四五六七八九十百〇零两"
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -228,8 +227,7 @@ def find_plain_headings(units: list[Unit]) -> bool:
         if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints:
             continue
         if unit.md_level >= 2:
-            unit.kind = "HEAD_PLAIN"
-            unit.info.update(family="plain", marker="", number=None)
+            mark_plain_heading(unit)
             continue
         compact = unit.compact
         set_off = SET_OFF in unit.block.hints  # wide spacing sets it off: a sentence-like title may be long
@@ -246,8 +244,7 @@ def find_plain_headings(units: list[Unit]) -> bool:
             continue
         if following.kind == "DATE_LINE":  # a part's title over its own date: 结论 / （一九五五年三月三十一日）
             if following.core[0] in "（(" and not any(char in compact for char in "。！？，；：!?,;:"):
-                unit.kind = "HEAD_PLAIN"
-                unit.info.update(family="plain", marker="", number=None)
+                mark_plain_heading(unit)
                 found = True
             continue
         if previous is None or previous.zone != BODY:
@@ -256,10 +253,15 @@ def find_plain_headings(units: list[Unit]) -> bool:
             continue  # the tail of a paragraph broken across a page (or of a note)
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
             continue
-        unit.kind = "HEAD_PLAIN"
-        unit.info.update(family="plain", marker="", number=None)
+        mark_plain_heading(unit)
         found = True
     return found
+
+
+def mark_plain_heading(unit: Unit, **facts: Any) -> None:
+    """Make ``unit`` an unnumbered heading (``facts``: more of what is known, e.g. ``styled``)."""
+    unit.kind = "HEAD_PLAIN"
+    unit.info.update(family="plain", marker="", number=None, **facts)
 
 
 def find_inner_plain_headings(units: list[Unit]) -> None:

@@ -24,7 +24,7 @@ from .. import recache
 from ..lexicon import VOCATIVE, is_chrome
 from ..readers.base import SET_OFF
 from .front import is_name
-from .headings import match_marker
+from .headings import mark_plain_heading, match_marker
 from .units import Unit
 
 #: Hints that make a short line a heading candidate.
@@ -50,8 +50,7 @@ def apply_hints(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list
             unit.kind = RUN_IN_KIND
             unit.info.update(family="lead", marker="", number=None, end=0)
         elif _stand_alone(unit, hints) and _followed_by_text(units, index, patterns):
-            unit.kind = "HEAD_PLAIN"
-            unit.info.update(family="plain", marker="", number=None, styled=True)
+            mark_plain_heading(unit, styled=True)
     return units
 
 

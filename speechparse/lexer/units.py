@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,7 @@ MARKUP_SUFFIX = recache.compile(r"(?:\s*<[^<>]{0,300}>)+$")
 MARKUP_ONLY = recache.compile(r"(?:<[^<>]{0,300}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
+SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
 PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕.
 NOTE_REFERENCE = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］])$")
