@@ -172,6 +172,18 @@ def test_anchors_map_every_character_back_to_the_source():
                 assert text[block.source_offset(offset)] == char
 
 
+def test_a_slice_of_a_block_maps_its_characters_to_the_same_source_offsets():
+    one_piece = base.RawBlock("一、总体要求。要坚持", ((0, 2),))
+    two_pieces = base.RawBlock("要坚持稳中求进工作总基调。", ((0, 10), (7, 18)))  # two lines joined
+    for block in (one_piece, two_pieces):
+        for start, end in ((0, 3), (3, len(block.text)), (5, 9), (len(block.text), len(block.text))):
+            part = block.slice(start, end)
+            assert part.text == block.text[start:end]
+            assert [part.source_offset(i) for i in range(len(part.text))] == [
+                block.source_offset(start + i) for i in range(end - start)]
+            assert part.start == block.source_offset(start)
+
+
 def test_empty_and_whitespace_only_input_give_an_empty_document():
     for text in ("", "  \n\u3000\n\t\r\n", "\u200b\ufeff"):
         doc = speechparse.parse(text)

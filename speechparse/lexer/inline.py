@@ -18,10 +18,14 @@ _MARKER_AHEAD = (
     r"(?=[一二三四五六七八九十][\u4e00-\u9fff]|第[一二三四五六七八九十]|[（(][0-9一二三四五六七八九十]"
     r"|[①-⑳⑴-⒇]|[0-9]{1,2}[.．、]|首先|其次|再次|最后)"
 )
-MARKER_START = recache.compile(r"[：:；;。，,！!？?]\s*" + _MARKER_AHEAD)  # found from the punctuation: fast
+#: After punctuation, the characters a marker can start with (or a space): most punctuation is
+#: followed by none of them, and this one look ahead spares the alternatives.
+_MARKER_NEXT = r"(?=[\s一二三四五六七八九十第（(①-⑳⑴-⒇0-9首其再最])"
+MARKER_START = recache.compile(r"[：:；;。，,！!？?]" + _MARKER_NEXT + r"\s*" + _MARKER_AHEAD)  # found from the punctuation: fast
 FIRST_MARKER = recache.compile(r"\s*" + _MARKER_AHEAD)
 #: Where a second item can start: after punctuation, a marker numbered 2 (see KINDS_BY_FIRST).
-SECOND_ITEM = recache.compile(r"[：:；;。，,！!？?]\s*(?:[二两]|[第其]二|[（(]\s?(?:[0０]?[2２]|[二两])|0?2[.．、]|[②⑵]|其次)")
+SECOND_ITEM = recache.compile(
+    r"[：:；;。，,！!？?](?=[\s二两第其（(02②⑵])\s*(?:[二两]|[第其]二|[（(]\s?(?:[0０]?[2２]|[二两])|0?2[.．、]|[②⑵]|其次)")
 #: The marker kinds an inline item can have, by the character it starts with.
 KINDS_BY_FIRST = {
     **dict.fromkeys("一二三四五六七八九十", ("ITEM_VERB",)),

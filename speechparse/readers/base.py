@@ -142,6 +142,8 @@ class RawBlock:
 
     def slice(self, start: int, end: int) -> RawBlock:
         """The part ``text[start:end]`` as a block of its own."""
+        if len(self.anchors) == 1:  # text copied in one piece: the part is too
+            return RawBlock(self.text[start:end], ((0, self.anchors[0][1] + min(start, len(self.text))),), self.hints)
         anchors: list[tuple[int, int]] = [(0, self.source_offset(start))]
         for text_offset, source_offset in self.anchors:
             if start < text_offset < end:
