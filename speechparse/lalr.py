@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def reduction(origin: str, names: tuple[str, ...], builder: object) -> Reduction
         build = partial(_grow_first, grow)  # a left-recursive repetition: the list grows in place
     elif "splice" not in plan and "drop" not in plan:
         build = method
+    elif plan == ("splice",):  # one inlined child: its list (owned by the stack alone) is the children
+        build = itemgetter(0) if method is None else partial(_call_on_first, method)
     else:
         build = partial(_arrange, plan, method or list)
     return Reduction(len(names), origin, build)
@@ -59,6 +62,10 @@ def _grow_first(grow: Callable[[list[Any], Any], None], values: list[Any]) -> li
     first = values[0]
     grow(first, values[1])
     return first
+
+
+def _call_on_first(method: Callable[[list[Any]], Any], values: list[Any]) -> Any:
+    return method(values[0])
 
 
 def _arrange(plan: tuple[str, ...], method: Callable[[list[Any]], Any], values: list[Any]) -> Any:
