@@ -421,3 +421,18 @@ def test_ordinals_going_on_from_first_and_second_are_one_series_of_siblings():
     result = outline("开场。" + BODY, "首先，是大发展好还是小发展好的问题。" + BODY, "其次，是晚解放区能不能发展的问题。" + BODY,
                      "第三，少数民族地区能不能办社的问题。" + BODY, "第四，没有资金能不能办社的问题。" + BODY)
     assert [(d, m, n) for d, _, m, n, _ in result] == [(1, "首先，", 1), (1, "其次，", 2), (1, "第三，", 3), (1, "第四，", 4)]
+
+
+@pytest.mark.parametrize("counted", ["季度", "期工程", "线员工", "年级", "等奖", "次分配", "产增加值", "中全会", "审判决", "孩政策", "号线"])
+def test_a_numeral_with_the_word_it_counts_opens_no_run_in_series(counted):
+    result = outline("开场。" + BODY, f"一{counted}，{BODY}", f"二{counted}，{BODY}", f"三{counted}，{BODY}")
+    assert result == []
+
+
+def test_a_numeral_with_the_word_it_counts_is_no_inline_item():
+    assert find_items("同志们，一季度已经过去，二季度的工作已经摆在我们面前。", patterns()) == []
+
+
+def test_the_plan_numbers_of_five_year_plans_open_no_run_in_series():
+    result = outline("开场。" + BODY, "十一五期间，" + BODY, "十二五期间，" + BODY, "十三五期间，" + BODY)
+    assert result == []
