@@ -49,6 +49,14 @@ PAGE_NUMBER_PATTERN = (
 PAGE_NUMBER = recache.compile(PAGE_NUMBER_PATTERN)
 #: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
 PAGE_NUMBER_LONGEST = 24
+#: A web page's breadcrumb, where the page's own header ends: 首页 > 新闻中心, 当前位置：…, 您当前的位置 :… > …,
+#: 範文齋位置:首頁 > …, 工作汇报网 >地图 >汇报资料 >.
+NAVIGATION_PATTERN = (
+    r"首[页頁]\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]"
+    r"|\S{0,6}?位置\s*[:：][^。，；！？]*?(?:[>＞»›]|首[页頁])"
+    r"|[^<。，；！？]{0,30}?[>＞»›][^<。，；！？]{0,30}?[>＞»›]"
+)
+NAVIGATION = recache.compile(NAVIGATION_PATTERN)
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
 #: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
@@ -58,10 +66,14 @@ BYLINE_MARK = "※"
 PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"
 CHROME_LINE = recache.compile(
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
-    r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:时间|時間|来源|來源)[:：]"
-    r"|首页\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
-    r"|(?:发布|更新|发表)(?:时间|日期)[:：]|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]|版权所有|技术支持[:：]|网站地图"
-    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|\S{0,4}ICP备"
+    r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
+    # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
+    r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
+    rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]|字体大小"
+    r"|(?:\S{1,8}\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"  # a post's stamp
+    r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}-|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
+    r"|版权所有|技术支持[:：]|网站地图"
+    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"
     r"|新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*$"
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式)[:：]"
     r"|\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"
@@ -69,7 +81,7 @@ CHROME_LINE = recache.compile(
 )
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
-    r"|此处隐藏\d*个字|VIP会员可见|vip会员可见|请先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
+    r"|此处隐藏\d*个字|省略\d+字|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
 )
 #: The credit that ends a photo's caption: 新华社记者 姚大伟 摄, 鞠鹏/摄.
 PHOTO_CREDIT = recache.compile(PHOTO_CREDIT_PATTERN)

@@ -461,3 +461,21 @@ def test_notes_numbered_in_brackets_under_an_endnotes_heading_are_endnotes_not_h
                                        "　　注释", first, second]))
     assert [node.kind for node in doc.back] == ["endnotes"] * 4
     assert list(sections(doc)) == []
+
+
+def test_the_lines_above_a_web_pages_breadcrumb_are_the_sites_header_not_the_title():
+    doc = speechparse.parse("范文\n\n位置:首页 > 范文 > 工作报告\n\n市长政府工作报告全文\n\n发布时间:2024-08-22 16:21:23\n\n各位代表:\n\n" + BODY)
+    assert (doc.meta.title, doc.meta.salutation) == ("市长政府工作报告全文", "各位代表")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Note", "chrome"), ("Title", None), ("Note", "chrome"), ("Salutation", None)]
+
+
+def test_a_breadcrumbs_last_crumb_repeated_under_it_is_chrome():
+    doc = speechparse.parse("您现在的位置是: 首页 > 政经部门 > 营商\n\n营商\n\n市长在优化营商环境再出发动员大会上的讲话\n\n同志们：\n\n" + BODY)
+    assert (doc.meta.title, doc.meta.speaker) == ("市长在优化营商环境再出发动员大会上的讲话", None)
+    assert [getattr(node, "kind", None) for node in doc.front] == ["chrome", "chrome", None, None]
+
+
+def test_a_posts_time_stamp_under_the_title_is_chrome_not_part_of_the_title():
+    doc = speechparse.parse("2019年陇县人民政府工作报告\n公文搜 2021-07-27 17:30:25 政府报告\n各位代表:\n" + BODY)
+    assert (doc.meta.title, doc.meta.salutation) == ("2019年陇县人民政府工作报告", "各位代表")

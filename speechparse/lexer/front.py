@@ -12,6 +12,7 @@ from ..lexicon import (
     GREETING,
     LETTERHEAD,
     NAME_PLACEHOLDER,
+    NAVIGATION,
     OFFICE,
     PHOTO_CREDIT,
     SURNAMES,
@@ -24,6 +25,8 @@ from ..numerals import any_number
 from ..readers.base import CONTENTS
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
+#: What separates the crumbs of a breadcrumb.
+CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
 TITLE_MAX = 60
@@ -192,6 +195,9 @@ class FrontMatterScanner:
                 self._speaker(units, index)
             ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
                 state = "byline"
+            elif state in ("start", "title") and NAVIGATION.match(unit.core):
+                index += self._breadcrumb(units, index)
+                state, title = "start", ""
             elif (note := chrome_kind(unit.core)) and (
                 unit.compact_length <= 100
                 or (unit.compact_length <= CAPTION_MAX and PHOTO_CREDIT.search(unit.core, len(unit.core) - CREDIT_REACH))
@@ -334,6 +340,20 @@ class FrontMatterScanner:
     def _subtitled(units: list[Unit], index: int) -> bool:
         """Whether a subtitle came before the title lines that lead to ``units[index]``."""
         return any(unit.kind == "SUBTITLE" for unit in units[:index] if unit.zone == FRONT)
+
+    def _breadcrumb(self, units: list[Unit], index: int) -> int:
+        """Mark a web page's breadcrumb at ``index`` as chrome, with the title lines above it (the site's
+        header: 范文 / 位置:首页 > 范文 > 工作报告) and its last crumb repeated below it as the
+        section's name (您现在的位置是: 首页 > 政经部门 > 营商 / 营商); the number of lines after it marked."""
+        for above in units[:index]:
+            if above.kind == "TITLE":
+                self._mark(above, "PREAMBLE", note="chrome")
+        self._mark(units[index], "PREAMBLE", note="chrome")
+        crumb = CRUMB_SEPARATOR.split(units[index].compact)[-1]
+        if crumb and index + 1 < len(units) and units[index + 1].compact == crumb:
+            self._mark(units[index + 1], "PREAMBLE", note="chrome")
+            return 1
+        return 0
 
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:
         unit.kind, unit.zone = kind, FRONT
