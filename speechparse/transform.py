@@ -173,7 +173,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     speaker = next((node for node in front if isinstance(node, Speaker)), None)
     salutation = next((node for node in front if isinstance(node, Salutation)), None)
     if salutation is None:
-        salutation = next((node for node in _top_and_first_sections(body) if isinstance(node, Salutation)), None)
+        salutation = next((node for node in _blocks_in_order(body) if isinstance(node, Salutation)), None)
     date = next((node.iso for node in dates if node.iso), None)
     date_text = dates[0].raw if dates else None
     if date is None and subtitle_node is not None:
@@ -202,12 +202,9 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     )
 
 
-def _top_and_first_sections(body: tuple[Any, ...]):
-    """Body blocks in order, looking into sections, stopping at the first paragraph of text."""
+def _blocks_in_order(body: tuple[Any, ...]):
+    """Body blocks in document order, looking into sections."""
     for node in body:
-        if isinstance(node, Section):
-            yield from _top_and_first_sections(node.children)
-            return
         yield node
-        if isinstance(node, Paragraph):
-            return
+        if isinstance(node, Section):
+            yield from _blocks_in_order(node.children)

@@ -479,3 +479,9 @@ def test_a_breadcrumbs_last_crumb_repeated_under_it_is_chrome():
 def test_a_posts_time_stamp_under_the_title_is_chrome_not_part_of_the_title():
     doc = speechparse.parse("2019年陇县人民政府工作报告\n公文搜 2021-07-27 17:30:25 政府报告\n各位代表:\n" + BODY)
     assert (doc.meta.title, doc.meta.salutation) == ("2019年陇县人民政府工作报告", "各位代表")
+
+
+def test_the_first_salutation_is_the_documents_also_after_a_paragraph_in_the_body():
+    doc = speechparse.parse("医院院长年会致辞\n\n以下是小编整理的致辞全文，供大家参考。\n\n各位前辈、各位专家、各位同仁：\n\n" + BODY)
+    assert doc.meta.salutation == "各位前辈、各位专家、各位同仁"
+    assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]
