@@ -47,6 +47,9 @@ PAGE_NUMBER_PATTERN = (
     r"|(?i:page)\s*[0-9]{1,4}(?:\s*(?:/|(?i:of))\s*[0-9]{1,4})?"
 )
 PAGE_NUMBER = recache.compile(PAGE_NUMBER_PATTERN)
+#: A number alone on its line, as a PDF's text gives a page number: a page number only where the document shows
+#: it is one (above the title; a series of them through the text, see ``lexer.furniture``).
+BARE_NUMBER = recache.compile(r"[0-9０-９]{1,3}")
 #: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
 PAGE_NUMBER_LONGEST = 24
 #: A web page's breadcrumb, where the page's own header ends: 首页 > 新闻中心, 当前位置：…, 您当前的位置 :… > …,

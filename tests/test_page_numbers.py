@@ -211,3 +211,37 @@ def test_circled_items_citing_books_after_a_preview_that_enumerates_them_stay_he
                         "①认真学习《中国共产党章程》。要逐条学习。", "②深入学习《习近平谈治国理政》。要联系实际。"])
     children = speechparse.parse(text).body[0].children
     assert [getattr(node, "marker", None) for node in children] == [None, "①", "②"]
+
+
+PER_LINE = ["一、认清形势", "当前我县经济运行总体平稳，但也存在一些", "2", "突出问题，需要高度重视。", "各项工作有序推进。",
+            "要加强领导。", "要狠抓落实。", "3", "要严格考核。"]
+
+
+def test_a_pdfs_bare_number_above_the_title_is_a_page_number_not_part_of_the_title():
+    doc = speechparse.parse("1\n在县安全生产工作会议上的讲话\n同志们：\n今天召开会议。\n")
+    assert (doc.front[0].kind, doc.front[0].text, doc.meta.title) == ("page", "1", "在县安全生产工作会议上的讲话")
+
+
+def test_bare_numbers_running_as_pages_through_the_text_are_page_notes():
+    doc = speechparse.parse("在全县工作会议上的讲话\n同志们：\n" + "\n".join(PER_LINE) + "\n")
+    [section] = doc.body
+    assert [(node.kind, node.text) for node in section.children if isinstance(node, Note)] == [("page", "2"), ("page", "3")]
+
+
+def test_dropping_bare_page_numbers_joins_the_paragraph_they_cut():
+    doc = speechparse.parse("在全县工作会议上的讲话\n同志们：\n" + "\n".join(PER_LINE) + "\n", drop=["page"])
+    [section] = doc.body
+    assert section.children[0].text == "当前我县经济运行总体平稳，但也存在一些突出问题，需要高度重视。"
+
+
+@pytest.mark.parametrize("numbers", [("2", "5"), ("3", "2"), ("2",)])
+def test_bare_numbers_that_do_not_run_as_pages_stay_text(numbers: tuple[str, ...]):
+    lines = [*PER_LINE]
+    lines[2], lines[7] = numbers[0], numbers[1] if len(numbers) > 1 else "要继续努力。"
+    doc = speechparse.parse("在全县工作会议上的讲话\n同志们：\n" + "\n".join(lines) + "\n")
+    assert not any(isinstance(node, Note) for node in walk(doc.body))
+
+
+def test_the_numbers_of_a_tables_rows_one_after_another_stay_text():
+    doc = speechparse.parse("在全县工作会议上的讲话\n同志们：\n获奖名单如下：\n1\n张三\n2\n李四\n3\n王五\n要继续努力。\n")
+    assert not any(isinstance(node, Note) for node in walk(doc.body))

@@ -310,3 +310,8 @@ def test_utf16_starting_with_a_nul_is_not_mistaken_for_utf32():
     doc = speechparse.parse("\x00同志们：\n\n要坚持稳中求进。".encode("utf-16"))
     assert doc.source.encoding == "utf-16"
     assert [node.text for node in doc.body] == ["要坚持稳中求进。"]
+
+
+def test_the_line_break_that_ends_a_short_text_is_no_blank_line_between_paragraphs():
+    text = "1\n在县安全生产工作会议上的讲话\n同志们：\n今天召开会议。\n"
+    assert [block.text for block in read_source(text)[1]] == ["1", "在县安全生产工作会议上的讲话", "同志们：", "今天召开会议。"]

@@ -28,7 +28,7 @@ from ..readers.base import RawBlock, SourceText
 from .back import BackMatterScanner, find_closing_address, find_conclusion, is_footnote, note_kind
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
-from .furniture import find_running_heads
+from .furniture import find_bare_page_numbers, find_running_heads
 from .headings import (
     HEADING_KINDS,
     check_series,
@@ -79,6 +79,7 @@ class ParagraphLexer:
         units = self.front.scan(units)
         self.back.scan(units)
         self._classify_body_paragraphs(units)
+        find_bare_page_numbers(units)
         find_running_heads(units)
         check_series(units)
         demote_list_items(units)

@@ -6,6 +6,7 @@ import re
 
 from .. import recache
 from ..lexicon import (
+    BARE_NUMBER,
     BYLINE_MARK,
     COMPOUND_SURNAMES,
     CONTENTS_HEADING,
@@ -198,6 +199,8 @@ class FrontMatterScanner:
             elif state in ("start", "title") and NAVIGATION.match(unit.core):
                 index += self._breadcrumb(units, index)
                 state, title = "start", ""
+            elif state == "start" and BARE_NUMBER.fullmatch(unit.core):  # a PDF's page number above the title
+                self._mark(unit, "PREAMBLE", note="page")
             elif (note := chrome_kind(unit.core)) and (
                 unit.compact_length <= 100
                 or (unit.compact_length <= CAPTION_MAX and PHOTO_CREDIT.search(unit.core, len(unit.core) - CREDIT_REACH))

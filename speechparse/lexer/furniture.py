@@ -1,17 +1,40 @@
-"""Page furniture of printed and PDF copies that only repetition shows: a running head (the title or
-a chapter's name printed at the top of every page) copied into the text once per page, next to the
-page number."""
+"""Page furniture of printed and PDF copies that only repetition shows: page numbers a PDF's text
+gives as bare numbers (``2`` alone on its line), and a running head (the title or a chapter's name
+printed at the top of every page) copied into the text once per page, next to the page number."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 
+from ..lexicon import BARE_NUMBER
+from ..numerals import digit_string
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
+#: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
+BARE_PAGES_MIN = 2
+PAGE_PARAGRAPHS_MIN = 3
 #: Copies of one short line, beside page numbers, from which it is a running head.
 RUNNING_HEAD_MIN = 2
 #: Characters of a running head, at most.
 RUNNING_HEAD_MAX = 30
+
+
+def find_bare_page_numbers(units: list[Unit]) -> None:
+    """Mark as ``page`` notes the body's numbers alone on their lines (``2``) where they run as pages do:
+    two or more, each one or two more than the one before, with paragraphs between them (not the
+    numbers of a table's rows, one after another, nor a count standing alone)."""
+    found = [(index, digit_string(unit.core)) for index, unit in enumerate(units)
+             if unit.zone == BODY and unit.kind == "PARA" and len(unit.core) <= 3 and BARE_NUMBER.fullmatch(unit.core)
+             and "table" not in unit.block.hints]
+    if len(found) < BARE_PAGES_MIN:
+        return
+    for (index, number), (following, next_number) in pairwise(found):
+        if following - index <= PAGE_PARAGRAPHS_MIN or number is None or next_number not in (number + 1, number + 2):
+            return
+    for index, _ in found:
+        units[index].kind = "NOTE"
+        units[index].info["note"] = "page"
 
 
 def find_running_heads(units: list[Unit]) -> None:
