@@ -228,3 +228,21 @@ def test_the_annotation_after_a_sign_off_that_annexes_follow_is_a_note_not_joine
     doc = speechparse.parse("\n\n".join([*ANNEXED[:6], "（此件公开发布）", *ANNEXED[6:]]))
     kinds = [(type(node).__name__, getattr(node, "kind", None)) for node in doc.body[2:6]]
     assert kinds == [("Paragraph", None), ("DateLine", None), ("Note", "editorial"), ("Section", None)]
+
+
+@pytest.mark.parametrize("addressees", [
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+    "各区人民政府,市政府各委、办、局,各市属机构:",
+    "湖州市、某某市农业局，某某市水利局：",
+    "各鄉鎮(區)人民政府(管委會),縣人民政府各工作部門:",
+])
+def test_the_addressees_of_an_official_document_are_its_salutation(addressees: str):
+    doc = speechparse.parse("\n\n".join([TITLE, addressees, *BODY]))
+    assert front_kinds(doc) == [("Title", None), ("Salutation", None)]
+    assert doc.meta.salutation == addressees.rstrip("：:")
+
+
+@pytest.mark.parametrize("line", ["现将有关事项通知如下：", "全省上下：", "各地区要抓好以下工作："])
+def test_a_sentence_ending_in_a_colon_is_no_list_of_addressees(line: str):
+    doc = speechparse.parse("\n\n".join([TITLE, line, *BODY]))
+    assert doc.meta.salutation is None
