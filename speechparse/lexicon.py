@@ -151,6 +151,12 @@ SOURCE_NOTE = recache.compile(
 ENDNOTES_HEADING = recache.compile(r"^(?:(?P<notes>注\s*释|注\s*解|附\s*注|注|参考文献)|名词解释|名词注释|词语解释|名词术语解释)[：:]?$")
 #: The longest endnote or glossary heading, in characters.
 ENDNOTES_HEADING_LONGEST = 7
+#: A body that issues a document, as its signature names it (发文机关署名, GB/T 9704-2012 §7.3.5): 某某市人民政府办公室,
+#: 中共某某市委办公室, 某某县教育局.
+ISSUER = recache.compile(
+    r"[^\s，。；：:！？,;!?]{1,28}(?:办公室|办公厅|政府|委员会|党委|党组|委|局|厅|部|院|署|办|处|中心|公司|集团|学校|大学|协会"
+    r"|联合会|领导小组|指挥部|会)"
+)
 #: A 公文's 发文机关标志 (GB/T 9704-2012 §7.2.1): the issuing body's name and 文件, above the 发文字号.
 LETTERHEAD = recache.compile(r"[^\s，。；：:！？]{2,40}文件")
 #: A line of a 公文's 版记 (GB/T 9704-2012 §7.4): 抄送：… (发：… in a party document), and the issuing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from itertools import pairwise
 from typing import Any
 
 from . import recache
@@ -23,6 +24,7 @@ from .ast import (
     Title,
 )
 from .lexer.units import NOTE_KINDS, Unit
+from .lexicon import ISSUER
 from .numerals import date_part, digit_string
 
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -182,7 +184,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         date = iso_date(patterns()["DATE_LINE"].search(subtitle_node.text))
         date_text = date_text or (subtitle_node.text if date else None)
     if date is None and not dates:
-        sign_off = [node for node in back if isinstance(node, DateLine)]
+        sign_off = [node for node in back if isinstance(node, DateLine)] or _inner_sign_off_dates(body)
         if sign_off:
             date, date_text = sign_off[-1].iso, sign_off[-1].raw
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
@@ -200,6 +202,13 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         closing=closing,
         document_number="".join(reference.split()) if reference else None,
     )
+
+
+def _inner_sign_off_dates(body: tuple[Any, ...]) -> list[DateLine]:
+    """The dates of sign-offs inside the text (a 印发 notice's, the document it issues after it): a date
+    line right after a paragraph that names an issuing body."""
+    return [node for previous, node in pairwise(body) if isinstance(node, DateLine) and isinstance(previous, Paragraph)
+            and ISSUER.fullmatch(previous.text.replace(" ", "")) is not None]
 
 
 def _blocks_in_order(body: tuple[Any, ...]):

@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 import speechparse
-from speechparse.ast import DateLine, Note, Signature, Title
+from speechparse.ast import DateLine, Note, Signature, Title, sections
 
 BODY = ["一、提高思想认识", "各地各部门要充分认识做好防汛工作的重要性。", "二、落实防汛责任", "要压实属地责任。"]
 TITLE = "某某市人民政府办公室关于做好2023年防汛工作的通知"
@@ -246,3 +246,50 @@ def test_the_addressees_of_an_official_document_are_its_salutation(addressees: s
 def test_a_sentence_ending_in_a_colon_is_no_list_of_addressees(line: str):
     doc = speechparse.parse("\n\n".join([TITLE, line, *BODY]))
     assert doc.meta.salutation is None
+
+
+ISSUING = ["各县市区委、人民政府，市直各单位：", "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意，现印发给你们，请认真贯彻执行。"]
+ISSUED = ["关于全面推进政务公开工作的实施意见", "根据有关要求，现就全面推进政务公开工作提出如下实施意见。",
+          "一、把握总体要求", "坚持以公开为常态、不公开为例外。", "二、突出公开重点", "要推进决策公开。"]
+
+
+def outline_of(doc) -> list[tuple[int, str, str]]:
+    return [(depth, section.marker, section.heading) for section, depth in sections(doc)]
+
+
+@pytest.mark.parametrize("issuers", [["中共岳阳市委办公室", "岳阳市人民政府办公室"], ["岳阳市人民政府办公室"]])
+def test_a_notice_issuing_a_document_signs_off_above_it_and_the_document_is_a_division(issuers: list[str]):
+    doc = speechparse.parse("\n\n".join([*ISSUING, *issuers, "2017年1月10日", *ISSUED]))
+    assert outline_of(doc) == [(1, "", "关于全面推进政务公开工作的实施意见"), (2, "一、", "把握总体要求"), (2, "二、", "突出公开重点")]
+    assert [node.text for node in doc.body[1:1 + len(issuers)]] == issuers  # each issuer a paragraph of its own
+    assert (doc.meta.date, doc.joins) == ("2017-01-10", ())
+
+
+def test_the_issued_documents_title_printed_on_two_lines_is_one_heading():
+    doc = speechparse.parse("\n\n".join([*ISSUING, "岳阳市人民政府办公室", "2017年1月10日", "关于全面推进政务公开", "工作的实施意见", *ISSUED[1:]]))
+    assert outline_of(doc)[0] == (1, "", "关于全面推进政务公开工作的实施意见")
+
+
+def test_the_issuers_of_a_joint_document_at_its_end_are_all_signatures():
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "请认真贯彻执行。", "中共某某市委办公室", "某某市人民政府办公室", "2019年1月17日"]))
+    assert [(type(node).__name__, getattr(node, "text", None) or node.raw) for node in doc.back] == [
+        ("Signature", "中共某某市委办公室"), ("Signature", "某某市人民政府办公室"), ("DateLine", "2019年1月17日")]
+
+
+def test_a_short_line_above_a_single_signature_is_not_a_second_one():
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "请认真贯彻执行。", "特此通知", "某某市人民政府办公室", "2019年1月17日"]))
+    assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"]
+
+
+@pytest.mark.parametrize("label", ["附件：", "附件:", "附件"])
+def test_an_annex_label_after_the_sign_off_heads_the_annex(label: str):
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "现予以表彰。", "某某市人民政府", "2008年9月11日", label,
+                                         "先进单位名单", "一、优胜乡镇", "东港市前阳镇人民政府", "二、先进工作者", "张三"]))
+    assert outline_of(doc) == [(1, "", "附件"), (2, "一、", "优胜乡镇"), (2, "二、", "先进工作者")]
+
+
+def test_an_attachment_list_with_its_names_on_the_lines_below_stays_a_list():
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "请做好防汛工作。", "附件：", "1.防汛工作责任人名单",
+                                         "2.防汛物资储备清单", *SIGN_OFF]))
+    assert outline_of(doc) == []
+    assert [type(node).__name__ for node in doc.back] == ["Note", "Note", "Note", "Signature", "DateLine"]

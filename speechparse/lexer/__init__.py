@@ -25,7 +25,15 @@ from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
 from ..lexicon import ANNEX_LABEL
 from ..readers.base import RawBlock, SourceText
-from .back import BackMatterScanner, find_closing_address, find_conclusion, is_footnote, note_kind
+from .back import (
+    ATTACHMENT_ITEM,
+    BackMatterScanner,
+    find_closing_address,
+    find_conclusion,
+    find_inner_sign_offs,
+    is_footnote,
+    note_kind,
+)
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
 from .furniture import find_bare_page_numbers, find_running_heads
@@ -79,6 +87,7 @@ class ParagraphLexer:
         units = self.front.scan(units)
         self.back.scan(units)
         self._classify_body_paragraphs(units)
+        find_inner_sign_offs(units)
         find_bare_page_numbers(units)
         find_running_heads(units)
         check_series(units)
@@ -126,7 +135,7 @@ class ParagraphLexer:
                 continue
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
-            elif unit.core.startswith("附") and self._annex_line(unit):
+            elif unit.core.startswith("附") and self._annex_line(units, index):
                 continue
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
@@ -134,10 +143,15 @@ class ParagraphLexer:
             elif unit.core.endswith(("：", ":")) and self.front.is_address(unit):
                 unit.kind = "SALUTATION"  # 同志们： on its own line where the front matter was not found
 
-    def _annex_line(self, unit: Unit) -> bool:
+    def _annex_line(self, units: list[Unit], index: int) -> bool:
         """Mark a 公文's attachment list in the body (附件：…, above a sign-off that annexes follow)
-        as a note, or an annex's label standing alone (附件1) as an unnumbered heading."""
-        if self.back.is_attachment_list(unit):
+        as a note, or an annex's label standing alone (附件1, 附件：) as an unnumbered heading."""
+        unit = units[index]
+        following = units[index + 1] if index + 1 < len(units) else None
+        if (ANNEX_LABEL.fullmatch(unit.core) and unit.core[-1] in "：:" and following is not None
+                and not ATTACHMENT_ITEM.fullmatch(following.core)):  # 附件： over the annex, not over a list
+            mark_plain_heading(unit)
+        elif self.back.is_attachment_list(unit):
             unit.kind = "NOTE"
             unit.info["note"] = "attachments"
         elif ANNEX_LABEL.fullmatch(unit.core):

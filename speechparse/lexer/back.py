@@ -15,6 +15,7 @@ from ..lexicon import (
     ENDNOTES_HEADING_LONGEST,
     FIRST_ENDNOTE,
     FOOTNOTE_MARKS,
+    ISSUER,
     RULE_LINE,
     SOURCE_NOTE,
     STAGE_DIRECTION,
@@ -22,8 +23,8 @@ from ..lexicon import (
     chrome_kind,
 )
 from .front import BRACKETED
-from .headings import DIVISIONS, HEADING_KINDS, RUN_INS
-from .units import BACK, BODY, Unit
+from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
+from .units import BACK, BODY, SENTENCE_END_CHAR, Unit, concat
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
 CONCLUSION_REACH = 3
@@ -34,6 +35,10 @@ ATTACHMENT_LINE_MAX = 60
 ATTACHMENTS_MAX = 20
 #: One of them: 2.防汛物资储备清单 (a number, its delimiter, a name without a sentence in it).
 ATTACHMENT_ITEM = recache.compile(r"[0-9０-９]{1,2}\s*(?P<delim>[.．、])\s*[^。；！？]{1,80}")
+#: Issuers that sign one document together, at most (中共某某市委办公室 / 某某市人民政府办公室).
+JOINT_ISSUERS_MAX = 3
+#: The longest title of a document issued with a notice, after the notice's sign-off.
+ANNEX_TITLE_MAX = 60
 #: Punctuation a signature line (a name, an office) does not have.
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
@@ -100,6 +105,7 @@ class BackMatterScanner:
         body = [unit for unit in units if unit.zone == BODY]
         self._endnotes(body)
         state = "notes"
+        signatures = 0
         for index in range(len(body) - 1, -1, -1):
             unit = body[index]
             if unit.kind == "NOTE" and state == "notes":
@@ -115,9 +121,10 @@ class BackMatterScanner:
             elif state in ("notes", "sign-off") and self._is_sign_off_date(unit):
                 self._mark(unit, "DATE_LINE")
                 state = "sign-off"
-            elif state == "sign-off" and self._is_signature(unit):
+            elif (state == "sign-off" or (state == "signature" and signatures < JOINT_ISSUERS_MAX and is_issuer(unit))
+                  ) and self._is_signature(unit):  # one signature, or the issuers of a joint document
                 self._mark(unit, "SIGNATURE")
-                state = "signature"
+                state, signatures = "signature", signatures + 1
             elif state in ("notes", "sign-off", "signature") and self._attachments(body, index):
                 state = "attachments"
             elif state != "closing" and len(unit.core) <= 12 and self.closing.fullmatch(unit.core):
@@ -203,6 +210,41 @@ class BackMatterScanner:
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:
         unit.kind, unit.zone = kind, BACK
         unit.info.update(info)
+
+
+def is_issuer(unit: Unit) -> bool:
+    """A line naming a body that issues a document (某某市人民政府办公室), and nothing else."""
+    return unit.compact_length <= SIGNATURE_MAX and ISSUER.fullmatch(unit.compact) is not None
+
+
+def find_inner_sign_offs(units: list[Unit]) -> None:
+    """A sign-off inside the text, a document issued with it after it (a 印发 notice: …现印发给你们。 /
+    中共某某市委办公室 / 某某市人民政府办公室 / 2017年1月10日 / 关于…的实施意见 / 根据…): the issuers' lines
+    are marked ``sign_off`` (never a heading, never joined as a broken paragraph), and the issued
+    document's title after the date, a line that ends no sentence, is an unnumbered heading with the
+    document's parts under it (its two lines one heading, when the title is printed on two)."""
+    for index, unit in enumerate(units):
+        if unit.kind != "DATE_LINE" or unit.zone != BODY or index + 2 >= len(units):
+            continue
+        first = index
+        while first > 0 and index - first < JOINT_ISSUERS_MAX and units[first - 1].kind == "PARA" and is_issuer(units[first - 1]):
+            first -= 1
+        if first == index:
+            continue
+        for issuer in units[first:index]:
+            issuer.info["sign_off"] = True
+        title, following = units[index + 1], units[index + 2]
+        if _title_line(title) and following.zone == BODY:
+            if _title_line(following) and index + 3 < len(units) and not _title_line(units[index + 3]):
+                title = Unit.of(concat([title.block, following.block]))
+                units[index + 1: index + 3] = [title]
+            mark_plain_heading(title)
+
+
+def _title_line(unit: Unit) -> bool:
+    """A body paragraph that may be (a line of) a document's title: short, ending no sentence."""
+    return (unit.kind == "PARA" and unit.zone == BODY and 2 <= unit.compact_length <= ANNEX_TITLE_MAX
+            and not SENTENCE_END_CHAR.search(unit.core) and unit.core[-1] not in "：:，,、")
 
 
 def find_conclusion(units: list[Unit]) -> None:

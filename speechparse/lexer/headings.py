@@ -224,7 +224,7 @@ def find_plain_headings(units: list[Unit]) -> bool:
     one was found by context (not by Markdown)."""
     found = False
     for index, unit in enumerate(units):
-        if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints:
+        if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or "sign_off" in unit.info:
             continue
         if unit.md_level >= 2:
             mark_plain_heading(unit)

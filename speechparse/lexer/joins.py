@@ -56,6 +56,7 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and SET_OFF not in last.block.hints
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
         and not last.core.startswith(APPENDED)
+        and "sign_off" not in last.info  # an issuer's line above the date of a sign-off inside the text
     )
 
 
