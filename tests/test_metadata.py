@@ -485,3 +485,18 @@ def test_the_first_salutation_is_the_documents_also_after_a_paragraph_in_the_bod
     doc = speechparse.parse("医院院长年会致辞\n\n以下是小编整理的致辞全文，供大家参考。\n\n各位前辈、各位专家、各位同仁：\n\n" + BODY)
     assert doc.meta.salutation == "各位前辈、各位专家、各位同仁"
     assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]
+
+
+def test_a_web_pages_heading_and_its_post_stamp_above_the_texts_own_title_block_are_chrome():
+    doc = speechparse.parse("\n\n".join([
+        "中国共产党杭州市第十三次代表大会报告(全文)", "2022年03月03日 11:49:52 来源: 杭州日报", "高举伟大旗帜",
+        "奋力打造社会主义现代化国际大都市", "——在中国共产党杭州市第十三次代表大会上的报告", "（2022年2月23日）", "刘 捷", "同志们：", BODY]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker, doc.meta.salutation) == (
+        "高举伟大旗帜奋力打造社会主义现代化国际大都市", "2022-02-23", "刘捷", "同志们")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][:3] == [
+        ("Note", "chrome"), ("Note", "chrome"), ("Title", None)]
+
+
+def test_a_posts_stamp_is_no_date_line():
+    doc = speechparse.parse("在全市安全生产工作会议上的讲话\n\n2024-12-12 09:00:02 690\n\n同志们：\n\n" + BODY)
+    assert (doc.meta.date, doc.front[1].kind) == (None, "chrome")

@@ -28,6 +28,8 @@ from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
 #: What separates the crumbs of a breadcrumb.
 CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
+#: Title lines of the text's own title block looked through for its subtitle, date or speaker line.
+TITLE_BLOCK_LINES = 3
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
 TITLE_MAX = 60
@@ -116,7 +118,8 @@ class FrontMatterScanner:
                          ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
 
     def is_date_line(self, unit: Unit) -> bool:
-        return self.date.fullmatch(unit.core) is not None and unit.compact_length <= 40  # the match fails fast
+        """A date line (the match fails fast), not a post's stamp (2022年03月03日 11:49:52 来源: 杭州日报)."""
+        return self.date.fullmatch(unit.core) is not None and unit.compact_length <= 40 and not is_chrome(unit.core)
 
     def is_salutation(self, unit: Unit) -> bool:
         return len(unit.core) <= 80 and bool(self.salutation.fullmatch(unit.core))
@@ -192,6 +195,10 @@ class FrontMatterScanner:
                 state = "occasion"
             elif state == "byline" and unit.compact == title:  # a web page's heading, then the text's own
                 self._mark(unit, "NOTE", note="chrome")
+            elif state == "byline" and self._heading_over_title_block(units, index):
+                self._web_heading_above(units, index)  # a web page's heading and its post stamp, then the text's title
+                self._mark(unit, "TITLE")
+                state, title = "title", unit.compact
             elif (state in ("title", "byline") or (state == "start" and self._byline_first(units, index))) and (
                 self._speaker(units, index)
             ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
@@ -338,6 +345,33 @@ class FrontMatterScanner:
                 and not self.is_salutation(following) and not self._speaker_line(following)
                 and not BRACKETED.fullmatch(following.core) and not self._is_doc_number(following)
                 and not self.opens_body(units, index + 1))
+
+    def _heading_over_title_block(self, units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]`` opens the text's own title block (title lines, then a subtitle, a
+        date line or a speaker line) after a web page's heading and the chrome under it (its post's
+        stamp), before any date or speaker was found."""
+        unit = units[index]
+        if not (units[index - 1].info.get("note") == "chrome" and looks_like_title(unit)) or self._speaker_line(unit):
+            return False
+        if any(unit.kind in ("DATE_LINE", "SPEAKER", "SALUTATION") for unit in units[:index]):
+            return False
+        for later in range(index + 1, min(len(units), index + 1 + TITLE_BLOCK_LINES)):
+            following = units[later]
+            if self._is_subtitle(following) or self.is_date_line(following) or self._speaker_line(following):
+                return True
+            if not looks_like_title(following) or self.opens_body(units, later):
+                return False
+        return False
+
+    def _web_heading_above(self, units: list[Unit], index: int) -> None:
+        """Mark what stands above the text's own title as notes before it: the web page's heading
+        (title and subtitle lines) as chrome, the rest as it was."""
+        for above in units[:index]:
+            if above.zone != FRONT or above.kind == "DOC_NUMBER":
+                continue
+            if above.kind in ("TITLE", "SUBTITLE"):
+                above.info["note"] = "chrome"
+            above.kind = "PREAMBLE"
 
     @staticmethod
     def _subtitled(units: list[Unit], index: int) -> bool:
