@@ -72,7 +72,7 @@ CHROME_LINE = recache.compile(
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
-    rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]|字体大小"
+    rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
     r"|(?:\S{1,8}\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"  # a post's stamp
     r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}-|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
     r"|版权所有|技术支持[:：]|网站地图"
@@ -84,7 +84,7 @@ CHROME_LINE = recache.compile(
 )
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
-    r"|此处隐藏\d*个字|省略\d+字|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
+    r"|此处隐藏\d*个字|省略\d+字|字体大小|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
 )
 #: The credit that ends a photo's caption: 新华社记者 姚大伟 摄, 鞠鹏/摄.
 PHOTO_CREDIT = recache.compile(PHOTO_CREDIT_PATTERN)

@@ -500,3 +500,11 @@ def test_a_web_pages_heading_and_its_post_stamp_above_the_texts_own_title_block_
 def test_a_posts_stamp_is_no_date_line():
     doc = speechparse.parse("在全市安全生产工作会议上的讲话\n\n2024-12-12 09:00:02 690\n\n同志们：\n\n" + BODY)
     assert (doc.meta.date, doc.front[1].kind) == (None, "chrome")
+
+
+def test_a_subtitle_after_chrome_under_the_title_is_the_subtitle():
+    doc = speechparse.parse("\n\n".join(["长沙县人民政府2015年政府工作报告", "日期:2015-02-18 来源:", "电子政务办公室字体大小:",
+                                         "——2015年2月4日在长沙县第十六届人民代表大会第四次会议上", "县人民政府县长 张庆红", "各位代表:", BODY]))
+    assert (doc.meta.subtitle, doc.meta.date, doc.meta.speaker) == (
+        "2015年2月4日在长沙县第十六届人民代表大会第四次会议上", "2015-02-04", "张庆红")
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Note", "Note", "Subtitle", "Speaker", "Salutation"]

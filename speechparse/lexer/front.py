@@ -186,8 +186,11 @@ class FrontMatterScanner:
             elif self.is_date_line(unit):
                 self._mark(unit, "DATE_LINE")
                 state = "byline"
-            elif (state == "title" and self._is_subtitle(unit) and not self._subtitled(units, index)
-                  and unit.compact != units[index - 1].compact):  # not the title repeated (a web page's and the text's)
+            elif ((state == "title" or (state == "byline" and self._notes_since_title(units, index)))
+                  and self._is_subtitle(unit) and not self._subtitled(units, index)
+                  and unit.compact not in (units[index - 1].compact, title)):  # not the title repeated (a web page's and the text's)
+                for note in self._notes_since_title(units, index):  # chrome between title and subtitle
+                    note.kind = "TITLE_NOTE"
                 self._mark(unit, "SUBTITLE")
                 state = "byline"
             elif state == "start" and self._opens_with_occasion(units, index):
@@ -372,6 +375,14 @@ class FrontMatterScanner:
             if above.kind in ("TITLE", "SUBTITLE"):
                 above.info["note"] = "chrome"
             above.kind = "PREAMBLE"
+
+    @staticmethod
+    def _notes_since_title(units: list[Unit], index: int) -> list[Unit]:
+        """The notes between the last title line and ``units[index]``, if nothing else is between them."""
+        start = index
+        while start > 0 and units[start - 1].kind == "NOTE":
+            start -= 1
+        return units[start:index] if start and units[start - 1].kind == "TITLE" else []
 
     @staticmethod
     def _subtitled(units: list[Unit], index: int) -> bool:
