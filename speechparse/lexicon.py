@@ -20,6 +20,14 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
                      "长孙", "宇文", "公孙", "端木", "轩辕", "西门", "南宫", "独孤", "万俟", "呼延", "申屠")
 #: Placeholders for a redacted name: XXX, ×××, ＸＸ, 某某.
 NAME_PLACEHOLDER = recache.compile(r"[XxＸｘ×*＊]{2,4}|某某|[XxＸ×]某")
+#: Traditional characters of the office words and surnames, read as their simplified forms where a speaker line is
+#: looked for (省長 李小鵬, 縣委書記 張三): one character for one, so offsets stay.
+TRADITIONAL = str.maketrans(
+    "書記總長縣區鎮鄉廳處會經編輯員組隊館檢協黨團張劉陳楊黃趙吳孫馬鄭羅謝韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢"
+    "嚴湯溫聶魯嶽紀畢單駱藍饒華喬龐顏莊鄔鄺蘭寧強習",
+    "书记总长县区镇乡厅处会经编辑员组队馆检协党团张刘陈杨黄赵吴孙马郑罗谢韩冯邓肖蒋叶苏吕卢钟谭陆贾韦邹闫龙贺顾龚万钱"
+    "严汤温聂鲁岳纪毕单骆蓝饶华乔庞颜庄邬邝兰宁强习",
+)
 #: Office words a speaker line ends its role with (区委书记 王晓峰).
 OFFICES = (
     "总书记", "副书记", "书记", "副主席", "主席", "副总理", "总理", "副部长", "部长", "副省长", "省长", "副市长", "市长",

@@ -508,3 +508,16 @@ def test_a_subtitle_after_chrome_under_the_title_is_the_subtitle():
     assert (doc.meta.subtitle, doc.meta.date, doc.meta.speaker) == (
         "2015年2月4日在长沙县第十六届人民代表大会第四次会议上", "2015-02-04", "张庆红")
     assert [type(node).__name__ for node in doc.front] == ["Title", "Note", "Note", "Subtitle", "Speaker", "Salutation"]
+
+
+@pytest.mark.parametrize(("line", "role", "name"), [("省長 李小鵬", "省長", "李小鵬"), ("縣委書記 張三", "縣委書記", "張三")])
+def test_a_speaker_line_in_traditional_script_gives_name_and_role_as_written(line: str, role: str, name: str):
+    doc = speechparse.parse(f"在全省工作会议上的讲话\n\n{line}\n\n同志们：\n\n" + BODY)
+    assert (doc.meta.speaker_role, doc.meta.speaker) == (role, name)
+
+
+def test_a_copy_cut_above_its_dashed_subtitle_has_the_subtitle_and_no_title():
+    doc = speechparse.parse("|\n——2015年1月28日在山西省第十二届人民代表大会第四次会议上\n省长 李小鹏\n各位代表：\n" + BODY)
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date, doc.meta.speaker) == (
+        None, "2015年1月28日在山西省第十二届人民代表大会第四次会议上", "2015-01-28", "李小鹏")
+    assert [type(node).__name__ for node in doc.front] == ["Note", "Subtitle", "Speaker", "Salutation"]

@@ -17,6 +17,7 @@ from ..lexicon import (
     OFFICE,
     PHOTO_CREDIT,
     SURNAMES,
+    TRADITIONAL,
     VOCATIVE,
     chrome_kind,
     is_chrome,
@@ -79,11 +80,12 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
     compact = compact.removeprefix(BYLINE_MARK)  # the byline of a 求是 excerpt: 标题※习近平
     if compact.endswith("同志") and len(compact) > 3:
         compact = compact[:-2]  # 王晓峰同志
-    if is_name(compact) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES):
+    simplified = compact.translate(TRADITIONAL)  # 省長 李小鵬 as 省长 李小鹏 (names and roles kept as written)
+    if is_name(simplified) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES):
         return None, compact
-    for match in reversed(list(OFFICE.finditer(compact))):
+    for match in reversed(list(OFFICE.finditer(simplified))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
-        if name and is_name(name) and len(role) <= 30:
+        if name and is_name(simplified[match.end():]) and len(role) <= 30:
             return role, name
         break
     return None
@@ -91,7 +93,7 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
 
 def is_role_line(compact: str) -> bool:
     """A line that holds only an office (国务院总理), whose name follows on the next line."""
-    match = OFFICE.search(compact)
+    match = OFFICE.search(compact.translate(TRADITIONAL))
     return bool(match) and match.end() == len(compact) and len(compact) <= 30
 
 
@@ -100,6 +102,7 @@ def looks_like_title(unit: Unit) -> bool:
     return (
         0 < len(compact) <= TITLE_MAX
         and not any(char in compact for char in "。；;")
+        and any(char.isalnum() for char in compact)  # not a stray | or ——
         and compact[-1] not in "！!？?：:，,、"
         and not is_chrome(unit.core)
     )
@@ -191,6 +194,9 @@ class FrontMatterScanner:
                   and unit.compact not in (units[index - 1].compact, title)):  # not the title repeated (a web page's and the text's)
                 for note in self._notes_since_title(units, index):  # chrome between title and subtitle
                     note.kind = "TITLE_NOTE"
+                self._mark(unit, "SUBTITLE")
+                state = "byline"
+            elif state == "start" and self._subtitle_without_title(units, index):  # a copy cut above its subtitle
                 self._mark(unit, "SUBTITLE")
                 state = "byline"
             elif state == "start" and self._opens_with_occasion(units, index):
@@ -337,6 +343,15 @@ class FrontMatterScanner:
 
     def _is_subtitle(self, unit: Unit) -> bool:
         return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None
+
+    def _subtitle_without_title(self, units: list[Unit], index: int) -> bool:
+        """A dashed subtitle (——2015年1月28日在…会议上) with the byline under it and no title above:
+        a copy whose title was cut off."""
+        match = self.subtitle.fullmatch(units[index].core)
+        if not (match and match.group("dash")) or index + 1 >= len(units):
+            return False
+        following = units[index + 1]
+        return self.is_date_line(following) or self._speaker_line(following) or self.is_salutation(following)
 
     def _opens_with_occasion(self, units: list[Unit], index: int) -> bool:
         """``在…上的讲话`` above the main title (a web page's heading): the subtitle comes first."""
