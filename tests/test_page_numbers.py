@@ -245,3 +245,17 @@ def test_bare_numbers_that_do_not_run_as_pages_stay_text(numbers: tuple[str, ...
 def test_the_numbers_of_a_tables_rows_one_after_another_stay_text():
     doc = speechparse.parse("在全县工作会议上的讲话\n同志们：\n获奖名单如下：\n1\n张三\n2\n李四\n3\n王五\n要继续努力。\n")
     assert not any(isinstance(node, Note) for node in walk(doc.body))
+
+
+def test_notes_under_a_rule_at_the_end_are_endnotes_not_headings():
+    doc = speechparse.parse(OPENING + "一、认清形势\n\n当前经济运行总体平稳①，但也存在一些问题。\n\n二、强化措施\n\n各部门要抓好落实。"
+                            "\n\n————————————\n\n①数据来源：县统计局。\n")
+    assert [section.marker for section in doc.body] == ["一、", "二、"]
+    assert [(node.kind, node.text) for node in doc.back] == [("endnotes", "————————————"), ("endnotes", "①数据来源：县统计局。")]
+
+
+def test_a_footnote_citing_a_data_source_is_a_footnote():
+    doc = speechparse.parse(OPENING + "一、认清形势\n\n当前经济运行总体平稳①，但也存在一些问题。\n\n①数据来源：县统计局。\n\n"
+                            "要坚持稳中求进。\n\n二、强化措施\n\n各部门要抓好落实。\n")
+    [first, _] = doc.body
+    assert [(node.kind, node.text) for node in first.children if isinstance(node, Note)] == [("footnote", "①数据来源：县统计局。")]

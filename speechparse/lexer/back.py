@@ -134,18 +134,20 @@ class BackMatterScanner:
                 break
 
     def _endnotes(self, body: list[Unit]) -> None:
-        """From an endnote heading (注释 followed by a numbered note, or 名词解释) in the last part
-        of the text, or right before the numbered notes that end it, to the end: endnotes (with
-        the rule above the heading, ------, if there is one)."""
+        """From an endnote heading (注释 followed by a numbered note, or 名词解释) or a rule followed by
+        a numbered note (—————— / ①…) in the last part of the text, or right before the numbered notes
+        that end it, to the end: endnotes (with the rule above the heading, ------, if there is one)."""
         notes_start = len(body)
         while notes_start > 0 and ENDNOTE_LINE.match(body[notes_start - 1].core):
             notes_start -= 1
         start = min(len(body) * 2 // 3, notes_start - 1)
         for index in range(len(body) - 2, max(start, 0) - 1, -1):
-            if body[index].compact_length > ENDNOTES_HEADING_LONGEST:
+            if body[index].compact_length > ENDNOTES_HEADING_LONGEST and not RULE_LINE.fullmatch(body[index].core):
                 continue
             heading = ENDNOTES_HEADING.match(body[index].compact)
-            if heading and (not heading.group("notes") or FIRST_ENDNOTE.match(body[index + 1].core)):
+            if (heading and (not heading.group("notes") or FIRST_ENDNOTE.match(body[index + 1].core))) or (
+                RULE_LINE.fullmatch(body[index].core) and FIRST_ENDNOTE.match(body[index + 1].core)
+            ):  # 注释 over its notes, or a printed copy's rule over them (—————— / ①数据来源：…)
                 first = index - 1 if index and RULE_LINE.fullmatch(body[index - 1].core) else index
                 for unit in body[first:]:
                     if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
