@@ -521,3 +521,13 @@ def test_a_copy_cut_above_its_dashed_subtitle_has_the_subtitle_and_no_title():
     assert (doc.meta.title, doc.meta.subtitle, doc.meta.date, doc.meta.speaker) == (
         None, "2015年1月28日在山西省第十二届人民代表大会第四次会议上", "2015-01-28", "李小鹏")
     assert [type(node).__name__ for node in doc.front] == ["Note", "Subtitle", "Speaker", "Salutation"]
+
+
+def test_the_title_repeated_and_run_into_the_salutation_under_the_title_lines_gives_the_salutation():
+    doc = speechparse.parse("2023年医院职工大会上的院长讲话\n在医院职工代表大会上的讲话\n\n"
+                            "在医院职工代表大会上的讲话各位职工代表、同志们:我院职工代表大会圆满完成各项议程。\n" + BODY)
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.salutation) == (
+        "2023年医院职工大会上的院长讲话", "在医院职工代表大会上的讲话", "各位职工代表、同志们")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Subtitle", None), ("Note", "chrome"), ("Salutation", None)]
+    assert doc.body[0].text == "我院职工代表大会圆满完成各项议程。"

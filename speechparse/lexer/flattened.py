@@ -9,8 +9,8 @@ import re
 from .. import recache
 from ..lexicon import BYLINE_MARK, OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
-from .front import is_name, parse_speaker
-from .units import FRONT, SENTENCE_END, Unit
+from .front import TITLE_MAX, is_name, parse_speaker
+from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit
 
 #: A flattened block this long with no separators is split before division markers.
 FLATTENED_SPLIT_MIN = 1500
@@ -121,7 +121,7 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     index = 0
     while (parts := _glued_front_parts(units[index].core, patterns, flattened)) is None:
         if not (flattened and index + 1 < min(len(units), FRONT_UNITS) and _is_caption(units[index].core)):
-            return units
+            return _split_title_repeated_over_address(units)
         index += 1  # a photo's caption may come first
     first = units[index]
     offset = len(first.prefix)
@@ -234,6 +234,19 @@ def _name_length(text: str) -> int:
     if len(text) <= 4 and is_name(text):
         return len(text)
     return next((n for n in (3, 2) if is_name(text[:n])), 0)
+
+
+def _split_title_repeated_over_address(units: list[Unit]) -> list[Unit]:
+    """Title lines, then the title again run into the salutation and the text (a web copy's heading,
+    then the text's own: …讲话 / 在…大会上的讲话各位职工代表、同志们:我院…): that line cut after its title."""
+    for index in range(1, min(len(units), FRONT_UNITS)):
+        title = TITLE_BEFORE_ADDRESS.match(units[index].core)
+        if title:
+            above = units[:index]
+            if all(unit.compact_length <= TITLE_MAX and not SENTENCE_END_CHAR.search(unit.core) for unit in above):
+                return [*above, *units[index].split(title.end()), *units[index + 1:]]
+            break
+    return units
 
 
 def _with_body(parts: list[tuple[int, int, str]], core: str) -> list[tuple[int, int, str]]:

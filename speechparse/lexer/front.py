@@ -202,7 +202,8 @@ class FrontMatterScanner:
             elif state == "start" and self._opens_with_occasion(units, index):
                 self._mark(unit, "SUBTITLE")
                 state = "occasion"
-            elif state == "byline" and unit.compact == title:  # a web page's heading, then the text's own
+            elif state == "byline" and (unit.compact == title or self._repeats_titling(units, index)):
+                # a web page's heading, then the text's own
                 self._mark(unit, "NOTE", note="chrome")
             elif state == "byline" and self._heading_over_title_block(units, index):
                 self._web_heading_above(units, index)  # a web page's heading and its post stamp, then the text's title
@@ -390,6 +391,12 @@ class FrontMatterScanner:
             if above.kind in ("TITLE", "SUBTITLE"):
                 above.info["note"] = "chrome"
             above.kind = "PREAMBLE"
+
+    @staticmethod
+    def _repeats_titling(units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]`` repeats a title line or the subtitle above it."""
+        compact = units[index].compact
+        return any(unit.kind in ("TITLE", "SUBTITLE") and unit.compact == compact for unit in units[:index])
 
     @staticmethod
     def _notes_since_title(units: list[Unit], index: int) -> list[Unit]:
