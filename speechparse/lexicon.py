@@ -45,6 +45,7 @@ VOCATIVE = recache.compile(_VOCATIVE_WORD + r"(?:[，,、]\s*" + _VOCATIVE_WORD 
 #: A rule across the page made of characters (------, ＊＊＊, ——————): it separates, it is no
 #: sentence a page end could have cut.
 RULE_LINE = recache.compile(r"(?:[-－—─━_＿=＝*＊~～·•.]\s*){3,}")
+RULE_FIRST = tuple("-－—─━_＿=＝*＊~～·•.")  #: what a rule's line starts with (for str.startswith)
 #: A line that is a page number of a printed or PDF copy: ``— 2 —`` (GB/T 9704-2012 §7.5: a 一字线 on
 #: each side; also ``-2-``, ``－2－``), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A
 #: bare number on its line is not one: in web copies it is a footnote mark (``[`` ``1`` ``]``) or a
@@ -58,14 +59,15 @@ PAGE_NUMBER = recache.compile(PAGE_NUMBER_PATTERN)
 #: A number alone on its line, as a PDF's text gives a page number: a page number only where the document shows
 #: it is one (above the title; a series of them through the text, see ``lexer.furniture``).
 BARE_NUMBER = recache.compile(r"[0-9０-９]{1,3}")
+BARE_NUMBER_LONGEST = 3
 #: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
 PAGE_NUMBER_LONGEST = 24
 #: A web page's breadcrumb, where the page's own header ends: 首页 > 新闻中心, 当前位置：…, 您当前的位置 :… > …,
 #: 範文齋位置:首頁 > …, 工作汇报网 >地图 >汇报资料 >.
 NAVIGATION_PATTERN = (
     r"首[页頁]\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]"
-    r"|\S{0,6}?位置\s*[:：][^。，；！？]*?(?:[>＞»›]|首[页頁])"
-    r"|[^<。，；！？]{0,30}?[>＞»›][^<。，；！？]{0,30}?[>＞»›]"
+    r"|[^\s位]{0,6}+位置\s*[:：][^。，；！？]*?(?:[>＞»›]|首[页頁])"
+    r"|[^<。，；！？>＞»›]{0,30}+[>＞»›][^<。，；！？>＞»›]{0,30}+[>＞»›]"  # possessive: a line without one fails at once
 )
 NAVIGATION = recache.compile(NAVIGATION_PATTERN)
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
@@ -81,7 +83,7 @@ CHROME_LINE = recache.compile(
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
     rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
-    r"|(?:\S{1,8}\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"  # a post's stamp
+    r"|(?:\S{1,8}+\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"  # a post's stamp
     r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}-|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
     r"|版权所有|技术支持[:：]|网站地图"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 from . import recache
@@ -61,6 +61,10 @@ def iso_date(match: re.Match[str] | None) -> str | None:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+#: Blocks of the body, in document order, in which the first salutation is looked for when the front matter has none.
+SALUTATION_REACH = 30
 
 
 class ToAst:
@@ -175,7 +179,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     speaker = next((node for node in front if isinstance(node, Speaker)), None)
     salutation = next((node for node in front if isinstance(node, Salutation)), None)
     if salutation is None:
-        salutation = next((node for node in _blocks_in_order(body) if isinstance(node, Salutation)), None)
+        salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
     date = next((node.iso for node in dates if node.iso), None)
     date_text = dates[0].raw if dates else None
     if date is None and subtitle_node is not None:

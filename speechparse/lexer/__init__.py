@@ -23,7 +23,7 @@ from typing import Any
 
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
-from ..lexicon import ANNEX_LABEL
+from ..lexicon import ANNEX_LABEL, BARE_NUMBER, BARE_NUMBER_LONGEST
 from ..readers.base import RawBlock, SourceText
 from .back import (
     ATTACHMENT_ITEM,
@@ -86,9 +86,9 @@ class ParagraphLexer:
         units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)
         self.back.scan(units)
-        self._classify_body_paragraphs(units)
-        find_inner_sign_offs(units)
-        find_bare_page_numbers(units)
+        dates, numbers = self._classify_body_paragraphs(units)
+        find_inner_sign_offs(units, dates)
+        find_bare_page_numbers(units, numbers)
         find_running_heads(units)
         check_series(units)
         demote_list_items(units)
@@ -117,13 +117,16 @@ class ParagraphLexer:
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 
-    def _classify_body_paragraphs(self, units: list[Unit]) -> None:
+    def _classify_body_paragraphs(self, units: list[Unit]) -> tuple[list[int], list[int]]:
         """Body paragraphs that start with a heading marker get its kind; then date lines inside
         the body (the date of one part of a speech), and a 公文's attachment list (附件：…, where an
         annex follows the sign-off), a printed copy's footnotes (①…, its mark in the text above),
         chrome (a photo caption), page numbers and a transcript's notes of applause as notes; an
         annex's label (附件1) is an unnumbered heading; a salutation on a line of its own (同志们：)
-        is a salutation, never the tail of a broken paragraph."""
+        is a salutation, never the tail of a broken paragraph.  Returns the indexes of the date lines
+        and of the numbers alone on their lines (a PDF's page numbers, maybe)."""
+        dates: list[int] = []
+        numbers: list[int] = []
         for index, unit in enumerate(units):
             if unit.zone != BODY or unit.kind != "PARA":
                 continue
@@ -135,6 +138,9 @@ class ParagraphLexer:
                 continue
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
+                dates.append(index)
+            elif len(unit.core) <= BARE_NUMBER_LONGEST and BARE_NUMBER.fullmatch(unit.core):
+                numbers.append(index)
             elif unit.core.startswith("附") and self._annex_line(units, index):
                 continue
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
@@ -142,6 +148,7 @@ class ParagraphLexer:
                 unit.info["note"] = kind
             elif unit.core.endswith(("：", ":")) and self.front.is_address(unit):
                 unit.kind = "SALUTATION"  # 同志们： on its own line where the front matter was not found
+        return dates, numbers
 
     def _annex_line(self, units: list[Unit], index: int) -> bool:
         """Mark a 公文's attachment list in the body (附件：…, above a sign-off that annexes follow)

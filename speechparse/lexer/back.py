@@ -16,6 +16,7 @@ from ..lexicon import (
     FIRST_ENDNOTE,
     FOOTNOTE_MARKS,
     ISSUER,
+    RULE_FIRST,
     RULE_LINE,
     SOURCE_NOTE,
     STAGE_DIRECTION,
@@ -142,7 +143,8 @@ class BackMatterScanner:
             notes_start -= 1
         start = min(len(body) * 2 // 3, notes_start - 1)
         for index in range(len(body) - 2, max(start, 0) - 1, -1):
-            if body[index].compact_length > ENDNOTES_HEADING_LONGEST and not RULE_LINE.fullmatch(body[index].core):
+            core = body[index].core
+            if body[index].compact_length > ENDNOTES_HEADING_LONGEST and not (core.startswith(RULE_FIRST) and RULE_LINE.fullmatch(core)):
                 continue
             heading = ENDNOTES_HEADING.match(body[index].compact)
             if (heading and (not heading.group("notes") or FIRST_ENDNOTE.match(body[index + 1].core))) or (
@@ -219,14 +221,15 @@ def is_issuer(unit: Unit) -> bool:
     return unit.compact_length <= SIGNATURE_MAX and ISSUER.fullmatch(unit.compact) is not None
 
 
-def find_inner_sign_offs(units: list[Unit]) -> None:
+def find_inner_sign_offs(units: list[Unit], dates: list[int]) -> None:
     """A sign-off inside the text, a document issued with it after it (a 印发 notice: …现印发给你们。 /
     中共某某市委办公室 / 某某市人民政府办公室 / 2017年1月10日 / 关于…的实施意见 / 根据…): the issuers' lines
     are marked ``sign_off`` (never a heading, never joined as a broken paragraph), and the issued
     document's title after the date, a line that ends no sentence, is an unnumbered heading with the
-    document's parts under it (its two lines one heading, when the title is printed on two)."""
-    for index, unit in enumerate(units):
-        if unit.kind != "DATE_LINE" or unit.zone != BODY or index + 2 >= len(units):
+    document's parts under it (its two lines one heading, when the title is printed on two).  ``dates``:
+    the indexes of the body's date lines, in order."""
+    for index in reversed(dates):  # from the end, so that a title's two lines made one move no date found before
+        if index + 2 >= len(units):
             continue
         first = index
         while first > 0 and index - first < JOINT_ISSUERS_MAX and units[first - 1].kind == "PARA" and is_issuer(units[first - 1]):

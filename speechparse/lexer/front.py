@@ -29,6 +29,9 @@ from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
 #: What separates the crumbs of a breadcrumb.
 CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
+#: The longest office of a speaker line, and the longest speaker line (an office, a name, a few separators).
+ROLE_MAX = 30
+SPEAKER_LINE_MAX = ROLE_MAX + 10
 #: Title lines of the text's own title block looked through for its subtitle, date or speaker line.
 TITLE_BLOCK_LINES = 3
 #: How far into a document the front matter may reach, in paragraphs.
@@ -80,12 +83,14 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
     compact = compact.removeprefix(BYLINE_MARK)  # the byline of a 求是 excerpt: 标题※习近平
     if compact.endswith("同志") and len(compact) > 3:
         compact = compact[:-2]  # 王晓峰同志
+    if len(compact) > SPEAKER_LINE_MAX:
+        return None
     simplified = compact.translate(TRADITIONAL)  # 省長 李小鵬 as 省长 李小鹏 (names and roles kept as written)
     if is_name(simplified) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES):
         return None, compact
     for match in reversed(list(OFFICE.finditer(simplified))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
-        if name and is_name(simplified[match.end():]) and len(role) <= 30:
+        if name and is_name(simplified[match.end():]) and len(role) <= ROLE_MAX:
             return role, name
         break
     return None
@@ -93,8 +98,10 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
 
 def is_role_line(compact: str) -> bool:
     """A line that holds only an office (国务院总理), whose name follows on the next line."""
+    if len(compact) > ROLE_MAX:
+        return False
     match = OFFICE.search(compact.translate(TRADITIONAL))
-    return bool(match) and match.end() == len(compact) and len(compact) <= 30
+    return bool(match) and match.end() == len(compact)
 
 
 def looks_like_title(unit: Unit) -> bool:

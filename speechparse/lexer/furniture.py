@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
-from ..lexicon import BARE_NUMBER
 from ..numerals import digit_string
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
@@ -20,13 +19,13 @@ RUNNING_HEAD_MIN = 2
 RUNNING_HEAD_MAX = 30
 
 
-def find_bare_page_numbers(units: list[Unit]) -> None:
-    """Mark as ``page`` notes the body's numbers alone on their lines (``2``) where they run as pages do:
-    two or more, each one or two more than the one before, with paragraphs between them (not the
-    numbers of a table's rows, one after another, nor a count standing alone)."""
-    found = [(index, digit_string(unit.core)) for index, unit in enumerate(units)
-             if unit.zone == BODY and unit.kind == "PARA" and len(unit.core) <= 3 and BARE_NUMBER.fullmatch(unit.core)
-             and "table" not in unit.block.hints]
+def find_bare_page_numbers(units: list[Unit], candidates: list[int]) -> None:
+    """Mark as ``page`` notes the body's numbers alone on their lines (``2``, at the ``candidates``
+    indexes) where they run as pages do: two or more, each one or two more than the one before, with
+    paragraphs between them (not the numbers of a table's rows, one after another, nor a count standing alone)."""
+    if len(candidates) < BARE_PAGES_MIN:
+        return
+    found = [(index, digit_string(units[index].core)) for index in candidates if "table" not in units[index].block.hints]
     if len(found) < BARE_PAGES_MIN:
         return
     for (index, number), (following, next_number) in pairwise(found):

@@ -243,7 +243,9 @@ def detect_layout(text: str, lines: list[Line]) -> str:
     if total / len(content) > 800 or (len(content) <= 5 and total > 1500):
         return "flattened"
     terminal_lines = followed_by_blank = 0
-    last = max(index for index, line in enumerate(lines) if line[2] > line[1])  # the blank after it ends the text, no paragraph
+    last = len(lines) - 1  # the last line with content: a blank line after it ends the text, no paragraph
+    while lines[last][2] == lines[last][1]:
+        last -= 1
     for index, (_, start, end, _) in enumerate(lines[:last]):
         if end > start and text[end - 1] in "。！？!?”：:":
             terminal_lines += 1
