@@ -63,11 +63,12 @@ BARE_NUMBER_LONGEST = 3
 #: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
 PAGE_NUMBER_LONGEST = 24
 #: A web page's breadcrumb, where the page's own header ends: 首页 > 新闻中心, 当前位置：…, 您当前的位置 :… > …,
-#: 範文齋位置:首頁 > …, 工作汇报网 >地图 >汇报资料 >.
+#: 範文齋位置:首頁 > …, 工作汇报网 >地图 >汇报资料 >.  ``(?=(?P<x>…))(?P=x)`` takes a run whole, as an atomic
+#: group would (Python 3.10 has none): a line without the separator fails at once, without backtracking.
 NAVIGATION_PATTERN = (
     r"首[页頁]\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]"
-    r"|[^\s位]{0,6}+位置\s*[:：][^。，；！？]*?(?:[>＞»›]|首[页頁])"
-    r"|[^<。，；！？>＞»›]{0,30}+[>＞»›][^<。，；！？>＞»›]{0,30}+[>＞»›]"  # possessive: a line without one fails at once
+    r"|(?=(?P<before>[^\s位]{0,6}))(?P=before)位置\s*[:：][^。，；！？]*?(?:[>＞»›]|首[页頁])"
+    r"|(?=(?P<crumb>[^<。，；！？>＞»›]{0,30}))(?P=crumb)[>＞»›](?=(?P<next>[^<。，；！？>＞»›]{0,30}))(?P=next)[>＞»›]"
 )
 NAVIGATION = recache.compile(NAVIGATION_PATTERN)
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
@@ -83,7 +84,7 @@ CHROME_LINE = recache.compile(
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
     rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
-    r"|(?:\S{1,8}+\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"  # a post's stamp
+    r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"  # a post's stamp
     r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}-|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
     r"|版权所有|技术支持[:：]|网站地图"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"
