@@ -84,7 +84,11 @@ CHROME_LINE = recache.compile(
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
     rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
-    r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"  # a post's stamp
+    # a post's stamp: its date and time (公文搜 2021-07-27 17:30:25 政府报告), or a listing's date, category and count
+    # (• 2024-05-03 任职讲话 248); a post's author with its other fields (作者: 佚名  来源: 作者原创  阅读 次)
+    r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"
+    r"|[•·]\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+\S{1,12}\s+[0-9]+$"
+    r"|作者\s*[:：][^。；！？]{0,30}?(?:来源|來源|阅读|浏览|点击|发布)"
     r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}-|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
     r"|版权所有|技术支持[:：]|网站地图"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"
@@ -95,7 +99,7 @@ CHROME_LINE = recache.compile(
 )
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
-    r"|此处隐藏\d*个字|省略\d+字|字体大小|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
+    r"|此处隐藏\d*个字|省略\d+字|字体大小|【(?:加入)?收藏】|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
 )
 #: The credit that ends a photo's caption: 新华社记者 姚大伟 摄, 鞠鹏/摄.
 PHOTO_CREDIT = recache.compile(PHOTO_CREDIT_PATTERN)

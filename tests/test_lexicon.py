@@ -48,6 +48,9 @@ from speechparse.lexicon import is_chrome
         "微信扫码分享",
         "(阅读全部图文内容,您需要先登录!)",
         "……(新文秘网…省略912字…)……",
+        "• 2024-05-03 任职讲话 248",
+        "作者: 佚名  来源: 作者原创  阅读 次",
+        "以稿换稿】【收藏】",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -67,6 +70,8 @@ def test_site_chrome_is_recognised(line):
         "时间：2009年9月28日（星期一）8:30",  # a meeting notice's time, not a post's
         "会议定于2022年3月3日 10:00召开。",
         "要把自己摆在合适的位置：既要…",
+        "作者：张三",  # a byline, not a post's fields
+        "2024-05-03 要抓好落实 3",
     ],
 )
 def test_speech_text_is_not_chrome(line):
