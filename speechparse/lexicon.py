@@ -99,7 +99,10 @@ CHROME_LINE = recache.compile(
 )
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
-    r"|此处隐藏\d*个字|省略\d+字|字体大小|【(?:加入)?收藏】|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
+    r"|此处隐藏\d*个字|省略\d+字|字体大小|【(?:加入)?收藏】"
+    # a post's fields, two of them together: 文章来源： 作者： 发布时间：2025年02月28日 点击数：次
+    r"|(?:来源|作者|发布时间|发表时间|点击数|浏览次数|阅读次数)\s*[:：][^。；！？]{0,40}?"
+    r"(?:作者|发布时间|发表时间|点击数|浏览次数|阅读次数|点击量|浏览量)\s*[:：]|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
 )
 #: The credit that ends a photo's caption: 新华社记者 姚大伟 摄, 鞠鹏/摄.
 PHOTO_CREDIT = recache.compile(PHOTO_CREDIT_PATTERN)

@@ -165,6 +165,15 @@ def test_sentence_like_titles_set_off_by_wide_spacing_are_headings_not_broken_pa
     assert doc.joins == ()
 
 
+def test_a_long_sentence_like_title_set_off_by_wide_spacing_is_a_heading():
+    title = "全世界各大洲的人民联合起来，结成最广泛的统一战线，就一定能够挫败帝国主义的侵略政策和战争政策，保卫住世界和平"
+    paragraphs = "\n\n".join([BODY] * 4)
+    doc = speechparse.parse("\n\n\n".join(["开场。" + BODY, "国际形势和我国对外工作\n\n\n" + paragraphs,
+                                             title + "\n\n\n" + paragraphs]))
+    assert len(title) > 50
+    assert [s.heading for s, _ in sections(doc)] == ["国际形势和我国对外工作", title]
+
+
 def test_unnumbered_part_titles_above_a_series_numbered_across_them_stay_on_top():
     result = outline("开场白。" + BODY, "上篇", BODY + BODY, "一、总体要求", BODY, "二、重点任务", BODY, "下篇", BODY + BODY,
                      "三、保障措施", BODY)

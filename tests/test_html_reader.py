@@ -158,3 +158,59 @@ def test_real_html_fragment_has_no_markup_left_in_its_text():
     text = "".join(getattr(node, "text", "") or getattr(node, "heading", "") for node in nodes)
     assert "<" not in text and "FONT" not in text
     assert all(isinstance(node, (Section, Paragraph)) for node in doc.body)
+
+
+CMS_PAGE = """<html><head><title>开学典礼讲话_某某中学</title></head><body>
+<div id="top">今天是<span id="date"></span> <a href="/">公共文件夹</a> | <a href="/">智慧校园</a></div>
+<div id="mainNav"><ul>
+<li><h4 class="h1"><a href="/">首页</a></h4></li>
+<li><h4 class="h1"><a href="/news">新闻中心</a></h4><ul><li><a href="/a">学校公告</a></li><li><a href="/b">一中新闻</a></li></ul></li>
+<li><h4 class="h1"><a href="/about">学校概况</a></h4></li>
+</ul></div>
+<div class="side"><h3>推荐阅读</h3><ul><li><a href="/1">感恩同心共筑梦[02-28]</a></li><li><a href="/2">新年献词[01-10]</a></li></ul></div>
+<div class="mainContent"><div class="path"><span>当前位置：</span><a href="/">首页</a> &gt; <a href="/n">新闻中心</a></div>
+<div class="printArea">
+<h2 class="title">2024学年第二学期开学典礼讲话</h2>
+<div class="property"><span>文章来源：</span> <span>作者：</span> <span>发布时间：2025年02月28日</span> <span>点击数：次</span></div>
+<div class="conTxt">
+<p style="text-align:center">校长 蒋 明</p>
+<p>各位同学们、老师们，大家早上好！</p>
+<p>春潮涌动，万物复苏，在这充满希望的春季，我们再次相聚校园，共同开启新学期的征程。</p>
+<p>过去的一年，是我们学校砥砺前行、硕果累累的一年。在全体师生的共同努力下，学校各项工作取得了新的成绩。</p>
+<p>一是付出与回报。今年春节档最火的电影，它的成功告诉我们，付出终有回报。</p>
+<p>二是突破与创新。我们要敢于突破，勇于创新，在新的学期里取得更大的进步。</p>
+</div>
+<div class="others"><span>上一篇：</span><a href="/3">感恩同心共筑梦</a> <span>下一篇：没有了！</span></div>
+</div></div>
+<div class="foot">地址：某某市某某大道1898号 版权所有 某某中学</div>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def cms_page():
+    return speechparse.parse(CMS_PAGE, from_="html")
+
+
+def test_a_whole_pages_article_is_found_with_its_title_and_the_menus_are_chrome_before_it(cms_page):
+    meta = cms_page.meta
+    assert (meta.title, meta.speaker, meta.salutation) == ("2024学年第二学期开学典礼讲话", "蒋明", "各位同学们、老师们")
+    kinds = [(type(node).__name__, getattr(node, "kind", None)) for node in cms_page.front]
+    assert kinds[-4:] == [("Title", None), ("Note", "chrome"), ("Speaker", None), ("Salutation", None)]
+    assert all(kind == ("Note", "chrome") for kind in kinds[:-4])  # top bar, menus, side list, breadcrumb
+    assert [(section.marker, section.heading) for section, _ in sections(cms_page)] == [("一是", "付出与回报"), ("二是", "突破与创新")]
+
+
+def test_the_links_and_footer_after_a_pages_article_are_chrome_notes_at_the_end(cms_page):
+    assert [(node.kind, node.text[:4]) for node in cms_page.back] == [("chrome", "上一篇："), ("chrome", "地址：某")]
+
+
+def test_nothing_of_a_whole_page_is_lost_when_its_article_is_found(cms_page):
+    rendered = speechparse.render_text(cms_page).replace(" ", "").replace("\n", "")
+    for text in ("公共文件夹", "学校概况", "推荐阅读", "当前位置", "上一篇", "版权所有某某中学"):
+        assert text in rendered
+
+
+def test_an_article_alone_has_no_chrome_made_of_its_own_paragraphs():
+    doc = speechparse.parse("<p>同志们：</p><p>今天开会，讲三点。</p><p>一要学习，要认真。</p><p>二要落实，要到位。</p>", from_="html")
+    assert doc.meta.salutation == "同志们"
+    assert not any(getattr(node, "kind", None) == "chrome" for node in walk((*doc.front, *doc.body, *doc.back)))

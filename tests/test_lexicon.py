@@ -51,6 +51,7 @@ from speechparse.lexicon import is_chrome
         "• 2024-05-03 任职讲话 248",
         "作者: 佚名  来源: 作者原创  阅读 次",
         "以稿换稿】【收藏】",
+        "文章来源： 作者： 发布时间：2025年02月28日 点击数： 次",
     ],
 )
 def test_site_chrome_is_recognised(line):

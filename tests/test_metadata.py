@@ -531,3 +531,9 @@ def test_the_title_repeated_and_run_into_the_salutation_under_the_title_lines_gi
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
         ("Title", None), ("Subtitle", None), ("Note", "chrome"), ("Salutation", None)]
     assert doc.body[0].text == "我院职工代表大会圆满完成各项议程。"
+
+
+def test_a_slogan_title_of_the_texts_own_title_block_after_the_pages_heading_is_the_title():
+    doc = speechparse.parse("\n\n".join(["欢迎你为“求真”而来！——在2020级高一新生报到会上的讲话", "文章来源：本站原创 作者：王琛 发布时间：2020年07月13日",
+                                         "欢迎你为“求真”而来！", "——在2020级高一新生报到会上的讲话", "王 琛", "同学们：", BODY]))
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker) == ("欢迎你为“求真”而来！", "在2020级高一新生报到会上的讲话", "王琛")

@@ -23,6 +23,7 @@ from ..lexicon import (
     VOCATIVE,
     chrome_kind,
 )
+from ..readers.base import BOILERPLATE
 from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
 from .units import BACK, BODY, SENTENCE_END_CHAR, Unit, concat
@@ -56,6 +57,8 @@ def note_kind(unit: Unit) -> str | None:
     """``page``, ``chrome``, ``source`` or ``editorial`` (the audience's reaction in a transcript,
     （热烈鼓掌）, or an editor's note on the text, （本文系作者在…上的讲话，有删节）) for a paragraph
     that is not part of the speech, else None (a long paragraph is text, whatever it contains)."""
+    if BOILERPLATE in unit.block.hints:  # a web page's links and footer after its article
+        return "chrome"
     core = unit.core
     if len(core) > NOTE_MAX:
         return None

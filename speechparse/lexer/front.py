@@ -24,7 +24,7 @@ from ..lexicon import (
     is_contents_entry,
 )
 from ..numerals import any_number
-from ..readers.base import CONTENTS
+from ..readers.base import BOILERPLATE, CONTENTS
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
 #: What separates the crumbs of a breadcrumb.
@@ -175,6 +175,11 @@ class FrontMatterScanner:
         window = WINDOW
         while index < min(len(units), window) and state != "done":
             unit = units[index]
+            if state == "start" and BOILERPLATE in unit.block.hints:  # a web page's menus and header, above its article
+                self._mark(unit, "PREAMBLE", note="chrome")
+                index += 1
+                window += 1
+                continue
             if contents := self._contents_length(units, index):
                 state = self._contents(units, index, contents, state)
                 title = "" if state == "start" else title
@@ -377,7 +382,9 @@ class FrontMatterScanner:
         date line or a speaker line) after a web page's heading and the chrome under it (its post's
         stamp), before any date or speaker was found."""
         unit = units[index]
-        if not (units[index - 1].info.get("note") == "chrome" and looks_like_title(unit)) or self._speaker_line(unit):
+        if units[index - 1].info.get("note") != "chrome" or self._speaker_line(unit):
+            return False
+        if not (looks_like_title(unit) or self._exclaimed_title(units, index)):
             return False
         if any(unit.kind in ("DATE_LINE", "SPEAKER", "SALUTATION") for unit in units[:index]):
             return False

@@ -44,7 +44,7 @@ PLAIN_HEADING_MAX = 25
 LATE_SERIES_MIN = 3
 #: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
 #: longer, with commas, but ending no sentence.
-SET_OFF_HEADING_MAX = 50
+SET_OFF_HEADING_MAX = 64
 SET_OFF_NOT_LAST = "。；;！!？?…：:，,、"
 LIST_ITEM_END = "；;，,、"
 NON_SPACE = recache.compile(r"\S")

@@ -22,7 +22,7 @@ import re
 
 from .. import recache
 from ..lexicon import VOCATIVE, is_chrome
-from ..readers.base import SET_OFF
+from ..readers.base import BOILERPLATE, SET_OFF
 from .front import is_name
 from .headings import mark_plain_heading, match_marker
 from .units import Unit
@@ -42,7 +42,7 @@ def apply_hints(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list
     """Mark heading candidates that only the layout shows; returns ``units``."""
     for index, unit in enumerate(units):
         hints = unit.block.hints
-        if unit.kind != "PARA" or hints <= LAYOUT_HINTS or "table" in hints or not unit.core:
+        if unit.kind != "PARA" or hints <= LAYOUT_HINTS or "table" in hints or BOILERPLATE in hints or not unit.core:
             continue
         if match_marker(unit.core, patterns) or _not_a_heading(unit, patterns):
             continue

@@ -44,6 +44,9 @@ def line_segments(text: str) -> Iterator[str]:
 #: The hint of a block that is an entry (or the heading) of a table of contents, where the reader can tell:
 #: Word's toc styles, a Word copy's tab before the page number, a web page's index of links within it.
 CONTENTS = "contents"
+#: Hint of a block of a whole web page outside its article (menus, the site's header, the links after the
+#: article, the footer), as the HTML reader finds the article: kept, as chrome notes.
+BOILERPLATE = "boilerplate"
 #: Hint of a line set off by more blank lines, before and after, than the text's paragraphs are
 #: (a section title of a report printed with wide spacing): no fragment of a broken paragraph.
 SET_OFF = "set-off"

@@ -14,6 +14,10 @@ file.  The tokenizer keeps a light stack of open elements, closing the ones HTML
   ``noscript``, ``template``, ``nav``, ``aside``, form controls, embedded objects, ``header`` and
   ``footer`` outside an ``article``/``main``/``section``, ARIA navigation landmarks, and hidden
   elements (``hidden``, ``display:none``).
+* A whole page's article: the element whose paragraphs hold the most sentences (counted by their
+  punctuation: menus, link lists and footers have none) is the article, with the few short blocks just
+  before it in the same container (its title, its date and author line); the blocks before and after
+  it get the hint ``boilerplate`` and become chrome notes (kept: nothing is dropped).
 * Hints: ``table`` (text of a table cell), ``center`` (``align=center``, ``text-align:center``, ``<center>``), ``heading`` (``h1``–``h6``),
   ``bold`` and ``bold-lead`` (``<b>``, ``<strong>``, ``font-weight:bold``), ``contents`` (a block that is
   nothing but links to places on the same page: an entry of the page's index, its table of contents).
@@ -29,7 +33,7 @@ from html.parser import HTMLParser
 
 from .. import recache
 from ..ast import Diagnostic
-from .base import CONTENTS, RawBlock, SourceText
+from .base import BOILERPLATE, CONTENTS, RawBlock, SourceText
 from .reading import EXCLUDED, Reading, source_info
 from .runs import LINE_BREAK, Chars, block, paragraphs
 from .text import decode
@@ -73,6 +77,16 @@ STYLE_HIDDEN = recache.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re
 META_CHARSET = recache.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 GB = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn"})
 PREVIEW = 30
+#: Elements that hold one paragraph (the element holding them is the article's candidate).
+PARAGRAPHS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "center", "figcaption", "caption", *HEADINGS})
+#: What counts a sentence of an article's paragraph (menus, link lists and footers have none of it).
+SENTENCE_MARKS = frozenset("，。；！？、")
+#: The article's share of all sentences of the page, at least, for the rest to be taken as the page's chrome.
+ARTICLE_SHARE = 0.6
+#: Blocks just before the article in its container taken with it (title, subtitle, date and author line), and
+#: their characters in all, at most.
+ARTICLE_HEAD_BLOCKS = 6
+ARTICLE_HEAD_CHARS = 300
 
 
 def read_html(source: str | bytes, path: str | None = None, encoding: str | None = None) -> Reading:
@@ -86,7 +100,48 @@ def read_html(source: str | bytes, path: str | None = None, encoding: str | None
     tokenizer.close()
     info = source_info(text, path=path, encoding=used, reader="html")
     source_text = SourceText(text)
-    return Reading(source_text, tokenizer.blocks, info, tokenizer.diagnostics(source_text))
+    blocks = mark_boilerplate(tokenizer.blocks, tokenizer.paths, tokenizer.parents, tokenizer.tags)
+    return Reading(source_text, blocks, info, tokenizer.diagnostics(source_text))
+
+
+def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], parents: dict[int, int],
+                     tags: dict[int, str]) -> list[RawBlock]:
+    """The blocks, those of a whole page outside its article hinted ``boilerplate``.  ``paths``: each
+    block's open block elements (ids, outermost first); ``parents`` and ``tags``: each element's parent and tag.
+
+    The article is the element to which the page's sentences add up most: a paragraph's count goes to
+    the element holding it (a ``<p>``'s parent, or the ``<div>`` or ``<td>`` the text stands in) and half
+    of it to the one above, as readability tools score; it is taken only where it holds most sentences
+    of the page and the page has blocks outside it."""
+    scores: dict[int, float] = {}
+    total = 0
+    for raw, path in zip(blocks, paths, strict=True):
+        sentences = sum(char in SENTENCE_MARKS for char in raw.text)
+        total += sentences
+        if not sentences or not path:  # no sentence, or text outside any element (a fragment)
+            continue
+        holders = path[:-1] if tags.get(path[-1]) in PARAGRAPHS else path
+        if len(holders) >= 2:  # not the page itself
+            scores[holders[-1]] = scores.get(holders[-1], 0) + sentences
+        if len(holders) >= 3:
+            scores[holders[-2]] = scores.get(holders[-2], 0) + sentences / 2
+    if not scores:
+        return blocks
+    article = max(scores, key=lambda node: (scores[node], -node))
+    inside = [index for index, path in enumerate(paths) if article in path]
+    held = sum(sum(char in SENTENCE_MARKS for char in blocks[index].text) for index in inside)
+    first, last = inside[0], inside[-1]
+    if held < ARTICLE_SHARE * total or (first == 0 and last == len(blocks) - 1):
+        return blocks
+    container = parents.get(article)
+    chars = 0
+    while first > 0 and inside[0] - first < ARTICLE_HEAD_BLOCKS and container in paths[first - 1]:
+        chars += len(blocks[first - 1].text)
+        if chars > ARTICLE_HEAD_CHARS:
+            break
+        first -= 1  # the article's title, date and author line, just before it in the same container
+    return [raw if first <= index <= last else replace(raw, hints=raw.hints | {BOILERPLATE})
+            for index, raw in enumerate(blocks)]
 
 
 def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -123,6 +178,7 @@ class _Context:
     invisible: bool = False  #: inside script, style or template
     page_link: bool = False  #: inside a link to a place on the same page (<a href="#s1">)
     excluded: _Excluded | None = None
+    node: int = 0  #: the element's id, in the order elements open
 
 
 @dataclass(slots=True)
@@ -146,6 +202,9 @@ class _Tokenizer(HTMLParser):
         self.hints: frozenset[str] | None = None
         self.page_links_only: bool | None = None  # the block's text so far is all links within the page
         self.blocks: list[RawBlock] = []
+        self.paths: list[tuple[int, ...]] = []  #: the open elements of each block (ids of block elements)
+        self.parents: dict[int, int] = {}  #: each element's parent element
+        self.tags: dict[int, str] = {}  #: each element's tag
         self.excluded: list[_Excluded] = []
 
     # ---- events ------------------------------------------------------------------------------
@@ -233,9 +292,13 @@ class _Tokenizer(HTMLParser):
         style = attrs.get("style") or ""
         align = (attrs.get("align") or "").lower() or _match(STYLE_ALIGN, style)
         weight = _match(STYLE_WEIGHT, style)
+        node = len(self.parents) + 1
+        self.parents[node] = parent.node
+        self.tags[node] = tag
         context = replace(
             parent,
             tag=tag,
+            node=node,
             center=align == "center" if align else (tag == "center" or parent.center),
             bold=(weight in ("bold", "bolder") or weight[:1] in "6789") if weight else (
                 tag in ("b", "strong", "th") or tag in HEADINGS or parent.bold),
@@ -279,7 +342,10 @@ class _Tokenizer(HTMLParser):
             hints = self.hints or frozenset()
             if self.page_links_only:  # an entry of the page's own index: a table of contents
                 hints |= {CONTENTS}
-            self.blocks.extend(block(piece, hints) for piece in paragraphs(self.chars, split_indents=True))
+            pieces = [block(piece, hints) for piece in paragraphs(self.chars, split_indents=True)]
+            path = tuple(context.node for context in self.stack if context.tag in BLOCKS)
+            self.blocks.extend(pieces)
+            self.paths.extend([path] * len(pieces))
         self.chars = Chars()
         self.hints = None
         self.page_links_only = None
