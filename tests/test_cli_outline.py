@@ -59,3 +59,13 @@ def test_missing_file_and_directory_exit_1_with_reason(tmp_path):
 def test_undecodable_input_exits_1():
     result = outline("-", input=b"text \x81 \x81 \xff\xff")
     assert result.exit_code == 1 and result.stderr.startswith("speechparse: <stdin>: cannot decode")
+
+
+def test_outline_reads_a_file_as_html_when_asked(tmp_path):
+    page = tmp_path / "page.aspx"  # an extension that says nothing of HTML
+    page.write_text("<html><body><h1>在全市工作会议上的讲话</h1><p>同志们：</p><h2>一、认清形势</h2><p>要提高认识，统一思想。</p>"
+                    "<h2>二、狠抓落实</h2><p>要压实责任，抓好落实。</p></body></html>", encoding="utf-8")
+    result = outline(str(page), "--from", "html", "--format", "json")
+    assert result.exit_code == 0
+    tree = json.loads(result.stdout)
+    assert (tree["title"], [section["heading"] for section in tree["sections"]]) == ("在全市工作会议上的讲话", ["认清形势", "狠抓落实"])

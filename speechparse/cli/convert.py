@@ -14,7 +14,7 @@ import click
 
 from ..inputs import STDIN, InputFile
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from .options import OutputFormat, check_glob, encoding_option
+from .options import OutputFormat, check_glob, encoding_option, from_option
 
 #: Results held per worker while an earlier, longer input is converted, when the workers write the
 #: outputs themselves: a status is small, so a long document does not stop the other workers.
@@ -76,8 +76,7 @@ def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str |
 @click.option("--skip-existing", is_flag=True, help="Keep existing outputs and do not convert their inputs.")
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs (without this, they make the run refuse).")
 @encoding_option
-@click.option("--from", "from_", type=click.Choice(["txt", "docx", "html"]), default=None,
-              help="Input format (default: by extension, .docx/.html/.htm/.xhtml, else text).")
+@from_option
 @click.option("--drop", "drop", multiple=True, type=click.Choice(DROPPABLE),
               help="Leave out the notes of this kind (page: page numbers such as — 2 —; chrome: site chrome; "
                    "contents: a printed report's table of contents; cover: its cover), "

@@ -35,6 +35,13 @@ encoding_option = click.option(
 )
 
 
+#: ``--from FORMAT``: the reader, instead of choosing it by the file's extension.
+from_option = click.option(
+    "--from", "from_", type=click.Choice(["txt", "docx", "html"]), default=None,
+    help="Input format (default: by extension, .docx/.html/.htm/.xhtml, else text).",
+)
+
+
 class OutputFormat(click.ParamType):
     """An exporter name, checked against the registry (imported only when the option is used)."""
 

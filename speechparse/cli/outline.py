@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from . import EXIT_FAILED
-from .options import encoding_option
+from .options import encoding_option, from_option
 
 
 @click.command()
@@ -17,13 +17,15 @@ from .options import encoding_option
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="A tree drawn like `tree`, or JSON.")
 @encoding_option
-def outline(input_path: str, output_format: str, encoding: str | None) -> None:
+@from_option
+def outline(input_path: str, output_format: str, encoding: str | None, from_: str | None) -> None:
     """Print the heading tree of FILE (or - for stdin), each heading with its line number.
 
     \b
     Examples:
       speechparse outline examples/ideology-work-speech.txt
       speechparse outline examples/ideology-work-speech.txt --format json
+      speechparse outline page.aspx --from html
     """
     from ..api import parse
     from ..errors import DecodeError
@@ -31,7 +33,7 @@ def outline(input_path: str, output_format: str, encoding: str | None) -> None:
 
     name = "<stdin>" if input_path == STDIN else input_path
     try:
-        doc = parse(read_input(InputFile(input_path, input_path)), encoding=encoding, path=name)
+        doc = parse(read_input(InputFile(input_path, input_path)), encoding=encoding, path=name, from_=from_)
     except (InputError, DecodeError) as error:
         reason = error.reason if isinstance(error, InputError) else str(error)
         click.echo(f"speechparse: {name}: {reason}", err=True)
