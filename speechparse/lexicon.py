@@ -71,6 +71,9 @@ NAVIGATION_PATTERN = (
     r"|(?=(?P<crumb>[^<。，；！？>＞»›]{0,30}))(?P=crumb)[>＞»›](?=(?P<next>[^<。，；！？>＞»›]{0,30}))(?P=next)[>＞»›]"
 )
 NAVIGATION = recache.compile(NAVIGATION_PATTERN)
+#: A post's fields, two of them together, are chrome: 文章来源： 作者： 发布时间：2025年02月28日 点击数：次.
+POST_FIELDS = ("来源", "作者", "发布时间", "发表时间", "点击数", "浏览次数", "阅读次数")
+_POST_FIELD_AFTER = r"\s*[:：][^。；！？]{0,40}?(?:作者|发布时间|发表时间|点击数|浏览次数|阅读次数|点击量|浏览量)\s*[:：]"
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
 #: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
@@ -99,10 +102,8 @@ CHROME_LINE = recache.compile(
 )
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
-    r"|此处隐藏\d*个字|省略\d+字|字体大小|【(?:加入)?收藏】"
-    # a post's fields, two of them together: 文章来源： 作者： 发布时间：2025年02月28日 点击数：次
-    r"|(?:来源|作者|发布时间|发表时间|点击数|浏览次数|阅读次数)\s*[:：][^。；！？]{0,40}?"
-    r"(?:作者|发布时间|发表时间|点击数|浏览次数|阅读次数|点击量|浏览量)\s*[:：]|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
+    r"|此处隐藏\d*个字|省略\d+字|字体大小|【(?:加入)?收藏】|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
+    + "".join(f"|{label}{_POST_FIELD_AFTER}" for label in POST_FIELDS)  # a literal first, one alternative per label (a group first would end the fast scan: 5 ms → 24 ms on 12,000 lines)
 )
 #: The credit that ends a photo's caption: 新华社记者 姚大伟 摄, 鞠鹏/摄.
 PHOTO_CREDIT = recache.compile(PHOTO_CREDIT_PATTERN)
