@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from speechparse.lexicon import is_chrome
+from speechparse.lexicon import CHROME_MARK, is_chrome
+
+try:  # the re module's parser, as re.compile uses it
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 
 @pytest.mark.parametrize(
@@ -77,3 +84,11 @@ def test_site_chrome_is_recognised(line):
 )
 def test_speech_text_is_not_chrome(line):
     assert not is_chrome(line)
+
+
+def test_every_alternative_of_the_chrome_mark_opens_with_a_literal():
+    """A search for CHROME_MARK skips through a line by the set of its first characters only while every
+    alternative opens with a literal character (one that opened with a group made is_chrome three times slower)."""
+    op, (_, branches) = sre_parse.parse(CHROME_MARK.pattern).data[0]
+    assert op == sre_constants.BRANCH
+    assert [branch.data[0][0] for branch in branches] == [sre_constants.LITERAL] * len(branches)
