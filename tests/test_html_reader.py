@@ -214,3 +214,21 @@ def test_an_article_alone_has_no_chrome_made_of_its_own_paragraphs():
     doc = speechparse.parse("<p>同志们：</p><p>今天开会，讲三点。</p><p>一要学习，要认真。</p><p>二要落实，要到位。</p>", from_="html")
     assert doc.meta.salutation == "同志们"
     assert not any(getattr(node, "kind", None) == "chrome" for node in walk((*doc.front, *doc.body, *doc.back)))
+
+
+TABLE_PAGE = """<html><body><table width=980><tr><td colspan=2>某某市人民政府门户网站</td></tr>
+<tr><td width=200><a href=1>首页</a><br><a href=2>政务公开</a><br><a href=3>领导讲话</a><br><a href=4>通知公告</a></td>
+<td><table><tr><td align=center><b>在全市经济工作会议上的讲话</b></td></tr>
+<tr><td align=center>（2024年2月26日）</td></tr>
+<tr><td>同志们：<br>　　今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。<br>　　一、认清形势，坚定信心<br>
+　　过去一年，我们克服困难，取得了显著成绩，经济运行稳中向好。<br>　　二、突出重点，狠抓落实<br>
+　　今年要抓好以下工作，确保各项目标任务完成。</td></tr></table></td></tr>
+<tr><td colspan=2>版权所有：某某市人民政府 地址：某某路1号</td></tr></table></body></html>"""
+
+
+def test_a_table_laid_out_pages_article_keeps_its_title_and_date_rows_and_not_its_menu():
+    doc = speechparse.parse(TABLE_PAGE, from_="html")
+    assert (doc.meta.title, doc.meta.date, doc.meta.salutation) == ("在全市经济工作会议上的讲话", "2024-02-26", "同志们")
+    assert [node.text for node in doc.front if getattr(node, "kind", None) == "chrome"] == [
+        "某某市人民政府门户网站", "首页", "政务公开", "领导讲话", "通知公告"]
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "认清形势，坚定信心"), ("二、", "突出重点，狠抓落实")]

@@ -16,8 +16,9 @@ file.  The tokenizer keeps a light stack of open elements, closing the ones HTML
   elements (``hidden``, ``display:none``).
 * A whole page's article: the element whose paragraphs hold the most sentences (counted by their
   punctuation: menus, link lists and footers have none) is the article, with the few short blocks just
-  before it in the same container (its title, its date and author line); the blocks before and after
-  it get the hint ``boilerplate`` and become chrome notes (kept: nothing is dropped).
+  before it in its parent or the element above (its title, its date and author line; not links, as a
+  menu's entries are); the blocks before and after it get the hint ``boilerplate`` and become chrome
+  notes (kept: nothing is dropped).
 * Hints: ``table`` (text of a table cell), ``center`` (``align=center``, ``text-align:center``, ``<center>``), ``heading`` (``h1``–``h6``),
   ``bold`` and ``bold-lead`` (``<b>``, ``<strong>``, ``font-weight:bold``), ``contents`` (a block that is
   nothing but links to places on the same page: an entry of the page's index, its table of contents).
@@ -100,14 +101,15 @@ def read_html(source: str | bytes, path: str | None = None, encoding: str | None
     tokenizer.close()
     info = source_info(text, path=path, encoding=used, reader="html")
     source_text = SourceText(text)
-    blocks = mark_boilerplate(tokenizer.blocks, tokenizer.paths, tokenizer.parents, tokenizer.tags)
+    blocks = mark_boilerplate(tokenizer.blocks, tokenizer.paths, tokenizer.link_blocks, tokenizer.parents, tokenizer.tags)
     return Reading(source_text, blocks, info, tokenizer.diagnostics(source_text))
 
 
-def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], parents: dict[int, int],
-                     tags: dict[int, str]) -> list[RawBlock]:
+def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links: list[bool],
+                     parents: dict[int, int], tags: dict[int, str]) -> list[RawBlock]:
     """The blocks, those of a whole page outside its article hinted ``boilerplate``.  ``paths``: each
-    block's open block elements (ids, outermost first); ``parents`` and ``tags``: each element's parent and tag.
+    block's open block elements (ids, outermost first); ``links``: whether a block is nothing but links;
+    ``parents`` and ``tags``: each element's parent and tag.
 
     The article is the element to which the page's sentences add up most: a paragraph's count goes to
     the element holding it (a ``<p>``'s parent, or the ``<div>`` or ``<td>`` the text stands in) and half
@@ -133,13 +135,15 @@ def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], paren
     first, last = inside[0], inside[-1]
     if held < ARTICLE_SHARE * total or (first == 0 and last == len(blocks) - 1):
         return blocks
-    container = parents.get(article)
+    parent = parents.get(article, 0)
+    container = parents.get(parent) or parent  # the title may stand a row or a box above: in the grandparent
     chars = 0
-    while first > 0 and inside[0] - first < ARTICLE_HEAD_BLOCKS and container in paths[first - 1]:
+    while (first > 0 and inside[0] - first < ARTICLE_HEAD_BLOCKS and container in paths[first - 1]
+           and not links[first - 1]):  # a menu's entries are links; a title, a date line are not
         chars += len(blocks[first - 1].text)
         if chars > ARTICLE_HEAD_CHARS:
             break
-        first -= 1  # the article's title, date and author line, just before it in the same container
+        first -= 1  # the article's title, date and author line, just before it
     return [raw if first <= index <= last else replace(raw, hints=raw.hints | {BOILERPLATE})
             for index, raw in enumerate(blocks)]
 
@@ -177,6 +181,7 @@ class _Context:
     content: bool = False  #: inside article/main/section
     invisible: bool = False  #: inside script, style or template
     page_link: bool = False  #: inside a link to a place on the same page (<a href="#s1">)
+    link: bool = False  #: inside any link
     excluded: _Excluded | None = None
     node: int = 0  #: the element's id, in the order elements open
 
@@ -201,6 +206,8 @@ class _Tokenizer(HTMLParser):
         self.chars = Chars()
         self.hints: frozenset[str] | None = None
         self.page_links_only: bool | None = None  # the block's text so far is all links within the page
+        self.links_only: bool | None = None  # the block's text so far is all links (a menu's entry)
+        self.link_blocks: list[bool] = []  #: for each block, whether its text is all links
         self.blocks: list[RawBlock] = []
         self.paths: list[tuple[int, ...]] = []  #: the open elements of each block (ids of block elements)
         self.parents: dict[int, int] = {}  #: each element's parent element
@@ -308,6 +315,7 @@ class _Tokenizer(HTMLParser):
             invisible=parent.invisible or tag in INVISIBLE,
             content=parent.content or tag in CONTENT_SECTIONS,
             page_link=parent.page_link or (tag == "a" and _within_page(attrs.get("href") or "")),
+            link=parent.link or (tag == "a" and "href" in attrs),
         )
         if parent.excluded is None:
             why = ""
@@ -335,6 +343,7 @@ class _Tokenizer(HTMLParser):
                 facts = (("center", context.center), ("heading", context.heading), ("table", context.table))
                 self.hints = frozenset(name for name, on in facts if on)
             self.page_links_only = context.page_link and self.page_links_only is not False
+            self.links_only = context.link and self.links_only is not False
         self.chars.add(text, offset, context.bold, one_to_one=one_to_one)
 
     def _flush(self) -> None:
@@ -346,9 +355,11 @@ class _Tokenizer(HTMLParser):
             path = tuple(context.node for context in self.stack if context.tag in BLOCKS)
             self.blocks.extend(pieces)
             self.paths.extend([path] * len(pieces))
+            self.link_blocks.extend([bool(self.links_only)] * len(pieces))
         self.chars = Chars()
         self.hints = None
         self.page_links_only = None
+        self.links_only = None
 
     def _close_implied(self, tags: set[str] | frozenset[str], boundaries: set[str] | frozenset[str], offset: int) -> None:
         for depth in range(len(self.stack) - 1, 0, -1):
