@@ -315,3 +315,9 @@ def test_utf16_starting_with_a_nul_is_not_mistaken_for_utf32():
 def test_the_line_break_that_ends_a_short_text_is_no_blank_line_between_paragraphs():
     text = "1\n在县安全生产工作会议上的讲话\n同志们：\n今天召开会议。\n"
     assert [block.text for block in read_source(text)[1]] == ["1", "在县安全生产工作会议上的讲话", "同志们：", "今天召开会议。"]
+
+
+def test_a_date_alone_on_its_line_is_a_paragraph_of_its_own_in_blank_line_text():
+    text = "现予印发，请遵照执行。\n\n太湖县人民政府\n2019年1月17日\n\n太湖县人民政府工作规则\n\n一、根据有关规定，制定本规则。\n"
+    assert [block.text for block in read_source(text)[1]] == [
+        "现予印发，请遵照执行。", "太湖县人民政府", "2019年1月17日", "太湖县人民政府工作规则", "一、根据有关规定，制定本规则。"]

@@ -30,6 +30,12 @@ TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
 #: Marks that never open a paragraph: a line starting with one continues the line before.
 CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: A line that opens a new paragraph even inside a blank-line-separated block.
+#: A date alone on its line (a sign-off's date, 2019年1月17日 / 二〇一九年一月十七日): a paragraph of its own.
+DATE_ALONE = recache.compile(
+    r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日"
+    r"|[一二三四五六七八九〇○零Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+DATE_ALONE_LONGEST = 16
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
@@ -263,7 +269,8 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     hard break), the next line is indented or opens a heading, or the block is one of the front or
     back matter's that holds no sentence (see :func:`_sentenceless_ends`), or either line is a page
     number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a
-    block of its own, or the line before is an entry of a table of contents (…………1)."""
+    block of its own, or the line before is an entry of a table of contents (…………1), or either line is a date
+    alone (a sign-off's, 2019年1月17日, above the document it issues)."""
     groups: list[tuple[int, int]] = []
     first = None  # the first line of the block being gathered
     previous_start = previous_end = 0
@@ -284,6 +291,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
                 or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
                 or is_contents_entry(text, previous_start, previous_end)
+                or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
             ):
                 groups.append((first, index))
                 first = None
@@ -293,6 +301,11 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     if first is not None:
         groups.append((first, len(lines)))
     return groups
+
+
+def _date_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a line, stripped) is a date and nothing else."""
+    return end - start <= DATE_ALONE_LONGEST and DATE_ALONE.fullmatch(text, start, end) is not None
 
 
 def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
