@@ -210,9 +210,11 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
 
 def _inner_sign_off_dates(body: tuple[Any, ...]) -> list[DateLine]:
     """The dates of sign-offs inside the text (a 印发 notice's, the document it issues after it): a date
-    line right after a paragraph that names an issuing body."""
-    return [node for previous, node in pairwise(body) if isinstance(node, DateLine) and isinstance(previous, Paragraph)
-            and ISSUER.fullmatch(previous.text.replace(" ", "")) is not None]
+    line right after a paragraph that names an issuing body, or right after the attachment list (附件：…,
+    which stands above the signature and date, GB/T 9704-2012 §7.3.4–7.3.5; a web copy may lose the signature)."""
+    return [node for previous, node in pairwise(body) if isinstance(node, DateLine) and (
+        (isinstance(previous, Paragraph) and ISSUER.fullmatch(previous.text.replace(" ", "")) is not None)
+        or (isinstance(previous, Note) and previous.kind == "attachments"))]
 
 
 def _blocks_in_order(body: tuple[Any, ...]):

@@ -293,3 +293,9 @@ def test_an_attachment_list_with_its_names_on_the_lines_below_stays_a_list():
                                          "2.防汛物资储备清单", *SIGN_OFF]))
     assert outline_of(doc) == []
     assert [type(node).__name__ for node in doc.back] == ["Note", "Note", "Note", "Signature", "DateLine"]
+
+
+def test_a_sign_off_date_right_after_the_attachment_list_is_the_documents_date_when_the_signature_was_lost():
+    doc = speechparse.parse("\n".join([TITLE, "各区县人民政府：", "现予以表彰。", "附件：先进单位名单", "二○○八年九月十一日", "附件：",
+                                       "先进单位名单", "一、优胜乡镇", "东港市前阳镇人民政府"]))
+    assert doc.meta.date == "2008-09-11"
