@@ -537,3 +537,15 @@ def test_a_slogan_title_of_the_texts_own_title_block_after_the_pages_heading_is_
     doc = speechparse.parse("\n\n".join(["欢迎你为“求真”而来！——在2020级高一新生报到会上的讲话", "文章来源：本站原创 作者：王琛 发布时间：2020年07月13日",
                                          "欢迎你为“求真”而来！", "——在2020级高一新生报到会上的讲话", "王 琛", "同学们：", BODY]))
     assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker) == ("欢迎你为“求真”而来！", "在2020级高一新生报到会上的讲话", "王琛")
+
+
+def test_a_date_line_going_on_with_its_occasion_under_the_title_is_the_subtitle_as_with_dashes():
+    for line in ("2023年2月9日在略阳县第十八届人民代表大会第二次会议上", "——2023年2月9日在略阳县第十八届人民代表大会第二次会议上"):
+        doc = speechparse.parse("\n\n".join(["政府工作报告", line, "略阳县人民政府县长 刘文荣", "各位代表：", BODY]))
+        assert (doc.meta.subtitle, doc.meta.date, doc.meta.speaker) == (
+            "2023年2月9日在略阳县第十八届人民代表大会第二次会议上", "2023-02-09", "刘文荣")
+
+
+def test_a_date_line_with_a_place_only_stays_a_date_line():
+    doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "（2025年9月1日，天津）", "同志们：", BODY]))
+    assert (doc.meta.subtitle, doc.meta.date, type(doc.front[1]).__name__) == (None, "2025-09-01", "DateLine")

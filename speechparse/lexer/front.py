@@ -32,6 +32,8 @@ CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
 #: The longest office of a speaker line, and the longest speaker line (an office, a name, a few separators).
 ROLE_MAX = 30
 SPEAKER_LINE_MAX = ROLE_MAX + 10
+#: The occasion after a date on its line: 在…会议上, 在…大会上的讲话.
+OCCASION_AFTER_DATE = recache.compile(r"\s*在[^，。；,;]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?")
 #: Title lines of the text's own title block looked through for its subtitle, date or speaker line.
 TITLE_BLOCK_LINES = 3
 #: How far into a document the front matter may reach, in paragraphs.
@@ -198,8 +200,9 @@ class FrontMatterScanner:
             elif self.is_salutation(unit):
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
-            elif self.is_date_line(unit):
-                self._mark(unit, "DATE_LINE")
+            elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
+                occasion = state == "title" and self._occasion_after_date(unit) and not self._subtitled(units, index)
+                self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
             elif ((state == "title" or (state == "byline" and self._notes_since_title(units, index)))
                   and self._is_subtitle(unit) and not self._subtitled(units, index)
@@ -356,6 +359,12 @@ class FrontMatterScanner:
 
     def _is_subtitle(self, unit: Unit) -> bool:
         return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None
+
+    def _occasion_after_date(self, unit: Unit) -> bool:
+        """A date line that goes on with its occasion (2023年2月9日在略阳县第十八届人民代表大会第二次会议上):
+        the subtitle of a report, as ——2023年2月9日在…会议上 is."""
+        rest = self.date.fullmatch(unit.core).group("rest")
+        return OCCASION_AFTER_DATE.fullmatch(rest) is not None
 
     def _subtitle_without_title(self, units: list[Unit], index: int) -> bool:
         """A dashed subtitle (——2015年1月28日在…会议上) with the byline under it and no title above:
