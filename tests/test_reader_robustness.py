@@ -17,6 +17,7 @@ HTML_PIECES = [
     "<script>", "</script>", "<nav>", "</nav>", "<!--", "-->", "<td>", "<tr>", "<table>", "<li>", "<pre>", "\n", "\r\n",
     "　", "一、总体要求", "同志们：", "要坚持。", "<", ">", "&", '"', "<p style='text-align:center'>", "<h2>", "</h2>",
     "<header>", "<article>", "<!DOCTYPE html>", "<a href='x>'>",
+    "<a href='/menu'>", "</a>", "<ul>", "</ul>", "<h4>", "今天开会，讲三点，要落实。", "上一篇：",  # a page's menus and article
 ]
 
 
