@@ -232,3 +232,14 @@ def test_a_table_laid_out_pages_article_keeps_its_title_and_date_rows_and_not_it
     assert [node.text for node in doc.front if getattr(node, "kind", None) == "chrome"] == [
         "某某市人民政府门户网站", "首页", "政务公开", "领导讲话", "通知公告"]
     assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "认清形势，坚定信心"), ("二、", "突出重点，狠抓落实")]
+
+
+def test_an_article_whose_paragraphs_each_have_a_div_is_read_whole_when_one_of_them_is_long():
+    long = "过去一年，我们克服困难，取得了显著成绩，经济运行稳中向好，" * 12 + "各项事业全面进步。"
+    page = (f"<html><body><div><a href=1>首页</a> <a href=2>新闻</a></div><div><div>在全市经济工作会议上的讲话</div>"
+            f"<div>同志们：</div><div>{long}</div><div>一、认清形势，坚定信心</div><div>今年要抓好以下工作，确保各项目标任务完成。</div>"
+            f"<div>二、突出重点，狠抓落实</div><div>要压实责任，强化考核，确保各项工作落到实处。</div></div>"
+            f"<div>版权所有 某某网</div></body></html>")
+    doc = speechparse.parse(page, from_="html")
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "认清形势，坚定信心"), ("二、", "突出重点，狠抓落实")]
+    assert [(node.kind, node.text) for node in doc.back] == [("chrome", "版权所有 某某网")]

@@ -17,8 +17,9 @@ file.  The tokenizer keeps a light stack of open elements, closing the ones HTML
 * A whole page's article: the element whose paragraphs hold the most sentences (counted by their
   punctuation: menus, link lists and footers have none) is the article, with the few short blocks just
   before it in its parent or the element above (its title, its date and author line; not links, as a
-  menu's entries are); the blocks before and after it get the hint ``boilerplate`` and become chrome
-  notes (kept: nothing is dropped).
+  menu's entries are) and the paragraphs of running text right after it in its parent (an article whose
+  paragraphs each have a ``<div>``, one of them long); the blocks before and after it get the hint
+  ``boilerplate`` and become chrome notes (kept: nothing is dropped).
 * Hints: ``table`` (text of a table cell), ``center`` (``align=center``, ``text-align:center``, ``<center>``), ``heading`` (``h1``–``h6``),
   ``bold`` and ``bold-lead`` (``<b>``, ``<strong>``, ``font-weight:bold``), ``contents`` (a block that is
   nothing but links to places on the same page: an entry of the page's index, its table of contents).
@@ -87,6 +88,8 @@ ARTICLE_SHARE = 0.6
 #: Blocks just before the article in its container taken with it (title, subtitle, date and author line), and
 #: their characters in all, at most.
 ARTICLE_HEAD_BLOCKS = 6
+#: The shortest paragraph of running text that continues the article after it, in its own element.
+PARAGRAPH_CHARS = 20
 ARTICLE_HEAD_CHARS = 300
 
 
@@ -136,6 +139,11 @@ def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links
     if held < ARTICLE_SHARE * total or (first == 0 and last == len(blocks) - 1):
         return blocks
     parent = parents.get(article, 0)
+    following = last + 1
+    while following < len(blocks) and parent in paths[following] and not links[following]:
+        if _paragraph(blocks[following].text):
+            last = following  # the article's next paragraphs in elements of their own, headings between them
+        following += 1
     container = parents.get(parent) or parent  # the title may stand a row or a box above: in the grandparent
     chars = 0
     while (first > 0 and inside[0] - first < ARTICLE_HEAD_BLOCKS and container in paths[first - 1]
@@ -146,6 +154,11 @@ def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links
         first -= 1  # the article's title, date and author line, just before it
     return [raw if first <= index <= last else replace(raw, hints=raw.hints | {BOILERPLATE})
             for index, raw in enumerate(blocks)]
+
+
+def _paragraph(text: str) -> bool:
+    """Whether ``text`` reads as a paragraph of running text: long enough, two sentence marks or more."""
+    return len(text) >= PARAGRAPH_CHARS and sum(char in SENTENCE_MARKS for char in text) >= 2
 
 
 def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str]:
