@@ -299,3 +299,16 @@ def test_a_sign_off_date_right_after_the_attachment_list_is_the_documents_date_w
     doc = speechparse.parse("\n".join([TITLE, "各区县人民政府：", "现予以表彰。", "附件：先进单位名单", "二○○八年九月十一日", "附件：",
                                        "先进单位名单", "一、优胜乡镇", "东港市前阳镇人民政府"]))
     assert doc.meta.date == "2008-09-11"
+
+
+def test_a_list_of_bodies_names_one_per_line_is_never_joined_as_a_broken_paragraph():
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "决定授予下列单位先进单位称号：", "社旗县人民政府", "淅川县人民政府",
+                                         "邓州市人民政府", "希望受表彰的先进单位要珍惜荣誉，再接再厉。", *SIGN_OFF]))
+    assert [node.text for node in doc.body] == ["决定授予下列单位先进单位称号：", "社旗县人民政府", "淅川县人民政府", "邓州市人民政府",
+                                               "希望受表彰的先进单位要珍惜荣誉，再接再厉。"]
+    assert doc.joins == ()
+
+
+def test_a_single_line_ending_in_a_bodys_name_is_still_joined_to_the_rest_of_its_sentence():
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "本方案由市政府办公室牵头，会同各区县人民政府", "和市直各部门共同实施。", *SIGN_OFF]))
+    assert [node.text for node in doc.body] == ["本方案由市政府办公室牵头，会同各区县人民政府和市直各部门共同实施。"]

@@ -27,11 +27,14 @@ from ..lexicon import ANNEX_LABEL, BARE_NUMBER, BARE_NUMBER_LONGEST
 from ..readers.base import RawBlock, SourceText
 from .back import (
     ATTACHMENT_ITEM,
+    SIGNATURE_MAX,
     BackMatterScanner,
     find_closing_address,
     find_conclusion,
     find_inner_sign_offs,
+    find_name_lists,
     is_footnote,
+    is_issuer,
     note_kind,
 )
 from .flattened import split_flattened, split_glued_front
@@ -86,7 +89,8 @@ class ParagraphLexer:
         units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)
         self.back.scan(units)
-        dates, numbers = self._classify_body_paragraphs(units)
+        dates, numbers, names = self._classify_body_paragraphs(units)
+        find_name_lists(units, names)
         find_inner_sign_offs(units, dates)
         find_bare_page_numbers(units, numbers)
         find_running_heads(units)
@@ -117,16 +121,18 @@ class ParagraphLexer:
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 
-    def _classify_body_paragraphs(self, units: list[Unit]) -> tuple[list[int], list[int]]:
+    def _classify_body_paragraphs(self, units: list[Unit]) -> tuple[list[int], list[int], list[int]]:
         """Body paragraphs that start with a heading marker get its kind; then date lines inside
         the body (the date of one part of a speech), and a 公文's attachment list (附件：…, where an
         annex follows the sign-off), a printed copy's footnotes (①…, its mark in the text above),
         chrome (a photo caption), page numbers and a transcript's notes of applause as notes; an
         annex's label (附件1) is an unnumbered heading; a salutation on a line of its own (同志们：)
-        is a salutation, never the tail of a broken paragraph.  Returns the indexes of the date lines
-        and of the numbers alone on their lines (a PDF's page numbers, maybe)."""
+        is a salutation, never the tail of a broken paragraph.  Returns the indexes of the date lines,
+        of the numbers alone on their lines (a PDF's page numbers, maybe) and of the lines that name a
+        body and nothing else (an issuer, an item of a list of names)."""
         dates: list[int] = []
         numbers: list[int] = []
+        names: list[int] = []
         for index, unit in enumerate(units):
             if unit.zone != BODY or unit.kind != "PARA":
                 continue
@@ -148,7 +154,9 @@ class ParagraphLexer:
                 unit.info["note"] = kind
             elif unit.core.endswith(("：", ":")) and self.front.is_address(unit):
                 unit.kind = "SALUTATION"  # 同志们： on its own line where the front matter was not found
-        return dates, numbers
+            if unit.kind == "PARA" and unit.compact_length <= SIGNATURE_MAX and is_issuer(unit):
+                names.append(index)
+        return dates, numbers, names
 
     def _annex_line(self, units: list[Unit], index: int) -> bool:
         """Mark a 公文's attachment list in the body (附件：…, above a sign-off that annexes follow)

@@ -4,6 +4,7 @@ date), the closing formula, and the concluding paragraph after the last section.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import recache
 from ..lexicon import (
@@ -26,7 +27,7 @@ from ..lexicon import (
 from ..readers.base import BOILERPLATE
 from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
-from .units import BACK, BODY, SENTENCE_END_CHAR, Unit, concat
+from .units import APART, BACK, BODY, SENTENCE_END_CHAR, Unit, concat
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
 CONCLUSION_REACH = 3
@@ -224,10 +225,19 @@ def is_issuer(unit: Unit) -> bool:
     return unit.compact_length <= SIGNATURE_MAX and ISSUER.fullmatch(unit.compact) is not None
 
 
+def find_name_lists(units: list[Unit], names: list[int]) -> None:
+    """Mark as standing apart the lines of a list of bodies' names one per line (表彰决定: 社旗县人民政府 /
+    淅川县人民政府 / 邓州市人民政府 / 希望…): two such lines or more one after the other.  ``names``: the indexes of
+    the body's lines that name a body and nothing else, in order."""
+    for index, following in pairwise(names):
+        if following == index + 1:
+            units[index].info[APART] = units[following].info[APART] = True
+
+
 def find_inner_sign_offs(units: list[Unit], dates: list[int]) -> None:
     """A sign-off inside the text, a document issued with it after it (a 印发 notice: …现印发给你们。 /
     中共某某市委办公室 / 某某市人民政府办公室 / 2017年1月10日 / 关于…的实施意见 / 根据…): the issuers' lines
-    are marked ``sign_off`` (never a heading, never joined as a broken paragraph), and the issued
+    stand apart (never a heading, never joined as a broken paragraph), and the issued
     document's title after the date, a line that ends no sentence, is an unnumbered heading with the
     document's parts under it (its two lines one heading, when the title is printed on two).  ``dates``:
     the indexes of the body's date lines, in order."""
@@ -240,7 +250,7 @@ def find_inner_sign_offs(units: list[Unit], dates: list[int]) -> None:
         if first == index:
             continue
         for issuer in units[first:index]:
-            issuer.info["sign_off"] = True
+            issuer.info[APART] = True
         title, following = units[index + 1], units[index + 2]
         if _title_line(title) and following.zone == BODY:
             if _title_line(following) and index + 3 < len(units) and not _title_line(units[index + 3]):

@@ -10,7 +10,7 @@ from .. import recache
 from ..lexicon import is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF
-from .units import BODY, SENTENCE_END_CHAR, Unit
+from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
 FAMILIES = {
@@ -224,7 +224,7 @@ def find_plain_headings(units: list[Unit]) -> bool:
     one was found by context (not by Markdown)."""
     found = False
     for index, unit in enumerate(units):
-        if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or "sign_off" in unit.info:
+        if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or APART in unit.info:
             continue
         if unit.md_level >= 2:
             mark_plain_heading(unit)

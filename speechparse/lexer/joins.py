@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ..lexicon import RULE_LINE
 from ..readers.base import SET_OFF
-from .units import BODY, Unit, concat
+from .units import APART, BODY, Unit, concat
 
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
@@ -56,7 +56,7 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and SET_OFF not in last.block.hints
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
         and not last.core.startswith(APPENDED)
-        and "sign_off" not in last.info  # an issuer's line above the date of a sign-off inside the text
+        and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names
     )
 
 

@@ -23,6 +23,9 @@ NOTE_REFERENCE = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］
 NOTE_REFERENCE_ENDS = frozenset([*(chr(code) for code in range(0x2460, 0x2488)), "〕", "]", "］"])
 
 FRONT, BODY, BACK = "front", "body", "back"
+#: The fact (``unit.info`` key) of a line that stands apart: an issuer's above a sign-off's date, a name in a
+#: list of names one per line; never a heading, never joined as part of a broken paragraph.
+APART = "apart"
 #: Token kinds of notes: in the body and after the title, before the title, between the title and its subtitle.
 NOTE_KINDS = frozenset({"NOTE", "PREAMBLE", "TITLE_NOTE"})
 
