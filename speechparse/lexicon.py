@@ -97,7 +97,7 @@ CHROME_LINE = recache.compile(
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"
     r"|新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*$"
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式)[:：]"
-    r"|\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"
+    r"|(?=\S{2,14}$)\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # tried on short lines only
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
 )
 CHROME_MARK = recache.compile(
@@ -171,11 +171,17 @@ ENDNOTES_HEADING = recache.compile(r"^(?:(?P<notes>注\s*释|注\s*解|附\s*注
 #: The longest endnote or glossary heading, in characters.
 ENDNOTES_HEADING_LONGEST = 7
 #: A body that issues a document, as its signature names it (发文机关署名, GB/T 9704-2012 §7.3.5): 某某市人民政府办公室,
-#: 中共某某市委办公室, 某某县教育局.
-ISSUER = recache.compile(
-    r"[^\s，。；：:！？,;!?]{1,28}(?:办公室|办公厅|政府|委员会|党委|党组|委|局|厅|部|院|署|办|处|中心|公司|集团|学校|大学|协会"
-    r"|联合会|领导小组|指挥部|会)"
-)
+#: 中共某某市委办公室, 某某县教育局: how its name ends, and what it never holds.
+ISSUER_ENDS = ("办公室", "办公厅", "政府", "委员会", "党委", "党组", "委", "局", "厅", "部", "院", "署", "办", "处", "中心", "公司",
+               "集团", "学校", "大学", "协会", "联合会", "领导小组", "指挥部", "会")
+NOT_IN_ISSUER = recache.compile(r"[\s，。；：:！？,;!?]")
+ISSUER_LONGEST = 30
+
+
+def is_issuer_name(text: str) -> bool:
+    """Whether ``text`` (spaces removed) names a body that issues a document, and nothing else."""
+    return (len(text) <= ISSUER_LONGEST and text.endswith(ISSUER_ENDS) and len(text) > 1
+            and NOT_IN_ISSUER.search(text) is None)
 #: A 公文's 发文机关标志 (GB/T 9704-2012 §7.2.1): the issuing body's name and 文件, above the 发文字号.
 LETTERHEAD = recache.compile(r"[^\s，。；：:！？]{2,40}文件")
 #: A line of a 公文's 版记 (GB/T 9704-2012 §7.4): 抄送：… (发：… in a party document), and the issuing

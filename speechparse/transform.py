@@ -24,7 +24,7 @@ from .ast import (
     Title,
 )
 from .lexer.units import NOTE_KINDS, Unit
-from .lexicon import ISSUER
+from .lexicon import is_issuer_name
 from .numerals import date_part, digit_string
 
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -213,7 +213,7 @@ def _inner_sign_off_dates(body: tuple[Any, ...]) -> list[DateLine]:
     line right after a paragraph that names an issuing body, or right after the attachment list (附件：…,
     which stands above the signature and date, GB/T 9704-2012 §7.3.4–7.3.5; a web copy may lose the signature)."""
     return [node for previous, node in pairwise(body) if isinstance(node, DateLine) and (
-        (isinstance(previous, Paragraph) and ISSUER.fullmatch(previous.text.replace(" ", "")) is not None)
+        (isinstance(previous, Paragraph) and is_issuer_name(previous.text.replace(" ", "")))
         or (isinstance(previous, Note) and previous.kind == "attachments"))]
 
 

@@ -142,19 +142,21 @@ class ParagraphLexer:
                     unit.kind = "NOTE"
                     unit.info["note"] = "footnote"
                 continue
+            core = unit.core
+            short = len(core) <= 2 * SIGNATURE_MAX  # (a name even letter-spaced; a bare number)
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
                 dates.append(index)
-            elif len(unit.core) <= BARE_NUMBER_LONGEST and BARE_NUMBER.fullmatch(unit.core):
+            elif short and len(core) <= BARE_NUMBER_LONGEST and BARE_NUMBER.fullmatch(core):
                 numbers.append(index)
-            elif unit.core.startswith("附") and self._annex_line(units, index):
+            elif core.startswith("附") and self._annex_line(units, index):
                 continue
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
                 unit.info["note"] = kind
-            elif unit.core.endswith(("：", ":")) and self.front.is_address(unit):
+            elif core.endswith(("：", ":")) and self.front.is_address(unit):
                 unit.kind = "SALUTATION"  # 同志们： on its own line where the front matter was not found
-            if unit.kind == "PARA" and unit.compact_length <= SIGNATURE_MAX and is_issuer(unit):
+            elif short and is_issuer(unit):
                 names.append(index)
         return dates, numbers, names
 

@@ -16,13 +16,13 @@ from ..lexicon import (
     ENDNOTES_HEADING_LONGEST,
     FIRST_ENDNOTE,
     FOOTNOTE_MARKS,
-    ISSUER,
     RULE_FIRST,
     RULE_LINE,
     SOURCE_NOTE,
     STAGE_DIRECTION,
     VOCATIVE,
     chrome_kind,
+    is_issuer_name,
 )
 from ..readers.base import BOILERPLATE
 from .front import BRACKETED
@@ -222,7 +222,7 @@ class BackMatterScanner:
 
 def is_issuer(unit: Unit) -> bool:
     """A line naming a body that issues a document (某某市人民政府办公室), and nothing else."""
-    return unit.compact_length <= SIGNATURE_MAX and ISSUER.fullmatch(unit.compact) is not None
+    return is_issuer_name(unit.compact)
 
 
 def find_name_lists(units: list[Unit], names: list[int]) -> None:
