@@ -243,3 +243,11 @@ def test_an_article_whose_paragraphs_each_have_a_div_is_read_whole_when_one_of_t
     doc = speechparse.parse(page, from_="html")
     assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "认清形势，坚定信心"), ("二、", "突出重点，狠抓落实")]
     assert [(node.kind, node.text) for node in doc.back] == [("chrome", "版权所有 某某网")]
+
+
+def test_an_articles_following_paragraphs_are_not_sought_in_the_page_itself():
+    long = "过去一年，我们克服困难，取得了显著成绩，经济运行稳中向好，" * 12 + "各项事业全面进步。"
+    page = (f"<html><body><div><a href=1>首页</a></div><div>{long}</div>"
+            f"<div>主办单位：某某市人民政府办公室，地址：某某路1号，电话：12345678</div></body></html>")
+    doc = speechparse.parse(page, from_="html")
+    assert [(node.kind, node.text[:4]) for node in doc.back] == [("chrome", "主办单位")]

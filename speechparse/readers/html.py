@@ -81,6 +81,8 @@ GB = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn"})
 PREVIEW = 30
 #: Elements that hold one paragraph (the element holding them is the article's candidate).
 PARAGRAPHS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "center", "figcaption", "caption", *HEADINGS})
+#: The page itself: what holds the article's following paragraphs only when it is more than these.
+PAGE_ROOTS = frozenset({"html", "body"})
 #: What counts a sentence of an article's paragraph (menus, link lists and footers have none of it).
 SENTENCE_MARKS = frozenset("，。；！？、")
 #: The article's share of all sentences of the page, at least, for the rest to be taken as the page's chrome.
@@ -139,7 +141,7 @@ def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links
     if held < ARTICLE_SHARE * total or (first == 0 and last == len(blocks) - 1):
         return blocks
     parent = parents.get(article, 0)
-    following = last + 1
+    following = last + 1 if tags.get(parent) not in PAGE_ROOTS else len(blocks)  # (not to the page's footer)
     while following < len(blocks) and parent in paths[following] and not links[following]:
         if _paragraph(blocks[following].text):
             last = following  # the article's next paragraphs in elements of their own, headings between them
