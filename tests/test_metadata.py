@@ -549,3 +549,11 @@ def test_a_date_line_going_on_with_its_occasion_under_the_title_is_the_subtitle_
 def test_a_date_line_with_a_place_only_stays_a_date_line():
     doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "（2025年9月1日，天津）", "同志们：", BODY]))
     assert (doc.meta.subtitle, doc.meta.date, type(doc.front[1]).__name__) == (None, "2025-09-01", "DateLine")
+
+
+@pytest.mark.parametrize("above", [["在全县经济工作会议上的讲话", "告"], ["在全县经济工作会议上的讲话", "某某市人民政府办公室文件"]])
+def test_an_occasion_line_and_title_above_a_breadcrumb_are_the_sites_header(above: list[str]):
+    doc = speechparse.parse("\n\n".join([*above, "首页 > 新闻中心", "市长在全市经济工作会议上的讲话", "同志们：", BODY]))
+    assert not any(d.code == "SP099" for d in doc.diagnostics)
+    assert (doc.meta.title, doc.meta.salutation) == ("市长在全市经济工作会议上的讲话", "同志们")
+    assert [getattr(node, "kind", None) for node in doc.front][:3] == ["chrome", "chrome", "chrome"]

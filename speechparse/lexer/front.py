@@ -228,7 +228,7 @@ class FrontMatterScanner:
                 self._speaker(units, index)
             ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
                 state = "byline"
-            elif state in ("start", "title") and NAVIGATION.match(unit.core):
+            elif state in ("start", "occasion", "title") and NAVIGATION.match(unit.core):
                 index += self._breadcrumb(units, index)
                 state, title = "start", ""
             elif state == "start" and BARE_NUMBER.fullmatch(unit.core):  # a PDF's page number above the title
@@ -435,12 +435,10 @@ class FrontMatterScanner:
         return any(unit.kind == "SUBTITLE" for unit in units[:index] if unit.zone == FRONT)
 
     def _breadcrumb(self, units: list[Unit], index: int) -> int:
-        """Mark a web page's breadcrumb at ``index`` as chrome, with the title lines above it (the site's
+        """Mark a web page's breadcrumb at ``index`` as chrome, with what stands above it as notes (the site's
         header: 范文 / 位置:首页 > 范文 > 工作报告) and its last crumb repeated below it as the
         section's name (您现在的位置是: 首页 > 政经部门 > 营商 / 营商); the number of lines after it marked."""
-        for above in units[:index]:
-            if above.kind == "TITLE":
-                self._mark(above, "PREAMBLE", note="chrome")
+        self._web_heading_above(units, index)
         self._mark(units[index], "PREAMBLE", note="chrome")
         crumb = CRUMB_SEPARATOR.split(units[index].compact)[-1]
         if crumb and index + 1 < len(units) and units[index + 1].compact == crumb:
