@@ -557,3 +557,9 @@ def test_an_occasion_line_and_title_above_a_breadcrumb_are_the_sites_header(abov
     assert not any(d.code == "SP099" for d in doc.diagnostics)
     assert (doc.meta.title, doc.meta.salutation) == ("市长在全市经济工作会议上的讲话", "同志们")
     assert [getattr(node, "kind", None) for node in doc.front][:3] == ["chrome", "chrome", "chrome"]
+
+
+def test_a_salutation_with_its_greeting_on_a_line_of_its_own_in_the_body_is_the_salutation():
+    doc = speechparse.parse("\n\n".join(["以下是小编整理的致辞全文，供大家参考。", "尊敬的各位家长，亲爱的同学们：上午好！", BODY]))
+    assert doc.meta.salutation == "尊敬的各位家长，亲爱的同学们"
+    assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]

@@ -56,6 +56,8 @@ from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
 from .units import BODY, FRONT, NOTE_KINDS, Unit, units_of
 
+#: How a salutation on a line of its own ends: its colon, or the greeting after it (…同学们：上午好！).
+ADDRESS_ENDS = ("：", ":", "好！", "好!", "好。")
 #: Notes reported as kept: their kind → diagnostic code and message.
 REPORTED_NOTES = {
     "chrome": ("SP002", "looks like site chrome, kept as a note"),
@@ -154,8 +156,8 @@ class ParagraphLexer:
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
                 unit.info["note"] = kind
-            elif core.endswith(("：", ":")) and self.front.is_address(unit):
-                unit.kind = "SALUTATION"  # 同志们： on its own line where the front matter was not found
+            elif core.endswith(ADDRESS_ENDS) and self.front.is_address(unit):
+                unit.kind = "SALUTATION"  # 同志们：/ 尊敬的…，亲爱的同学们：上午好！ on its own line, the front matter not found
             elif short and is_issuer(unit):
                 names.append(index)
         return dates, numbers, names
