@@ -563,3 +563,15 @@ def test_a_salutation_with_its_greeting_on_a_line_of_its_own_in_the_body_is_the_
     doc = speechparse.parse("\n\n".join(["以下是小编整理的致辞全文，供大家参考。", "尊敬的各位家长，亲爱的同学们：上午好！", BODY]))
     assert doc.meta.salutation == "尊敬的各位家长，亲爱的同学们"
     assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]
+
+
+def test_a_salutation_after_a_sentence_of_introduction_in_the_first_paragraph_is_split_off():
+    doc = speechparse.parse("4月15日，集团党委书记主持召开党委扩大会议，以下是讲话录音整理全文。同志们：现在已经是晚上11点了。" + BODY)
+    assert doc.meta.salutation == "同志们"
+    assert [(type(node).__name__, node.raw if isinstance(node, Salutation) else node.text[:4]) for node in doc.body] == [
+        ("Paragraph", "4月15"), ("Salutation", "同志们："), ("Paragraph", "现在已经")]
+
+
+def test_a_vocative_with_a_comma_inside_the_first_paragraph_is_no_salutation():
+    doc = speechparse.parse("今天召开会议。同志们，我们要认真学习，抓好落实。" + BODY)
+    assert doc.meta.salutation is None

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
-from ..lexicon import ANNEX_LABEL, BARE_NUMBER, BARE_NUMBER_LONGEST
+from ..lexicon import ANNEX_LABEL, BARE_NUMBER, BARE_NUMBER_LONGEST, VOCATIVE
 from ..readers.base import RawBlock, SourceText
 from .back import (
     ATTACHMENT_ITEM,
@@ -54,8 +54,10 @@ from .headings import (
 from .hints import apply_hints
 from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
-from .units import BODY, FRONT, NOTE_KINDS, Unit, units_of
+from .units import BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
 
+#: How far into the first paragraph a salutation after a sentence of introduction is looked for.
+INTRODUCTION_MAX = 200
 #: How a salutation on a line of its own ends: its colon, or the greeting after it (…同学们：上午好！).
 ADDRESS_ENDS = ("：", ":", "好！", "好!", "好。")
 #: Notes reported as kept: their kind → diagnostic code and message.
@@ -198,8 +200,21 @@ class ParagraphLexer:
                     if not any(other.zone == BODY and other.kind != "PARA" for other in units[:index]):
                         head.zone = FRONT  # nothing but front matter before it
                     return [*units[:index], head, body, *units[index + 1:]]
-                return units
+                return [*units[:index], *self._split_introduced_salutation(unit), *units[index + 1:]]
         return units
+
+    def _split_introduced_salutation(self, unit: Unit) -> list[Unit]:
+        """A site's sentence of introduction, then the salutation up to its colon and the speech, in one
+        paragraph (…以下是讲话录音整理全文。同志们:现在…): the three apart; else the paragraph as it is."""
+        core = unit.core
+        for end in SENTENCE_END_CHAR.finditer(core, 0, INTRODUCTION_MAX):
+            start = end.end()
+            vocative = VOCATIVE.match(core, start)
+            if vocative and core[vocative.end() - 1] in "：:" and len(core) - vocative.end() >= 2:
+                introduction, rest = unit.split(start)
+                split = split_glued_salutation(rest, self.front.salutation)
+                return [introduction, *split] if split else [unit]
+        return [unit]
 
     @staticmethod
     def _drop_notes(source: SourceText, units: list[Unit], kinds: frozenset[str],
