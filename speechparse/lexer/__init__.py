@@ -6,11 +6,11 @@ Passes, in order (each a small function of its own module):
    hints of Word and HTML readers (``hints.py``); flattened text cut before division markers, and
    a title, date and speaker glued together at its start split (``flattened.py``);
 2. front matter (``front.py``) and back matter (``back.py``);
-3. heading markers (with date lines, chrome and page numbers in the body), running heads
-   (``furniture.py``), series of run-in enumerators, list items, unnumbered headings
-   (``headings.py``);
-4. the salutation glued to the first paragraph, the concluding paragraph, the closing address
-   that stands outside the sections;
+3. heading markers (with date lines, chrome and page numbers in the body), lists of names and
+   sign-offs inside the text (``back.py``), bare page numbers and running heads (``furniture.py``),
+   series of run-in enumerators, list items, unnumbered headings (``headings.py``);
+4. the salutation glued to the first paragraph (also after a sentence of introduction), the
+   concluding paragraph, the closing address that stands outside the sections;
 5. run-in headings split into heading and body; page-break repair (``joins.py``);
 6. inline enumerations (``inline.py``), spans, tokens.
 """
