@@ -445,3 +445,13 @@ def test_a_numeral_with_the_word_it_counts_is_no_inline_item():
 def test_the_plan_numbers_of_five_year_plans_open_no_run_in_series():
     result = outline("开场。" + BODY, "十一五期间，" + BODY, "十二五期间，" + BODY, "十三五期间，" + BODY)
     assert result == []
+
+
+def test_a_list_of_names_set_apart_by_spaces_is_no_unnumbered_heading():
+    result = outline("开场。" + BODY, "三、参加人员", "主席团成员 各代表组组长 专门工作小组组长 全体院领导", "请准时参加会议，不得缺席。" + BODY)
+    assert [(m, h) for _, _, m, _, h in result] == [("三、", "参加人员")]
+
+
+def test_a_letter_spaced_title_line_is_still_an_unnumbered_heading():
+    result = outline("开场。" + BODY, "结  束  语", BODY + BODY)
+    assert [(m, h) for _, _, m, _, h in result] == [("", "结 束 语")]

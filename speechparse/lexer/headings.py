@@ -236,7 +236,7 @@ def find_plain_headings(units: list[Unit]) -> bool:
                 continue
         elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or NOT_IN_PLAIN_HEADING.search(compact):
             continue
-        if not _CJK.search(compact) or is_chrome(unit.core):
+        if not _CJK.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
@@ -256,6 +256,12 @@ def find_plain_headings(units: list[Unit]) -> bool:
         mark_plain_heading(unit)
         found = True
     return found
+
+
+def _spaced_list(core: str) -> bool:
+    """Whether ``core`` is a list of names set apart by spaces (主席团成员 各代表组组长 全体院领导), not a
+    letter-spaced title (总  则): three words of two characters or more."""
+    return " " in core and sum(len(word) >= 2 for word in core.split()) >= 3
 
 
 def mark_plain_heading(unit: Unit, **facts: Any) -> None:
