@@ -151,7 +151,7 @@ class ParagraphLexer:
             if self.front.is_date_line(unit):
                 unit.kind = "DATE_LINE"
                 dates.append(index)
-            elif short and len(core) <= BARE_NUMBER_LONGEST and BARE_NUMBER.fullmatch(core):
+            elif len(core) <= BARE_NUMBER_LONGEST and BARE_NUMBER.fullmatch(core):
                 numbers.append(index)
             elif core.startswith("附") and self._annex_line(units, index):
                 continue
@@ -200,12 +200,13 @@ class ParagraphLexer:
                     if not any(other.zone == BODY and other.kind != "PARA" for other in units[:index]):
                         head.zone = FRONT  # nothing but front matter before it
                     return [*units[:index], head, body, *units[index + 1:]]
-                return [*units[:index], *self._split_introduced_salutation(unit), *units[index + 1:]]
+                parts = self._split_introduced_salutation(unit)
+                return [*units[:index], *parts, *units[index + 1:]] if parts else units
         return units
 
-    def _split_introduced_salutation(self, unit: Unit) -> list[Unit]:
+    def _split_introduced_salutation(self, unit: Unit) -> tuple[Unit, Unit, Unit] | None:
         """A site's sentence of introduction, then the salutation up to its colon and the speech, in one
-        paragraph (…以下是讲话录音整理全文。同志们:现在…): the three apart; else the paragraph as it is."""
+        paragraph (…以下是讲话录音整理全文。同志们:现在…): the three apart, or None."""
         core = unit.core
         for end in SENTENCE_END_CHAR.finditer(core, 0, INTRODUCTION_MAX):
             start = end.end()
@@ -213,8 +214,8 @@ class ParagraphLexer:
             if vocative and core[vocative.end() - 1] in "：:" and len(core) - vocative.end() >= 2:
                 introduction, rest = unit.split(start)
                 split = split_glued_salutation(rest, self.front.salutation)
-                return [introduction, *split] if split else [unit]
-        return [unit]
+                return (introduction, *split) if split else None
+        return None
 
     @staticmethod
     def _drop_notes(source: SourceText, units: list[Unit], kinds: frozenset[str],

@@ -148,11 +148,12 @@ class BackMatterScanner:
         start = min(len(body) * 2 // 3, notes_start - 1)
         for index in range(len(body) - 2, max(start, 0) - 1, -1):
             core = body[index].core
-            if body[index].compact_length > ENDNOTES_HEADING_LONGEST and not (core.startswith(RULE_FIRST) and RULE_LINE.fullmatch(core)):
+            rule = core.startswith(RULE_FIRST) and RULE_LINE.fullmatch(core) is not None
+            if body[index].compact_length > ENDNOTES_HEADING_LONGEST and not rule:
                 continue
             heading = ENDNOTES_HEADING.match(body[index].compact)
             if (heading and (not heading.group("notes") or FIRST_ENDNOTE.match(body[index + 1].core))) or (
-                RULE_LINE.fullmatch(body[index].core) and FIRST_ENDNOTE.match(body[index + 1].core)
+                rule and FIRST_ENDNOTE.match(body[index + 1].core)
             ):  # 注释 over its notes, or a printed copy's rule over them (—————— / ①数据来源：…)
                 first = index - 1 if index and RULE_LINE.fullmatch(body[index - 1].core) else index
                 for unit in body[first:]:

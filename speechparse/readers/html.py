@@ -121,10 +121,8 @@ def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links
     of it to the one above, as readability tools score; it is taken only where it holds most sentences
     of the page and the page has blocks outside it."""
     scores: dict[int, float] = {}
-    total = 0
-    for raw, path in zip(blocks, paths, strict=True):
-        sentences = sum(char in SENTENCE_MARKS for char in raw.text)
-        total += sentences
+    counts = [sum(char in SENTENCE_MARKS for char in raw.text) for raw in blocks]
+    for sentences, path in zip(counts, paths, strict=True):
         if not sentences or not path:  # no sentence, or text outside any element (a fragment)
             continue
         holders = path[:-1] if tags.get(path[-1]) in PARAGRAPHS else path
@@ -136,15 +134,14 @@ def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links
         return blocks
     article = max(scores, key=lambda node: (scores[node], -node))
     inside = [index for index, path in enumerate(paths) if article in path]
-    held = sum(sum(char in SENTENCE_MARKS for char in blocks[index].text) for index in inside)
     first, last = inside[0], inside[-1]
-    if held < ARTICLE_SHARE * total or (first == 0 and last == len(blocks) - 1):
+    if sum(counts[index] for index in inside) < ARTICLE_SHARE * sum(counts) or (first == 0 and last == len(blocks) - 1):
         return blocks
     parent = parents.get(article, 0)
     following = last + 1 if tags.get(parent) not in PAGE_ROOTS else len(blocks)  # (not to the page's footer)
     while following < len(blocks) and parent in paths[following] and not links[following]:
-        if _paragraph(blocks[following].text):
-            last = following  # the article's next paragraphs in elements of their own, headings between them
+        if counts[following] >= 2 and len(blocks[following].text) >= PARAGRAPH_CHARS:
+            last = following  # a paragraph of running text: the article's next, in an element of its own
         following += 1
     container = parents.get(parent) or parent  # the title may stand a row or a box above: in the grandparent
     chars = 0
@@ -156,11 +153,6 @@ def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links
         first -= 1  # the article's title, date and author line, just before it
     return [raw if first <= index <= last else replace(raw, hints=raw.hints | {BOILERPLATE})
             for index, raw in enumerate(blocks)]
-
-
-def _paragraph(text: str) -> bool:
-    """Whether ``text`` reads as a paragraph of running text: long enough, two sentence marks or more."""
-    return len(text) >= PARAGRAPH_CHARS and sum(char in SENTENCE_MARKS for char in text) >= 2
 
 
 def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str]:
