@@ -123,8 +123,8 @@ class ToAst:
         other leaves, and the sections already built."""
         nodes: list[Any] = []
         for child in children:
-            if type(child) is list:
-                nodes.extend(map(self.leaf, child))
+            if type(child) is list:  # a run of plain paragraphs (PARA units): made here, the commonest node
+                nodes.extend([Paragraph(unit.span, unit.block.text, unit.items) for unit in child])
             elif isinstance(child, Unit):
                 nodes.append(self.leaf(child))
             else:

@@ -262,7 +262,12 @@ class ParagraphLexer:
     def _finish(self, source: SourceText, unit: Unit, diagnostics: list[Diagnostic]) -> None:
         """Give the unit its span (and a paragraph its items), and report chrome and residue."""
         block = unit.block
-        span = unit.span = source.span(block.start, block.end)
+        anchors = block.anchors
+        if len(anchors) == 1:  # text copied in one piece (nearly all): its ends at hand
+            start = anchors[0][1]
+            span = unit.span = source.span(start, start + len(block.text))
+        else:
+            span = unit.span = source.span(block.start, block.end)
         kind = unit.kind
         if kind == "PARA" or kind == "CONCLUSION":
             found = self._found_items(unit)

@@ -7,6 +7,7 @@ opens the paragraph or follows punctuation, so 统一是 or 第一要务 never s
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 from .. import recache
@@ -65,9 +66,10 @@ def scan_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str
         found = match_marker(text[start:start + 12], patterns, KINDS_BY_FIRST[text[start]])
         if not found:
             continue
-        kind, facts = found
-        series = facts["series"] or (kind,)
-        candidates.append({"start": start, "kind": kind, "series": series, **facts})
+        kind, facts = found  # a fresh dict: the candidate
+        facts["start"] = start
+        facts["series"] = facts["series"] or (kind,)
+        candidates.append(facts)
     items: list[dict[str, Any]] = []
     by_series: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for candidate in candidates:
@@ -85,10 +87,9 @@ def scan_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str
     for run in by_series.values():
         if len(run) >= 2:
             items.extend(run)
-    items.sort(key=lambda item: item["start"])
-    for index, item in enumerate(items):
-        item["end"] = items[index + 1]["start"] if index + 1 < len(items) else len(text)
-    return [
-        {key: item[key] for key in ("start", "end", "marker", "number", "family")}
-        for item in items
-    ]
+    if not items:
+        return []
+    items.sort(key=itemgetter("start"))
+    ends = [*map(itemgetter("start"), items[1:]), len(text)]  # an item ends where the next starts
+    return [{"start": item["start"], "end": end, "marker": item["marker"], "number": item["number"],
+             "family": item["family"]} for item, end in zip(items, ends, strict=True)]

@@ -30,29 +30,41 @@ APART = "apart"
 NOTE_KINDS = frozenset({"NOTE", "PREAMBLE", "TITLE_NOTE"})
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Unit:
     """A paragraph being classified: its block, its token type, and the facts found so far."""
 
     block: RawBlock
-    kind: str = "PARA"
-    zone: str = BODY
-    prefix: str = ""  #: markup residue before the core text
-    suffix: str = ""  #: markup residue after it
-    md_level: int = 0  #: Markdown heading level of the prefix (## → 2)
-    info: dict[str, Any] = field(default_factory=dict)
-    span: Span | None = None  #: set when the unit becomes a token
-    items: tuple[EnumItem, ...] = ()  #: a paragraph's inline enumeration, set with the span
+    kind: str
+    zone: str
+    prefix: str  #: markup residue before the core text
+    suffix: str  #: markup residue after it
+    md_level: int  #: Markdown heading level of the prefix (## → 2)
+    info: dict[str, Any]
+    span: Span | None  #: set when the unit becomes a token
+    items: tuple[EnumItem, ...]  #: a paragraph's inline enumeration, set with the span
     #: The text without markup residue: what the patterns are matched against.
-    core: str = field(init=False, repr=False)
+    core: str = field(repr=False)
 
-    def __post_init__(self) -> None:
-        self.core = self._core() if self.prefix or self.suffix else self.block.text  # most units: no residue
+    def __init__(self, block: RawBlock, kind: str = "PARA", zone: str = BODY, prefix: str = "", suffix: str = "",
+                 md_level: int = 0, info: dict[str, Any] | None = None) -> None:
+        """Written out (a unit is made for every paragraph): the generated one calls a ``__post_init__``
+        and a default factory besides."""
+        self.block = block
+        self.kind = kind
+        self.zone = zone
+        self.prefix = prefix
+        self.suffix = suffix
+        self.md_level = md_level
+        self.info = {} if info is None else info
+        self.span = None
+        self.items = ()
+        self.core = self._core() if prefix or suffix else block.text  # most units: no residue
 
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
-        if not text.startswith(("#", "<")) and not text.endswith(">"):
+        if text[:1] not in "#<" and text[-1:] != ">":  # no markup residue (an empty text takes the long way)
             return cls(block, **fields) if fields else cls(block)
         prefix_match = MARKUP_PREFIX.match(text)
         prefix = prefix_match.group() if prefix_match and prefix_match.end() < len(text) else ""
@@ -126,7 +138,10 @@ def units_of(blocks: list[RawBlock]) -> list[Unit]:
     result: list[Unit] = []
     pending: list[RawBlock] = []
     for block in blocks:
-        if block.text.startswith("<") and MARKUP_ONLY.fullmatch(block.text):
+        text = block.text
+        if not pending and text[:1] not in "#<" and text[-1:] != ">":  # plain text (nearly all): no residue
+            result.append(Unit(block))
+        elif text.startswith("<") and MARKUP_ONLY.fullmatch(text):
             pending.append(block)
         elif pending:
             result.append(Unit.of(concat([*pending, block])))

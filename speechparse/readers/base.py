@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice
@@ -81,16 +81,16 @@ class SourceText:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
-        index = bisect.bisect_right(self.line_starts, offset) - 1
+        index = bisect_right(self.line_starts, offset) - 1
         return index + 1, offset - self.line_starts[index] + 1
 
     def span(self, start: int, end: int) -> Span:
         """The span from ``start`` to ``end``, with the line and column of both ends."""
         starts = self.line_starts
-        line = bisect.bisect_right(starts, start)
+        line = bisect_right(starts, start)
         # most spans end on the line they start on: its number is then the same int object (a span
         # of a long document holds fewer objects, and an export reads fewer)
-        end_line = line if line == len(starts) or end < starts[line] else bisect.bisect_right(starts, end)
+        end_line = line if line == len(starts) or end < starts[line] else bisect_right(starts, end)
         return Span(start, end, line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1)
 
 
@@ -118,7 +118,7 @@ class RawBlock:
         if offset >= len(self.text):
             last_text, last_source = self.anchors[-1]
             return last_source + (len(self.text) - last_text) if offset == len(self.text) else last_source
-        index = bisect.bisect_right(self.anchors, (offset, float("inf"))) - 1
+        index = bisect_right(self.anchors, (offset, float("inf"))) - 1
         text_offset, source_offset = self.anchors[max(index, 0)]
         return source_offset + (offset - text_offset)
 
