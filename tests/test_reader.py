@@ -24,6 +24,7 @@ from speechparse.readers.text import (
     has_zero_width,
     read_blocks,
     read_source,
+    space_runs,
 )
 
 SAMPLE = "在全区工作会议上的讲话\n\n同志们：\n\n今天开会。"
@@ -284,6 +285,19 @@ def test_lines_joined_directly_are_the_blocks_the_normaliser_makes(lines):
 def test_lines_split_once_are_the_lines_cut_one_by_one(lines):
     text = "".join(line + end for line, end in lines)
     assert read_source(text)[1] == read_blocks(SourceText(text)) == read_blocks_line_by_line(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲a。 \u3000\t\xa0\x0b\x1c\u2003\u202f", max_size=30), st.data())
+def test_runs_of_whitespace_found_by_splitting_are_the_runs_the_pattern_finds(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [match.span() for match in WHITESPACE.finditer(text, start, end)]
+    assert list(space_runs(text, start, end, zero_width=False)) == expected
+
+
+def test_zero_width_characters_count_as_whitespace_in_runs_when_the_text_holds_them():
+    assert list(space_runs("甲\u200b乙 丙", 0, 5, zero_width=True)) == [(1, 2), (3, 4)]
 
 
 @settings(max_examples=200, deadline=None)

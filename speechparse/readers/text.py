@@ -143,7 +143,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
             if joined is not None:
                 blocks.append(joined)
                 continue
-        blocks.extend(_normalise(text, lines[first:stop], SET_OFF_HINTS if first in set_off else hints))
+        blocks.extend(_normalise(text, lines[first:stop], SET_OFF_HINTS if first in set_off else hints, zero_width))
     return blocks
 
 
@@ -460,7 +460,28 @@ def has_space(line: str, zero_width: bool = True) -> bool:
     return len(line.split(None, 1)) > 1 or (zero_width and has_zero_width(line))
 
 
-def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[RawBlock]:
+def space_runs(text: str, start: int, end: int, zero_width: bool) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each run of whitespace in ``text[start:end]`` (zero-width characters count
+    as whitespace).  Without zero-width characters (``zero_width`` false) the runs lie between the
+    pieces ``str.split`` cuts: it scans in C, twice as fast as a pattern's character class."""
+    if zero_width:
+        for match in WHITESPACE.finditer(text, start, end):
+            yield match.span()
+        return
+    line = text[start:end]
+    position = 0
+    for piece in line.split():
+        found = position
+        while line[found].isspace():  # the run before the piece (a character or two: faster than str.find)
+            found += 1
+        if found > position:
+            yield start + position, start + found
+        position = found + len(piece)
+    if position < len(line):
+        yield start + position, end
+
+
+def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool = True) -> Iterable[RawBlock]:
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
     separators split the line: ``　　`` or a tab, two or more spaces after a sentence end, and in
@@ -471,19 +492,19 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for _, start, end, _ in group:
         position = start
-        for match in WHITESPACE.finditer(text, start, end):
-            if match.start() > position:
-                builder.add(text, position, match.start())
-            run = match.group()
-            if "\t" in run and CONTENTS_PAGE_NUMBER.fullmatch(text, match.end(), end):  # 一、工作回顾<tab>1
+        for run_start, run_end in space_runs(text, start, end, zero_width):
+            if run_start > position:
+                builder.add(text, position, run_start)
+            run = text[run_start:run_end]
+            if "\t" in run and CONTENTS_PAGE_NUMBER.fullmatch(text, run_end, end):  # 一、工作回顾<tab>1
                 builder.contents = True
                 builder.space = "gap"
             elif (
                 SEPARATOR.search(run)
-                or (len(run) >= 2 and text[match.start() - 1] in TERMINAL and run.strip(ZERO_WIDTH))
+                or (len(run) >= 2 and text[run_start - 1] in TERMINAL and run.strip(ZERO_WIDTH))
                 or (flattened and len(run.strip(ZERO_WIDTH)) >= FLATTENED_GAP)
             ) and not (
-                _letter_spaced(builder, text, match.end(), end)
+                _letter_spaced(builder, text, run_end, end)
                 or (not flattened and builder.marker_only())  # 二　　一月二十七日的讲话: a marker and its heading
             ):
                 block = builder.take(separated=True)
@@ -491,7 +512,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str]) -> Iterable[
                     yield block
             elif run.strip(ZERO_WIDTH):
                 builder.space = "gap"
-            position = match.end()
+            position = run_end
         if end > position:
             builder.add(text, position, end)
         builder.space = "join"
