@@ -270,13 +270,17 @@ def find_conclusion(units: list[Unit]) -> None:
     """The concluding paragraphs: from the last paragraph after the last heading that opens
     with a vocative (同志们，…) to the end of the body; notes after the last of them (a page number,
     a running head) stay notes, in the back matter, when nothing but notes follows them."""
-    body_indexes = [index for index, unit in enumerate(units) if unit.zone == BODY]
-    if not body_indexes:
-        return
-    headings = [index for index in body_indexes if units[index].kind in HEADING_KINDS]
-    if not headings:
-        return
-    tail = [index for index in body_indexes if index > headings[-1]]
+    tail: list[int] = []  # the body's paragraphs after its last heading, from the end back
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if unit.zone != BODY:
+            continue
+        if unit.kind in HEADING_KINDS:
+            break
+        tail.append(index)
+    else:
+        return  # a body without headings
+    tail.reverse()
     for index in reversed(tail[-CONCLUSION_REACH:]):
         unit = units[index]
         if unit.kind == "PARA" and VOCATIVE.match(unit.core):
