@@ -112,12 +112,14 @@ class Unit:
 
     def split(self, offset: int) -> tuple[Unit, Unit]:
         """Two units: the text before core offset ``offset`` and the text from it on."""
-        cut = len(self.prefix) + offset
-        rest = self.block.text[cut:]
-        skip = len(rest) - len(rest.lstrip())
-        first = Unit.of(self.block.slice(0, cut).strip_end())
-        second = Unit.of(self.block.slice(cut + skip, len(self.block.text)))
-        return first, second
+        block = self.block
+        text = block.text
+        end = start = len(self.prefix) + offset
+        while end and text[end - 1].isspace():  # the spaces around the cut go with neither part
+            end -= 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        return Unit.of(block.slice(0, end)), Unit.of(block.slice(start, len(text)))
 
 
 def concat(blocks: list[RawBlock]) -> RawBlock:
