@@ -148,9 +148,6 @@ class ToAst:
                          (match.start("greeting2") if match and match.group("greeting2") else len(core))]
         return Salutation(unit.span, unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
 
-    def heading(self, children: list[Unit]) -> Unit:
-        return children[0]
-
     def section(self, children: list[Any]) -> Section:
         unit, *rest = children
         info = unit.info
