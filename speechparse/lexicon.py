@@ -97,7 +97,7 @@ CHROME_LINE = recache.compile(
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"
     r"|新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*$"
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式)[:：]"
-    r"|(?=\S{2,14}$)\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # tried on short lines only
+    r"|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # a line under 14 characters (tried on short lines only)
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
 )
 CHROME_MARK = recache.compile(
