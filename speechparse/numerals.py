@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -49,6 +51,7 @@ def digit_string(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # the numerals markers and dates are written with: a few dozen strings, read again and again
 def any_number(text: str) -> int | None:
     """The value of a marker numeral in any script: 3, ３, 三, 十三, 一三 (digit by digit), ③, ⑶, ㈢."""
     if not text:

@@ -19,7 +19,9 @@ GLUED_FRONT_REACH = 150
 #: Where a paragraph may have ended in flattened text: after a sentence or a colon, or after a
 #: photo's credit (…新华社记者 鞠鹏/摄一、…), which ends its caption; before what may open a
 #: division marker (the marker patterns then decide).
-PARAGRAPH_BREAK = recache.compile(r"(?:[。！？!?：:]|/摄|\s摄)\s*(?=[一二三四五六七八九十百〇（(第\u3220-\u3229])")
+#: (One character class first, the credit's 摄 checked behind it: a search skips through the text on the class.)
+PARAGRAPH_BREAK = recache.compile(
+    r"[。！？!?：:摄](?:(?<=[。！？!?：:])|(?<=[/\s]摄))\s*(?=[一二三四五六七八九十百〇（(第\u3220-\u3229])")
 #: A paragraph this long, and holding half the text or more, is paragraphs run together when a division
 #: marker follows a sentence inside it (a web page's excerpt on one line), though the text is not flattened.
 RUN_TOGETHER_MIN = 300
