@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import speechparse
 from speechparse.ast import (
@@ -17,6 +19,8 @@ from speechparse.ast import (
     Title,
     sections,
 )
+from speechparse.grammar import patterns
+from speechparse.lexer.front import SALUTATION_LAST
 
 BODY = "这次会议的主要任务是总结工作、部署任务。大家要认真贯彻落实。"
 
@@ -125,6 +129,22 @@ def test_salutation_forms(line, addressee, greeting):
     doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", line, BODY, BODY]))
     salutations = [node for node in doc.front if isinstance(node, Salutation)]
     assert [(s.addressee, s.greeting) for s in salutations] == [(addressee, greeting)]
+
+
+DATE_LINE = patterns()["DATE_LINE"].pattern
+DATE_LINE_LOOKAHEAD = DATE_LINE[:DATE_LINE.index("])") + 2]  # (?=[…]): the characters a date line can start with
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(DATE_LINE[len(DATE_LINE_LOOKAHEAD):], fullmatch=True))
+def test_the_look_ahead_of_the_date_line_pattern_lets_every_date_line_through(line):
+    assert patterns()["DATE_LINE"].fullmatch(line)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(patterns()["SALUTATION"], fullmatch=True))
+def test_a_whole_line_salutation_ends_with_what_the_quick_test_before_its_pattern_looks_for(line):
+    assert line[-1] in SALUTATION_LAST or line[-1].isspace()
 
 
 @pytest.mark.parametrize(("text", "addressee"), [

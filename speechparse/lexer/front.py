@@ -41,6 +41,9 @@ WINDOW = 12
 TITLE_MAX = 60
 #: Longest salutation glued to the paragraph after it that is looked for (up to its colon).
 GLUED_SALUTATION_MAX = 60
+#: What a whole line that is a salutation (the grammar's SALUTATION) ends with, but for spaces: its delimiter
+#: (同志们：, 各位代表！), or its greeting (大家好, 大家上午好！).
+SALUTATION_LAST = frozenset("：:！!，,好。")
 COLON = recache.compile(r"[：:]")
 #: How an address to the audience may open (各位工商界朋友，…：).
 ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "各位", "全体", "在座的")
@@ -134,7 +137,10 @@ class FrontMatterScanner:
         return self.date.fullmatch(unit.core) is not None and unit.compact_length <= 40 and not is_chrome(unit.core)
 
     def is_salutation(self, unit: Unit) -> bool:
-        return len(unit.core) <= 80 and bool(self.salutation.fullmatch(unit.core))
+        core = unit.core
+        last = core[-1:]  # most lines fail here, without the pattern (2 µs on a title)
+        return (len(core) <= 80 and (last in SALUTATION_LAST or last.isspace())
+                and self.salutation.fullmatch(core) is not None)
 
     def is_address(self, unit: Unit) -> bool:
         """A salutation that no sentence of the body could be: vocatives (同志们、朋友们：), or an
