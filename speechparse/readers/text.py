@@ -481,13 +481,13 @@ def space_runs(text: str, start: int, end: int, zero_width: bool) -> Iterator[tu
         yield start + position, end
 
 
-def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool = True) -> Iterable[RawBlock]:
+def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool) -> Iterable[RawBlock]:
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
     separators split the line: ``　　`` or a tab, two or more spaces after a sentence end, and in
     flattened text any run of three or more spaces (an indent that lost its line break); but a tab
     before a page number that ends the line is a table of contents' leader (the block's hint
-    ``contents``)."""
+    ``contents``).  ``zero_width``: the text holds zero-width characters (see :func:`space_runs`)."""
     builder = _BlockBuilder(hints)
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for _, start, end, _ in group:
