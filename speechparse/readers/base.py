@@ -31,7 +31,14 @@ def line_feed_ends(text: str) -> Iterator[int]:
 
 def line_segments(text: str) -> Iterator[str]:
     """The text before, between and after the ``\\n`` of ``text`` (its lines without their line
-    feed), split by ``str.split`` a chunk at a time."""
+    feed), split by ``str.split``: at once (the caller then iterates over the list itself, with no
+    generator in between), or a chunk at a time in a huge text."""
+    if len(text) <= SPLIT_CHUNK:
+        return iter(text.split("\n"))
+    return _chunked_segments(text)
+
+
+def _chunked_segments(text: str) -> Iterator[str]:
     carry = ""
     for base in range(0, len(text), SPLIT_CHUNK):
         pieces = text[base:base + SPLIT_CHUNK].split("\n")
