@@ -74,6 +74,27 @@ NAVIGATION = recache.compile(NAVIGATION_PATTERN)
 #: A post's fields, two of them together, are chrome: 文章来源： 作者： 发布时间：2025年02月28日 点击数：次.
 POST_FIELDS = ("来源", "作者", "发布时间", "发表时间", "点击数", "浏览次数", "阅读次数")
 _POST_FIELD_AFTER = r"\s*[:：][^。；！？]{0,40}?(?:作者|发布时间|发表时间|点击数|浏览次数|阅读次数|点击量|浏览量)\s*[:：]"
+#: The fields of a government site's disclosure record (政府信息公开: 索引号, 主题分类, 发布机构, 成文日期, 文号,
+#: 公开方式…), shown above or below the document it describes, as a table or a list; in a table their
+#: letters are often spaced (索  引  号).
+DISCLOSURE_LABELS = (
+    "索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "主题词", "关键词", "发布机构", "发文机构", "发文机关", "发文字号",
+    "文号", "成文日期", "生成日期", "发文日期", "发布日期", "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性",
+    "公开方式", "公开范围", "公开时限", "信息来源", "内容概述", "名称", "标题", "来源",
+)
+DISCLOSURE_FIELD = "(?:" + "|".join(r"\s*".join(label) for label in DISCLOSURE_LABELS) + ")"
+#: A line of a disclosure record: a field in a bulleted list (• 索引号:), two fields on one line (索引号: 0031/201901-00336
+#: 组配分类: 规范性文件发布), or the header row of its table (索引号 文号 发布机构 发布日期 公开范围 公开方式).  (The
+#: look-ahead on the fields' first characters lets other lines fail at once.)
+DISCLOSURE_LINE = (
+    rf"[•·]\s*{DISCLOSURE_FIELD}\s*[:：]"
+    rf"|(?=[{''.join(sorted({label[0] for label in DISCLOSURE_LABELS}))}]){DISCLOSURE_FIELD}"
+    rf"(?:\s*[:：][^。；！？]{{0,60}}?\s{DISCLOSURE_FIELD}\s*[:：]|(?:\s+{DISCLOSURE_FIELD}){{2,}}\s*$)"
+)
+#: A record's line whose value stands on the line below it: a field alone with its colon (• 索引号:), or the header row.
+DISCLOSURE_AWAITS_VALUE = recache.compile(
+    rf"[•·]?\s*{DISCLOSURE_FIELD}\s*[:：]|{DISCLOSURE_FIELD}(?:\s+{DISCLOSURE_FIELD}){{2,}}"
+)
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
 #: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
@@ -93,7 +114,8 @@ CHROME_LINE = recache.compile(
     r"|[•·]\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+\S{1,12}\s+[0-9]+$"
     r"|作者\s*[:：][^。；！？]{0,30}?(?:来源|來源|阅读|浏览|点击|发布)"
     r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}-|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
-    r"|版权所有|技术支持[:：]|网站地图"
+    r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
+    rf"|{DISCLOSURE_LINE}"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"
     r"|新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*$"
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式)[:：]"
@@ -186,9 +208,9 @@ def is_issuer_name(text: str) -> bool:
 LETTERHEAD = recache.compile(r"[^\s，。；：:！？]{2,40}文件")
 #: A line of a 公文's 版记 (GB/T 9704-2012 §7.4): 抄送：… (发：… in a party document), and the issuing
 #: office with the date it was printed (某某市人民政府办公室 2024年4月10日印发), or that date alone when a gap
-#: split the line.
+#: split the line; in documents before 2012, the 主题词 line above them (GB/T 9704-1999 §6.3.1).
 COLOPHON = recache.compile(
-    r"(?:抄\s*送|主\s*送|发(?:\s*送)?)\s*[:：].*|[^。；！？]{0,40}?[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*印\s*发"
+    r"(?:抄\s*送|主\s*送|发(?:\s*送)?|主\s*题\s*词)\s*[:：].*|[^。；！？]{0,40}?[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*印\s*发"
 )
 #: A note line at the very end without a heading: [1]…, 〔2〕…, or the ↑ of a back-link.
 ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")

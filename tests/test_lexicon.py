@@ -59,6 +59,13 @@ except ImportError:  # Python 3.10
         "作者: 佚名  来源: 作者原创  阅读 次",
         "以稿换稿】【收藏】",
         "文章来源： 作者： 发布时间：2025年02月28日 点击数： 次",
+        # a government site's disclosure record (政府信息公开): a bulleted field, two fields on a line, the table's header
+        "• 索引号:",
+        "索引号: 003129766/201901-00336 组配分类: 规范性文件发布",
+        "信息分类: 通知   发布机构: 太湖县人民政府办公室",
+        "索  引  号 文       号 发布机构 发布日期 公开范围 公开方式",
+        "标签:",
+        "验证码:",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -80,6 +87,9 @@ def test_site_chrome_is_recognised(line):
         "要把自己摆在合适的位置：既要…",
         "作者：张三",  # a byline, not a post's fields
         "2024-05-03 要抓好落实 3",
+        "标题：关于做好春节期间安全工作的通知",  # one field with its value: no record by its form
+        "关键词是落实，要抓好落实。",
+        "名称、标题、来源都要写清楚。",
     ],
 )
 def test_speech_text_is_not_chrome(line):

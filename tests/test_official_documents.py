@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 import speechparse
-from speechparse.ast import DateLine, Note, Signature, Title, sections
+from speechparse.ast import DateLine, Note, Signature, Title, sections, walk
 
 BODY = ["一、提高思想认识", "各地各部门要充分认识做好防汛工作的重要性。", "二、落实防汛责任", "要压实属地责任。"]
 TITLE = "某某市人民政府办公室关于做好2023年防汛工作的通知"
@@ -312,3 +312,35 @@ def test_a_list_of_bodies_names_one_per_line_is_never_joined_as_a_broken_paragra
 def test_a_single_line_ending_in_a_bodys_name_is_still_joined_to_the_rest_of_its_sentence():
     doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "本方案由市政府办公室牵头，会同各区县人民政府", "和市直各部门共同实施。", *SIGN_OFF]))
     assert [node.text for node in doc.body] == ["本方案由市政府办公室牵头，会同各区县人民政府和市直各部门共同实施。"]
+
+
+RECORD_LIST = ["• 索引号:", "6107280000/2024-001005", "• 主题分类:", "• 发文机构:", "县政府网站", "• 发文字号:",
+               "镇政发〔2024〕7号", "• 内容概述:"]
+
+
+def test_a_sites_disclosure_record_under_the_title_is_chrome_with_the_values_on_lines_of_their_own():
+    doc = speechparse.parse("\n\n".join([TITLE, *RECORD_LIST, TITLE, "各区县人民政府，市政府各部门：", *BODY]))
+    assert front_kinds(doc) == [("Title", None), *[("Note", "chrome")] * (len(RECORD_LIST) + 1), ("Salutation", None)]
+    assert [section.heading for section, _ in sections(doc)] == ["提高思想认识", "落实防汛责任"]
+    assert {d.code for d in doc.diagnostics} == {"SP002"}  # the cleaning is reported
+
+
+def test_the_record_above_the_title_leaves_the_title_after_its_last_field_alone():
+    doc = notice(*RECORD_LIST, TITLE)
+    assert doc.meta.title == TITLE
+    assert front_kinds(doc)[:len(RECORD_LIST)] == [("Note", "chrome")] * len(RECORD_LIST)
+
+
+def test_a_record_table_below_the_sign_off_is_chrome_and_the_sign_off_date_the_documents_date():
+    table = "\n".join(["索  引  号 文       号 发布机构 发布日期 公开范围 公开方式", "N001-2011-000627 宛政〔2011〕7号",
+                       "南阳市人民政府办公室 2011-03-04", "面向社会 主动公开"])
+    doc = notice(TITLE, back=("二○一一年二月二十三日", "主题词:农村公路 通达杯 表彰 决定", table))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("DateLine", None), ("Note", "colophon"), *[("Note", "chrome")] * 4]
+    assert doc.meta.date == "2011-02-23"
+
+
+def test_a_line_of_text_under_a_records_last_field_is_no_value_of_it():
+    doc = notice(TITLE, back=("• 内容概述:", "防汛工作方案", "各单位要认真落实。"))
+    notes = [node.text for node, _ in walk(doc.body) if isinstance(node, Note)]
+    assert notes == ["• 内容概述:"]

@@ -54,6 +54,7 @@ from .headings import (
 from .hints import apply_hints
 from .inline import find_items
 from .joins import CONTEXT, join_broken_paragraphs
+from .records import awaits_value, mark_values
 from .units import BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
 
 #: How far into the first paragraph a salutation after a sentence of introduction is looked for.
@@ -158,6 +159,8 @@ class ParagraphLexer:
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
                 unit.info["note"] = kind
+                if kind == "chrome" and awaits_value(unit):  # a field of a disclosure record, its value below
+                    mark_values(units, index)
             elif core.endswith(ADDRESS_ENDS) and self.front.is_address(unit):
                 unit.kind = "SALUTATION"  # 同志们：/ 尊敬的…，亲爱的同学们：上午好！ on its own line, the front matter not found
             elif short and is_issuer(unit):

@@ -22,11 +22,13 @@ from ..lexicon import (
     STAGE_DIRECTION,
     VOCATIVE,
     chrome_kind,
+    is_chrome,
     is_issuer_name,
 )
 from ..readers.base import BOILERPLATE
 from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
+from .records import awaits_value, mark_values
 from .units import APART, BACK, BODY, SENTENCE_END_CHAR, Unit, concat
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
@@ -46,6 +48,8 @@ ANNEX_TITLE_MAX = 60
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
 NOTE_MAX = 200
+#: The last paragraphs in which a site's disclosure record is looked for.
+RECORD_REACH = 12
 #: Paragraphs before a footnote in which its mark is looked for.
 FOOTNOTE_REACH = 30
 #: What follows a footnote reference mark in the text: punctuation, or another mark (①②).
@@ -109,6 +113,7 @@ class BackMatterScanner:
     def scan(self, units: list[Unit]) -> None:
         body = [unit for unit in units if unit.zone == BODY]
         self._endnotes(body)
+        self._record(body)
         state = "notes"
         signatures = 0
         for index in range(len(body) - 1, -1, -1):
@@ -169,6 +174,15 @@ class BackMatterScanner:
                 self._mark(unit, "NOTE", note="endnotes")
             elif not note_kind(unit):
                 return
+
+    @staticmethod
+    def _record(body: list[Unit]) -> None:
+        """The values of a site's disclosure record below the text (its table's header row, then rows of
+        values: 索引号 文号 发布机构 … / N001-2011-000627 宛政〔2011〕7号): chrome notes, as its fields are."""
+        for index in range(max(len(body) - RECORD_REACH, 0), len(body)):
+            unit = body[index]
+            if unit.kind == "PARA" and awaits_value(unit) and is_chrome(unit.core):
+                mark_values(body, index)
 
     def is_attachment_list(self, unit: Unit) -> bool:
         """A 公文's attachment list line, ``附件：某某实施方案`` (GB/T 9704-2012 §7.3.4): short, and no

@@ -25,6 +25,7 @@ from ..lexicon import (
 )
 from ..numerals import any_number
 from ..readers.base import BOILERPLATE, CONTENTS
+from .records import awaits_value, mark_values
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
 #: What separates the crumbs of a breadcrumb.
@@ -245,6 +246,12 @@ class FrontMatterScanner:
             ):  # a line of chrome, or a photo's caption ending in its credit (…新华社记者 姚大伟 摄)
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
                 state = "byline" if state == "title" else state  # no title line after a note
+                if awaits_value(unit):  # a field of a site's disclosure record, its value on the line below
+                    values = mark_values(units, index)
+                    for value in units[index + 1: index + 1 + values]:
+                        self._mark(value, unit.kind)
+                    index += values
+                    window += values + 1  # a record's lines do not count against the front's reach
             elif state == "start" and self._repeats_next(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")
             elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）

@@ -1,0 +1,44 @@
+"""A government site's disclosure record (政府信息公开: 索引号, 发布机构, 文号, 公开方式…) above or below the
+document it describes.  Its field lines are site chrome by their form (``lexicon.DISCLOSURE_LINE``); the values
+that stand on lines of their own are chrome by their place: under a field alone with its colon
+(``• 发文字号:`` / ``镇政发〔2024〕7号``), or under the header row of the record's table (``索引号 文号 发布机构 …``
+/ ``N001-2011-000627 宛政〔2011〕7号`` / ``南阳市人民政府办公室 2011-03-04``)."""
+
+from __future__ import annotations
+
+from ..lexicon import DISCLOSURE_AWAITS_VALUE, is_chrome
+from .units import SENTENCE_END_CHAR, Unit
+
+#: The longest value line (a number, a name, a date), and the most rows of values under a table's header row.
+VALUE_MAX = 40
+VALUE_ROWS_MAX = 4
+
+
+def awaits_value(unit: Unit) -> bool:
+    """Whether ``unit`` is a record's line whose value stands below it (checked on chrome lines only)."""
+    core = unit.core
+    return (core[-1:] in "：:" or " " in core) and DISCLOSURE_AWAITS_VALUE.fullmatch(core) is not None
+
+
+def mark_values(units: list[Unit], index: int) -> int:
+    """Mark as chrome notes the value lines under ``units[index]``, a record's line that awaits its value
+    (see :func:`awaits_value`); how many were marked.  Values are short lines that end no sentence (one
+    under a field, a few rows under a table's header row), and they count only where the record goes on
+    after them (县政府网站 / • 发文字号:) or they end the document: a line of text right under the record's
+    last field (• 内容概述: / the document's title) is no value."""
+    rows = 1 if units[index].core[-1:] in "：:" else VALUE_ROWS_MAX
+    stop = index + 1
+    while stop < min(index + 1 + rows, len(units)) and units[stop].kind == "PARA" and _value_line(units[stop]):
+        stop += 1
+    if stop == index + 1 or (stop < len(units) and not is_chrome(units[stop].core)):
+        return 0
+    for unit in units[index + 1: stop]:
+        unit.kind = "NOTE"
+        unit.info["note"] = "chrome"
+    return stop - index - 1
+
+
+def _value_line(unit: Unit) -> bool:
+    """A short line that ends no sentence and is no chrome of its own (the next field)."""
+    core = unit.core
+    return 0 < unit.compact_length <= VALUE_MAX and SENTENCE_END_CHAR.search(core) is None and not is_chrome(core)
