@@ -5,7 +5,8 @@ Passes, in order (each a small function of its own module):
 1. paragraphs of bare markup (an empty ``<DIV></DIV>``) join their neighbour (``units.py``); layout
    hints of Word and HTML readers (``hints.py``); flattened text cut before division markers, and
    a title, date and speaker glued together at its start split (``flattened.py``);
-2. front matter (``front.py``) and back matter (``back.py``);
+2. front matter (``front.py``) and back matter (``back.py``), with a site's disclosure record above or
+   below the text (``records.py``, also in the body);
 3. heading markers (with date lines, chrome and page numbers in the body), lists of names and
    sign-offs inside the text (``back.py``), bare page numbers and running heads (``furniture.py``),
    series of run-in enumerators, list items, unnumbered headings (``headings.py``);
