@@ -344,3 +344,9 @@ def test_a_line_of_text_under_a_records_last_field_is_no_value_of_it():
     doc = notice(TITLE, back=("• 内容概述:", "防汛工作方案", "各单位要认真落实。"))
     notes = [node.text for node, _ in walk(doc.body) if isinstance(node, Note)]
     assert notes == ["• 内容概述:"]
+
+
+def test_a_document_number_repeated_below_itself_is_a_copys_repeat_and_the_addressees_stay_the_salutation():
+    doc = notice(TITLE, "某政办发〔2023〕12号", "某政办发〔2023〕12号")
+    assert front_kinds(doc) == [("Title", None), ("Note", "reference"), ("Note", "chrome"), ("Salutation", None)]
+    assert (doc.meta.document_number, doc.meta.salutation) == ("某政办发〔2023〕12号", "各区县人民政府，市政府各部门")

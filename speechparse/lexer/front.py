@@ -430,9 +430,10 @@ class FrontMatterScanner:
 
     @staticmethod
     def _repeats_titling(units: list[Unit], index: int) -> bool:
-        """Whether ``units[index]`` repeats a title line or the subtitle above it."""
+        """Whether ``units[index]`` repeats a title line, the subtitle or the 发文字号 above it (a web copy's
+        heading, then the text's own: 京政办发〔2016〕26号 / 京政办发〔2016〕26号)."""
         compact = units[index].compact
-        return any(unit.kind in ("TITLE", "SUBTITLE") and unit.compact == compact for unit in units[:index])
+        return any(unit.kind in ("TITLE", "SUBTITLE", "DOC_NUMBER") and unit.compact == compact for unit in units[:index])
 
     @staticmethod
     def _notes_since_title(units: list[Unit], index: int) -> list[Unit]:
