@@ -72,6 +72,23 @@ def test_bare_numeral_alone_on_its_line_is_a_heading_in_a_series():
     assert outline("一", BODY, "二", BODY) == [(1, "cn", "一", 1, ""), (1, "cn", "二", 2, "")]
 
 
+def test_a_bare_numeral_after_a_heading_with_its_delimiter_is_the_next_heading_of_its_series():
+    assert outline("一、总体要求", BODY, "二", "团结协作，形成合力。" + BODY) == [
+        (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二", 2, "")]
+
+
+def test_a_bare_numeral_alone_on_its_line_in_blank_line_text_is_a_block_of_its_own():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二\n团结协作，形成合力。", BODY]))
+    assert [(section.marker, [child.text for child in section.children]) for section, _ in sections(doc)][1] == (
+        "二", ["团结协作，形成合力。", BODY])
+
+
+def test_a_bare_numeral_that_continues_no_series_stays_text():
+    doc = speechparse.parse("\n".join(["同志们：", BODY, "二", "团结协作，形成合力。"]))
+    assert list(sections(doc)) == []
+    assert [node.text for node in doc.body if isinstance(node, Paragraph)][-1] == "二团结协作，形成合力。"
+
+
 def test_markdown_heading_marks_are_kept_as_prefix():
     doc = speechparse.parse("## 一\n\n" + BODY + "\n\n## 结束语\n\n" + BODY)
     top = [node for node in doc.body if isinstance(node, Section)]

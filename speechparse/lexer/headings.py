@@ -146,10 +146,16 @@ def check_series(units: list[Unit]) -> None:
     heading_lines: set[tuple[str, ...]] = set()  # series of ordinal headings alone on their lines
     last_verb: tuple[str, ...] | None = None  # the series of the last 一X enumerator
     last_sequence: tuple[str, ...] | None = None  # the series of 首先, 其次… if the last ordinal was one
+    last_chinese = 0  # the number of the last 一、 heading (a strong delimiter)
     for unit in units:
         if unit.zone != BODY:
             continue
         key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
+        if unit.kind == "HEAD_CN" and key is not None and unit.core == unit.info["marker"] and (
+                unit.info["number"] == last_chinese + 1 and last_chinese):
+            unit.info["series"] = key = None  # 二 alone on its line after 一、…: the next heading, its delimiter lost
+        if unit.kind == "HEAD_CN" and key is None:
+            last_chinese = unit.info["number"] or 0
         if unit.kind in DIVISIONS and key is None:
             for open_key in [k for k in last_number if k[0] in RUN_INS and k not in heading_lines]:
                 del last_number[open_key]

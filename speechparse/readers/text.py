@@ -42,9 +42,10 @@ SEPARATED = frozenset({"separated"})
 SET_OFF_HINTS = frozenset({SET_OFF})
 #: The longest rest of a line whose letter-spaced words are kept together (第十件　清　　匪).
 LETTER_SPACED_LINE = 20
-#: The longest text that may be nothing but a heading marker, and the numerals of a bare one.
+#: The longest text that may be nothing but a heading marker, and the numerals of a bare one (at most three).
 MARKER_ONLY_MAX = 8
 CN_NUMERALS = frozenset("一二三四五六七八九十")
+MARKER_ONLY_NUMERALS = 3
 #: Two blank lines in a row (lines of nothing but spaces count as blank).
 TWO_BLANK_LINES = recache.compile(r"\n[ \t\u3000\xa0]*\r?\n[ \t\u3000\xa0]*\r?\n")
 #: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
@@ -270,7 +271,8 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     back matter's that holds no sentence (see :func:`_sentenceless_ends`), or either line is a page
     number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a
     block of its own, or the line before is an entry of a table of contents (…………1), or either line is a date
-    alone (a sign-off's, 2019年1月17日, above the document it issues)."""
+    alone (a sign-off's, 2019年1月17日, above the document it issues), or the line before is a Chinese numeral
+    alone (二: a heading's marker; the lexer decides whether it is one)."""
     groups: list[tuple[int, int]] = []
     first = None  # the first line of the block being gathered
     previous_start = previous_end = 0
@@ -292,6 +294,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
                 or is_contents_entry(text, previous_start, previous_end)
                 or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
+                or _numeral_alone(text, previous_start, previous_end)
             ):
                 groups.append((first, index))
                 first = None
@@ -301,6 +304,12 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     if first is not None:
         groups.append((first, len(lines)))
     return groups
+
+
+def _numeral_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a line, stripped) is a Chinese numeral and nothing else (二: a heading's
+    marker whose delimiter and text were lost to the line below)."""
+    return end - start <= MARKER_ONLY_NUMERALS and all(char in CN_NUMERALS for char in text[start:end])
 
 
 def _date_alone(text: str, start: int, end: int) -> bool:
@@ -430,7 +439,7 @@ class _BlockBuilder:
         if not self.length or self.length > MARKER_ONLY_MAX:
             return False
         text = "".join(self.parts).lstrip("# ")
-        return self.visible_length() == 0 or (0 < len(text) <= 3 and all(char in CN_NUMERALS for char in text))
+        return self.visible_length() == 0 or (0 < len(text) <= MARKER_ONLY_NUMERALS and all(char in CN_NUMERALS for char in text))
 
     def take(self, separated: bool = False) -> RawBlock | None:
         """The block built so far; ``separated``: the next one follows a paragraph separator."""
