@@ -83,12 +83,14 @@ DISCLOSURE_LABELS = (
     "公开方式", "公开范围", "公开时限", "信息来源", "内容概述", "名称", "标题", "来源",
 )
 DISCLOSURE_FIELD = "(?:" + "|".join(r"\s*".join(label) for label in DISCLOSURE_LABELS) + ")"
+#: What a line of a disclosure record starts with: a bullet or a field's first character.
+DISCLOSURE_FIRST = frozenset("•·" + "".join(label[0] for label in DISCLOSURE_LABELS))
 #: A line of a disclosure record: a field in a bulleted list (• 索引号:), two fields on one line (索引号: 0031/201901-00336
 #: 组配分类: 规范性文件发布), or the header row of its table (索引号 文号 发布机构 发布日期 公开范围 公开方式).  (The
 #: look-ahead on the fields' first characters lets other lines fail at once.)
 DISCLOSURE_LINE = (
     rf"[•·]\s*{DISCLOSURE_FIELD}\s*[:：]"
-    rf"|(?=[{''.join(sorted({label[0] for label in DISCLOSURE_LABELS}))}]){DISCLOSURE_FIELD}"
+    rf"|(?=[{''.join(sorted(DISCLOSURE_FIRST - set('•·')))}]){DISCLOSURE_FIELD}"
     rf"(?:\s*[:：][^。；！？]{{0,60}}?\s{DISCLOSURE_FIELD}\s*[:：]|(?:\s+{DISCLOSURE_FIELD}){{2,}}\s*$)"
 )
 #: A record's line whose value stands on the line below it: a field alone with its colon (• 索引号:), or the header row.

@@ -259,3 +259,31 @@ def test_a_footnote_citing_a_data_source_is_a_footnote():
                             "要坚持稳中求进。\n\n二、强化措施\n\n各部门要抓好落实。\n")
     [first, _] = doc.body
     assert [(node.kind, node.text) for node in first.children if isinstance(node, Note)] == [("footnote", "①数据来源：县统计局。")]
+
+
+CHUNK = "我们要坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作，" * 8  # ~250 characters, cut mid-sentence
+
+
+def chunk_document(*chunks: str) -> str:
+    return "\n".join(f"{number}、{chunk}" for number, chunk in enumerate(chunks, 1))
+
+
+def test_a_document_sites_preview_chunk_numbers_are_chrome_notes_not_headings():
+    doc = speechparse.parse(chunk_document(CHUNK + "按现行汇率计", "算折合美元。" + CHUNK, "完。"))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node, _ in walk(doc.body)] == [
+        ("Paragraph", None), ("Note", "chrome"), ("Paragraph", None), ("Note", "chrome"), ("Paragraph", None)]
+    assert [node.text for node in doc.front] == ["1、"]
+
+
+def test_chunks_are_joined_again_where_their_numbers_are_dropped():
+    doc = speechparse.parse(chunk_document(CHUNK + "按现行汇率计", "算折合美元。"), drop=("chrome",))
+    assert [node.text for node in doc.body] == [CHUNK + "按现行汇率计算折合美元。"]
+
+
+@pytest.mark.parametrize("items", [
+    (CHUNK + "。", CHUNK + "。"),  # each item ends its sentence
+    ("加强组织领导", "落实工作责任"),  # short
+])
+def test_a_numbered_list_stays_numbered(items):
+    doc = speechparse.parse("同志们：\n" + chunk_document(*items))
+    assert not any(isinstance(node, Note) for node, _ in walk(doc.body))

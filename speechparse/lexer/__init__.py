@@ -40,7 +40,7 @@ from .back import (
 )
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
-from .furniture import find_bare_page_numbers, find_running_heads
+from .furniture import find_bare_page_numbers, find_running_heads, split_chunk_numbers
 from .headings import (
     HEADING_KINDS,
     check_series,
@@ -91,6 +91,7 @@ class ParagraphLexer:
         before broken paragraphs are joined, so that a paragraph one of them cut is whole again."""
         units = units_of(blocks)
         units = apply_hints(units, self.patterns)
+        units = split_chunk_numbers(units)
         units = split_flattened(units, self.patterns)
         units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)

@@ -189,6 +189,11 @@ class FrontMatterScanner:
                 index += 1
                 window += 1
                 continue
+            if unit.kind == "NOTE" and unit.info.get("note") == "chrome":  # found by a pass before (a chunk's number)
+                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE")
+                index += 1
+                window += 1
+                continue
             if contents := self._contents_length(units, index):
                 state = self._contents(units, index, contents, state)
                 title = "" if state == "start" else title

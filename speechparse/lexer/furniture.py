@@ -1,15 +1,22 @@
-"""Page furniture of printed and PDF copies that only repetition shows: page numbers a PDF's text
-gives as bare numbers (``2`` alone on its line), and a running head (the title or a chapter's name
-printed at the top of every page) copied into the text once per page, next to the page number."""
+"""Page furniture that only repetition shows: page numbers a PDF's text gives as bare numbers (``2``
+alone on its line), a running head (the title or a chapter's name printed at the top of every page)
+copied into the text once per page, next to the page number, and the numbers of a document-sharing
+site's preview chunks (``1、…`` ``2、…``, each a page of text cut mid-sentence)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from itertools import pairwise
 
+from .. import recache
 from ..numerals import digit_string
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
+#: A document-sharing site's preview chunk: its number (1、), and the length of every chunk but the last, at least.
+CHUNK_NUMBER = recache.compile(r"[1-9][0-9]?、")
+CHUNK_MIN = 200
+#: The paragraphs at the top in which the first chunk is looked for (below the site's header lines).
+CHUNK_REACH = 20
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 PAGE_PARAGRAPHS_MIN = 3
@@ -57,3 +64,37 @@ def find_running_heads(units: list[Unit]) -> None:
 
 def _beside_page_number(units: list[Unit], index: int) -> bool:
     return any(0 <= other < len(units) and units[other].info.get("note") == "page" for other in (index - 1, index + 1))
+
+
+def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
+    """The units with the numbers of a document-sharing site's preview chunks split off as chrome notes:
+    from the first paragraph that opens with 1、 (one of the first ``CHUNK_REACH``), the paragraphs that open with 2、 3、 … each at least
+    ``CHUNK_MIN`` characters after the one before and continuing the sentence the text before it cut
+    (…按现行汇率计 / 2、算折合美元…).  The items of a list end their sentences before the next number, or are short."""
+    first = next((index for index in range(min(len(units), CHUNK_REACH)) if units[index].core.startswith("1、")), None)
+    if first is None:
+        return units  # (nearly every document)
+    starts: list[int] = []  # the units that open chunk 1, 2, …
+    expected, length = "1、", 0  # the next chunk's number; the characters since the last chunk's
+    for index in range(first, len(units)):
+        unit = units[index]
+        core = unit.core
+        if core.startswith(expected) and len(core) > len(expected):
+            if starts and (length < CHUNK_MIN or units[index - 1].ends_paragraph()):
+                break  # a list's next item
+            starts.append(index)
+            expected, length = f"{len(starts) + 1}、", 0
+        length += len(core)
+    if len(starts) < 2:
+        return units
+    chunk_starts = frozenset(starts)
+    result: list[Unit] = []
+    for index, unit in enumerate(units):
+        if index in chunk_starts:
+            number, text = unit.split(CHUNK_NUMBER.match(unit.core).end())
+            number.kind = "NOTE"
+            number.info["note"] = "chrome"
+            result.extend((number, text))
+        else:
+            result.append(unit)
+    return result

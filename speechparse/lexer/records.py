@@ -6,7 +6,7 @@ that stand on lines of their own are chrome by their place: under a field alone 
 
 from __future__ import annotations
 
-from ..lexicon import DISCLOSURE_AWAITS_VALUE, is_chrome
+from ..lexicon import DISCLOSURE_AWAITS_VALUE, DISCLOSURE_FIRST, is_chrome
 from .units import SENTENCE_END_CHAR, Unit
 
 #: The longest value line (a number, a name, a date), and the most rows of values under a table's header row.
@@ -15,9 +15,11 @@ VALUE_ROWS_MAX = 4
 
 
 def awaits_value(unit: Unit) -> bool:
-    """Whether ``unit`` is a record's line whose value stands below it (checked on chrome lines only)."""
+    """Whether ``unit`` is a record's line whose value stands below it (a field alone with its colon, or the
+    header row of the record's table); the quick tests first (most lines fail them)."""
     core = unit.core
-    return (core[-1:] in "：:" or " " in core) and DISCLOSURE_AWAITS_VALUE.fullmatch(core) is not None
+    return (core[:1] in DISCLOSURE_FIRST and (core[-1:] in "：:" or " " in core)
+            and DISCLOSURE_AWAITS_VALUE.fullmatch(core) is not None)
 
 
 def mark_values(units: list[Unit], index: int) -> int:
