@@ -47,11 +47,11 @@ VOCATIVE = recache.compile(_VOCATIVE_WORD + r"(?:[，,、]\s*" + _VOCATIVE_WORD 
 RULE_LINE = recache.compile(r"(?:[-－—─━_＿=＝*＊~～·•.]\s*){3,}")
 RULE_FIRST = tuple("-－—─━_＿=＝*＊~～·•.")  #: what a rule's line starts with (for str.startswith)
 #: A line that is a page number of a printed or PDF copy: ``— 2 —`` (GB/T 9704-2012 §7.5: a 一字线 on
-#: each side; also ``-2-``, ``－2－``), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A
-#: bare number on its line is not one: in web copies it is a footnote mark (``[`` ``1`` ``]``) or a
-#: subscript (``M`` ``2``) cut onto a line of its own.
+#: each side; also ``-2-``, ``－2－``, and ``2. — 2 —`` where a converter numbered the lines it took for a
+#: list), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A bare number on its line is not one: in
+#: web copies it is a footnote mark (``[`` ``1`` ``]``) or a subscript (``M`` ``2``) cut onto a line of its own.
 PAGE_NUMBER_PATTERN = (
-    r"[—–－―-]{1,2}\s*[0-9０-９]{1,4}\s*[—–－―-]{1,2}|[·•]\s*[0-9０-９]{1,4}\s*[·•]"
+    r"(?:[0-9]{1,3}\.\s*)?[—–－―-]{1,2}\s*[0-9０-９]{1,4}\s*[—–－―-]{1,2}|[·•]\s*[0-9０-９]{1,4}\s*[·•]"
     r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
     r"|(?i:page)\s*[0-9]{1,4}(?:\s*(?:/|(?i:of))\s*[0-9]{1,4})?"
 )

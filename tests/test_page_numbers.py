@@ -18,7 +18,7 @@ OPENING = "关于做好工作的讲话\n\n同志们：\n\n"
 
 
 @pytest.mark.parametrize("line", ["— 2 —", "—2—", "- 12 -", "－３－", "–2–", "第2页", "第 2 页 共 18 页", "第2页，共18页",
-                                  "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18"])
+                                  "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18", "1. — 1 —"])
 def test_printed_page_numbers_are_recognised(line: str):
     assert is_page_number(line)
 
@@ -287,3 +287,11 @@ def test_chunks_are_joined_again_where_their_numbers_are_dropped():
 def test_a_numbered_list_stays_numbered(items):
     doc = speechparse.parse("同志们：\n" + chunk_document(*items))
     assert not any(isinstance(node, Note) for node, _ in walk(doc.body))
+
+
+def test_a_page_number_a_converter_numbered_as_a_list_item_is_a_page_note_not_a_heading():
+    doc = speechparse.parse("\n".join(["1. — 1 —", "杭州市人民政府文件", "杭政函〔2024〕16 号", "关于做好工作的通知",
+                                        "各区、县（市）人民政府：", BODY_LINE, "2. — 2 —", BODY_LINE]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "page"), ("Note", "letterhead"), ("Note", "reference"), ("Title", None), ("Salutation", None)]
+    assert [getattr(node, "kind", None) for node in doc.body] == [None, "page", None]

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
-from ..lexicon import ANNEX_LABEL, BARE_NUMBER, BARE_NUMBER_LONGEST, VOCATIVE
+from ..lexicon import ANNEX_LABEL, BARE_NUMBER, BARE_NUMBER_LONGEST, VOCATIVE, is_page_number
 from ..readers.base import RawBlock, SourceText
 from .back import (
     ATTACHMENT_ITEM,
@@ -148,6 +148,10 @@ class ParagraphLexer:
                     demote(unit)
                     unit.kind = "NOTE"
                     unit.info["note"] = "footnote"
+                elif unit.kind == "HEAD_AR" and is_page_number(unit.core):  # 2. — 2 —: a page number a converter numbered
+                    demote(unit)
+                    unit.kind = "NOTE"
+                    unit.info["note"] = "page"
                 continue
             core = unit.core
             short = len(core) <= 2 * SIGNATURE_MAX  # (a name even letter-spaced; a bare number)

@@ -22,6 +22,7 @@ from ..lexicon import (
     chrome_kind,
     is_chrome,
     is_contents_entry,
+    is_page_number,
 )
 from ..numerals import any_number
 from ..readers.base import BOILERPLATE, CONTENTS
@@ -161,6 +162,8 @@ class FrontMatterScanner:
             match = pattern.match(core)
             if not match:
                 continue
+            if name == "HEAD_AR" and is_page_number(core):  # 1. — 1 —: a page number a converter numbered
+                return False
             delim = match.group("delim")
             if name not in WEAK_FAMILIES or delim not in ("", " ") or match.end() == len(core):
                 return True
