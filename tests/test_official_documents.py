@@ -350,3 +350,15 @@ def test_a_document_number_repeated_below_itself_is_a_copys_repeat_and_the_addre
     doc = notice(TITLE, "某政办发〔2023〕12号", "某政办发〔2023〕12号")
     assert front_kinds(doc) == [("Title", None), ("Note", "reference"), ("Note", "chrome"), ("Salutation", None)]
     assert (doc.meta.document_number, doc.meta.salutation) == ("某政办发〔2023〕12号", "各区县人民政府，市政府各部门")
+
+
+def test_a_web_pages_heading_holding_the_title_is_chrome_above_the_texts_own_title():
+    doc = notice(f"某政办发〔2023〕12号《{TITLE}》", f"《{TITLE}》", "某政办发〔2023〕12号")
+    assert front_kinds(doc) == [("Note", "chrome"), ("Title", None), ("Note", "reference"), ("Salutation", None)]
+    assert doc.meta.title == f"《{TITLE}》"
+
+
+def test_a_title_on_two_lines_stays_one_title():
+    doc = notice("某某市人民政府办公室关于做好", "2023年防汛工作的通知")
+    assert front_kinds(doc) == [("Title", None), ("Salutation", None)]
+    assert doc.meta.title == TITLE

@@ -41,6 +41,8 @@ TITLE_BLOCK_LINES = 3
 #: How far into a document the front matter may reach, in paragraphs.
 WINDOW = 12
 TITLE_MAX = 60
+#: The shortest title line that, found inside the longer title line above it, shows that line a web page's heading.
+REPEATED_TITLE_MIN = 8
 #: Longest salutation glued to the paragraph after it that is looked for (up to its colon).
 GLUED_SALUTATION_MAX = 60
 #: What a whole line that is a salutation (the grammar's SALUTATION) ends with, but for spaces: its delimiter
@@ -268,6 +270,9 @@ class FrontMatterScanner:
             elif state in ("start", "occasion", "title") and (
                 looks_like_title(unit) or self._exclaimed_title(units, index)
             ) and not (state != "start" and self._speaker_line(unit)):
+                if state == "title" and self._repeats_heading_above(units, index, title):
+                    self._mark(units[index - 1], "PREAMBLE", note="chrome")  # a web page's heading, then the text's title
+                    state, title = "start", ""
                 self._mark(unit, "TITLE")
                 title = title + unit.compact if state == "title" else unit.compact
                 state = "title"
@@ -442,6 +447,15 @@ class FrontMatterScanner:
         heading, then the text's own: 京政办发〔2016〕26号 / 京政办发〔2016〕26号)."""
         compact = units[index].compact
         return any(unit.kind in ("TITLE", "SUBTITLE", "DOC_NUMBER") and unit.compact == compact for unit in units[:index])
+
+    @staticmethod
+    def _repeats_heading_above(units: list[Unit], index: int, title: str) -> bool:
+        """Whether ``units[index]``, a title line, is all found inside the one title line above it, a longer one: the
+        web page's heading (京政办发〔2016〕26号《…的通知》), then the text's own title (《…的通知)."""
+        above = units[index - 1]
+        words = units[index].compact.strip("《》")
+        return (above.kind == "TITLE" and above.compact == title and len(words) >= REPEATED_TITLE_MIN
+                and len(words) < len(title) and words in title)
 
     @staticmethod
     def _notes_since_title(units: list[Unit], index: int) -> list[Unit]:
