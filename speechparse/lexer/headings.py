@@ -151,11 +151,12 @@ def check_series(units: list[Unit]) -> None:
         if unit.zone != BODY:
             continue
         key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
-        if unit.kind == "HEAD_CN" and key is not None and unit.core == unit.info["marker"] and (
-                unit.info["number"] == last_chinese + 1 and last_chinese):
-            unit.info["series"] = key = None  # 二 alone on its line after 一、…: the next heading, its delimiter lost
-        if unit.kind == "HEAD_CN" and key is None:
-            last_chinese = unit.info["number"] or 0
+        if unit.kind == "HEAD_CN":
+            if key is not None and unit.core == unit.info["marker"] and last_chinese and (
+                    unit.info["number"] == last_chinese + 1):
+                unit.info["series"] = key = None  # 二 alone on its line after 一、…: the next heading, its delimiter lost
+            if key is None:
+                last_chinese = unit.info["number"] or 0
         if unit.kind in DIVISIONS and key is None:
             for open_key in [k for k in last_number if k[0] in RUN_INS and k not in heading_lines]:
                 del last_number[open_key]
