@@ -6,7 +6,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 
 from .. import recache
 from ..ast import Span
@@ -31,21 +31,22 @@ def line_feed_ends(text: str) -> Iterator[int]:
 
 def line_segments(text: str) -> Iterator[str]:
     """The text before, between and after the ``\\n`` of ``text`` (its lines without their line
-    feed), split by ``str.split``: at once (the caller then iterates over the list itself, with no
-    generator in between), or a chunk at a time in a huge text."""
+    feed), split by ``str.split``: at once, or a chunk at a time in a huge text; the caller iterates
+    over the lists themselves (no generator between it and each line)."""
     if len(text) <= SPLIT_CHUNK:
         return iter(text.split("\n"))
-    return _chunked_segments(text)
+    return chain.from_iterable(_chunk_lines(text))
 
 
-def _chunked_segments(text: str) -> Iterator[str]:
+def _chunk_lines(text: str) -> Iterator[list[str]]:
+    """The lines of ``text`` a chunk at a time (the line a chunk leaves unfinished goes on in the next)."""
     carry = ""
     for base in range(0, len(text), SPLIT_CHUNK):
         pieces = text[base:base + SPLIT_CHUNK].split("\n")
         pieces[0] = carry + pieces[0]  # the line the chunk before left unfinished
         carry = pieces.pop()
-        yield from pieces
-    yield carry
+        yield pieces
+    yield [carry]
 
 
 #: The hint of a block that is an entry (or the heading) of a table of contents, where the reader can tell:
