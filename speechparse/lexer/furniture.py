@@ -68,9 +68,10 @@ def _beside_page_number(units: list[Unit], index: int) -> bool:
 
 def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
     """The units with the numbers of a document-sharing site's preview chunks split off as chrome notes:
-    from the first paragraph that opens with 1、 (one of the first ``CHUNK_REACH``), the paragraphs that open with 2、 3、 … each at least
-    ``CHUNK_MIN`` characters after the one before and continuing the sentence the text before it cut
-    (…按现行汇率计 / 2、算折合美元…).  The items of a list end their sentences before the next number, or are short."""
+    from the first paragraph that opens with 1、 (one of the first ``CHUNK_REACH``), the paragraphs that
+    open with 2、 3、 …, each at least ``CHUNK_MIN`` characters after the one before and continuing the
+    sentence the text before it cut (…按现行汇率计 / 2、算折合美元…).  The items of a list end their
+    sentences before the next number, or are short."""
     first = next((index for index in range(min(len(units), CHUNK_REACH)) if units[index].core.startswith("1、")), None)
     if first is None:
         return units  # (nearly every document)
