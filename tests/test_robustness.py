@@ -170,3 +170,12 @@ def test_a_date_line_above_a_title_glued_to_its_date_in_flattened_text_never_lea
     """Found by the fuzzer: the glued front matter is looked for only at the top, or under a photo's caption."""
     doc = speechparse.parse(top + "（2018年9月20日）王晓峰" + "要坚持稳中求进工作总基调，推动高质量发展。" * 60)
     assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
+
+
+def test_a_title_line_inside_the_one_above_after_an_occasion_line_never_leaves_the_document_flat():
+    """Found by tests/fuzz/orderings.py (seed 18): the longer title line above is taken for a web page's heading,
+    a note before the title, only where nothing but such notes stands before it (here an occasion line does)."""
+    doc = speechparse.parse("\n\n".join(["县委书记在全县经济工作会议上的讲话", "某某市人民政府办公室文件", "某某市人民政府办公室",
+                                         "同志们：", "今天开会。"]))
+    assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
+    assert doc.meta.title == "某某市人民政府办公室文件某某市人民政府办公室"

@@ -43,6 +43,8 @@ WINDOW = 12
 TITLE_MAX = 60
 #: The shortest title line that, found inside the longer title line above it, shows that line a web page's heading.
 REPEATED_TITLE_MIN = 8
+#: What may stand before the title (the grammar's ``_lead``): notes and a 发文字号.
+LEADS = ("PREAMBLE", "DOC_NUMBER")
 #: Longest salutation glued to the paragraph after it that is looked for (up to its colon).
 GLUED_SALUTATION_MAX = 60
 #: What a whole line that is a salutation (the grammar's SALUTATION) ends with, but for spaces: its delimiter
@@ -455,7 +457,8 @@ class FrontMatterScanner:
         above = units[index - 1]
         words = units[index].compact.strip("《》")
         return (above.kind == "TITLE" and above.compact == title and len(words) >= REPEATED_TITLE_MIN
-                and len(words) < len(title) and words in title)
+                and len(words) < len(title) and words in title
+                and all(unit.kind in LEADS for unit in units[:index - 1]))  # the heading may become a lead
 
     @staticmethod
     def _notes_since_title(units: list[Unit], index: int) -> list[Unit]:
