@@ -295,3 +295,23 @@ def test_a_page_number_a_converter_numbered_as_a_list_item_is_a_page_note_not_a_
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
         ("Note", "page"), ("Note", "letterhead"), ("Note", "reference"), ("Title", None), ("Salutation", None)]
     assert [getattr(node, "kind", None) for node in doc.body] == [None, "page", None]
+
+
+OPENING_TEXT = "今天，我们在这里召开上半年经济形势分析会，主要目的是总结分析上半年经济运行情况，全面部署下半年经济工作。"
+
+
+def test_a_sites_excerpt_of_the_text_above_the_text_is_a_chrome_note():
+    title = "在上半年经济形势分析会上的讲话"
+    teaser = (title + "同志们：" + OPENING_TEXT * 2)[:100]
+    doc = speechparse.parse("\n".join([title, teaser, f"{title} 同志们： {OPENING_TEXT * 2}", BODY_LINE]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "chrome"), ("Note", "chrome"), ("Salutation", None)]  # the excerpt, the title's repeat
+    assert doc.front[1].text == teaser
+    assert doc.body[0].text == OPENING_TEXT * 2
+
+
+def test_a_title_line_the_next_paragraph_repeats_as_it_begins_is_no_excerpt():
+    title = "在上半年经济形势分析会上的讲话"
+    doc = speechparse.parse("\n".join([title, title + "同志们：" + OPENING_TEXT, BODY_LINE]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Salutation"]
+    assert doc.front[0].lines == (title, title)  # the title, then its repeat

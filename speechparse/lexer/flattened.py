@@ -34,7 +34,7 @@ CLOSING_BRACKET = recache.compile(r"[)）]")
 #: A speech's title run into the salutation after it: 县委书记在…大会上的讲话|同志们:今天…
 TITLE_BEFORE_ADDRESS = recache.compile(
     r"[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿)"
-    r"(?=尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们)"
+    r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
 #: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电.
 NEWS_DATELINE = recache.compile(r"新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*")
@@ -242,10 +242,11 @@ def _split_title_repeated_over_address(units: list[Unit]) -> list[Unit]:
     """Title lines, then the title again run into the salutation and the text (a web copy's heading,
     then the text's own: …讲话 / 在…大会上的讲话各位职工代表、同志们:我院…): that line cut after its title."""
     for index in range(1, min(len(units), FRONT_UNITS)):
-        title = TITLE_BEFORE_ADDRESS.match(units[index].core)
+        title = units[index].kind == "PARA" and TITLE_BEFORE_ADDRESS.match(units[index].core)
         if title:
-            above = units[:index]
-            if all(unit.compact_length <= TITLE_MAX and not SENTENCE_END_CHAR.search(unit.core) for unit in above):
+            above = units[:index]  # title lines (and a site's excerpt of the text, a note already)
+            if all(unit.kind == "NOTE" or (unit.compact_length <= TITLE_MAX and not SENTENCE_END_CHAR.search(unit.core))
+                   for unit in above):
                 return [*above, *units[index].split(title.end()), *units[index + 1:]]
             break
     return units

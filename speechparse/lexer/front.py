@@ -198,6 +198,7 @@ class FrontMatterScanner:
                 continue
             if unit.kind == "NOTE" and unit.info.get("note") == "chrome":  # found by a pass before (a chunk's number)
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE")
+                state = "byline" if state == "title" else state  # no title line after a note
                 index += 1
                 window += 1
                 continue

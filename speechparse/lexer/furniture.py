@@ -1,7 +1,8 @@
 """Page furniture that only repetition shows: page numbers a PDF's text gives as bare numbers (``2``
 alone on its line), a running head (the title or a chapter's name printed at the top of every page)
-copied into the text once per page, next to the page number, and the numbers of a document-sharing
-site's preview chunks (``1、…`` ``2、…``, each a page of text cut mid-sentence)."""
+copied into the text once per page, next to the page number, the numbers of a document-sharing
+site's preview chunks (``1、…`` ``2、…``, each a page of text cut mid-sentence), and a site's excerpt
+of the text above the text itself."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from itertools import pairwise
 
 from .. import recache
 from ..numerals import digit_string
+from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
 #: A document-sharing site's preview chunk: its number (1、), and the length of every chunk but the last, at least.
@@ -17,6 +19,9 @@ CHUNK_NUMBER = recache.compile(r"[1-9][0-9]?、")
 CHUNK_MIN = 200
 #: The paragraphs at the top in which the first chunk is looked for (below the site's header lines).
 CHUNK_REACH = 20
+#: A site's excerpt of the text: longer than any title line, among the first paragraphs.
+TEASER_MIN = TITLE_MAX + 1
+TEASER_REACH = 10
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 PAGE_PARAGRAPHS_MIN = 3
@@ -99,3 +104,22 @@ def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
         else:
             result.append(unit)
     return result
+
+
+def find_teasers(units: list[Unit]) -> None:
+    """Mark as a chrome note a paragraph, among the first ``TEASER_REACH``, that the text after it begins with,
+    whole (spaces aside): a site's excerpt of the document above the document, its first hundred characters or so
+    cut off mid-sentence.  It is longer than a title line, which the text below may repeat as it begins."""
+    for index in range(min(len(units) - 1, TEASER_REACH)):
+        unit = units[index]
+        if unit.kind != "PARA" or len(unit.core) < TEASER_MIN:
+            continue
+        teaser = unit.compact
+        following = ""
+        for later in units[index + 1:]:
+            following += later.compact
+            if len(following) > len(teaser):
+                break
+        if len(following) > len(teaser) and following.startswith(teaser):
+            unit.kind = "NOTE"
+            unit.info["note"] = "chrome"
