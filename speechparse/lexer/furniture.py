@@ -19,8 +19,9 @@ CHUNK_NUMBER = recache.compile(r"[1-9][0-9]?、")
 CHUNK_MIN = 200
 #: The paragraphs at the top in which the first chunk is looked for (below the site's header lines).
 CHUNK_REACH = 20
-#: A site's excerpt of the text: longer than any title line, among the first paragraphs.
+#: A site's excerpt of the text: longer than any title line, and no longer than a few sentences; among the first paragraphs.
 TEASER_MIN = TITLE_MAX + 1
+TEASER_MAX = 500
 TEASER_REACH = 10
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
@@ -112,7 +113,7 @@ def find_teasers(units: list[Unit]) -> None:
     cut off mid-sentence.  It is longer than a title line, which the text below may repeat as it begins."""
     for index in range(min(len(units) - 1, TEASER_REACH)):
         unit = units[index]
-        if unit.kind != "PARA" or len(unit.core) < TEASER_MIN:
+        if unit.kind != "PARA" or not TEASER_MIN <= len(unit.core) <= TEASER_MAX:
             continue
         teaser = unit.compact
         following = ""
