@@ -238,7 +238,7 @@ class ParagraphLexer:
             if kind in kinds:
                 block = unit.block
                 diagnostics.append(Diagnostic("SP006", f"{kind} note left out (drop): {block.text}",
-                                              source.span(block.start, block.end)))
+                                              source.span(*block.bounds)))
             else:
                 kept.append(unit)
         return kept
@@ -272,12 +272,7 @@ class ParagraphLexer:
     def _finish(self, source: SourceText, unit: Unit, diagnostics: list[Diagnostic]) -> None:
         """Give the unit its span (and a paragraph its items), and report chrome and residue."""
         block = unit.block
-        anchors = block.anchors
-        if len(anchors) == 1:  # text copied in one piece (nearly all): its ends at hand
-            start = anchors[0][1]
-            span = unit.span = source.span(start, start + len(block.text))
-        else:
-            span = unit.span = source.span(block.start, block.end)
+        span = unit.span = source.span(*block.bounds)
         kind = unit.kind
         if kind == "PARA" or kind == "CONCLUSION":
             found = self._found_items(unit)

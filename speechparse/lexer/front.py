@@ -191,16 +191,13 @@ class FrontMatterScanner:
         window = WINDOW
         while index < min(len(units), window) and state != "done":
             unit = units[index]
-            if state == "start" and BOILERPLATE in unit.block.hints:  # a web page's menus and header, above its article
-                self._mark(unit, "PREAMBLE", note="chrome")
-                index += 1
-                window += 1
-                continue
-            if unit.kind == "NOTE" and unit.info.get("note") == "chrome":  # found by a pass before (a chunk's number)
-                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE")
+            if (state == "start" and BOILERPLATE in unit.block.hints) or (
+                unit.kind == "NOTE" and unit.info.get("note") == "chrome"
+            ):  # a web page's menus and header above its article; chrome a pass found before (a chunk's number, an excerpt)
+                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
                 state = "byline" if state == "title" else state  # no title line after a note
                 index += 1
-                window += 1
+                window += 1  # (such notes do not count against the front's reach)
                 continue
             if contents := self._contents_length(units, index):
                 state = self._contents(units, index, contents, state)
@@ -274,7 +271,7 @@ class FrontMatterScanner:
                 looks_like_title(unit) or self._exclaimed_title(units, index)
             ) and not (state != "start" and self._speaker_line(unit)):
                 if state == "title" and self._repeats_heading_above(units, index, title):
-                    self._mark(units[index - 1], "PREAMBLE", note="chrome")  # a web page's heading, then the text's title
+                    self._web_heading_above(units, index)  # a web page's heading, then the text's title
                     state, title = "start", ""
                 self._mark(unit, "TITLE")
                 title = title + unit.compact if state == "title" else unit.compact

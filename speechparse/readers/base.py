@@ -137,6 +137,15 @@ class RawBlock:
         return self.source_offset(offset - 1) + 1
 
     @property
+    def bounds(self) -> tuple[int, int]:
+        """``(start, end)`` in the source at once (a block copied in one piece, nearly all: from its one anchor)."""
+        anchors = self.anchors
+        if len(anchors) == 1:
+            start = anchors[0][1]
+            return start, start + len(self.text)
+        return self.source_offset(0), self.source_end(len(self.text))
+
+    @property
     def start(self) -> int:
         anchors = self.anchors
         return anchors[0][1] if len(anchors) == 1 else self.source_offset(0)
