@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
-from .. import recache
 from ..numerals import digit_string
 from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
-#: A document-sharing site's preview chunk: its number (1、), and the length of every chunk but the last, at least.
-CHUNK_NUMBER = recache.compile(r"[1-9][0-9]?、")
+#: The length of every chunk of a document-sharing site's preview but the last, at least.
 CHUNK_MIN = 200
 #: The paragraphs at the top in which the first chunk is looked for (below the site's header lines).
 CHUNK_REACH = 20
@@ -94,16 +92,12 @@ def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
         length += len(core)
     if len(starts) < 2:
         return units
-    chunk_starts = frozenset(starts)
-    result: list[Unit] = []
-    for index, unit in enumerate(units):
-        if index in chunk_starts:
-            number, text = unit.split(CHUNK_NUMBER.match(unit.core).end())
-            number.kind = "NOTE"
-            number.info["note"] = "chrome"
-            result.extend((number, text))
-        else:
-            result.append(unit)
+    result = units[:starts[0]]
+    for chunk, (index, stop) in enumerate(pairwise([*starts, len(units)]), 1):
+        number, text = units[index].split(len(f"{chunk}、"))
+        number.kind = "NOTE"
+        number.info["note"] = "chrome"
+        result += (number, text, *units[index + 1:stop])
     return result
 
 

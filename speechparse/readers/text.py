@@ -309,7 +309,12 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
 def _numeral_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a line, stripped) is a Chinese numeral and nothing else (二: a heading's
     marker whose delimiter and text were lost to the line below)."""
-    return end - start <= MARKER_ONLY_NUMERALS and all(char in CN_NUMERALS for char in text[start:end])
+    return end - start <= MARKER_ONLY_NUMERALS and _bare_numeral(text[start:end])
+
+
+def _bare_numeral(text: str) -> bool:
+    """Whether ``text`` is a Chinese numeral of at most ``MARKER_ONLY_NUMERALS`` characters and nothing else."""
+    return 0 < len(text) <= MARKER_ONLY_NUMERALS and all(char in CN_NUMERALS for char in text)
 
 
 def _date_alone(text: str, start: int, end: int) -> bool:
@@ -439,7 +444,7 @@ class _BlockBuilder:
         if not self.length or self.length > MARKER_ONLY_MAX:
             return False
         text = "".join(self.parts).lstrip("# ")
-        return self.visible_length() == 0 or (0 < len(text) <= MARKER_ONLY_NUMERALS and all(char in CN_NUMERALS for char in text))
+        return self.visible_length() == 0 or _bare_numeral(text)
 
     def take(self, separated: bool = False) -> RawBlock | None:
         """The block built so far; ``separated``: the next one follows a paragraph separator."""
