@@ -9,7 +9,7 @@ import warnings
 
 import pytest
 import yaml
-from conftest import ROOT, SEED, TRICKY, real_documents, visible
+from conftest import ROOT, SEED, TRICKY, visible
 from lxml import etree
 from markdown_it import MarkdownIt
 
@@ -18,7 +18,6 @@ from speechparse.errors import UnknownFormatError
 from speechparse.exporters import EXPORTERS, EXTENSIONS, export, get_exporter
 from speechparse.exporters.base import ExportWarning
 from speechparse.exporters.chars import replace
-from speechparse.exporters.text import all_text, lines
 
 FORMATS = ["json", "tei", "md", "text", "jsonl", "pandoc"]
 
@@ -88,14 +87,3 @@ def test_every_format_encodes_as_utf8_and_ends_with_a_newline_or_brace(tricky, f
     data = tricky[fmt].encode("utf-8")
     assert "𠮷".encode() in data
     assert data.endswith((b"\n", b"}"))
-
-
-@pytest.mark.parametrize("path", [SEED, *real_documents()], ids=lambda path: path.name)
-def test_all_text_is_what_the_text_lines_hold(path):
-    doc = speechparse.parse(path.read_bytes())
-    assert all_text(doc) == "".join(lines(doc))
-
-
-def test_all_text_of_tricky_text_is_what_the_text_lines_hold():
-    doc = speechparse.parse(TRICKY)
-    assert all_text(doc) == "".join(lines(doc))

@@ -196,14 +196,33 @@ def test_a_clean_document_gives_no_warning():
         export(speechparse.parse("一、总体要求\n\n要坚持稳中求进。\n"), "tei")
 
 
-def test_the_survey_finds_the_language_tag_of_every_document_and_which_hold_forbidden_characters(documents):
-    from speechparse.exporters.lang import language_tag
-
+def test_the_language_tag_is_zh_hant_for_a_document_in_traditional_characters():
     traditional = "\n\n".join(["我們這個會議", "一、總體要求", "要堅持穩中求進，這是我們的工作總基調。"] * 3000)
-    docs = [doc for _, _, doc in documents] + [speechparse.parse(traditional), speechparse.parse(TRICKY)]
-    assert "zh-Hant" in {language_tag(doc) for doc in docs}
-    for doc in docs:
-        assert tei_writer._survey(doc) == (language_tag(doc), doc is not docs[-1])
+    root = tei(speechparse.parse(traditional))
+    assert root.get(tei_writer.XML_LANG) == "zh-Hant"
+    assert [(e.get("ident"), e.text) for e in root.iterfind(".//t:langUsage/t:language", NS)] == [
+        ("zh-Hant", "現代漢語（繁體）")]
+
+
+def test_lxml_refuses_exactly_the_characters_xml_forbids_as_text_tail_and_attribute():
+    """The writer sets text as it is and reads again only what lxml refuses (see ``_Writer``)."""
+    from speechparse.exporters.chars import XML_FORBIDDEN
+
+    codes = [*range(0x3100), *range(0xD7F0, 0xE010), *range(0xFFF0, 0x10010), 0x10FFFF]
+    element = etree.SubElement(etree.Element("a"), "b")
+    refused: dict[str, list[int]] = {"text": [], "tail": [], "attribute": []}
+    for code in codes:
+        value = f"中{chr(code)}文"
+        for where, assign in (("text", lambda v: setattr(element, "text", v)),
+                              ("tail", lambda v: setattr(element, "tail", v)),
+                              ("attribute", lambda v: element.set("n", v))):
+            try:
+                assign(value)
+            except ValueError:
+                refused[where].append(code)
+    forbidden = [code for code in codes if XML_FORBIDDEN.search(chr(code))]
+    assert len(forbidden) == 29 + 2048 + 2
+    assert refused == {"text": forbidden, "tail": forbidden, "attribute": forbidden}
 
 
 # ---- any tree: hypothesis builds documents the parser may produce one day --------------------------

@@ -44,8 +44,8 @@ def sample(lines: Iterable[str]) -> str:
 
 def script_tag(text: str) -> str:
     """``zh-Hant`` when traditional characters outnumber simplified ones in ``text``, else ``zh-Hans``."""
-    traditional = len(_TRADITIONAL_CHARS.findall(text))
-    if not traditional:  # most documents: no need to count the simplified ones
+    if not _TRADITIONAL_CHARS.search(text):  # most documents: nothing to count
         return SIMPLIFIED_TAG
+    traditional = len(_TRADITIONAL_CHARS.findall(text))
     simplified = len(_SIMPLIFIED_CHARS.findall(text))
     return "zh-Hant" if traditional > simplified else SIMPLIFIED_TAG

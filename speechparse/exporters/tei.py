@@ -21,7 +21,6 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from .. import recache
 from ..ast import (
     Closing,
     Conclusion,
@@ -38,10 +37,9 @@ from ..ast import (
     Title,
 )
 from .base import ExportOptions
-from .chars import XML_FORBIDDEN, XML_FORBIDDEN_CLASS, codepoint, replace, substitute, warn_replaced
-from .lang import NAMES, SIMPLIFIED_TAG, TRADITIONAL, sample, script_tag
+from .chars import XML_FORBIDDEN, codepoint, replace, substitute, warn_replaced
+from .lang import NAMES, language_tag
 from .outline import PREFIXES, pieces, source_name
-from .text import all_text, lines
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -72,24 +70,6 @@ _BODY_BOTTOM = frozenset(_TAGS[name] for name in ("closer", "postscript"))
 #: The deepest section nesting libxml2 indents in full: it stops at level 30, and the lines of a
 #: section ``depth`` deep go to level ``depth + 4`` (a continuation div's children).
 _PRETTY_DEPTH = 26
-#: A character XML forbids or a traditional one: most documents have neither.
-_RARE = recache.compile(f"[{XML_FORBIDDEN_CLASS}{TRADITIONAL}]")
-#: Nodes whose ``text`` :func:`.text.lines` yields (so the survey of the document has read it).
-_SURVEYED_TEXT = frozenset({Paragraph, Conclusion, Note, Closing, Signature})
-
-
-def _survey(doc: Document) -> tuple[str, bool]:
-    """The language tag of ``doc`` (:func:`.lang.language_tag`) and whether its text is free of
-    characters XML forbids, the text being what :func:`.text.lines` yields.
-
-    One regex pass over the whole text looks for both; only a document holding either is read again.
-    """
-    whole = all_text(doc)
-    if not _RARE.search(whole):
-        return SIMPLIFIED_TAG, True
-    return script_tag(sample(list(lines(doc)))), not XML_FORBIDDEN.search(whole)
-
-
 def _mixed(element: Any) -> None:
     """Mark an element getting a child element as one libxml2 must not indent (an empty text node).
 
@@ -104,8 +84,8 @@ class _Writer:
     """Builds one document's tree; ``replaced`` collects the characters XML could not hold.
 
     Elements are made in document order, so xml:ids are numbered on the way (as :mod:`.outline` does).
-    The text of the nodes is checked for characters XML forbids only if the survey of the document
-    found any (``clean`` is false).
+    Text going where none is yet is set as it is: lxml checks every string it is given for characters
+    XML forbids and refuses one holding any (``ValueError``), so only text refused is read again.
     """
 
     def __init__(self, doc: Document, options: ExportOptions) -> None:
@@ -118,7 +98,6 @@ class _Writer:
         self.base = quote(self.name, safe=_URI_SAFE) if self.name else None
         self.pointers = options.source_pointers and self.base is not None
         self.replaced: list[str] = []
-        self.clean = False  #: no character XML forbids in the text of the nodes (known once surveyed)
 
     # ---- elements and text ----------------------------------------------------------------
 
@@ -143,8 +122,10 @@ class _Writer:
     def attribute(self, element: Any, key: str, value: str | None) -> None:
         """Set ``key`` to ``value`` (characters XML forbids replaced), unless it is None."""
         if value is not None:
-            # one set() at a time: cheaper in lxml than an attribute dict
-            element.set(key, value if not XML_FORBIDDEN.search(value) else self.clean_value(value))
+            try:  # one set() at a time: cheaper in lxml than an attribute dict
+                element.set(key, value)
+            except ValueError:
+                element.set(key, self.clean_value(value))
 
     def sub(self, parent: Any, tag: str, xml_id: str | None = None, span: Span | None = None,
             **attrs: str | None) -> Any:
@@ -168,13 +149,6 @@ class _Writer:
         return replace(value)
 
     def text(self, element: Any, text: str) -> None:
-        """Append a node's ``text`` to ``element``'s content (see :meth:`checked_text`)."""
-        if self.clean:
-            _append(element, text)
-        else:
-            self.checked_text(element, text)
-
-    def checked_text(self, element: Any, text: str) -> None:
         """Append ``text`` to ``element``'s content: forbidden controls as ``g`` elements, forbidden spaces as spaces."""
         if not XML_FORBIDDEN.search(text):
             _append(element, text)
@@ -197,29 +171,22 @@ class _Writer:
 
     def content(self, element: Any, text: str) -> None:
         """A node's ``text`` as the content of ``element``, which has none yet (see :meth:`text`)."""
-        if self.clean:
-            if text:
+        if text:
+            try:
                 element.text = text
-        else:
-            self.checked_content(element, text)
-
-    def checked_content(self, element: Any, text: str) -> None:
-        """``text`` as the content of ``element``, which has none yet (see :meth:`checked_text`)."""
-        if XML_FORBIDDEN.search(text):
-            self.checked_text(element, text)
-        elif text:
-            element.text = text
+            except ValueError:  # refused whole (the element's text is left empty)
+                self.text(element, text)
 
     def after(self, element: Any, last: Any, text: str) -> None:
         """A node's ``text`` after ``last``, the last child of ``element`` (None: before any), where
         there is no text yet (see :meth:`text`)."""
-        if not self.clean:
-            self.checked_text(element, text)
-        elif last is None:
-            if text:
-                element.text = text
+        if last is None:
+            self.content(element, text)
         elif text:
-            last.tail = text
+            try:
+                last.tail = text
+            except ValueError:  # refused whole (the tail is left empty)
+                self.text(element, text)
 
     def leaf(self, parent: Any, tag: str, text: str, node: Any = None, **attrs: str | None) -> Any:
         """An element holding a node's ``text``; it stands for ``node`` if one is given."""
@@ -236,7 +203,7 @@ class _Writer:
     # ---- document ---------------------------------------------------------------------------
 
     def build(self) -> Any:
-        lang, self.clean = _survey(self.doc)
+        lang = language_tag(self.doc)
         root = etree.Element(_TAGS["TEI"], {XML_LANG: lang}, nsmap={None: TEI_NS})
         text = self.sub(root, "text", type="speech")
         body = self.sub(text, "body")
@@ -252,7 +219,7 @@ class _Writer:
         return root
 
     def header(self, lang: str) -> Any:
-        """The ``teiHeader``; its text comes from the metadata, not the nodes, so it is always checked."""
+        """The ``teiHeader``, from the metadata; made last, so that it can name the characters replaced."""
         meta = self.doc.meta
         header = etree.Element(_TAGS["teiHeader"])
         title = meta.title or self.name or "Untitled"
@@ -293,8 +260,8 @@ class _Writer:
         return header
 
     def entry(self, parent: Any, tag: str, text: str, **attrs: str | None) -> None:
-        """A header element holding ``text`` (checked: see :meth:`header`)."""
-        self.checked_content(self.sub(parent, tag, **attrs), text)
+        """A header element holding ``text``."""
+        self.content(self.sub(parent, tag, **attrs), text)
 
     # ---- front matter -----------------------------------------------------------------------
 
@@ -406,10 +373,11 @@ class _Writer:
             self.point(element, node.span)
         if type(node) is Paragraph and node.items:
             self.enumeration(element, node, ident)
-        elif not self.clean or type(node) not in _SURVEYED_TEXT:  # (a node the survey did not read: none here)
-            self.checked_content(element, node.text)
         elif node.text:  # the commonest element of all: its text set here directly (see content)
-            element.text = node.text
+            try:
+                element.text = node.text
+            except ValueError:
+                self.text(element, node.text)
 
     def enumeration(self, element: Any, node: Paragraph, ident: str) -> None:
         """The text of paragraph ``ident`` with its inline enumeration items as labelled ``seg``s."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import ClassVar
 
 from ..ast import (
@@ -27,52 +26,32 @@ def heading_line(section: Section) -> str:
     return f"{section.prefix}{section.marker}{section.heading}{section.suffix}"
 
 
-def _lines(nodes) -> Iterator[str]:
-    for node in nodes:
-        if isinstance(node, Title):
-            yield from node.lines
-        elif isinstance(node, Section):
-            children = node.children
-            if node.run_in and children and isinstance(children[0], Paragraph):
-                yield heading_line(node) + children[0].text
-                children = children[1:]
-            else:
-                yield heading_line(node)
-            yield from _lines(children)
-        elif isinstance(node, (Subtitle, DateLine, Speaker, Salutation)):
-            yield node.raw
-        elif isinstance(node, (Paragraph, Note, Conclusion, Closing, Signature)):
-            yield node.text
-
-
-def lines(doc: Document) -> Iterator[str]:
+def lines(doc: Document) -> list[str]:
     """The paragraphs of ``doc`` as written, one string each, in order."""
-    yield from _lines(doc.front)
-    yield from _lines(doc.body)
-    yield from _lines(doc.back)
-
-
-def all_text(doc: Document) -> str:
-    """What :func:`lines` yields, joined with nothing between: one walk of the tree with no
-    generators (for searches over the whole text)."""
-    parts: list[str] = []
+    found: list[str] = []
     for nodes in (doc.front, doc.body, doc.back):
-        _collect(nodes, parts)
-    return "".join(parts)
+        _collect(nodes, found)
+    return found
 
 
-def _collect(nodes: tuple, parts: list[str]) -> None:
+def _collect(nodes: tuple, found: list[str]) -> None:
+    """One walk of the tree, no generators: exporters read every paragraph through it."""
     for node in nodes:
         kind = type(node)
         if kind is Paragraph or kind in _WITH_TEXT:
-            parts.append(node.text)
+            found.append(node.text)
         elif kind is Section:
-            parts.append(heading_line(node))
-            _collect(node.children, parts)
+            children = node.children
+            if node.run_in and children and type(children[0]) is Paragraph:
+                found.append(heading_line(node) + children[0].text)
+                children = children[1:]
+            else:
+                found.append(heading_line(node))
+            _collect(children, found)
         elif kind is Title:
-            parts.extend(node.lines)
+            found.extend(node.lines)
         elif kind in _WITH_RAW:
-            parts.append(node.raw)
+            found.append(node.raw)
 
 
 _WITH_TEXT = frozenset({Note, Conclusion, Closing, Signature})
@@ -81,7 +60,7 @@ _WITH_RAW = frozenset({Subtitle, DateLine, Speaker, Salutation})
 
 def render(doc: Document) -> str:
     """The text of ``doc``, paragraphs separated by blank lines, ending with a newline."""
-    paragraphs = list(lines(doc))
+    paragraphs = lines(doc)
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
 
