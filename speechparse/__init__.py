@@ -20,16 +20,20 @@ __all__ = sorted(_API | _ERRORS | {"__version__"})
 
 
 def __getattr__(name: str) -> Any:
+    """The API's names, imported on first use and kept here (a second use does not come back)."""
     if name in _API:
         from . import api
 
-        return getattr(api, name)
-    if name in _ERRORS:
+        value = getattr(api, name)
+    elif name in _ERRORS:
         from . import errors
 
-        return getattr(errors, name)
-    if name == "ast":  # not "from . import ast": its own attribute check would come back here
+        value = getattr(errors, name)
+    elif name == "ast":  # not "from . import ast": its own attribute check would come back here
         import importlib
 
-        return importlib.import_module(f"{__name__}.ast")
-    raise AttributeError(f"module 'speechparse' has no attribute {name!r}")
+        value = importlib.import_module(f"{__name__}.ast")
+    else:
+        raise AttributeError(f"module 'speechparse' has no attribute {name!r}")
+    globals()[name] = value
+    return value

@@ -9,8 +9,10 @@ from typing import Any
 from .ast import Diagnostic, Document, Paragraph, SourceInfo
 from .errors import DecodeError
 from .gcpause import paused_gc
+from .parser import document_parser
 from .readers import read, read_text
 from .readers.base import SourceText
+from .transform import derive_metadata
 
 Source = str | bytes | os.PathLike
 #: Note kinds that ``drop`` may name: the furniture of a copy (page numbers, site chrome), not its words.
@@ -69,9 +71,6 @@ def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnosti
                    drop: frozenset[str] = frozenset()) -> Document:
     """Lex, parse and assemble a document from a reader's blocks (``diagnostics``: the reader's own;
     ``drop``: the note kinds to leave out, see :func:`parse`)."""
-    from .parser import document_parser
-    from .transform import derive_metadata
-
     try:
         with paused_gc():
             lexed = _lexer().lex(source, blocks, drop)

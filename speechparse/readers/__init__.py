@@ -21,6 +21,7 @@ from .. import recache
 from ..ast import Diagnostic
 from ..errors import ReaderError, UnknownFormatError
 from .reading import Reading, source_info
+from .text import decode, read_source
 
 #: Reader names (as given to ``--from``) and their aliases.
 READERS = {"txt": "txt", "text": "txt", "docx": "docx", "html": "html", "htm": "html", "xhtml": "html"}
@@ -75,8 +76,6 @@ def read(
 
         return read_html(source, path, encoding)
     if isinstance(source, bytes):
-        from .text import decode
-
         text, used = decode(source, encoding)
         return read_text(text, encoding=used, path=path, decoded=True, utf8=_utf8_of(source, used))
     return read_text(source, encoding=encoding or "utf-8", path=path)
@@ -95,8 +94,6 @@ def read_text(text: str, *, encoding: str = "utf-8", path: str | None = None, re
               decoded: bool = False, utf8: bytes | None = None) -> Reading:
     """Plain text as a reading.  Lone surrogates, which are no characters, become U+FFFD; text that
     a strict decoder made (``decoded``) cannot hold any.  ``utf8``: the text's UTF-8 encoding, if known."""
-    from .text import read_source
-
     text, repaired = (text, 0) if decoded else LONE_SURROGATE.subn("\ufffd", text)
     notes = (
         (Diagnostic("SP003", f"{repaired} lone surrogate code point(s) replaced by U+FFFD", None, "warning"),)
