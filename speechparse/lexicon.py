@@ -104,6 +104,8 @@ DISCLOSURE_AWAITS_VALUE = recache.compile(
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"
 PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"
+#: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电 (新華社…電 in traditional script).
+NEWS_DATELINE_PATTERN = r"新[华華]社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"
 CHROME_LINE = recache.compile(
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
@@ -118,8 +120,8 @@ CHROME_LINE = recache.compile(
     r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}-|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
     r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
     rf"|{DISCLOSURE_LINE}"
-    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"
-    r"|新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*$"
+    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信)?扫码分享|\S{0,4}ICP备"
+    rf"|{NEWS_DATELINE_PATTERN}\s*$"
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式)[:：]"
     r"|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # a line under 14 characters (tried on short lines only)
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
@@ -186,8 +188,8 @@ STAGE_DIRECTION = recache.compile(r"[（(][^（）()]{0,30}?(?:掌声|鼓掌|笑
 GREETING = recache.compile(r"(?:大家|各位)(?:上午|下午|晚上|早上|中午|新学期|新年|节日)?好[！!。]?")
 #: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.
 SOURCE_NOTE = recache.compile(
-    r"^[（(]\s*(?:来源|來源|新华社|原载|摘自|选自|《)[^()（）]*[)）]$"
-    r"|^[（(]?新华社[^。]{0,20}电[)）]?$"
+    r"^[（(]\s*(?:来源|來源|新[华華]社|原载|摘自|选自|《)[^()（）]*[)）]$"
+    r"|^[（(]?新[华華]社[^。]{0,20}[电電][)）]?$"
     r"|^《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}[)）]$"
 )
 #: An endnote heading (注释, its notes numbered) or a 政府工作报告's glossary heading (名词解释).

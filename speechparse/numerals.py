@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+#: A Chinese year's zero is also written ○ 零 O Ｏ 0 ０ (GB/T 15835-2011 §5.2.5 wants 〇; see rule SP504 chinese-zero-glyph).
+DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 ENCLOSED = {

@@ -36,6 +36,9 @@ def meta(*lines: str, separator: str = "\n\n"):
         ("（2018年9月20日）", "2018-09-20"),
         ("（二〇一八年九月二十日）", "2018-09-20"),
         ("（二○一八年九月二十日）", "2018-09-20"),
+        ("(二00九年三月)", "2009-03"),  # a Word document's year, its zeros typed as digits or letters
+        ("（二OO九年三月）", "2009-03"),
+        ("（二０一八年九月二十日）", "2018-09-20"),
         ("（一九四二年五月）", "1942-05"),
         ("2020年10月29日上午", "2020-10-29"),
         ("（2025年11月1日，庆州）", "2025-11-01"),
@@ -203,6 +206,31 @@ def test_subtitle_node_keeps_the_dash_in_raw():
     doc = speechparse.parse("\n".join(["着力建设现代教育名校", "——在教代会上的讲话", "同志们：", BODY, BODY]))
     subtitle = next(node for node in doc.front if isinstance(node, Subtitle))
     assert (subtitle.raw, subtitle.text) == ("——在教代会上的讲话", "在教代会上的讲话")
+
+
+@pytest.mark.parametrize("dash", ["——", "──", "━━"])
+def test_a_subtitle_opens_with_a_dash_or_a_pair_of_box_drawing_lines(dash):
+    doc = speechparse.parse("\n".join(["最高人民检察院工作报告", f"{dash}2006年3月11日在第十届全国人民代表大会第四次会议上",
+                                        "最高人民检察院检察长 贾春旺", "各位代表：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Subtitle", "Speaker", "Salutation"]
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date) == (
+        "最高人民检察院工作报告", "2006年3月11日在第十届全国人民代表大会第四次会议上", "2006-03-11")
+
+
+@pytest.mark.parametrize("first", ["——2021年3月8日在第十三届全国人民", "2021年3月8日在第十三届全国人民"])
+def test_a_subtitle_wrapped_onto_the_next_line_is_one_subtitle(first):
+    doc = speechparse.parse("\n".join(["最高人民检察院工作报告", first, "代表大会第四次会议上",
+                                        "最高人民检察院检察长张军", "各位代表：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Subtitle", "Speaker", "Salutation"]
+    assert (doc.meta.subtitle, doc.meta.date, doc.meta.speaker, doc.meta.salutation) == (
+        "2021年3月8日在第十三届全国人民代表大会第四次会议上", "2021-03-08", "张军", "各位代表")
+    assert doc.front[1].raw == first + "代表大会第四次会议上"
+
+
+def test_a_whole_subtitle_keeps_the_short_line_under_it_apart():
+    doc = speechparse.parse("\n".join(["着力建设现代教育名校", "——在全市教育工作会议上", "王晓峰", "同志们：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Subtitle", "Speaker", "Salutation"]
+    assert (doc.meta.subtitle, doc.meta.speaker) == ("在全市教育工作会议上", "王晓峰")
 
 
 def test_speaker_line_with_tongzhi_gives_the_bare_name():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import recache
-from ..lexicon import BYLINE_MARK, OFFICE, PHOTO_CREDIT
+from ..lexicon import BYLINE_MARK, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
 from .front import TITLE_MAX, is_name, parse_speaker
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit
@@ -36,8 +36,8 @@ TITLE_BEFORE_ADDRESS = recache.compile(
     r"[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿)"
     r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
-#: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电.
-NEWS_DATELINE = recache.compile(r"新华社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*")
+#: A news agency's dateline opening its copy of a speech.
+NEWS_DATELINE = recache.compile(NEWS_DATELINE_PATTERN + r"\s*")
 #: How many units at the top may hold the front matter of a news agency's copy (a caption first).
 FRONT_UNITS = 3
 #: How far into a unit at the top the credit of a photo's caption may end (front matter and caption).

@@ -36,6 +36,12 @@ ROLE_MAX = 30
 SPEAKER_LINE_MAX = ROLE_MAX + 10
 #: The occasion after a date on its line: 在…会议上, 在…大会上的讲话.
 OCCASION_AFTER_DATE = recache.compile(r"\s*在[^，。；,;]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?")
+#: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
+#: that names an occasion without this end may go on on the line below, a copy having wrapped it.
+OCCASION_END = recache.compile(r"在[^，。；,;]{2,60}?上(?:的[\u4e00-\u9fff]{1,6})?$")
+#: The longest rest of a subtitle wrapped onto a line of its own (代表大会第四次会议上), and what it never holds.
+WRAPPED_REST_MAX = 30
+NOT_IN_WRAPPED_REST = recache.compile(r"[。！？!?，,；;：:]")
 #: Title lines of the text's own title block looked through for its subtitle, date or speaker line.
 TITLE_BLOCK_LINES = 3
 #: How far into a document the front matter may reach, in paragraphs.
@@ -218,6 +224,8 @@ class FrontMatterScanner:
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
             elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
+                if state == "title" and not self._subtitled(units, index):
+                    unit = self._with_wrapped_occasion(units, index)
                 occasion = state == "title" and self._occasion_after_date(unit) and not self._subtitled(units, index)
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
@@ -226,7 +234,7 @@ class FrontMatterScanner:
                   and unit.compact not in (units[index - 1].compact, title)):  # not the title repeated (a web page's and the text's)
                 for note in self._notes_since_title(units, index):  # chrome between title and subtitle
                     note.kind = "TITLE_NOTE"
-                self._mark(unit, "SUBTITLE")
+                self._mark(self._with_wrapped_occasion(units, index), "SUBTITLE")
                 state = "byline"
             elif state == "start" and self._subtitle_without_title(units, index):  # a copy cut above its subtitle
                 self._mark(unit, "SUBTITLE")
@@ -356,6 +364,20 @@ class FrontMatterScanner:
             return unit
         merged = Unit.of(concat([unit.block, following.block]))
         if not self.is_salutation(merged):
+            return unit
+        units[index: index + 2] = [merged]
+        return merged
+
+    def _with_wrapped_occasion(self, units: list[Unit], index: int) -> Unit:
+        """A subtitle or date line that names an occasion cut short, merged with the rest of it on the
+        line below (——2021年3月8日在第十三届全国人民 / 代表大会第四次会议上): a copy wrapped the line."""
+        unit = units[index]
+        following = units[index + 1] if index + 1 < len(units) else None
+        if (following is None or following.kind != "PARA" or "在" not in unit.core or OCCASION_END.search(unit.core)
+                or following.compact_length > WRAPPED_REST_MAX or NOT_IN_WRAPPED_REST.search(following.core)):
+            return unit
+        merged = Unit.of(concat([unit.block, following.block]))
+        if not OCCASION_END.search(merged.core):
             return unit
         units[index: index + 2] = [merged]
         return merged
