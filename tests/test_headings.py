@@ -365,6 +365,20 @@ def test_a_label_of_what_is_appended_is_not_joined_with_the_line_after_it():
     assert doc.joins == ()
 
 
+@pytest.mark.parametrize("line", ["2021年度述职述廉述德述法报告", "关于加强普通高等学校毕业生就业工作的通知", "主题党课讲稿"])
+def test_a_line_that_names_a_document_is_not_joined_with_the_line_after_it(line):
+    doc = speechparse.parse("开场。" + BODY + f"\n\n{line}\n\n孙洪亮\n\n" + BODY)  # (a name the writer signs with)
+    assert speechparse.render_text(doc).split("\n\n")[:2] == ["开场。" + BODY, line]
+    assert [join.before for join in doc.joins] == ["孙洪亮"]
+
+
+def test_a_sentence_broken_right_after_the_name_of_a_document_is_joined_where_its_rest_opens_with_a_comma():
+    broken = "各区各部门要认真组织学习全面贯彻落实本次大会的政府工作报告"
+    doc = speechparse.parse("开场。" + BODY + f"\n\n{broken}\n\n，审议了计划。" + BODY)
+    assert [node.text for node in doc.body] == ["开场。" + BODY, broken + "，审议了计划。" + BODY]
+    assert len(doc.joins) == 1
+
+
 def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_starts_at_two():
     result = outline("开场。" + BODY + "这是我要讲的第一点。", "第二点：关于知识分子的情况。" + BODY,
                      "第三点：知识分子的改造问题。" + BODY, "第四点：关于整风。" + BODY)

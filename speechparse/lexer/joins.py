@@ -1,15 +1,16 @@
 """Page-break repair: a body paragraph that stops mid-sentence continues in the next one.
 
 Never across a heading or the front matter, into or out of a table cell or a line set off by
-wide spacing, out of a rule across the page (``------``) or a label of what is appended
-(``附：课程设置表``), or where the next paragraph visibly starts one (after a ``　　`` separator
-in flattened text)."""
+wide spacing, out of a rule across the page (``------``), a label of what is appended
+(``附：课程设置表``) or a line that names a document (``城管局副局长述职报告``, ``…工作的通知``), or
+where the next paragraph visibly starts one (after a ``　　`` separator in flattened text)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
+from .. import recache
 from ..lexicon import RULE_LINE
 from ..readers.base import SET_OFF
 from .units import APART, BODY, Unit, concat
@@ -19,6 +20,12 @@ JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6
 #: A line that opens so labels what is appended below it (附：课程设置表): no broken sentence.
 APPENDED = ("附：", "附:")
+#: A line that names a document by its kind, its last word (城管局副局长述职报告, 关于…工作的通知, 主题党课讲稿),
+#: with no punctuation of a sentence: a title or a heading, not a sentence a page end broke.
+DOCUMENT_TITLE = recache.compile(
+    r"[^，。；：:,;]{2,28}(?:报告|讲话|讲稿|通知|意见|决定|方案|总结|致辞|贺词|发言|批复|请示|通报|公告|纪要)")
+#: Marks that never open a paragraph: a paragraph opening with one goes on the one before, whatever that ends with.
+GOES_ON = "，。、；：！？”’）】》,.;:!?)"
 #: What broke a paragraph: a manual line break (Word's ``w:br``) or, as far as text shows, a page end.
 LINE_BREAK, PAGE_END = "a manual line break", "a page end"
 
@@ -57,6 +64,7 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
         and not last.core.startswith(APPENDED)
         and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names
+        and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in GOES_ON)
     )
 
 
