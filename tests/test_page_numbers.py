@@ -315,3 +315,21 @@ def test_a_title_line_the_next_paragraph_repeats_as_it_begins_is_no_excerpt():
     doc = speechparse.parse("\n".join([title, title + "同志们：" + OPENING_TEXT, BODY_LINE]))
     assert [type(node).__name__ for node in doc.front] == ["Title", "Salutation"]
     assert doc.front[0].lines == (title, title)  # the title, then its repeat
+
+
+YAML_HEADER = ["---", "layout: post", 'title: "国家主席习近平发表二〇二四年新年贺词"', "date: 2024-07-08", "tags: [文学]", "---"]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_markdown_files_yaml_front_matter_is_a_chrome_note_before_the_title(separator):
+    doc = speechparse.parse("\n".join(YAML_HEADER) + "\n\n" + separator.join(["二〇二四年新年贺词", "大家好！", BODY_LINE * 3]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][-2:] == [
+        ("Note", "chrome"), ("Title", None)]
+    notes = [node.text for node in doc.front if isinstance(node, Note)]
+    assert "".join(notes).replace(" ", "") == "".join(YAML_HEADER).replace(" ", "")
+    assert doc.meta.title == "二〇二四年新年贺词"
+
+
+def test_a_rule_at_the_top_with_text_that_is_no_field_under_it_stays_text():
+    doc = speechparse.parse("---\n\n标题：二〇二四年新年贺词\n\n---\n\n大家好！" + BODY_LINE * 3)
+    assert not any(isinstance(node, Note) for node in doc.front)

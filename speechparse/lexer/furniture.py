@@ -1,14 +1,15 @@
 """Page furniture that only repetition shows: page numbers a PDF's text gives as bare numbers (``2``
 alone on its line), a running head (the title or a chapter's name printed at the top of every page)
 copied into the text once per page, next to the page number, the numbers of a document-sharing
-site's preview chunks (``1、…`` ``2、…``, each a page of text cut mid-sentence), and a site's excerpt
-of the text above the text itself."""
+site's preview chunks (``1、…`` ``2、…``, each a page of text cut mid-sentence), a site's excerpt
+of the text above the text itself, and a Markdown file's YAML front matter (a blog post's metadata)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from itertools import pairwise
 
+from .. import recache
 from ..numerals import digit_string
 from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
@@ -21,6 +22,10 @@ CHUNK_REACH = 20
 TEASER_MIN = TITLE_MAX + 1
 TEASER_MAX = 500
 TEASER_REACH = 10
+#: A field of a Markdown file's YAML front matter (Jekyll, Hugo): ``layout: post``, ``title: "…"``; and the
+#: paragraphs at the top in which its closing ``---`` is looked for.
+FILE_HEADER_FIELD = recache.compile(r"-{3}\s*[A-Za-z_][\w-]*\s*:")
+FILE_HEADER_REACH = 40
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 PAGE_PARAGRAPHS_MIN = 3
@@ -99,6 +104,24 @@ def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
         number.info["note"] = "chrome"
         result += (number, text, *units[index + 1:stop])
     return result
+
+
+def find_file_header(units: list[Unit]) -> None:
+    """Mark as chrome notes a Markdown file's YAML front matter at its top (``---`` / ``layout: post`` /
+    ``title: "…"`` / ``---``, one paragraph or a line each): the post's metadata, not the speech's."""
+    if not units or not units[0].core.startswith("---"):
+        return
+    header = ""
+    for stop, unit in enumerate(units[:FILE_HEADER_REACH], 1):
+        header += unit.core + " "
+        if unit.core.endswith("---") and (stop > 1 or len(unit.core) > 3):  # (the opening --- alone is not the close)
+            break
+    else:
+        return
+    if FILE_HEADER_FIELD.match(header):
+        for unit in units[:stop]:
+            unit.kind = "NOTE"
+            unit.info["note"] = "chrome"
 
 
 def find_teasers(units: list[Unit]) -> None:
