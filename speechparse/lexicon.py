@@ -103,6 +103,8 @@ DISCLOSURE_AWAITS_VALUE = recache.compile(
 #: text at C speed).
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"
+#: A Han character (the CJK Unified Ideographs block).
+HAN = recache.compile(r"[\u4e00-\u9fff]")
 PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"
 #: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电 (新華社…電 in traditional script).
 NEWS_DATELINE_PATTERN = r"新[华華]社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"

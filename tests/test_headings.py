@@ -379,6 +379,26 @@ def test_a_sentence_broken_right_after_the_name_of_a_document_is_joined_where_it
     assert len(doc.joins) == 1
 
 
+@pytest.mark.parametrize(("chinese", "english"), [
+    ("这次大会，必须在充分发扬民主、开展批评和", "Comrades: Now I am entrusted to make a report."),
+    ("主持例行记者会", "Foreign Ministry Spokesperson's Regular Press Conference"),
+])
+def test_chinese_and_a_paragraph_in_latin_letters_after_it_are_not_joined(chinese, english):
+    doc = speechparse.parse("开场。" + BODY + f"\n\n{chinese}\n\n{english}\n\n" + BODY)
+    assert speechparse.render_text(doc).split("\n\n")[1:3] == [chinese, english]
+    assert doc.joins == ()
+
+
+def test_an_english_line_and_the_chinese_after_it_are_not_joined():
+    doc = speechparse.parse("开场。" + BODY + "\n\nI. Our work in the past five years\n\n党的十八大以来，是" + BODY)
+    assert speechparse.render_text(doc).split("\n\n")[1:] == ["I. Our work in the past five years", "党的十八大以来，是" + BODY + "\n"]
+
+
+def test_a_chinese_sentence_broken_before_a_latin_abbreviation_is_joined():
+    doc = speechparse.parse("开场。" + BODY + "\n\n我们要积极参与世界贸易组织改革，维护\n\nWTO规则的权威性。" + BODY)
+    assert speechparse.render_text(doc).split("\n\n")[1] == "我们要积极参与世界贸易组织改革，维护WTO规则的权威性。" + BODY + "\n"
+
+
 def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_starts_at_two():
     result = outline("开场。" + BODY + "这是我要讲的第一点。", "第二点：关于知识分子的情况。" + BODY,
                      "第三点：知识分子的改造问题。" + BODY, "第四点：关于整风。" + BODY)

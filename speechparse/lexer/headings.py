@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from .. import recache
-from ..lexicon import is_chrome
+from ..lexicon import HAN, is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
@@ -50,7 +50,6 @@ LIST_ITEM_END = "；;，,、"
 NON_SPACE = recache.compile(r"\S")
 _CN_DIGITS = "一二三四五六七八九十百〇零两"
 _DIGITS = "0123456789０１２３４５６７８９"
-_CJK = recache.compile(r"[\u4e00-\u9fff]")
 #: The characters each marker pattern of the grammar can start with (ITEM_LABEL: any CJK character;
 #: the bracketed ones also with a space, ``（ 一）``, though a paragraph's core text never does).
 FIRST_CHARACTERS = {
@@ -74,7 +73,7 @@ SPACED_OPENING = frozenset({"HEAD_CNP", "HEAD_ARP"})
 def kinds_starting_with(char: str) -> tuple[str, ...]:
     """The marker kinds (in MATCH_ORDER) that a paragraph starting with ``char`` can have."""
     return tuple(kind for kind in MATCH_ORDER
-                 if char in FIRST_CHARACTERS.get(kind, "") or (kind == "ITEM_LABEL" and _CJK.match(char))
+                 if char in FIRST_CHARACTERS.get(kind, "") or (kind == "ITEM_LABEL" and HAN.match(char))
                  or (kind in SPACED_OPENING and char.isspace()))
 
 
@@ -243,7 +242,7 @@ def find_plain_headings(units: list[Unit]) -> bool:
                 continue
         elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or NOT_IN_PLAIN_HEADING.search(compact):
             continue
-        if not _CJK.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core):
+        if not HAN.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import recache
-from ..lexicon import VOCATIVE, is_chrome
+from ..lexicon import HAN, VOCATIVE, is_chrome
 from ..readers.base import BOILERPLATE, SET_OFF
 from .front import is_name
 from .headings import mark_plain_heading, match_marker
@@ -33,7 +33,6 @@ HEADING_HINTS = frozenset({"heading", "title", "bold"})
 LAYOUT_HINTS = frozenset({"flattened", "separated", SET_OFF})
 PLAIN_HEADING_MAX = 40
 NOT_IN_HEADING = recache.compile(r"[。；;！!？?：:]")
-CJK = recache.compile(r"[\u4e00-\u9fff]")
 #: Token type of a run-in heading without marker.
 RUN_IN_KIND = "ITEM_LEAD"
 
@@ -60,7 +59,7 @@ def _stand_alone(unit: Unit, hints: frozenset[str]) -> bool:
         bool(hints & HEADING_HINTS or {"center", "large"} <= hints)
         and len(compact) <= PLAIN_HEADING_MAX
         and not NOT_IN_HEADING.search(compact)
-        and bool(CJK.search(compact))
+        and bool(HAN.search(compact))
     )
 
 

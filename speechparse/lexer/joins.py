@@ -2,7 +2,8 @@
 
 Never across a heading or the front matter, into or out of a table cell or a line set off by
 wide spacing, out of a rule across the page (``------``), a label of what is appended
-(``附：课程设置表``) or a line that names a document (``城管局副局长述职报告``, ``…工作的通知``), or
+(``附：课程设置表``) or a line that names a document (``城管局副局长述职报告``, ``…工作的通知``), between
+Chinese and a paragraph in Latin letters (a bilingual copy's ``…开展批评和`` / ``Comrades: Now I am…``), or
 where the next paragraph visibly starts one (after a ``　　`` separator in flattened text)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import RULE_LINE
+from ..lexicon import HAN, RULE_LINE
 from ..readers.base import SET_OFF
 from .units import APART, BODY, Unit, concat
 
@@ -26,6 +27,10 @@ DOCUMENT_TITLE = recache.compile(
     r"[^，。；：:,;]{2,28}(?:报告|讲话|讲稿|通知|意见|决定|方案|总结|致辞|贺词|发言|批复|请示|通报|公告|纪要)")
 #: Marks that never open a paragraph: a paragraph opening with one goes on the one before, whatever that ends with.
 GOES_ON = "，。、；：！？”’）】》,.;:!?)"
+#: Characters at the end and the start of two paragraphs looked at for their script; Latin letters that make a run of Latin.
+SCRIPT_SPAN = 12
+LATIN_MIN = 4
+LATIN_LETTER = recache.compile(r"[A-Za-z]")
 #: What broke a paragraph: a manual line break (Word's ``w:br``) or, as far as text shows, a page end.
 LINE_BREAK, PAGE_END = "a manual line break", "a page end"
 
@@ -65,7 +70,19 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and not last.core.startswith(APPENDED)
         and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names
         and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in GOES_ON)
+        and not _switches_script(last.core, unit.core)
     )
+
+
+def _switches_script(before: str, after: str) -> bool:
+    """Whether ``after`` opens with a run of Latin letters where ``before`` ends with a Han character, or
+    the other way round: one paragraph of a bilingual copy, then its translation, not one broken sentence."""
+    return bool((HAN.match(before[-1:]) and _latin(after[:SCRIPT_SPAN]))
+                or (HAN.match(after[:1]) and _latin(before[-SCRIPT_SPAN:])))
+
+
+def _latin(text: str) -> bool:
+    return HAN.search(text) is None and len(LATIN_LETTER.findall(text)) >= LATIN_MIN
 
 
 def _flush(run: list[Unit], joins: list[tuple[Unit, int, str]]) -> Unit:
