@@ -28,6 +28,8 @@ from .lexicon import is_issuer_name
 from .numerals import date_part, digit_string
 
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+#: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
+NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
 MEETING = recache.compile(
     r"在(?P<meeting>[^，。；在]{2,60}?)(?:上|时|之际)"
     r"(?:的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告))?(?=$|\s)"
@@ -37,6 +39,10 @@ MEETING = recache.compile(
 def clean(text: str) -> str:
     """Text for a metadata value: letter-spacing and name spacing removed."""
     return SPACE_BETWEEN_CJK.sub("", text).strip()
+
+
+def _title_key(line: str) -> str:
+    return NOT_IN_TITLE_KEY.sub("", line)
 
 
 def cover(first: Span, last: Span) -> Span:
@@ -133,7 +139,11 @@ class ToAst:
 
     def title(self, units: list[Unit]) -> Title:
         lines = tuple(unit.text for unit in units)
-        cores = [unit.core for index, unit in enumerate(units) if index == 0 or unit.core != units[index - 1].core]
+        cores: list[str] = []  # a line repeated under itself counts once, as the later copy writes it
+        for index, unit in enumerate(units):
+            if index and _title_key(unit.core) == _title_key(units[index - 1].core):
+                cores.pop()
+            cores.append(unit.core)
         text = clean("".join(cores))
         return Title(cover(units[0].span, units[-1].span), lines, text)
 

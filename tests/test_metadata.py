@@ -233,6 +233,13 @@ def test_a_whole_subtitle_keeps_the_short_line_under_it_apart():
     assert (doc.meta.subtitle, doc.meta.speaker) == ("在全市教育工作会议上", "王晓峰")
 
 
+def test_a_title_line_repeated_under_itself_with_other_spacing_counts_once_as_the_copy_below_writes_it():
+    doc = speechparse.parse("\n\n".join(["主题教育党课讲稿:牢记党的宗旨+忠心耿耿为民", "主题教育党课讲稿:牢记党的宗旨 忠心耿耿为民",
+                                          "同志们：", BODY]))
+    assert doc.front[0].lines == ("主题教育党课讲稿:牢记党的宗旨+忠心耿耿为民", "主题教育党课讲稿:牢记党的宗旨 忠心耿耿为民")
+    assert doc.meta.title == "主题教育党课讲稿:牢记党的宗旨忠心耿耿为民"
+
+
 def test_speaker_line_with_tongzhi_gives_the_bare_name():
     assert meta("在全市经济工作会议上的讲话", "王晓峰同志", "（2019年1月15日）", "同志们：").speaker == "王晓峰"
 
