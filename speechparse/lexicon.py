@@ -103,6 +103,8 @@ DISCLOSURE_AWAITS_VALUE = recache.compile(
 #: text at C speed).
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"
+#: Marks that never open a paragraph: a line or paragraph starting with one goes on the one before.
+CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: A Han character (the CJK Unified Ideographs block).
 HAN = recache.compile(r"[\u4e00-\u9fff]")
 PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"

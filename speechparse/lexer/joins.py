@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import HAN, RULE_LINE
+from ..lexicon import CONTINUES, HAN, RULE_LINE
 from ..readers.base import SET_OFF
 from .units import APART, BODY, Unit, concat
 
@@ -25,8 +25,6 @@ APPENDED = ("附：", "附:")
 #: with no punctuation of a sentence: a title or a heading, not a sentence a page end broke.
 DOCUMENT_TITLE = recache.compile(
     r"[^，。；：:,;]{2,28}(?:报告|讲话|讲稿|通知|意见|决定|方案|总结|致辞|贺词|发言|批复|请示|通报|公告|纪要)")
-#: Marks that never open a paragraph: a paragraph opening with one goes on the one before, whatever that ends with.
-GOES_ON = "，。、；：！？”’）】》,.;:!?)"
 #: Characters at the end and the start of two paragraphs looked at for their script; Latin letters that make a run of Latin.
 SCRIPT_SPAN = 12
 LATIN_MIN = 4
@@ -69,7 +67,7 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
         and not last.core.startswith(APPENDED)
         and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names
-        and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in GOES_ON)
+        and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in CONTINUES)
         and not _switches_script(last.core, unit.core)
     )
 

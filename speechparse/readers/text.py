@@ -17,7 +17,7 @@ from operator import sub
 
 from .. import recache
 from ..errors import DecodeError
-from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_NUMBER, is_contents_entry, is_page_number
+from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_NUMBER, CONTINUES, is_contents_entry, is_page_number
 from .base import CONTENTS, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
@@ -27,8 +27,6 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 WHITESPACE = recache.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
 #: Characters after which a paragraph may end.
 TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
-#: Marks that never open a paragraph: a line starting with one continues the line before.
-CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: A line that opens a new paragraph even inside a blank-line-separated block.
 #: A date alone on its line (a sign-off's date, 2019年1月17日 / 二〇一九年一月十七日): a paragraph of its own.
 DATE_ALONE = recache.compile(
