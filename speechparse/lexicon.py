@@ -38,7 +38,10 @@ OFFICES = (
 OFFICE = recache.compile("(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + ")")
 _VOCATIVE_WORD = (
     r"(?:同志们|同胞们|同学们|老师们|朋友们|代表们|各位代表|各位委员|各位领导|各位同志|各位同学|各位老师|各位来宾|各位家长|"
-    r"女士们|先生们|青年朋友们|乡亲们|战友们|同仁们|同事们)"
+    r"女士们|先生们|青年朋友们|乡亲们|战友们|同仁们|同事们|"
+    # the same in traditional script (同誌們: a converter's 志 → 誌), and a legislature's members
+    r"同志們|同誌們|同胞們|同學們|老師們|朋友們|代表們|各位委員|各位領導|各位同學|各位老師|各位來賓|各位家長|"
+    r"女士們|先生們|鄉親們|戰友們|同仁們|同事們|各位議員|各位议员)"
 )
 #: Words that address an audience at the start of a paragraph (同志们，…; 女士们，先生们，同志们：…).
 VOCATIVE = recache.compile(_VOCATIVE_WORD + r"(?:[，,、]\s*" + _VOCATIVE_WORD + r")*[，,！!：:]")
@@ -189,7 +192,7 @@ def is_chrome(text: str) -> bool:
 EDITOR_NOTE = recache.compile(r"[（(]\s*(?:本文|此文|全文|作者系|作者为|作者是|编者注|此件|联系人)[^（）()]{2,120}[)）]")
 STAGE_DIRECTION = recache.compile(r"[（(][^（）()]{0,30}?(?:掌声|鼓掌|笑声|欢呼|喝彩|起立)[^（）()]{0,30}[)）]")
 #: A greeting on the line after the salutation: 大家上午好！ 各位晚上好！
-GREETING = recache.compile(r"(?:大家|各位)(?:上午|下午|晚上|早上|中午|新学期|新年|节日)?好[！!。]?")
+GREETING = recache.compile(r"(?:大家|各位)(?:(?:上午|下午|晚上|早上|中午|新学期|新學期|新年|节日|節日)?好|早安|午安|晚安)[！!。]?")
 #: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.
 SOURCE_NOTE = recache.compile(
     r"^[（(]\s*(?:来源|來源|新[华華]社|原载|摘自|选自|《)[^()（）]*[)）]$"

@@ -54,11 +54,11 @@ LEADS = ("PREAMBLE", "DOC_NUMBER")
 #: Longest salutation glued to the paragraph after it that is looked for (up to its colon).
 GLUED_SALUTATION_MAX = 60
 #: What a whole line that is a salutation (the grammar's SALUTATION) ends with, but for spaces: its delimiter
-#: (同志们：, 各位代表！), or its greeting (大家好, 大家上午好！).
-SALUTATION_LAST = frozenset("：:！!，,好。")
+#: (同志们：, 各位代表！), or its greeting (大家好, 大家上午好！, 大家早安, 新年快樂).
+SALUTATION_LAST = frozenset("：:！!，,好。安乐樂")
 COLON = recache.compile(r"[：:]")
 #: How an address to the audience may open (各位工商界朋友，…：).
-ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "各位", "全体", "在座的")
+ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "親愛的", "各位", "全体", "全體", "在座的")
 ADDRESS_MAX = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
