@@ -162,6 +162,15 @@ def test_unnumbered_heading_line_between_paragraphs():
     assert result == [(1, "plain", "", None, "在工人中的宣传工作"), (1, "plain", "", None, "在知识分子中的宣传工作")]
 
 
+def test_an_unnumbered_heading_line_right_after_the_salutation_titles_the_first_part():
+    result = outline("在全县工作会议上的讲话", "同志们：", "过去一年工作回顾", BODY + BODY, "今年的主要任务", BODY + BODY)
+    assert result == [(1, "plain", "", None, "过去一年工作回顾"), (1, "plain", "", None, "今年的主要任务")]
+
+
+def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
+    assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
+
+
 def test_an_unnumbered_line_inside_a_numbered_series_ranks_with_the_divisions_under_the_series():
     result = outline("一、总体要求", "（一）稳中求进", BODY, "课程示意图", BODY + BODY, "立行课程", BODY + BODY,
                      "1.横向结构", BODY, "（二）重点任务", BODY, "二、保障措施", BODY)

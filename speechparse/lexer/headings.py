@@ -225,7 +225,7 @@ def demote_list_items(units: list[Unit]) -> None:
 
 def find_plain_headings(units: list[Unit]) -> bool:
     """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
-    between a finished paragraph and the body text it titles (结束语, 在工人中的宣传工作), or over
+    between a finished paragraph (or the salutation) and the body text it titles (结束语, 在工人中的宣传工作), or over
     a date in brackets, the date of a part of the speech (结论 / （一九五五年三月三十一日）).  Whether
     one was found by context (not by Markdown)."""
     found = False
@@ -253,8 +253,8 @@ def find_plain_headings(units: list[Unit]) -> bool:
                 mark_plain_heading(unit)
                 found = True
             continue
-        if previous is None or previous.zone != BODY:
-            continue
+        if previous is None or (previous.zone != BODY and previous.kind != "SALUTATION"):
+            continue  # (right after the salutation, the speech's first part may open with its title)
         if not previous.ends_paragraph() and previous.kind not in HEADING_KINDS:
             continue  # the tail of a paragraph broken across a page (or of a note)
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
