@@ -165,6 +165,8 @@ def test_unnumbered_heading_line_between_paragraphs():
 def test_an_unnumbered_heading_line_right_after_the_salutation_titles_the_first_part():
     result = outline("在全县工作会议上的讲话", "同志们：", "过去一年工作回顾", BODY + BODY, "今年的主要任务", BODY + BODY)
     assert result == [(1, "plain", "", None, "过去一年工作回顾"), (1, "plain", "", None, "今年的主要任务")]
+    result = outline("就職演說", "各位貴賓、全體國人同胞，大家好", "感謝與承擔", BODY + BODY, "打造更好的國家", BODY + BODY)
+    assert result == [(1, "plain", "", None, "感謝與承擔"), (1, "plain", "", None, "打造更好的國家")]
 
 
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():

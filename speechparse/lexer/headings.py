@@ -253,9 +253,9 @@ def find_plain_headings(units: list[Unit]) -> bool:
                 mark_plain_heading(unit)
                 found = True
             continue
-        if previous is None or (previous.zone != BODY and previous.kind != "SALUTATION"):
+        if previous is None or not (previous.kind == "SALUTATION" or previous.zone == BODY):
             continue  # (right after the salutation, the speech's first part may open with its title)
-        if not previous.ends_paragraph() and previous.kind not in HEADING_KINDS:
+        if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS):
             continue  # the tail of a paragraph broken across a page (or of a note)
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
             continue
