@@ -118,6 +118,20 @@ def test_run_in_heading_keeps_its_body_as_the_first_child():
     assert first.children == (Paragraph(first.children[0].span, BODY),)
 
 
+def test_a_lead_sentence_ending_inside_a_quotation_keeps_the_closing_quote_in_its_final_punctuation():
+    doc = speechparse.parse("一、坚持学习，总书记强调：“学习是成长进步的阶梯。”我们要认真学习。\n\n二、坚持实干。" + BODY)
+    first = doc.body[0]
+    assert (first.run_in, first.heading, first.suffix) == (True, "坚持学习，总书记强调：“学习是成长进步的阶梯", "。”")
+    assert [child.text for child in first.children] == ["我们要认真学习。"]
+
+
+def test_a_heading_line_ending_with_a_quotation_has_no_body_paragraph_of_its_closing_quote():
+    doc = speechparse.parse("一、牢记“空谈误国，实干兴邦。”\n\n" + BODY + "\n\n二、坚持实干。\n\n" + BODY)
+    first = doc.body[0]
+    assert (first.run_in, first.heading, first.suffix) == (False, "牢记“空谈误国，实干兴邦", "。”")
+    assert [child.text for child in first.children] == [BODY]
+
+
 def test_yi_yao_items_under_er_are_level_two_and_yi_then_arabic_is_fine():
     assert outline("一、总体要求", BODY, "1.第一项", BODY, "2.第二项", BODY,
                    "二、重点任务", BODY, "一要学习。" + BODY, "二要实践。" + BODY) == [

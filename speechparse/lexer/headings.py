@@ -48,6 +48,8 @@ SET_OFF_HEADING_MAX = 64
 SET_OFF_NOT_LAST = "。；;！!？?…：:，,、"
 LIST_ITEM_END = "；;，,、"
 NON_SPACE = recache.compile(r"\S")
+#: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
+CLOSING_QUOTES = "”’」』"
 _CN_DIGITS = "一二三四五六七八九十百〇零两"
 _DIGITS = "0123456789０１２３４５６７８９"
 #: The characters each marker pattern of the grammar can start with (ITEM_LABEL: any CJK character;
@@ -304,14 +306,16 @@ def find_inner_plain_headings(units: list[Unit]) -> None:
 def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None]:
     """``(heading, final punctuation, offset of the body text or None)`` for a heading paragraph.
 
-    The heading of a run-in paragraph is its lead sentence (up to the first 。！？；); the rest of
-    the paragraph is body text.
+    The heading of a run-in paragraph is its lead sentence (up to the first 。！？；, which with the
+    quotation marks closing after it is the final punctuation); the rest of the paragraph is body text.
     """
     text = core[marker_end:]
     end = SENTENCE_END_CHAR.search(text)
     if end:
-        offset = end.start()
-        rest = NON_SPACE.search(text, offset + 1)
-        return text[:offset].strip(), end.group(), marker_end + offset + 1 if rest else None
+        offset, close = end.start(), end.end()
+        while close < len(text) and text[close] in CLOSING_QUOTES:  # …强调：“学习是阶梯。” the quotation's close
+            close += 1
+        rest = NON_SPACE.search(text, close)
+        return text[:offset].strip(), text[offset:close], marker_end + close if rest else None
     stripped = text.rstrip("：:，,。；;！! ")
     return stripped.strip(), text[len(stripped):].strip(), None
