@@ -25,7 +25,7 @@ from .ast import (
 )
 from .lexer.units import NOTE_KINDS, Unit
 from .lexicon import is_issuer_name
-from .numerals import date_part, digit_string
+from .numerals import chinese_number, date_part, digit_string
 
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
@@ -50,12 +50,21 @@ def cover(first: Span, last: Span) -> Span:
     return Span(first.start, last.end, first.line, first.column, last.end_line, last.end_column)
 
 
+#: The first year of the Republic of China (民國元年), which Taiwan's official dates count from.
+ROC_YEAR_ONE = 1912
+
+
 def iso_date(match: re.Match[str] | None) -> str | None:
     """ISO 8601 date (YYYY-MM-DD or YYYY-MM) of a DATE_LINE match; None without a real year."""
     if match is None:
         return None
     groups = match.groupdict()
-    year = digit_string(groups.get("y") or groups.get("y2") or "")
+    roc = groups.get("roc")
+    if roc:  # a year of the Republic of China: 民國110年 is 2021
+        number = digit_string(roc) or chinese_number(roc)
+        year = number + ROC_YEAR_ONE - 1 if number else None
+    else:
+        year = digit_string(groups.get("y") or groups.get("y2") or "")
     month = date_part(groups.get("m") or groups.get("m2"))
     day = date_part(groups.get("d") or groups.get("d2"))
     if year is None or month is None or not 1000 <= year <= 2999:
