@@ -41,6 +41,8 @@ except ImportError:  # Python 3.10
         "【打印】【关闭】",
         "扫一扫在手机打开当前页",
         "微信扫一扫关注我~",
+        "VIP专免", "21.78KB", "23 页", "999+", "侵权投诉", "加入Vip免费下载 立即下载", "购物车", "热门文章",
+        "上传时间：2023-01-01",
         "新華社北京3月19日電",
         "浙ICP备12345678号",
         "您当前的位置 :浙江在线 > 浙江新闻 > 正文",
@@ -94,6 +96,9 @@ def test_site_chrome_is_recognised(line):
         "标题：关于做好春节期间安全工作的通知",  # one field with its value: no record by its form
         "关键词是落实，要抓好落实。",
         "名称、标题、来源都要写清楚。",
+        "分享经验，共同提高。",  # a site's buttons only as lines of their own
+        "23页的报告要认真读。",
+        "收藏家协会",
     ],
 )
 def test_speech_text_is_not_chrome(line):

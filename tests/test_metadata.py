@@ -255,6 +255,13 @@ def test_a_title_line_repeated_under_itself_with_other_spacing_counts_once_as_th
     assert doc.meta.title == "主题教育党课讲稿:牢记党的宗旨忠心耿耿为民"
 
 
+def test_a_document_sites_buttons_and_counters_around_the_title_are_chrome_not_title_or_speaker():
+    doc = speechparse.parse("\n".join(["在市政府全会上的讲话", "VIP专免", "999+", "21.78KB", "23 页", "海报", "侵权投诉",
+                                        "同志们：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", *["Note"] * 6, "Salutation"]
+    assert (doc.meta.title, doc.meta.speaker) == ("在市政府全会上的讲话", None)
+
+
 def test_speaker_line_with_tongzhi_gives_the_bare_name():
     assert meta("在全市经济工作会议上的讲话", "王晓峰同志", "（2019年1月15日）", "同志们：").speaker == "王晓峰"
 

@@ -516,6 +516,8 @@ class FrontMatterScanner:
         """Mark a speaker line (merging an office line with the name line after it)."""
         unit = units[index]
         compact = unit.compact
+        if is_chrome(unit.core):  # a site's button with a name's shape (海报)
+            return False
         date = self.date.search(unit.core)
         if date and date.end() == len(unit.core) and date.start() > 0:  # 王琛 2020.6.20
             name_part = unit.core[: date.start()].replace(" ", "")
