@@ -132,6 +132,8 @@ CHROME_LINE = recache.compile(
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式|文档页数)[:：]|上传(?:时间|日期)[:：]"
     # a document-sharing site's buttons and counters, each a line of its own (VIP专免 / 21.78KB / 23 页 / 999+ / 侵权投诉)
     r"|(?:加入)?(?i:vip)(?:专免|免费下载)|立即下载|点击下载|下载文档|侵权投诉|正文复制"
+    # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
+    r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
     r"|(?:购物车|我的足迹|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
     r"|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # a line under 14 characters (tried on short lines only)
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
