@@ -475,11 +475,26 @@ def test_short_ordinal_sentences_run_together_stay_one_paragraph():
 
 
 def test_an_ordinal_heading_alone_on_its_line_keeps_its_series_across_the_numbered_items_under_it():
-    result = outline("各位代表！", "三、加快经济建设", "正文。", "第一，全国动员，大办农业", "正文。采取以下措施：",
+    result = outline("各位代表！", "三、加快经济建设", "正文。", "第一，全国动员，大办农业", "正文。要做好以下几点。",
                      "（一）措施一的内容，具体做法。", "（二）措施二的内容，具体做法。", "要把农业搞上去，正文。",
                      "第二，加快发展基础工业", "正文。", "四、繁荣科学", "正文。")
     assert [(d, m, n) for d, _, m, n, _ in result] == [
         (1, "三、", 3), (2, "第一，", 1), (3, "（一）", 1), (3, "（二）", 2), (2, "第二，", 2), (1, "四、", 4)]
+
+
+def test_numbered_sentences_one_under_the_other_after_a_line_that_announces_them_are_a_list():
+    doc = speechparse.parse("\n\n".join([
+        "各位代表！", "三、加快经济建设", "正文。", "第一，全国动员，大办农业", "正文。采取以下措施：",
+        "（一）措施一的内容，具体做法。", "（二）措施二的内容，具体做法。", "要把农业搞上去，正文。",
+        "第二，加快发展基础工业", "正文。", "四、繁荣科学", "正文。"]))
+    assert [(d, s.marker) for s, d in sections(doc)] == [(1, "三、"), (2, "第一，"), (2, "第二，"), (1, "四、")]
+    first = next(s for s, _ in sections(doc) if s.marker == "第一，")
+    assert [(item.marker, item.number) for child in first.children for item in child.items] == [("（一）", 1), ("（二）", 2)]
+
+
+def test_numbered_sentences_of_the_top_division_after_a_colon_stay_headings():
+    result = outline("开场。", "批复如下：", "一、同意设立保护区。", "二、保护区范围包括湖区。", "特此批复。")
+    assert [(d, m, n) for d, _, m, n, _ in result] == [(1, "一、", 1), (1, "二、", 2)]
 
 
 def test_run_in_items_whose_verb_changes_along_the_series_are_one_series():

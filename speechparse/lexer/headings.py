@@ -47,6 +47,8 @@ LATE_SERIES_MIN = 3
 SET_OFF_HEADING_MAX = 64
 SET_OFF_NOT_LAST = "。；;！!？?…：:，,、"
 LIST_ITEM_END = "；;，,、"
+#: Divisions whose numbered sentences, one under the other after a line that announces them, make a list.
+LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 NON_SPACE = recache.compile(r"\S")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
@@ -206,9 +208,11 @@ def demote(unit: Unit) -> None:
 
 def demote_list_items(units: list[Unit]) -> None:
     """Numbered lines that end like a clause (；，、) are items of a list, not headings; so is
-    the item that directly follows such an item and continues its numbering (the list's last)."""
+    the item that directly follows such an item and continues its numbering (the list's last);
+    so are numbered sentences one right under the other after a line that announces them
+    (…要努力达到下列几项主要要求： / （一）…。 / （二）…。): each a sentence and no more, none with text of its own."""
     previous: Unit | None = None
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit.kind in DIVISIONS and unit.zone == BODY:
             core = unit.core
             clause = core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
@@ -218,11 +222,37 @@ def demote_list_items(units: list[Unit]) -> None:
                 and previous.info.get("list_number") is not None
                 and unit.info["number"] == previous.info["list_number"] + 1
             )
-            if clause or continues:
-                kind, marker, number = unit.kind, unit.info["marker"], unit.info["number"]
-                demote(unit)
-                unit.info.update(list_marker=marker, list_number=number, list_kind=kind)
+            if clause or continues or _announced_sentences(units, index):
+                _demote_to_list_item(unit)
         previous = unit
+
+
+def _demote_to_list_item(unit: Unit) -> None:
+    kind, marker, number = unit.kind, unit.info["marker"], unit.info["number"]
+    demote(unit)
+    unit.info.update(list_marker=marker, list_number=number, list_kind=kind)
+
+
+def _announced_sentences(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` opens a list of numbered sentences (see :func:`demote_list_items`): after a
+    line ending with a colon, items 1, 2, … of its kind one under the other, each one sentence.  Not of the
+    top divisions (一、, 第一部分), whose short parts a 公文 may number so (批复如下： / 一、同意…。 / 二、…)."""
+    unit = units[index]
+    if (unit.kind not in LISTABLE or unit.info.get("number") != 1 or not index
+            or not units[index - 1].core.endswith(("：", ":"))):
+        return False
+    count = 0
+    for item in units[index:]:
+        if item.kind != unit.kind or item.info.get("number") != count + 1 or not _one_sentence(item):
+            break
+        count += 1
+    return count >= 2
+
+
+def _one_sentence(unit: Unit) -> bool:
+    core = unit.core
+    end = SENTENCE_END_CHAR.search(core, unit.info.get("end", 0))
+    return end is not None and not core[end.end():].strip(CLOSING_QUOTES + " ")
 
 
 def find_plain_headings(units: list[Unit]) -> bool:
