@@ -262,6 +262,16 @@ def test_a_document_sites_buttons_and_counters_around_the_title_are_chrome_not_t
     assert (doc.meta.title, doc.meta.speaker) == ("在市政府全会上的讲话", None)
 
 
+def test_an_editors_word_on_the_text_under_its_date_is_an_editorial_note_before_the_salutation():
+    doc = speechparse.parse("\n\n".join([
+        "为争取千百万群众进入抗日民族统一战线而斗争", "（一九三七年五月八日）",
+        "这是毛泽东在一九三七年五月二日至十四日在延安召开的中国共产党全国代表会议上所作的结论。",
+        "同志们！对于我的报告，经这几天的讨论，大家都已表示同意。", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("DateLine", None), ("Note", "editorial"), ("Salutation", None)]
+    assert (doc.meta.date, doc.meta.salutation) == ("1937-05-08", "同志们")
+
+
 def test_speaker_line_with_tongzhi_gives_the_bare_name():
     assert meta("在全市经济工作会议上的讲话", "王晓峰同志", "（2019年1月15日）", "同志们：").speaker == "王晓峰"
 
