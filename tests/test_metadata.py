@@ -170,6 +170,7 @@ def test_a_whole_line_salutation_ends_with_what_the_quick_test_before_its_patter
     ("同志们，朋友们：今天，我们在这里隆重集会。", "同志们，朋友们"),
     ("同胞们，同志们，朋友们：今天，我们在这里隆重集会。", "同胞们，同志们，朋友们"),
     ("各位工商界朋友，女士们，先生们，朋友们：今天，我们在这里隆重集会。", "各位工商界朋友，女士们，先生们，朋友们"),
+    ("主席先生，各位同事：今天，我们在这里隆重集会。", "主席先生，各位同事"),
 ])
 def test_a_salutation_of_several_parts_glued_to_the_first_paragraph_is_split_off_whole(text, addressee):
     doc = speechparse.parse(text + "\n\n" + BODY)
