@@ -542,6 +542,11 @@ def test_a_byline_opening_a_text_without_a_title_is_the_speaker():
     assert doc.meta.salutation == "尊敬的各位家长，亲爱的老师、同学们"
 
 
+def test_a_byline_opening_a_text_without_a_title_or_salutation_is_the_speaker():
+    doc = speechparse.parse("\n\n".join(["绍兴一中党委书记、校长   王 琛", "岁月无声静流，转眼又是新年。" + BODY * 2, BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == (None, "王琛", "绍兴一中党委书记、校长")
+
+
 @pytest.mark.parametrize("first", ["（1）定息是在我国社会主义改造中采取的办法。", "〔1）参看列宁《论粮食税》。", "⑴参看列宁的文章。"])
 def test_notes_numbered_in_brackets_under_an_endnotes_heading_are_endnotes_not_headings(first):
     second = first.replace("1", "2").replace("⑴", "⑵")

@@ -549,9 +549,12 @@ class FrontMatterScanner:
 
     def _byline_first(self, units: list[Unit], index: int) -> bool:
         """An office and a name (绍兴一中党委书记、校长　王琛) opening a text that has no title
-        line, the salutation or date right under it."""
+        line, the salutation, the date or the text's first paragraph right under it."""
         following = units[index + 1] if index + 1 < len(units) else None
-        if following is None or not (self.is_salutation(following) or self.is_date_line(following)):
+        if following is None or not (
+            self.is_salutation(following) or self.is_date_line(following)
+            or (following.compact_length > TITLE_MAX and following.ends_paragraph())
+        ):
             return False
         speaker = parse_speaker(units[index].compact)
         return speaker is not None and speaker[0] is not None
