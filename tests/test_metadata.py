@@ -574,9 +574,10 @@ def test_a_posts_time_stamp_under_the_title_is_chrome_not_part_of_the_title():
     assert (doc.meta.title, doc.meta.salutation) == ("2019年陇县人民政府工作报告", "各位代表")
 
 
-def test_the_first_salutation_is_the_documents_also_after_a_paragraph_in_the_body():
-    doc = speechparse.parse("医院院长年会致辞\n\n以下是小编整理的致辞全文，供大家参考。\n\n各位前辈、各位专家、各位同仁：\n\n" + BODY)
-    assert doc.meta.salutation == "各位前辈、各位专家、各位同仁"
+@pytest.mark.parametrize("address", ["各位前辈、各位专家、各位同仁：", "立法會主席、各位議員、各位市民："])
+def test_the_first_salutation_is_the_documents_also_after_a_paragraph_in_the_body(address):
+    doc = speechparse.parse(f"医院院长年会致辞\n\n以下是小编整理的致辞全文，供大家参考。\n\n{address}\n\n" + BODY)
+    assert doc.meta.salutation == address.rstrip("：")
     assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]
 
 

@@ -160,10 +160,11 @@ class FrontMatterScanner:
 
     def is_address(self, unit: Unit) -> bool:
         """A salutation that no sentence of the body could be: vocatives (同志们、朋友们：), or an
-        address as it opens (尊敬的…, 各位…) and short."""
+        address as it opens (尊敬的…, 各位…) or lists the audience (立法會主席、各位議員、各位市民：) and short."""
         core = unit.core
         return VOCATIVE.fullmatch(core) is not None or (
-            core.startswith(ADDRESS_OPENINGS) and len(core) <= ADDRESS_MAX and self.is_salutation(unit))
+            (core.startswith(ADDRESS_OPENINGS) or "、各位" in core or "，各位" in core)
+            and len(core) <= ADDRESS_MAX and self.is_salutation(unit))
 
     def opens_body(self, units: list[Unit], index: int) -> bool:
         """A heading marker or a Markdown sub-heading: the body has begun.  A weak marker
