@@ -102,10 +102,6 @@ DISCLOSURE_LINE = (
 DISCLOSURE_AWAITS_VALUE = recache.compile(
     rf"[•·]?\s*{DISCLOSURE_FIELD}\s*[:：]|{DISCLOSURE_FIELD}(?:\s+{DISCLOSURE_FIELD}){{2,}}"
 )
-#: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
-#: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
-#: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
-#: text at C speed).
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"
 #: Marks that never open a paragraph: a line or paragraph starting with one goes on the one before.
@@ -115,6 +111,10 @@ HAN = recache.compile(r"[\u4e00-\u9fff]")
 PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"
 #: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电 (新華社…電 in traditional script).
 NEWS_DATELINE_PATTERN = r"新[华華]社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"
+#: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
+#: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
+#: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
+#: text at C speed).
 CHROME_LINE = recache.compile(
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
