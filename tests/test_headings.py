@@ -424,6 +424,19 @@ def test_a_chinese_sentence_broken_before_a_latin_abbreviation_is_joined():
     assert speechparse.render_text(doc).split("\n\n")[1] == "我们要积极参与世界贸易组织改革，维护WTO规则的权威性。" + BODY + "\n"
 
 
+def test_an_indented_paragraph_is_never_joined_to_the_unfinished_line_above_it():
+    doc = speechparse.parse("　　开场。" + BODY + "\n\n　　国民经济已经全面好转，并将进入一个新的发展时期\n\n　　周总理在讲到成就的时候指出，" + BODY)
+    assert speechparse.render_text(doc).split("\n\n")[1:] == [
+        "国民经济已经全面好转，并将进入一个新的发展时期", "周总理在讲到成就的时候指出，" + BODY + "\n"]
+    assert doc.joins == ()
+
+
+def test_the_rest_of_a_broken_paragraph_at_the_margin_of_an_indented_text_is_joined():
+    doc = speechparse.parse("　　开场。" + BODY + "\n\n　　国民经济已经全面好转，并将进入一个新的\n\n发展时期。" + BODY)
+    assert speechparse.render_text(doc).split("\n\n")[1:] == ["国民经济已经全面好转，并将进入一个新的发展时期。" + BODY + "\n"]
+    assert len(doc.joins) == 1
+
+
 def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_starts_at_two():
     result = outline("开场。" + BODY + "这是我要讲的第一点。", "第二点：关于知识分子的情况。" + BODY,
                      "第三点：知识分子的改造问题。" + BODY, "第四点：关于整风。" + BODY)

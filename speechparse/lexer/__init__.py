@@ -117,7 +117,7 @@ class ParagraphLexer:
         tokens = []
         joins: list[Join] = []
         reported: list[Diagnostic] = []
-        for unit in join_broken_paragraphs(self._split_run_in(units), raw_joins):  # one sweep, unit by unit
+        for unit in join_broken_paragraphs(self._split_run_in(units), raw_joins, source.text):  # one sweep, unit by unit
             self._finish(source, unit, notes)
             tokens.append(unit)
             while len(joins) < len(raw_joins):  # the joins that made this unit, while it is at hand

@@ -1,7 +1,7 @@
 """Page-break repair: a body paragraph that stops mid-sentence continues in the next one.
 
 Never across a heading or the front matter, into or out of a table cell or a line set off by
-wide spacing, out of a rule across the page (``------``), a label of what is appended
+wide spacing, into a paragraph whose line is indented, out of a rule across the page (``------``), a label of what is appended
 (``附：课程设置表``) or a line that names a document (``城管局副局长述职报告``, ``…工作的通知``), between
 Chinese and a paragraph in Latin letters (a bilingual copy's ``…开展批评和`` / ``Comrades: Now I am…``), or
 where the next paragraph visibly starts one (after a ``　　`` separator in flattened text)."""
@@ -29,18 +29,21 @@ DOCUMENT_TITLE = recache.compile(
 SCRIPT_SPAN = 12
 LATIN_MIN = 4
 LATIN_LETTER = recache.compile(r"[A-Za-z]")
+#: Characters that indent a line.
+INDENTS = " \t\u3000\xa0"
 #: What broke a paragraph: a manual line break (Word's ``w:br``) or, as far as text shows, a page end.
 LINE_BREAK, PAGE_END = "a manual line break", "a page end"
 
 
-def join_broken_paragraphs(units: Iterable[Unit], joins: list[tuple[Unit, int, str]]) -> Iterator[Unit]:
+def join_broken_paragraphs(units: Iterable[Unit], joins: list[tuple[Unit, int, str]], source: str) -> Iterator[Unit]:
     """The units with broken paragraphs joined, one run at a time; each join goes to ``joins`` as
-    ``(joined unit, text offset of the break, what broke it)``.
+    ``(joined unit, text offset of the break, what broke it)``; ``source``: the text the units' blocks
+    were read from.
 
     A run of paragraphs that continue one another is joined once, so the cost stays linear."""
     run: list[Unit] = []
     for unit in units:
-        if run and _continues(run, unit):
+        if run and _continues(run, unit, source):
             run.append(unit)
             continue
         if run:
@@ -50,7 +53,7 @@ def join_broken_paragraphs(units: Iterable[Unit], joins: list[tuple[Unit, int, s
         yield _flush(run, joins)
 
 
-def _continues(run: list[Unit], unit: Unit) -> bool:
+def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
     """Does ``unit`` go on the paragraph that ``run`` has so far?"""
     first, last = run[0], run[-1]
     return (
@@ -69,7 +72,18 @@ def _continues(run: list[Unit], unit: Unit) -> bool:
         and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names
         and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in CONTINUES)
         and not _switches_script(last.core, unit.core)
+        and not _indented(source, unit.block.start)  # (tested last: it reads the source)
     )
+
+
+def _indented(source: str, start: int) -> bool:
+    """Whether the line on which a paragraph starts at ``start`` indents it (two spaces or more, a 　 or a
+    tab before it): an indented line opens a paragraph, where the rest of one a page end broke runs on
+    at the margin (the rule the text reader keeps inside a block of lines)."""
+    indent = 0
+    while indent < start and source[start - indent - 1] in INDENTS:
+        indent += 1
+    return indent >= 2 or (indent == 1 and source[start - 1] in "\u3000\t")
 
 
 def _switches_script(before: str, after: str) -> bool:

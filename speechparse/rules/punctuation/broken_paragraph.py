@@ -28,8 +28,10 @@ class BrokenParagraph(Rule):
 
     Why is this bad?
         Text copied from a PDF or a printed page keeps the page's line breaks: a paragraph ends
-        without 。 and the next "paragraph" continues the sentence (党中央 / 对意识形态工作…).  Readers,
-        search engines and counts see two paragraphs where there is one.
+        without 。 and the next "paragraph" continues the sentence (党中央 / 对意识形态工作…) at the
+        margin.  Readers, search engines and counts see two paragraphs where there is one.  (An
+        indented line opens a paragraph: the parser joins nothing into it, and this rule does not
+        flag it.)
 
     Example:
         党的十八大以来，以习近平同志为核心的党中央
