@@ -453,6 +453,11 @@ def test_an_ordinal_that_counts_a_noun_of_more_than_two_characters_is_no_marker(
     assert outline("开场。" + BODY, "第一个五年计划，超额完成了。" + BODY, "第二个五年计划，也完成了。" + BODY) == []
 
 
+def test_a_digit_and_a_space_before_scrambled_latin_text_is_no_marker():
+    assert outline("开场。" + BODY, "1 l; L y6 S, n) O- ]; i6 R) m 4 U+ v' F! n/", BODY,
+                   "2 R7 J+ a4 [! U\" _8 q/ I- N+ w2 T7 会议回顾了。", BODY) == []
+
+
 def test_two_ordinal_paragraphs_starting_at_two_stay_paragraphs():
     assert outline("开场。" + BODY + "第一，要学习。", "第二，要落实。" + BODY, "第三，要总结。" + BODY) == []
 
