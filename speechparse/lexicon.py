@@ -116,7 +116,7 @@ NEWS_DATELINE_PATTERN = r"新[华華]社[^\s，。：:]{0,12}?[0-9０-９]{1,2}�
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
 #: text at C speed).
 CHROME_LINE = recache.compile(
-    r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
+    r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|相关文章|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
@@ -137,6 +137,8 @@ CHROME_LINE = recache.compile(
     # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
     r"|(?:购物车|我的足迹|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
+    # a site's login box beside the text (会员信息 / 用户名: / 密  码: / 注册)
+    r"|用户名[:：]|密\s*码[:：]|(?:会员信息|注册|登录|找回密码)$"
     r"|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # a line under 14 characters (tried on short lines only)
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
 )
