@@ -491,6 +491,22 @@ def test_a_series_of_ordinals_run_together_in_flattened_text_opens_sections_one_
         ("第一，", "培养时代新人"), ("第二，", "把文化建设摆在更加突出位置"), ("第三，", "大力发展卫生健康事业")]
 
 
+def test_a_series_of_yi_shi_items_run_together_in_flattened_text_opens_sections_one_per_item():
+    item = "考古发现展示了中华文明起源和发展的历史脉络，展示了中华文明的灿烂成就和对世界文明的重大贡献。" * 2
+    doc = speechparse.parse("开场白讲几点意见。" * 30 + "主要有以下几个方面。一是展示了历史脉络。" + item
+                            + "二是展示了灿烂成就。" + item + "三是展示了重大贡献。" + item)
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [
+        ("一是", "展示了历史脉络"), ("二是", "展示了灿烂成就"), ("三是", "展示了重大贡献")]
+
+
+def test_an_ordinal_after_a_photo_credit_in_flattened_text_goes_on_its_series():
+    item = "教育是国之大计、党之大计，要全面贯彻党的教育方针，坚持立德树人，加强学校体育、美育和劳动教育。" * 2
+    doc = speechparse.parse("开场白讲几点意见。" * 30 + "我讲点意见。第一，培养时代新人。" + item
+                            + "图为学生在上课。新华社记者 王晔/摄第二，把文化建设摆在更加突出位置。" + item)
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [
+        ("第一，", "培养时代新人"), ("第二，", "把文化建设摆在更加突出位置")]
+
+
 def test_short_ordinal_sentences_run_together_stay_one_paragraph():
     doc = speechparse.parse("开场白讲几点意见。" * 200 + "我讲两点。第一，要学习。第二，要落实。" + "结束语讲几句话。" * 20)
     assert list(sections(doc)) == []

@@ -26,8 +26,10 @@ PARAGRAPH_BREAK = recache.compile(
 #: marker follows a sentence inside it (a web page's excerpt on one line), though the text is not flattened.
 RUN_TOGETHER_MIN = 300
 SENTENCE_OR_ITEM_END = recache.compile(r"[。；;]")
-SENTENCE_END_BREAK = recache.compile(r"[。！？!?]\s*(?=第)")
-#: The shortest item of a series of ordinals run together that is a paragraph, not a sentence.
+#: Where an item of a series of run-in enumerators may start in flattened text: after a sentence, or after
+#: a photo's credit (…新华社记者 王晔/摄第二，…).
+SERIES_BREAK = recache.compile(r"(?:[。！？!?]|(?<=[/\s])摄)\s*(?=[第一二三四五六七八九十])")
+#: The shortest item of a series of run-in enumerators run together that is a paragraph, not a sentence.
 ORDINAL_ITEM_MIN = 80
 OPENING_BRACKET = recache.compile(r"[（(]")
 CLOSING_BRACKET = recache.compile(r"[)）]")
@@ -69,7 +71,7 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
                     if text[match.start()] not in "：:" or _opens_paragraph(text, marker.end()):
                         cuts.append(match.end())
                     break
-        cuts = sorted({*cuts, *_ordinal_series_cuts(text, patterns["ITEM_ORD"])})
+        cuts = sorted({*cuts, *_series_cuts(text, patterns)})
         start = 0
         for cut in cuts:
             result.append(Unit.of(block.slice(start, cut).strip_end()))
@@ -78,27 +80,32 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
     return result
 
 
-def _ordinal_series_cuts(text: str, pattern: re.Pattern[str]) -> list[int]:
-    """Where the items of a series of ordinals (第一，… 第二，… counted from one, each after a
-    sentence and running on for several: paragraphs run together) start in ``text``."""
-    if "第一" not in text:
+def _series_cuts(text: str, patterns: dict[str, re.Pattern[str]]) -> list[int]:
+    """Where the items of a series of run-in enumerators (第一，… 第二，…, or 一是… 二是… of one verb,
+    counted from one, each after a sentence and running on for several: paragraphs run together) start
+    in ``text``."""
+    if "二" not in text:  # a series has a second item
         return []
-    candidates = []
-    for match in SENTENCE_END_BREAK.finditer(text):
-        marker = pattern.match(text, match.end())
-        if marker:
-            candidates.append((match.end(), chinese_number(marker.group("num"))))
+    candidates: dict[tuple[str, str | None], list[tuple[int, int | None]]] = {}
+    for match in SERIES_BREAK.finditer(text):
+        for kind in ("ITEM_ORD", "ITEM_VERB"):
+            marker = patterns[kind].match(text, match.end())
+            if marker:
+                key = (kind, marker.groupdict().get("verb"))
+                candidates.setdefault(key, []).append((match.end(), chinese_number(marker.group("num"))))
+                break
     cuts: list[int] = []
-    run: list[int] = []
-    for start, number in candidates:
-        if run and number == len(run) + 1 and start - run[-1] >= ORDINAL_ITEM_MIN:
-            run.append(start)
-        elif number == 1:
-            if len(run) >= 2:
-                cuts.extend(run)
-            run = [start]
-    if len(run) >= 2:
-        cuts.extend(run)
+    for found in candidates.values():
+        run: list[int] = []
+        for start, number in found:
+            if run and number == len(run) + 1 and start - run[-1] >= ORDINAL_ITEM_MIN:
+                run.append(start)
+            elif number == 1:
+                if len(run) >= 2:
+                    cuts.extend(run)
+                run = [start]
+        if len(run) >= 2:
+            cuts.extend(run)
     return cuts
 
 
