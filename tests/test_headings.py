@@ -483,26 +483,23 @@ def test_numbered_sentences_inside_one_long_paragraph_of_many_stay_in_it():
     assert doc.body[1].text == paragraph
 
 
-def test_a_series_of_ordinals_run_together_in_flattened_text_opens_sections_one_per_item():
-    item = "教育是国之大计、党之大计，要全面贯彻党的教育方针，坚持立德树人，加强学校体育、美育和劳动教育。" * 2
-    doc = speechparse.parse("开场白讲几点意见。" * 30 + "我就其中一些重要问题讲点意见。第一，培养时代新人。" + item
-                            + "第二，把文化建设摆在更加突出位置。" + item + "第三，大力发展卫生健康事业。" + item)
-    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [
-        ("第一，", "培养时代新人"), ("第二，", "把文化建设摆在更加突出位置"), ("第三，", "大力发展卫生健康事业")]
+#: An item's text after its lead sentence, long enough for a paragraph of its own; the opening of a flattened text.
+ITEM_TEXT = "教育是国之大计、党之大计，要全面贯彻党的教育方针，坚持立德树人，加强学校体育、美育和劳动教育。" * 2
+OPENING = "开场白讲几点意见。" * 30
 
 
-def test_a_series_of_yi_shi_items_run_together_in_flattened_text_opens_sections_one_per_item():
-    item = "考古发现展示了中华文明起源和发展的历史脉络，展示了中华文明的灿烂成就和对世界文明的重大贡献。" * 2
-    doc = speechparse.parse("开场白讲几点意见。" * 30 + "主要有以下几个方面。一是展示了历史脉络。" + item
-                            + "二是展示了灿烂成就。" + item + "三是展示了重大贡献。" + item)
-    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [
-        ("一是", "展示了历史脉络"), ("二是", "展示了灿烂成就"), ("三是", "展示了重大贡献")]
+@pytest.mark.parametrize(("lead", "items"), [
+    ("我就其中一些重要问题讲点意见。", [("第一，", "培养时代新人"), ("第二，", "把文化建设摆在更加突出位置"), ("第三，", "大力发展卫生健康事业")]),
+    ("主要有以下几个方面。", [("一是", "展示了历史脉络"), ("二是", "展示了灿烂成就"), ("三是", "展示了重大贡献")]),
+])
+def test_a_series_of_run_in_items_run_together_in_flattened_text_opens_sections_one_per_item(lead, items):
+    doc = speechparse.parse(OPENING + lead + "".join(f"{marker}{heading}。{ITEM_TEXT}" for marker, heading in items))
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == items
 
 
 def test_an_ordinal_after_a_photo_credit_in_flattened_text_goes_on_its_series():
-    item = "教育是国之大计、党之大计，要全面贯彻党的教育方针，坚持立德树人，加强学校体育、美育和劳动教育。" * 2
-    doc = speechparse.parse("开场白讲几点意见。" * 30 + "我讲点意见。第一，培养时代新人。" + item
-                            + "图为学生在上课。新华社记者 王晔/摄第二，把文化建设摆在更加突出位置。" + item)
+    doc = speechparse.parse(OPENING + "我讲点意见。第一，培养时代新人。" + ITEM_TEXT
+                            + "图为学生在上课。新华社记者 王晔/摄第二，把文化建设摆在更加突出位置。" + ITEM_TEXT)
     assert [(s.marker, s.heading) for s, _ in sections(doc)] == [
         ("第一，", "培养时代新人"), ("第二，", "把文化建设摆在更加突出位置")]
 
