@@ -26,9 +26,6 @@ PARAGRAPH_BREAK = recache.compile(
 #: marker follows a sentence inside it (a web page's excerpt on one line), though the text is not flattened.
 RUN_TOGETHER_MIN = 300
 SENTENCE_OR_ITEM_END = recache.compile(r"[。；;]")
-#: Where an item of a series of run-in enumerators may start in flattened text: after a sentence, or after
-#: a photo's credit (…新华社记者 王晔/摄第二，…).
-SERIES_BREAK = recache.compile(r"(?:[。！？!?]|(?<=[/\s])摄)\s*(?=[第一二三四五六七八九十])")
 #: The shortest item of a series of run-in enumerators run together that is a paragraph, not a sentence.
 ORDINAL_ITEM_MIN = 80
 OPENING_BRACKET = recache.compile(r"[（(]")
@@ -64,6 +61,7 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
             result.append(unit)
             continue
         cuts = []
+        items: dict[tuple[str, str | None], list[tuple[int, int | None]]] = {}  # run-in items after a sentence, by series
         for match in PARAGRAPH_BREAK.finditer(text):
             for pattern, needs_delimiter in starts:  # 一、 (not 一 or 一，); （一） and 第一部分 as they are
                 marker = pattern.match(text, match.end())
@@ -71,7 +69,10 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
                     if text[match.start()] not in "：:" or _opens_paragraph(text, marker.end()):
                         cuts.append(match.end())
                     break
-        cuts = sorted({*cuts, *_series_cuts(text, patterns)})
+            else:
+                if text[match.start()] not in "：:":
+                    _collect_run_in(text, match.end(), patterns, items)
+        cuts = sorted({*cuts, *_series_cuts(items)})
         start = 0
         for cut in cuts:
             result.append(Unit.of(block.slice(start, cut).strip_end()))
@@ -80,22 +81,22 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
     return result
 
 
-def _series_cuts(text: str, patterns: dict[str, re.Pattern[str]]) -> list[int]:
+def _collect_run_in(text: str, start: int, patterns: dict[str, re.Pattern[str]],
+                    items: dict[tuple[str, str | None], list[tuple[int, int | None]]]) -> None:
+    """A run-in enumerator (第一，, 一是 …) at ``start``, after a sentence or a photo's credit, filed under its series."""
+    for kind in ("ITEM_ORD", "ITEM_VERB"):
+        marker = patterns[kind].match(text, start)
+        if marker:
+            key = (kind, marker.groupdict().get("verb"))
+            items.setdefault(key, []).append((start, chinese_number(marker.group("num"))))
+            return
+
+
+def _series_cuts(items: dict[tuple[str, str | None], list[tuple[int, int | None]]]) -> list[int]:
     """Where the items of a series of run-in enumerators (第一，… 第二，…, or 一是… 二是… of one verb,
-    counted from one, each after a sentence and running on for several: paragraphs run together) start
-    in ``text``."""
-    if "二" not in text:  # a series has a second item
-        return []
-    candidates: dict[tuple[str, str | None], list[tuple[int, int | None]]] = {}
-    for match in SERIES_BREAK.finditer(text):
-        for kind in ("ITEM_ORD", "ITEM_VERB"):
-            marker = patterns[kind].match(text, match.end())
-            if marker:
-                key = (kind, marker.groupdict().get("verb"))
-                candidates.setdefault(key, []).append((match.end(), chinese_number(marker.group("num"))))
-                break
+    counted from one, each running on for several sentences: paragraphs run together) start."""
     cuts: list[int] = []
-    for found in candidates.values():
+    for found in items.values():
         run: list[int] = []
         for start, number in found:
             if run and number == len(run) + 1 and start - run[-1] >= ORDINAL_ITEM_MIN:
