@@ -29,12 +29,19 @@ EXTENSIONS: dict[str, str] = {
 
 def get_exporter(name: str) -> type[Exporter]:
     """The exporter class for ``name``; :class:`UnknownFormatError` if there is none."""
-    try:
-        module, cls = EXPORTERS[name]
-    except KeyError:
-        known = ", ".join(sorted(EXPORTERS))
-        raise UnknownFormatError(f"unknown output format {name!r} (known: {known})") from None
-    return getattr(import_module(module), cls)
+    exporter = _LOADED.get(name)
+    if exporter is None:
+        try:
+            module, cls = EXPORTERS[name]
+        except KeyError:
+            known = ", ".join(sorted(EXPORTERS))
+            raise UnknownFormatError(f"unknown output format {name!r} (known: {known})") from None
+        exporter = _LOADED[name] = getattr(import_module(module), cls)
+    return exporter
+
+
+#: The exporter classes imported so far, by format name (an import statement costs microseconds per export).
+_LOADED: dict[str, type[Exporter]] = {}
 
 
 def export(doc: Document, name: str, options: ExportOptions | None = None, **settings: Any) -> str:
