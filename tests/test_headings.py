@@ -458,6 +458,10 @@ def test_a_digit_and_a_space_before_scrambled_latin_text_is_no_marker():
                    "2 R7 J+ a4 [! U\" _8 q/ I- N+ w2 T7 会议回顾了。", BODY) == []
 
 
+def test_a_digit_and_a_space_before_a_unit_of_time_or_count_is_no_marker():
+    assert outline("开场。" + BODY, "1 年来，我们做了大量工作。" + BODY, "2 年来，我们取得了成绩。" + BODY) == []
+
+
 def test_two_ordinal_paragraphs_starting_at_two_stay_paragraphs():
     assert outline("开场。" + BODY + "第一，要学习。", "第二，要落实。" + BODY, "第三，要总结。" + BODY) == []
 

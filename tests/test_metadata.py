@@ -273,6 +273,12 @@ def test_an_editors_word_on_the_text_under_its_date_is_an_editorial_note_before_
     assert (doc.meta.date, doc.meta.salutation) == ("1937-05-08", "同志们")
 
 
+def test_a_long_line_of_audience_words_ending_with_a_greeting_is_no_salutation():
+    line = ("全体师生员工同志们朋友们" * 5)[:46] + "祝大家新年快乐"
+    doc = speechparse.parse("\n\n".join(["新年致辞", line, BODY]))
+    assert doc.meta.salutation is None
+
+
 def test_speaker_line_with_tongzhi_gives_the_bare_name():
     assert meta("在全市经济工作会议上的讲话", "王晓峰同志", "（2019年1月15日）", "同志们：").speaker == "王晓峰"
 
