@@ -279,6 +279,11 @@ def test_a_long_line_of_audience_words_ending_with_a_greeting_is_no_salutation()
     assert doc.meta.salutation is None
 
 
+def test_a_speechs_first_sentence_that_opens_like_an_editors_word_stays_the_body():
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "这是县委在新形势下召开的一次重要会议上的讲话。", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title"]
+
+
 def test_speaker_line_with_tongzhi_gives_the_bare_name():
     assert meta("在全市经济工作会议上的讲话", "王晓峰同志", "（2019年1月15日）", "同志们：").speaker == "王晓峰"
 

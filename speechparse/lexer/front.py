@@ -79,7 +79,7 @@ WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
 SERIES_REACH = 400
 #: A line wholly in brackets that is no date: (譯自…俄文稿).
 BRACKETED = recache.compile(r"[（(][^（()）]{2,80}[)）]")
-#: An editor's word on the text, under its title and date, as collected works print it:
+#: An editor's word on the text, right under its title's date, as collected works print it:
 #: 这是毛泽东在一九三七年五月…召开的中国共产党全国代表会议上所作的结论。
 EDITORIAL_INTRO = recache.compile(
     r"这是[^。！？]{0,12}?在[^。！？]{2,120}?(?:讲话|报告|结论|演说|演讲|发言|致辞|谈话|总结|指示|批语)[^。！？]{0,12}。")
@@ -222,7 +222,7 @@ class FrontMatterScanner:
                 index += contents
                 window += contents  # a table of contents does not count against the front's reach
                 continue
-            if state in ("title", "byline") and EDITORIAL_INTRO.fullmatch(unit.core):
+            if state == "byline" and units[index - 1].kind == "DATE_LINE" and EDITORIAL_INTRO.fullmatch(unit.core):
                 self._mark(unit, "NOTE", note="editorial")  # not the speech's first paragraph: its salutation may follow
                 state, index = "byline", index + 1
                 continue
