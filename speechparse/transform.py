@@ -61,7 +61,7 @@ def iso_date(match: re.Match[str] | None) -> str | None:
     groups = match.groupdict()
     roc = groups.get("roc")
     if roc:  # a year of the Republic of China: 民國110年 is 2021
-        number = digit_string(roc) or chinese_number(roc)
+        number = 1 if roc == "元" else digit_string(roc) or chinese_number(roc)  # 民國元年: its first
         year = number + ROC_YEAR_ONE - 1 if number else None
     else:
         year = digit_string(groups.get("y") or groups.get("y2") or "")

@@ -239,9 +239,10 @@ class FrontMatterScanner:
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
             elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
-                if state == "title" and not self._subtitled(units, index):
+                after_title = state == "title" and not self._subtitled(units, index)
+                if after_title:
                     unit = self._with_wrapped_occasion(units, index)
-                occasion = state == "title" and self._occasion_after_date(unit) and not self._subtitled(units, index)
+                occasion = after_title and self._occasion_after_date(unit)
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
             elif ((state == "title" or (state == "byline" and self._notes_since_title(units, index)))
