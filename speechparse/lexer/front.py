@@ -155,7 +155,7 @@ class FrontMatterScanner:
 
     def is_date_line(self, unit: Unit) -> bool:
         """A date line (the match fails fast), not a post's stamp (2022年03月03日 11:49:52 来源: 杭州日报)."""
-        return self.date.fullmatch(unit.core) is not None and unit.compact_length <= 40 and not is_chrome(unit.core)
+        return unit.compact_length <= 40 and self.date.fullmatch(unit.core) is not None and not is_chrome(unit.core)
 
     def is_salutation(self, unit: Unit) -> bool:
         core = unit.core
