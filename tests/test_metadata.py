@@ -281,6 +281,22 @@ def test_a_long_line_of_audience_words_ending_with_a_greeting_is_no_salutation()
     assert doc.meta.salutation is None
 
 
+def test_a_long_salutation_ending_with_its_greeting_is_found():
+    line = "各位友邦的元首與貴賓、各國駐台使節及代表、現場的好朋友,全體國人同胞,大家好"
+    doc = speechparse.parse("\n\n".join(["就職演說", line, BODY]))
+    assert (doc.meta.salutation, doc.front[-1].greeting) == ("各位友邦的元首與貴賓、各國駐台使節及代表、現場的好朋友,全體國人同胞", "大家好")
+
+
+@pytest.mark.parametrize("line", [
+    "各位领导" * 19 + "好",  # each 各位 could open another addressee: tried one way only
+    "各位好" * 25,
+    ("同志们大家好" * 13)[:78] + "！",
+])
+def test_a_line_of_repeated_address_words_that_is_no_salutation_is_rejected(line):
+    doc = speechparse.parse("\n\n".join(["新年致辞", line, BODY]))
+    assert doc.meta.salutation is None
+
+
 def test_a_speechs_first_sentence_that_opens_like_an_editors_word_stays_the_body():
     doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "这是县委在新形势下召开的一次重要会议上的讲话。", BODY]))
     assert [type(node).__name__ for node in doc.front] == ["Title"]

@@ -330,6 +330,14 @@ def test_a_markdown_files_yaml_front_matter_is_a_chrome_note_before_the_title(se
     assert doc.meta.title == "二〇二四年新年贺词"
 
 
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_rule_at_the_top_over_prose_whose_first_line_has_a_fields_shape_stays_text(separator):
+    lines = ["---", "Note: 本文根据录音整理", "同志们：", BODY_LINE, "---"]
+    doc = speechparse.parse(separator.join(lines) + "\n\n" + BODY_LINE * 2)
+    assert not [node for node in doc.front if isinstance(node, Note) and node.kind == "chrome"]
+    assert BODY_LINE in [node.text for node in doc.body]
+
+
 def test_a_rule_at_the_top_with_text_that_is_no_field_under_it_stays_text():
     doc = speechparse.parse("---\n\n标题：二〇二四年新年贺词\n\n---\n\n大家好！" + BODY_LINE * 3)
     assert not any(isinstance(node, Note) for node in doc.front)

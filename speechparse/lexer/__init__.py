@@ -92,7 +92,7 @@ class ParagraphLexer:
         units = units_of(blocks)
         units = apply_hints(units, self.patterns)
         units = split_chunk_numbers(units)
-        find_file_header(units)
+        find_file_header(units, source.text)
         find_teasers(units)
         units = split_flattened(units, self.patterns)
         units = split_glued_front(units, self.patterns)

@@ -56,11 +56,8 @@ GLUED_SALUTATION_MAX = 60
 #: What a whole line that is a salutation (the grammar's SALUTATION) ends with, but for spaces: its delimiter
 #: (同志们：, 各位代表！), or its greeting (大家好, 大家上午好！, 大家早安, 新年快樂).
 SALUTATION_LAST = frozenset("：:！!，,好。安乐樂")
-#: How a salutation without a greeting ends; one that ends with its greeting (…，大家好。) is at most
-#: ``GREETING_LINE_MAX`` long: on a longer line of audience words that is no salutation the pattern's search
-#: for where the addressees end grows fourfold with every four characters (53 characters: 3 s).
-ADDRESS_DELIMITERS = frozenset("：:！!")
-GREETING_LINE_MAX = 32
+#: The longest line tried as a salutation of its own.
+SALUTATION_LINE_MAX = 80
 COLON = recache.compile(r"[：:]")
 #: How an address to the audience may open (各位工商界朋友，…：).
 ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "親愛的", "各位", "全体", "全體", "在座的")
@@ -160,7 +157,7 @@ class FrontMatterScanner:
     def is_salutation(self, unit: Unit) -> bool:
         core = unit.core
         last = core[-1:]  # most lines fail here, without the pattern (2 µs on a title)
-        if len(core) > (80 if last in ADDRESS_DELIMITERS else GREETING_LINE_MAX):
+        if len(core) > SALUTATION_LINE_MAX:
             return False
         return (last in SALUTATION_LAST or last.isspace()) and self.salutation.fullmatch(core) is not None
 

@@ -26,6 +26,9 @@ TEASER_REACH = 10
 #: paragraphs at the top in which its closing ``---`` is looked for.
 FILE_HEADER_FIELD = recache.compile(r"-{3}\s*[A-Za-z_][\w-]*\s*:")
 FILE_HEADER_REACH = 40
+#: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
+#: continued on an indented line, or the ``---`` that opens or closes it.
+YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[A-Za-z_][\w-]*\s*:|-\s|#|[ \t]")
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 PAGE_PARAGRAPHS_MIN = 3
@@ -106,9 +109,11 @@ def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
     return result
 
 
-def find_file_header(units: list[Unit]) -> None:
+def find_file_header(units: list[Unit], source: str) -> None:
     """Mark as chrome notes a Markdown file's YAML front matter at its top (``---`` / ``layout: post`` /
-    ``title: "…"`` / ``---``, one paragraph or a line each): the post's metadata, not the speech's."""
+    ``title: "…"`` / ``---``, one paragraph or a line each): the post's metadata, not the speech's.  Every
+    line of it in ``source`` (the text the units were read from) is a line of YAML, so a rule above prose
+    whose first line has a field's shape (``Note: …``) is no header."""
     if not units or not units[0].core.startswith("---"):
         return
     header = ""
@@ -118,7 +123,8 @@ def find_file_header(units: list[Unit]) -> None:
             break
     else:
         return
-    if FILE_HEADER_FIELD.match(header):
+    lines = source[units[0].block.start:units[stop - 1].block.end].splitlines()
+    if FILE_HEADER_FIELD.match(header) and all(YAML_LINE.match(line) for line in lines if line.strip()):
         for unit in units[:stop]:
             unit.kind = "NOTE"
             unit.info["note"] = "chrome"
