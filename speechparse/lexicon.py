@@ -106,6 +106,10 @@ DISCLOSURE_AWAITS_VALUE = recache.compile(
 BYLINE_MARK = "※"
 #: Marks that never open a paragraph: a line or paragraph starting with one goes on the one before.
 CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
+#: How a speech's first sentence opens (今天我们召开…, 刚才…, 这次会议…, 受市政府委托…): a short line that opens so is
+#: a sentence broken at the line's end, neither the title of the first part under the salutation nor a document's
+#: title, however it ends (刚才几位同志作了很好的发言 / 主要…).
+OPENS_FIRST_SENTENCE = recache.compile(r"(?:今天|今年|今日|刚才|这次|此次|本次|现在|受[^，。]{1,20}委托|根据|按照|经[^，。]{1,12}同意)")
 #: A Han character (the CJK Unified Ideographs block).
 HAN = recache.compile(r"[\u4e00-\u9fff]")
 PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"

@@ -183,6 +183,13 @@ def test_an_unnumbered_heading_line_right_after_the_salutation_titles_the_first_
     assert result == [(1, "plain", "", None, "感謝與承擔"), (1, "plain", "", None, "打造更好的國家")]
 
 
+@pytest.mark.parametrize("first_line", ["今天召开全县经济工作会议", "刚才几位同志作了很好的发言", "受县人民政府委托"])
+def test_a_short_line_after_the_salutation_that_opens_the_first_sentence_is_no_heading(first_line):
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", first_line, "主要任务是总结工作。" + BODY, BODY]))
+    assert not any(isinstance(node, Section) for node in doc.body)
+    assert doc.body[0].text.startswith(first_line + "主要任务是")  # the sentence joined again
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

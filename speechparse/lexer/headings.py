@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from .. import recache
-from ..lexicon import HAN, is_chrome
+from ..lexicon import HAN, OPENS_FIRST_SENTENCE, is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
@@ -287,6 +287,8 @@ def find_plain_headings(units: list[Unit]) -> bool:
             continue
         if previous is None or not (previous.kind == "SALUTATION" or previous.zone == BODY):
             continue  # (right after the salutation, the speech's first part may open with its title)
+        if previous.kind == "SALUTATION" and OPENS_FIRST_SENTENCE.match(compact):
+            continue  # the speech's first sentence, broken (今天召开全县经济工作会议 / 主要任务是…), no title
         if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS):
             continue  # the tail of a paragraph broken across a page (or of a note)
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):

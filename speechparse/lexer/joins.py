@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import CONTINUES, HAN, RULE_LINE
+from ..lexicon import CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE
 from ..readers.base import SET_OFF
 from .units import APART, BODY, Unit, concat
 
@@ -70,7 +70,8 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
         and not last.core.startswith(APPENDED)
         and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names
-        and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in CONTINUES)
+        and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in CONTINUES
+             or OPENS_FIRST_SENTENCE.match(last.core) is not None)  # 刚才几位同志作了很好的发言 / ，…
         and not _switches_script(last.core, unit.core)
         and not _indented(source, unit.block.start)  # (tested last: it reads the source)
     )
