@@ -124,7 +124,7 @@ CHROME_LINE = recache.compile(
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
-    rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*[【\[]?\s*[大小]"
+    rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*(?:[【\[]?\s*[大中小]|$)"
     # a post's stamp: its date and time (公文搜 2021-07-27 17:30:25 政府报告), or a listing's date, category and count
     # (• 2024-05-03 任职讲话 248); a post's author with its other fields (作者: 佚名  来源: 作者原创  阅读 次)
     r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"
@@ -141,6 +141,9 @@ CHROME_LINE = recache.compile(
     # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
     r"|(?:购物车|我的足迹|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
+    # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号： / 加大 / 还原 / 减小 / 】), and the pieces
+    # of a breadcrumb so split (当前位置： / 首页 / > / 政务信息 / > / …)
+    r"|(?:下载|打印|全屏|加大|还原|减小|放大|缩小|默认|纠错|关闭|评论|[大中小]|首[页頁]|[>＞»›】\]]+)$"
     # a site's login box beside the text (会员信息 / 用户名: / 密  码: / 注册)
     r"|用户名[:：]|密\s*码[:：]|(?:会员信息|注册|登录|找回密码)$"
     r"|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # a line under 14 characters (tried on short lines only)

@@ -74,6 +74,8 @@ except ImportError:  # Python 3.10
         "索  引  号 文       号 发布机构 发布日期 公开范围 公开方式",
         "标签:",
         "验证码:",
+        # a page's toolbar and breadcrumb, a piece a line
+        "下载", "打印", "全屏", "【字号：", "加大", "还原", "减小", "【字体：", "中", "】", "首页", ">",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -87,7 +89,9 @@ def test_site_chrome_is_recognised(line):
         "时间紧、任务重。",
         "第三，坚持稳中求进。",
         "同志们，今天我们召开会议。",
-        "首页经济成为新的增长点。",  # 首页 only before a breadcrumb's separator
+        "首页经济成为新的增长点。",  # 首页 only before a breadcrumb's separator, or alone
+        "下载安装要规范。",  # a toolbar's word only alone on its line
+        "中国式现代化",
         "发布时间紧，要抓紧准备。",
         "字体工整，书写规范。",
         "时间：2009年9月28日（星期一）8:30",  # a meeting notice's time, not a post's

@@ -598,6 +598,23 @@ def test_a_breadcrumbs_last_crumb_repeated_under_it_is_chrome():
     assert [getattr(node, "kind", None) for node in doc.front] == ["chrome", "chrome", None, None]
 
 
+def test_a_breadcrumb_and_a_toolbar_split_to_a_piece_a_line_are_chrome_above_the_title_block():
+    lines = ["当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻", "2026年宁夏回族自治区政府工作报告", "发表时间：",
+             "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", "阅读量：", "【字体：", "小", "中", "大", "】",
+             "政府工作报告", "——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上", "自治区人民政府主席 张雨浦", "各位代表："]
+    doc = speechparse.parse("\n".join([*lines, BODY]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker, doc.meta.salutation) == (
+        "政府工作报告", "2026-02-03", "张雨浦", "各位代表")
+    assert [type(node).__name__ for node in doc.front] == ["Note"] * 17 + ["Title", "Subtitle", "Speaker", "Salutation"]
+
+
+def test_a_toolbar_a_button_a_line_does_not_count_against_the_front_matters_reach():
+    toolbar = ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】"]
+    doc = speechparse.parse("\n".join([*toolbar, "2026年河北省政府工作报告", "——2026年1月26日在河北省第十四届人民代表大会第四次会议上",
+                                       "来源：河北日报", "时间：2026-02-02", "河北省人民政府省长 王正谱", "各位代表：", BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("2026年河北省政府工作报告", "王正谱", "各位代表")
+
+
 def test_a_posts_time_stamp_under_the_title_is_chrome_not_part_of_the_title():
     doc = speechparse.parse("2019年陇县人民政府工作报告\n公文搜 2021-07-27 17:30:25 政府报告\n各位代表:\n" + BODY)
     assert (doc.meta.title, doc.meta.salutation) == ("2019年陇县人民政府工作报告", "各位代表")

@@ -31,6 +31,9 @@ from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
 #: What separates the crumbs of a breadcrumb.
 CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
+#: The longest crumb of a breadcrumb split to a piece a line, and what none holds.
+CRUMB_MAX = 12
+NOT_IN_CRUMB = recache.compile(r"[。，；！？,;!?]")
 #: The longest office of a speaker line, and the longest speaker line (an office, a name, a few separators).
 ROLE_MAX = 30
 SPEAKER_LINE_MAX = ROLE_MAX + 10
@@ -44,8 +47,10 @@ WRAPPED_REST_MAX = 30
 NOT_IN_WRAPPED_REST = recache.compile(r"[。！？!?，,；;：:]")
 #: Title lines of the text's own title block looked through for its subtitle, date or speaker line.
 TITLE_BLOCK_LINES = 3
-#: How far into a document the front matter may reach, in paragraphs.
+#: How far into a document the front matter may reach, in paragraphs; chrome lines this short (a toolbar's
+#: buttons, a line each: 下载 / 打印 / 【字号： / 加大) do not count.
 WINDOW = 12
+CHROME_PIECE_MAX = 6
 TITLE_MAX = 60
 #: The shortest title line that, found inside the longer title line above it, shows that line a web page's heading.
 REPEATED_TITLE_MIN = 8
@@ -125,6 +130,22 @@ def is_role_line(compact: str) -> bool:
         return False
     match = OFFICE.search(compact.translate(TRADITIONAL))
     return bool(match) and match.end() == len(compact)
+
+
+def _shredded_crumbs(units: list[Unit], start: int) -> int:
+    """How many lines from ``start`` on are a breadcrumb a copy split to a piece a line (首页 / > / 政务信息 / > /
+    宁夏要闻, under 当前位置：): crumbs and separators taking turns, up to the last crumb after a separator."""
+    end = taken = start
+    while end < len(units) and (unit := units[end]).kind == "PARA":
+        if (end - start) % 2:  # a separator's place
+            if not CRUMB_SEPARATOR.fullmatch(unit.compact):
+                break
+        elif not (0 < unit.compact_length <= CRUMB_MAX and NOT_IN_CRUMB.search(unit.core) is None):
+            break
+        else:
+            taken = end + 1 if end > start else taken
+        end += 1
+    return taken - start
 
 
 def looks_like_title(unit: Unit) -> bool:
@@ -277,6 +298,7 @@ class FrontMatterScanner:
             ):  # a line of chrome, or a photo's caption ending in its credit (…新华社记者 姚大伟 摄)
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
                 state = "byline" if state == "title" else state  # no title line after a note
+                window += unit.compact_length <= CHROME_PIECE_MAX  # a toolbar's buttons, a line each, do not count against the reach
                 if awaits_value(unit):  # a field of a site's disclosure record, its value on the line below
                     values = mark_values(units, index)
                     for value in units[index + 1: index + 1 + values]:
@@ -512,6 +534,10 @@ class FrontMatterScanner:
         section's name (您现在的位置是: 首页 > 政经部门 > 营商 / 营商); the number of lines after it marked."""
         self._web_heading_above(units, index)
         self._mark(units[index], "PREAMBLE", note="chrome")
+        if shredded := _shredded_crumbs(units, index + 1):
+            for crumb_line in units[index + 1: index + 1 + shredded]:
+                self._mark(crumb_line, "PREAMBLE", note="chrome")
+            return shredded
         crumb = CRUMB_SEPARATOR.split(units[index].compact)[-1]
         if crumb and index + 1 < len(units) and units[index + 1].compact == crumb:
             self._mark(units[index + 1], "PREAMBLE", note="chrome")
