@@ -11,6 +11,7 @@ from speechparse.ast import (
     Closing,
     Conclusion,
     DateLine,
+    Paragraph,
     Salutation,
     Section,
     Signature,
@@ -715,3 +716,27 @@ def test_a_salutation_after_a_sentence_of_introduction_in_the_first_paragraph_is
 def test_a_vocative_with_a_comma_inside_the_first_paragraph_is_no_salutation():
     doc = speechparse.parse("今天召开会议。同志们，我们要认真学习，抓好落实。" + BODY)
     assert doc.meta.salutation is None
+
+
+@pytest.mark.parametrize("line", [
+    "2024年5月12日，国务院召开常务会议。",  # a sentence that opens with its date
+    "5月以来，我们抓紧落实各项任务。",
+    "2024 年 12 月 31 日，共 302 款生成式人工智能服务",  # a line of a PDF's text
+    "2959.73 亿元，年末滚存结余 85.58 亿元。",  # a sum, not 2959-73
+    "7236.85 万元被超需求安排",
+    "2196.3 万元。",
+])
+def test_a_body_line_that_opens_with_a_date_or_a_number_is_no_date_line(line):
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", BODY, line + "这是一句话的后半。", BODY]))
+    assert [type(node) for node in doc.body] == [Paragraph, Paragraph, Paragraph]
+    assert doc.body[1].text == line + "这是一句话的后半。"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("（2025年9月1日，天津）", "2025-09-01"),  # in brackets a place may follow its comma
+    ("2020年10月29日上午", "2020-10-29"),
+    ("2021.12.31", "2021-12-31"),
+    ("二〇一九年一月三十一日", "2019-01-31"),
+])
+def test_date_lines_under_the_title_keep_their_forms(line, iso):
+    assert meta("在全县工作会议上的讲话", line, "同志们：").date == iso
