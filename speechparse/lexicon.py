@@ -59,6 +59,7 @@ PAGE_NUMBER_PATTERN = (
     r"(?:[0-9]{1,3}\.\s*)?[—–－―-]{1,2}\s*[0-9０-９]{1,4}\s*[—–－―-]{1,2}|[·•]\s*[0-9０-９]{1,4}\s*[·•]"
     r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
     r"|(?i:page)\s*[0-9]{1,4}(?:\s*(?:/|(?i:of))\s*[0-9]{1,4})?"
+    r"|[0-9]{1,4}\s+/\s+[0-9]{1,4}"  # a PDF's page and page count, spaced: 21 / 143 (2/18 may be a date)
 )
 PAGE_NUMBER = recache.compile(PAGE_NUMBER_PATTERN)
 #: A number alone on its line, as a PDF's text gives a page number: a page number only where the document shows

@@ -18,7 +18,8 @@ OPENING = "关于做好工作的讲话\n\n同志们：\n\n"
 
 
 @pytest.mark.parametrize("line", ["— 2 —", "—2—", "- 12 -", "－３－", "–2–", "第2页", "第 2 页 共 18 页", "第2页，共18页",
-                                  "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18", "1. — 1 —"])
+                                  "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18", "1. — 1 —",
+                                  "21 / 143"])
 def test_printed_page_numbers_are_recognised(line: str):
     assert is_page_number(line)
 
@@ -136,6 +137,15 @@ def test_a_short_line_repeated_beside_each_page_number_is_a_running_head():
     doc = speechparse.parse(HEADED)
     notes = [(node.kind, node.text) for section in doc.body for node in section.children if isinstance(node, Note)]
     assert notes == [("page", "— 1 —"), ("page", "某某市政府工作报告"), ("page", "— 2 —"), ("page", "某某市政府工作报告")]
+
+
+def test_bare_numbers_beside_a_running_head_are_page_numbers_where_the_numbers_make_no_series():
+    head = "第55次中国互联网络发展状况统计报告"
+    lines = ["关于做好工作的讲话", "同志们：", "要坚持稳中求进，全市经济社会发展取得新", head, "4", "成效。", "2", "3",
+             "我们要扎实推进各项工", head, "7", "作，确保完成任务。"]  # 2 and 3: a table's figures
+    doc = speechparse.parse("\n".join(lines))
+    notes = [(node.kind, node.text) for node in doc.body if isinstance(node, Note)]
+    assert notes == [("page", head), ("page", "4"), ("page", head), ("page", "7")]
 
 
 def test_dropping_page_furniture_joins_what_running_heads_and_numbers_cut():

@@ -47,12 +47,37 @@ def find_bare_page_numbers(units: list[Unit], candidates: list[int]) -> None:
     found = [(index, digit_string(units[index].core)) for index in candidates if "table" not in units[index].block.hints]
     if len(found) < BARE_PAGES_MIN:
         return
-    for (index, number), (following, next_number) in pairwise(found):
-        if following - index <= PAGE_PARAGRAPHS_MIN or number is None or next_number not in (number + 1, number + 2):
-            return
-    for index, _ in found:
+    if all(following - index > PAGE_PARAGRAPHS_MIN and number is not None and next_number in (number + 1, number + 2)
+           for (index, number), (following, next_number) in pairwise(found)):
+        pages = [index for index, _ in found]
+    else:
+        pages = _under_running_heads(units, [index for index, _ in found])
+    for index in pages:
         units[index].kind = "NOTE"
         units[index].info["note"] = "page"
+
+
+def _under_running_heads(units: list[Unit], numbers: list[int]) -> list[int]:
+    """The bare numbers (at the ``numbers`` indexes) that stand next to a running head: a short line with no
+    sentence in it that recurs, at least ``RUNNING_HEAD_MIN`` times, each copy next to one of the numbers (the
+    title a PDF's text repeats at every page's top, its page number under it: 第55次…报告 / 4), where the
+    numbers alone make no series (a table's figures, a contents page's numbers among them)."""
+    at = set(numbers)
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in numbers:
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(units) and _may_run_at_head(units[other]):
+                copies[units[other].compact].append(index)
+    pages: set[int] = set()
+    for indexes in copies.values():
+        if len(indexes) >= RUNNING_HEAD_MIN:
+            pages.update(index for index in indexes if index in at)
+    return sorted(pages)
+
+
+def _may_run_at_head(unit: Unit) -> bool:
+    return (unit.zone == BODY and unit.kind == "PARA" and 0 < unit.compact_length <= RUNNING_HEAD_MAX
+            and "table" not in unit.block.hints and not any(char in SENTENCE_END for char in unit.core))
 
 
 def find_running_heads(units: list[Unit]) -> None:
@@ -64,8 +89,7 @@ def find_running_heads(units: list[Unit]) -> None:
         return  # no page number: no running head can be told (most documents)
     copies: dict[str, list[int]] = defaultdict(list)
     for index, unit in enumerate(units):
-        if (unit.zone == BODY and unit.kind == "PARA" and unit.compact_length <= RUNNING_HEAD_MAX
-                and "table" not in unit.block.hints and not any(char in SENTENCE_END for char in unit.core)):
+        if _may_run_at_head(unit):
             copies[unit.compact].append(index)
     for indexes in copies.values():
         if len(indexes) >= RUNNING_HEAD_MIN and all(_beside_page_number(units, index) for index in indexes):
