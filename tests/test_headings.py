@@ -599,3 +599,31 @@ def test_a_list_of_names_set_apart_by_spaces_is_no_unnumbered_heading():
 def test_a_letter_spaced_title_line_is_still_an_unnumbered_heading():
     result = outline("开场。" + BODY, "结  束  语", BODY + BODY)
     assert [(m, h) for _, _, m, _, h in result] == [("", "结 束 语")]
+
+
+# ---- headings a hard-wrapped text broke at its line's end ----------------------------------------------------
+
+
+def _wrapped(heading_lines: list[str]) -> str:
+    """A PDF's text, one printed line of 14 characters a line: a paragraph, the heading's lines, its body."""
+    filler = "要坚持稳中求进工作总基调全面" * 12 + "推进各项工作。"
+    lines = [filler[start:start + 14] for start in range(0, len(filler), 14)]
+    return "\n".join(["在全县工作会议上的讲话", "同志们：", *lines, *heading_lines, *lines])
+
+
+def test_a_heading_a_hard_wrapped_text_broke_at_its_lines_end_is_joined_to_its_rest():
+    doc = speechparse.parse(_wrapped(["（三）资金分配未充分体现政策", "导向。共涉及财政部管理的转移"]))
+    section, _ = next(sections(doc))
+    assert (section.marker, section.heading, section.run_in) == ("（三）", "资金分配未充分体现政策导向", True)
+    assert section.children[0].text.startswith("共涉及财政部管理的转移要坚持")
+    assert ("充分体现政策", "导向。共涉及") in [(join.before, join.after) for join in doc.joins]
+
+
+def test_a_heading_line_shorter_than_the_texts_lines_is_not_joined():
+    doc = speechparse.parse(_wrapped(["（三）体现政策导向", "落实好。共涉及财政部管理的转"]))
+    assert next(sections(doc))[0].heading == "体现政策导向"
+
+
+def test_a_full_heading_line_over_a_sentence_that_opens_with_a_clause_is_not_joined():
+    doc = speechparse.parse(_wrapped(["（三）资金分配未充分体现政策", "过去一年，我们管理了转移支付"]))
+    assert next(sections(doc))[0].heading == "资金分配未充分体现政策"

@@ -54,7 +54,7 @@ from .headings import (
 )
 from .hints import apply_hints
 from .inline import find_items
-from .joins import CONTEXT, join_broken_paragraphs
+from .joins import CONTEXT, join_broken_paragraphs, join_wrapped_headings
 from .records import awaits_value, mark_values
 from .units import BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
 
@@ -117,7 +117,8 @@ class ParagraphLexer:
         tokens = []
         joins: list[Join] = []
         reported: list[Diagnostic] = []
-        for unit in join_broken_paragraphs(self._split_run_in(units), raw_joins, source.text):  # one sweep, unit by unit
+        wrapped = join_wrapped_headings(units, raw_joins, source.text)
+        for unit in join_broken_paragraphs(self._split_run_in(wrapped), raw_joins, source.text):  # one sweep, unit by unit
             self._finish(source, unit, notes)
             tokens.append(unit)
             while len(joins) < len(raw_joins):  # the joins that made this unit, while it is at hand

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
+from statistics import median_low
 
 from .. import recache
 from ..lexicon import CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE
 from ..readers.base import SET_OFF
-from .units import APART, BODY, Unit, concat
+from .headings import DIVISIONS
+from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
@@ -31,6 +33,14 @@ LATIN_MIN = 4
 LATIN_LETTER = recache.compile(r"[A-Za-z]")
 #: Characters that indent a line.
 INDENTS = " \t\u3000\xa0"
+#: A hard-wrapped text's lines that end no paragraph, at least, and their share of its paragraphs; how much shorter than the text's width a line may
+#: be and still fill it (full-width and half-width characters, a heading's marker); the most characters of a
+#: wrapped heading's rest before its sentence ends.
+WRAPPED_LINES_MIN = 10
+WRAPPED_SHARE = 0.3
+WIDTH_SLACK = 3
+HEADING_REST_MAX = 16
+COMMA = recache.compile(r"[，,]")
 #: What broke a paragraph: a manual line break (Word's ``w:br``) or, as far as text shows, a page end.
 LINE_BREAK, PAGE_END = "a manual line break", "a page end"
 
@@ -51,6 +61,58 @@ def join_broken_paragraphs(units: Iterable[Unit], joins: list[tuple[Unit, int, s
         run = [unit]
     if run:
         yield _flush(run, joins)
+
+
+def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> Iterable[Unit]:
+    """The units with a heading that a hard-wrapped text (a PDF's, one printed line a line) broke at its line's
+    end joined to its rest: a division heading as long as the text's lines, ending no sentence, whose next
+    line (the very next line of ``source``, the text the units were read from) ends the sentence within a few
+    characters (（三）部分转移支付管理不严格，资金分配未充分体现政策 / 导向。共涉及…); each join goes to ``joins`` as
+    :func:`join_broken_paragraphs` reports them, unit by unit."""
+    cut = [index for index, unit in enumerate(units[:-1]) if unit.kind in DIVISIONS
+           and _heading_cut(unit, units[index + 1]) and source.count("\n", unit.block.end, units[index + 1].block.start) == 1]
+    width = _wrap_width(units) if cut else 0
+    cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK] if width else []
+    return _joined_at(units, frozenset(cut), joins) if cut else units
+
+
+def _joined_at(units: list[Unit], cut: frozenset[int], joins: list[tuple[Unit, int, str]]) -> Iterator[Unit]:
+    """The units, each one at an index in ``cut`` joined to the one after it."""
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        if index in cut:
+            merged = Unit.of(concat([unit.block, units[index + 1].block]), kind=unit.kind, zone=unit.zone)
+            merged.info.update(unit.info)
+            joins.append((merged, len(unit.text), PAGE_END))
+            yield merged
+            index += 2
+        else:
+            yield unit
+            index += 1
+
+
+def _heading_cut(unit: Unit, following: Unit) -> bool:
+    """A division heading with no sentence's end in it, before a paragraph whose first sentence ends within
+    ``HEADING_REST_MAX`` characters with no comma before (the heading's last words: 导向。共涉及…)."""
+    if unit.zone != BODY or following.kind != "PARA" or following.zone != BODY:
+        return False
+    if SENTENCE_END_CHAR.search(unit.core) or unit.core[-1:] in PARAGRAPH_END:
+        return False
+    end = SENTENCE_END_CHAR.search(following.core, 0, HEADING_REST_MAX + 1)
+    return end is not None and end.start() > 0 and not COMMA.search(following.core, 0, end.start())
+
+
+def _wrap_width(units: list[Unit]) -> int:
+    """The width at which a hard-wrapped text breaks its lines (the median length of the body's lines that end
+    no paragraph, when there are many and most are about that long), or 0 for text that is not hard-wrapped."""
+    paragraphs = [unit for unit in units if unit.kind == "PARA" and unit.zone == BODY]
+    lengths = [unit.compact_length for unit in paragraphs if not unit.ends_paragraph()]
+    if len(lengths) < max(WRAPPED_LINES_MIN, len(paragraphs) * WRAPPED_SHARE):
+        return 0
+    width = median_low(lengths)
+    near = sum(abs(length - width) <= WIDTH_SLACK for length in lengths)
+    return width if 2 * near >= len(lengths) else 0
 
 
 def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
