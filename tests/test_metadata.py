@@ -740,3 +740,21 @@ def test_a_body_line_that_opens_with_a_date_or_a_number_is_no_date_line(line):
 ])
 def test_date_lines_under_the_title_keep_their_forms(line, iso):
     assert meta("在全县工作会议上的讲话", line, "同志们：").date == iso
+
+
+@pytest.mark.parametrize("dash", ["──", "——"])
+def test_a_subtitle_run_on_after_the_title_on_its_line_is_split_off(dash):
+    doc = speechparse.parse("\n\n".join([f"常怀爱国之心，常抒爱国之情{dash}方滨兴校长在2011届研究生毕业典礼上的讲话", "同学们：", BODY]))
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.salutation) == (
+        "常怀爱国之心，常抒爱国之情", "方滨兴校长在2011届研究生毕业典礼上的讲话", "同学们")
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Subtitle", "Salutation"]
+
+
+def test_a_title_with_a_dash_inside_and_no_occasion_after_it_stays_whole():
+    assert meta("改革开放——中国发展的必由之路", "同志们：").title == "改革开放——中国发展的必由之路"
+
+
+def test_a_salutation_line_right_under_the_title_in_a_blank_line_separated_text_opens_its_own_paragraph():
+    text = "常怀爱国之心，常抒爱国之情\n同学们，大家早上好！\n\xa0\n" + BODY + "\n\xa0\n" + BODY
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.salutation) == ("常怀爱国之心，常抒爱国之情", "同学们")

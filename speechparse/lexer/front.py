@@ -41,6 +41,8 @@ SPEAKER_LINE_MAX = ROLE_MAX + 10
 OCCASION_AFTER_DATE = recache.compile(r"\s*在[^，。；,;]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?")
 #: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
 #: that names an occasion without this end may go on on the line below, a copy having wrapped it.
+#: The dashes of a subtitle run on after the title on its line.
+GLUED_SUBTITLE_DASH = recache.compile(r"——|──|━━")
 OCCASION_END = recache.compile(r"在[^，。；,;]{2,60}?上(?:的[\u4e00-\u9fff]{1,6})?$")
 #: The longest rest of a subtitle wrapped onto a line of its own (代表大会第四次会议上), and what it never holds.
 WRAPPED_REST_MAX = 30
@@ -316,9 +318,15 @@ class FrontMatterScanner:
                 if state == "title" and self._repeats_heading_above(units, index, title):
                     self._web_heading_above(units, index)  # a web page's heading, then the text's title
                     state, title = "start", ""
+                if cut := self._glued_subtitle(unit):  # 常怀爱国之心，常抒爱国之情──方滨兴校长在…典礼上的讲话
+                    unit, subtitle = unit.split(cut)
+                    units[index: index + 1] = [unit, subtitle]
+                    self._mark(subtitle, "SUBTITLE")
                 self._mark(unit, "TITLE")
                 title = title + unit.compact if state == "title" else unit.compact
                 state = "title"
+                if cut:
+                    state, index = "byline", index + 1
             elif state == "start" and self._precedes_front(units, index):
                 self._mark(unit, "PREAMBLE", note="editorial")
             else:
@@ -439,6 +447,17 @@ class FrontMatterScanner:
             and self._is_subtitle(following)
             and self.subtitle.fullmatch(following.core).group("dash") is not None
         )
+
+    def _glued_subtitle(self, unit: Unit) -> int:
+        """Where a subtitle run on after the title on its line starts (its dashes: 标题──某某在…上的讲话), or 0."""
+        dash = GLUED_SUBTITLE_DASH.search(unit.core, 1)
+        if dash is None or not self._is_subtitle_text(unit.core[dash.start():]):
+            return 0
+        return dash.start()
+
+    def _is_subtitle_text(self, text: str) -> bool:
+        match = self.subtitle.fullmatch(text)
+        return match is not None and "。" not in text and OCCASION_END.search(match.group("text") or "") is not None
 
     def _is_subtitle(self, unit: Unit) -> bool:
         return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None

@@ -17,7 +17,7 @@ from operator import sub
 
 from .. import recache
 from ..errors import DecodeError
-from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_NUMBER, CONTINUES, is_contents_entry, is_page_number
+from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_NUMBER, CONTINUES, VOCATIVE, is_contents_entry, is_page_number
 from .base import CONTENTS, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
@@ -293,6 +293,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or is_contents_entry(text, previous_start, previous_end)
                 or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
                 or _numeral_alone(text, previous_start, previous_end)
+                or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
             ):
                 groups.append((first, index))
                 first = None
