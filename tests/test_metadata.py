@@ -514,6 +514,15 @@ def test_a_news_agency_copy_gives_dateline_title_subtitle_date_speaker_caption_a
     assert doc.front[5].text.endswith("新华社记者 谢环驰 摄")
 
 
+def test_a_news_agency_copys_long_photo_caption_after_the_byline_is_cut_off_the_salutation():
+    caption = "9月1日上午，上海合作组织成员国元首理事会第二十五次会议在天津举行。" * 6 + "新华社记者 谢环驰 摄"
+    doc = speechparse.parse(
+        "  新华社天津9月1日电\u3000牢记初心使命\u3000开创美好未来——在上海合作组织成员国元首理事会第二十五次会议上的讲话"
+        "（2025年9月1日，天津）中华人民共和国主席\u3000习近平  " + caption + "尊敬的各位同事：" + NEWS_BODY)
+    assert (doc.meta.speaker, doc.meta.salutation) == ("习近平", "尊敬的各位同事")
+    assert doc.front[5].text == caption
+
+
 def test_a_news_agency_copy_whose_photo_caption_comes_first_keeps_its_front_matter():
     doc = speechparse.parse(
         "  6月24日，全国科技大会在北京人民大会堂隆重召开。习近平出席大会并发表重要讲话。新华社记者 姚大伟 摄"

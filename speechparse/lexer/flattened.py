@@ -145,6 +145,8 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
             role, name = parse_speaker(piece.compact) or (None, piece.compact.removeprefix(BYLINE_MARK))
             piece.info.update(role=role, name=name)
         pieces.append(piece)
+    if flattened and pieces[-1].kind == "PARA":  # the text after the byline may open with a photo's caption
+        pieces[-1:] = _cut_after_credits(pieces[-1:])
     return [*units[:index], *pieces, *units[index + 1:]]
 
 
