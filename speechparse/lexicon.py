@@ -206,7 +206,9 @@ def is_chrome(text: str) -> bool:
 #: A transcript's note of the audience's reaction on a line of its own: （全场起立，长时间热烈鼓掌） （笑声）.
 #: An editor's note about the text, in brackets on a line of its own: （本文系作者在…上的讲话，有删节） （作者系…）,
 #: and a 公文's 附注 (GB/T 9704-2012 §7.3.7: （此件公开发布） （联系人：…）), also where annexes follow the sign-off.
-EDITOR_NOTE = recache.compile(r"[（(]\s*(?:本文|此文|全文|作者系|作者为|作者是|编者注|此件|联系人)[^（）()]{2,120}[)）]")
+EDITOR_NOTE = recache.compile(
+    r"[（(]\s*(?:本文|此文|全文|作者系|作者为|作者是|编者注|此件|联系人)[^（）()]{2,120}[)）]"
+    r"|此件(?:公开发布|主动公开|依申请公开|不予?公开)")  # (a copy may lose the brackets of the 附注)
 STAGE_DIRECTION = recache.compile(r"[（(][^（）()]{0,30}?(?:掌声|鼓掌|笑声|欢呼|喝彩|起立)[^（）()]{0,30}[)）]")
 #: A greeting on the line after the salutation: 大家上午好！ 各位晚上好！
 GREETING = recache.compile(r"(?:大家|各位)(?:(?:上午|下午|晚上|早上|中午|新学期|新學期|新年|节日|節日)?好|早安|午安|晚安)[！!。]?")

@@ -627,3 +627,9 @@ def test_a_heading_line_shorter_than_the_texts_lines_is_not_joined():
 def test_a_full_heading_line_over_a_sentence_that_opens_with_a_clause_is_not_joined():
     doc = speechparse.parse(_wrapped(["（三）资金分配未充分体现政策", "过去一年，我们管理了转移支付"]))
     assert next(sections(doc))[0].heading == "资金分配未充分体现政策"
+
+
+def test_a_paragraph_whose_sentence_end_markdown_bold_closes_after_is_not_joined_to_the_next():
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", "**要严格考核干部。**", "黄老师关心待遇问题。" + BODY]))
+    assert [node.text for node in doc.body] == ["**要严格考核干部。**", "黄老师关心待遇问题。" + BODY]
+    assert doc.joins == ()

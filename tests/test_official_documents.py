@@ -48,6 +48,11 @@ def test_document_numbers_in_forms_the_standard_rules_out_are_still_recognised(l
     assert notice(TITLE, line).meta.document_number == line
 
 
+def test_a_templates_document_number_with_a_placeholder_is_recognised():
+    doc = notice(TITLE, "×安委办发〔2025〕5号")
+    assert doc.meta.document_number == "×安委办发〔2025〕5号"
+
+
 def test_a_sentence_mentioning_a_document_number_is_not_one():
     doc = notice(TITLE, "根据国办发〔2023〕5号文件精神，现通知如下。")
     assert doc.meta.document_number is None
@@ -59,6 +64,13 @@ def test_the_sign_off_and_its_annotation_in_brackets_are_back_matter():
         ("Signature", None), ("DateLine", None), ("Note", "editorial"),
     ]
     assert doc.meta.date == "2023-05-06"
+
+
+def test_the_annotation_without_its_brackets_is_back_matter_too():
+    doc = notice(TITLE, back=(*SIGN_OFF, "此件公开发布"))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), ("Note", "editorial"),
+    ]
 
 
 def test_signature_and_date_set_one_under_the_other_stay_apart():

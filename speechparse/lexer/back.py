@@ -70,7 +70,7 @@ def note_kind(unit: Unit) -> str | None:
     kind = chrome_kind(core)
     if kind:
         return kind
-    if not core.startswith(("（", "(", "新华社", "新華社", "《")):  # source lines, stage directions, editors' notes
+    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件")):  # source lines, stage directions, editors' notes
         return None
     if SOURCE_NOTE.match(core):
         return "source"

@@ -18,6 +18,8 @@ MARKUP_ONLY = recache.compile(r"(?:<[^<>]{0,300}>\s*)+")
 SENTENCE_END = "。！？!?；;"
 SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
 PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
+#: Markdown's emphasis marks, which may close after a paragraph's last punctuation (…。**).
+EMPHASIS_MARKS = "*_"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕.
 NOTE_REFERENCE = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］])$")
 NOTE_REFERENCE_ENDS = frozenset([*(chr(code) for code in range(0x2460, 0x2488)), "〕", "]", "］"])
@@ -105,6 +107,9 @@ class Unit:
         last = core[-1]
         if last in PARAGRAPH_END:
             return True
+        if last in EMPHASIS_MARKS:  # …考核干部。**: Markdown's bold closed after the sentence's end
+            core = core.rstrip(EMPHASIS_MARKS)
+            return bool(core) and core[-1] in PARAGRAPH_END
         if last in NOTE_REFERENCE_ENDS:  # …革命战线。”⑿ or …。〔3〕: a note's mark after the sentence's end
             mark = NOTE_REFERENCE.search(core)
             return mark is not None and mark.start() > 0 and core[mark.start() - 1] in PARAGRAPH_END
