@@ -257,6 +257,13 @@ def test_numbered_lines_ending_like_clauses_are_list_items_not_headings():
     assert [p.items[0].marker for p in doc.body[1:3]] == ["1.", "2."]
 
 
+def test_numbered_lines_ending_like_clauses_with_text_of_their_own_under_them_are_headings():
+    result = outline("四、关于激励", "1、社会保障机制是基础，公司就一定会持续发展；", BODY, BODY,
+                     "2、逐步实施岗位职级循环晋升；", BODY)
+    assert [(depth, marker, heading) for depth, _, marker, _, heading in result] == [
+        (1, "四、", "关于激励"), (2, "1、", "社会保障机制是基础，公司就一定会持续发展"), (2, "2、", "逐步实施岗位职级循环晋升")]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

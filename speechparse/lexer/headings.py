@@ -207,7 +207,8 @@ def demote(unit: Unit) -> None:
 
 
 def demote_list_items(units: list[Unit]) -> None:
-    """Numbered lines that end like a clause (；，、) are items of a list, not headings; so is
+    """Numbered lines that end like a clause (；，、) are items of a list, not headings, unless text of their own
+    follows them; so is
     the item that directly follows such an item and continues its numbering (the list's last);
     so are numbered sentences one right under the other after a line that announces them
     (…要努力达到下列几项主要要求： / （一）…。 / （二）…。): each a sentence and no more, none with text of its own."""
@@ -215,7 +216,8 @@ def demote_list_items(units: list[Unit]) -> None:
     for index, unit in enumerate(units):
         if unit.kind in DIVISIONS and unit.zone == BODY:
             core = unit.core
-            clause = core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
+            clause = (core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
+                      and not _followed_by_text(units, index))
             continues = (
                 previous is not None
                 and previous.info.get("list_kind") == unit.kind
@@ -225,6 +227,13 @@ def demote_list_items(units: list[Unit]) -> None:
             if clause or continues or _announced_sentences(units, index):
                 _demote_to_list_item(unit)
         previous = unit
+
+
+def _followed_by_text(units: list[Unit], index: int) -> bool:
+    """Whether a paragraph of the body's text follows ``units[index]``: a numbered line that ends like a clause
+    (1、社会保障机制是基础，…；) but has text of its own under it heads that text."""
+    following = units[index + 1] if index + 1 < len(units) else None
+    return following is not None and following.kind == "PARA" and following.zone == BODY
 
 
 def _demote_to_list_item(unit: Unit) -> None:
