@@ -154,6 +154,12 @@ def test_dropping_page_furniture_joins_what_running_heads_and_numbers_cut():
         "过去一年，全市经济社会发展取得新成效。", "我们要扎实推进各项工作，确保完成任务。"]
 
 
+def test_a_join_reports_a_page_end_where_page_furniture_was_dropped_and_a_wrapped_line_where_the_next_line_went_on():
+    doc = speechparse.parse(HEADED.replace("我们要扎实推进各项工", "我们要扎实推进\n各项工"), drop=["page"])
+    causes = [d.message.split(" joined")[0] for d in doc.diagnostics if d.code == "SP001"]
+    assert causes == ["paragraph broken by a page end", "paragraph broken by a wrapped line", "paragraph broken by a page end"]
+
+
 def test_a_short_line_repeated_without_page_numbers_beside_it_stays_text():
     text = OPENING + "\n\n".join(["一、总体要求", "王晓峰", BODY_LINE, "二、重点任务", "王晓峰", BODY_LINE, "三、保障", "王晓峰"])
     doc = speechparse.parse(text)

@@ -41,8 +41,9 @@ WRAPPED_SHARE = 0.3
 WIDTH_SLACK = 3
 HEADING_REST_MAX = 16
 COMMA = recache.compile(r"[，,]")
-#: What broke a paragraph: a manual line break (Word's ``w:br``) or, as far as text shows, a page end.
-LINE_BREAK, PAGE_END = "a manual line break", "a page end"
+#: What broke a paragraph: a manual line break (Word's ``w:br``), a hard-wrapped text's line end (the next line
+#: right under it) or, as far as text shows, a page end.
+LINE_BREAK, WRAPPED_LINE, PAGE_END = "a manual line break", "a wrapped line", "a page end"
 
 
 def join_broken_paragraphs(units: Iterable[Unit], joins: list[tuple[Unit, int, str]], source: str) -> Iterator[Unit]:
@@ -57,10 +58,10 @@ def join_broken_paragraphs(units: Iterable[Unit], joins: list[tuple[Unit, int, s
             run.append(unit)
             continue
         if run:
-            yield _flush(run, joins)
+            yield _flush(run, joins, source)
         run = [unit]
     if run:
-        yield _flush(run, joins)
+        yield _flush(run, joins, source)
 
 
 def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> Iterable[Unit]:
@@ -160,7 +161,7 @@ def _latin(text: str) -> bool:
     return HAN.search(text) is None and len(LATIN_LETTER.findall(text)) >= LATIN_MIN
 
 
-def _flush(run: list[Unit], joins: list[tuple[Unit, int, str]]) -> Unit:
+def _flush(run: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> Unit:
     """The run as one unit (its only member, or the members joined)."""
     if len(run) == 1:
         return run[0]
@@ -169,5 +170,13 @@ def _flush(run: list[Unit], joins: list[tuple[Unit, int, str]]) -> Unit:
     offset = 0
     for member, following in pairwise(run):
         offset += len(member.text)
-        joins.append((merged, offset, LINE_BREAK if "line-break" in following.block.hints else PAGE_END))
+        joins.append((merged, offset, _cause(member, following, source)))
     return merged
+
+
+def _cause(before: Unit, after: Unit, source: str) -> str:
+    """What broke the paragraph between ``before`` and ``after`` (see ``PAGE_END``)."""
+    if "line-break" in after.block.hints:
+        return LINE_BREAK
+    between = source[before.block.end: after.block.start]
+    return WRAPPED_LINE if between.count("\n") == 1 and not between.strip() else PAGE_END
