@@ -18,7 +18,6 @@ Passes, in order (each a small function of its own module):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,19 +113,16 @@ class ParagraphLexer:
         notes: list[Diagnostic] = []
         if drop:
             units = self._drop_notes(source, units, drop, notes)
-        tokens = []
+        units = join_wrapped_headings(units, raw_joins, source.text)
+        tokens = join_broken_paragraphs(self._split_run_in(units), raw_joins, source.text)
+        self._finish(source, tokens, notes)
         joins: list[Join] = []
         reported: list[Diagnostic] = []
-        wrapped = join_wrapped_headings(units, raw_joins, source.text)
-        for unit in join_broken_paragraphs(self._split_run_in(wrapped), raw_joins, source.text):  # one sweep, unit by unit
-            self._finish(source, unit, notes)
-            tokens.append(unit)
-            while len(joins) < len(raw_joins):  # the joins that made this unit, while it is at hand
-                joined, offset, cause = raw_joins[len(joins)]
-                join = self._join(source, joined, offset)
-                joins.append(join)
-                reported.append(Diagnostic(
-                    "SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span))
+        for joined, offset, cause in sorted(raw_joins, key=_join_position):  # in the order of the text
+            join = self._join(source, joined, offset)
+            joins.append(join)
+            reported.append(Diagnostic(
+                "SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span))
         return LexResult(tokens, joins, [*reported, *notes])
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
@@ -245,23 +241,25 @@ class ParagraphLexer:
                 kept.append(unit)
         return kept
 
-    def _split_run_in(self, units: list[Unit]) -> Iterator[Unit]:
+    @staticmethod
+    def _split_run_in(units: list[Unit]) -> list[Unit]:
         """Heading paragraphs get their heading text; a run-in heading's rest becomes a paragraph."""
+        result: list[Unit] = []
         for unit in units:
             if unit.kind not in HEADING_KINDS:
-                yield unit
+                result.append(unit)
                 continue
             marker_end = unit.info.get("end", 0)
             heading, tail, rest = split_heading_text(unit.core, marker_end)
             unit.info.update(heading=heading, tail=tail, run_in=rest is not None)
             if rest is None:
-                yield unit
+                result.append(unit)
                 continue
             head, body = unit.split(rest)
             head.kind, head.zone, head.info = unit.kind, unit.zone, unit.info
             head.drop_suffix()
-            yield head
-            yield body
+            result += (head, body)
+        return result
 
     # ---- tokens ----------------------------------------------------------------------------
 
@@ -271,20 +269,27 @@ class ParagraphLexer:
         return Join(source.span(start, end), block.text[max(0, offset - CONTEXT): offset],
                     block.text[offset: offset + CONTEXT])
 
-    def _finish(self, source: SourceText, unit: Unit, diagnostics: list[Diagnostic]) -> None:
-        """Give the unit its span (and a paragraph its items), and report chrome and residue."""
-        block = unit.block
-        span = unit.span = source.span(*block.bounds)
-        kind = unit.kind
-        if kind == "PARA" or kind == "CONCLUSION":
-            found = self._found_items(unit)
-            if found:
-                unit.items = self._items(source, unit, found)
-        elif kind in NOTE_KINDS and (reported := REPORTED_NOTES.get(unit.info.get("note"))):
-            diagnostics.append(Diagnostic(*reported, span))
-        if "<" in unit.prefix or "<" in unit.suffix:
-            diagnostics.append(Diagnostic("SP004", "HTML markup residue kept in the text (read it with --from html to drop it)",
-                                          span))
+    def _finish(self, source: SourceText, units: list[Unit], diagnostics: list[Diagnostic]) -> None:
+        """Give each unit its span (and a paragraph its items), and report chrome and residue."""
+        span_of = source.span
+        for unit in units:
+            block = unit.block
+            anchors = block.anchors
+            if len(anchors) == 1:  # a block copied in one piece (nearly all): its bounds from its one anchor
+                start = anchors[0][1]
+                span = unit.span = span_of(start, start + len(block.text))
+            else:
+                span = unit.span = span_of(*block.bounds)
+            kind = unit.kind
+            if kind == "PARA" or kind == "CONCLUSION":
+                found = self._found_items(unit)
+                if found:
+                    unit.items = self._items(source, unit, found)
+            elif kind in NOTE_KINDS and (reported := REPORTED_NOTES.get(unit.info.get("note"))):
+                diagnostics.append(Diagnostic(*reported, span))
+            if "<" in unit.prefix or "<" in unit.suffix:
+                diagnostics.append(Diagnostic(
+                    "SP004", "HTML markup residue kept in the text (read it with --from html to drop it)", span))
 
     def _found_items(self, unit: Unit) -> list[dict[str, Any]]:
         """The paragraph's inline enumeration, or the one item of a list line."""
@@ -309,3 +314,9 @@ class ParagraphLexer:
             for item in found
         )
 
+
+
+def _join_position(join: tuple[Unit, int, str]) -> int:
+    """Where a join (see :func:`join_broken_paragraphs`) is in the text the units were read from."""
+    unit, offset, _ = join
+    return unit.block.source_offset(offset)

@@ -63,6 +63,8 @@ GLUED_SALUTATION_MAX = 60
 #: What a whole line that is a salutation (the grammar's SALUTATION) ends with, but for spaces: its delimiter
 #: (同志们：, 各位代表！), or its greeting (大家好, 大家上午好！, 大家早安, 新年快樂).
 SALUTATION_LAST = frozenset("：:！!，,好。安乐樂")
+#: The longest date line, spaces aside.
+DATE_LINE_MAX = 40
 #: The longest line tried as a salutation of its own.
 SALUTATION_LINE_MAX = 80
 COLON = recache.compile(r"[：:]")
@@ -175,7 +177,11 @@ class FrontMatterScanner:
 
     def is_date_line(self, unit: Unit) -> bool:
         """A date line (the match fails fast), not a post's stamp (2022年03月03日 11:49:52 来源: 杭州日报)."""
-        return unit.compact_length <= 40 and self.date.fullmatch(unit.core) is not None and not is_chrome(unit.core)
+        core = unit.core
+        length = len(core)
+        if length > DATE_LINE_MAX and (length > 2 * DATE_LINE_MAX + 1 or length - core.count(" ") > DATE_LINE_MAX):
+            return False  # (the reader leaves no two spaces together: a longer text is longer without its spaces)
+        return self.date.fullmatch(core) is not None and not is_chrome(core)
 
     def is_salutation(self, unit: Unit) -> bool:
         core = unit.core

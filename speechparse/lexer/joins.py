@@ -8,7 +8,6 @@ where the next paragraph visibly starts one (after a ``　　`` separator in fla
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from statistics import median_low
 
@@ -46,51 +45,48 @@ COMMA = recache.compile(r"[，,]")
 LINE_BREAK, WRAPPED_LINE, PAGE_END = "a manual line break", "a wrapped line", "a page end"
 
 
-def join_broken_paragraphs(units: Iterable[Unit], joins: list[tuple[Unit, int, str]], source: str) -> Iterator[Unit]:
+def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:
     """The units with broken paragraphs joined, one run at a time; each join goes to ``joins`` as
     ``(joined unit, text offset of the break, what broke it)``; ``source``: the text the units' blocks
     were read from.
 
-    A run of paragraphs that continue one another is joined once, so the cost stays linear."""
-    run: list[Unit] = []
+    A run of paragraphs that continue one another is joined once, so the cost stays linear; a unit that
+    cannot be continued (not a paragraph, or one that ends as a paragraph does: nearly all) starts none."""
+    result: list[Unit] = []
+    run: list[Unit] | None = None
     for unit in units:
-        if run and _continues(run, unit, source):
-            run.append(unit)
-            continue
-        if run:
-            yield _flush(run, joins, source)
-        run = [unit]
-    if run:
-        yield _flush(run, joins, source)
+        if run is not None:
+            if _continues(run, unit, source):
+                run.append(unit)
+                continue
+            result.append(_flush(run, joins, source))
+        if unit.kind in JOINABLE and not unit.ends_paragraph():
+            run = [unit]
+        else:
+            run = None
+            result.append(unit)
+    if run is not None:
+        result.append(_flush(run, joins, source))
+    return result
 
 
-def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> Iterable[Unit]:
+def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:
     """The units with a heading that a hard-wrapped text (a PDF's, one printed line a line) broke at its line's
     end joined to its rest: a division heading as long as the text's lines, ending no sentence, whose next
     line (the very next line of ``source``, the text the units were read from) ends the sentence within a few
-    characters (（三）部分转移支付管理不严格，资金分配未充分体现政策 / 导向。共涉及…); each join goes to ``joins`` as
-    :func:`join_broken_paragraphs` reports them, unit by unit."""
+    characters (（三）部分转移支付管理不严格，资金分配未充分体现政策 / 导向。共涉及…), in place; each join goes to
+    ``joins`` as :func:`join_broken_paragraphs` reports them."""
     cut = [index for index, unit in enumerate(units[:-1]) if unit.kind in DIVISIONS
            and _heading_cut(unit, units[index + 1]) and source.count("\n", unit.block.end, units[index + 1].block.start) == 1]
     width = _wrap_width(units) if cut else 0
     cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK] if width else []
-    return _joined_at(units, frozenset(cut), joins) if cut else units
-
-
-def _joined_at(units: list[Unit], cut: frozenset[int], joins: list[tuple[Unit, int, str]]) -> Iterator[Unit]:
-    """The units, each one at an index in ``cut`` joined to the one after it."""
-    index = 0
-    while index < len(units):
+    for index in reversed(cut):
         unit = units[index]
-        if index in cut:
-            merged = Unit.of(concat([unit.block, units[index + 1].block]), kind=unit.kind, zone=unit.zone)
-            merged.info.update(unit.info)
-            joins.append((merged, len(unit.text), PAGE_END))
-            yield merged
-            index += 2
-        else:
-            yield unit
-            index += 1
+        merged = Unit.of(concat([unit.block, units[index + 1].block]), kind=unit.kind, zone=unit.zone)
+        merged.info.update(unit.info)
+        joins.append((merged, len(unit.text), WRAPPED_LINE))
+        units[index: index + 2] = [merged]
+    return units
 
 
 def _heading_cut(unit: Unit, following: Unit) -> bool:
