@@ -343,6 +343,16 @@ def test_the_record_above_the_title_leaves_the_title_after_its_last_field_alone(
     assert front_kinds(doc)[:len(RECORD_LIST)] == [("Note", "chrome")] * len(RECORD_LIST)
 
 
+def test_a_gov_cn_record_table_its_cells_split_at_tabs_above_the_title_is_chrome():
+    table = "\n".join(["索 引 号：\t000014349/2018-00220\t主题分类：\t文化、广电、新闻出版\\文化",
+                       "发文机关：\t国务院办公厅\t成文日期：\t2018年12月18日",
+                       "标　　题：\t国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业规定的通知",
+                       "发文字号：\t国办发〔2018〕124号\t发布日期：\t2018年12月25日", "主 题 词："])
+    doc = speechparse.parse(table + "\n" + "\n".join([TITLE, "国办发〔2018〕124号", "各区县人民政府，市政府各部门：", *BODY]))
+    assert front_kinds(doc) == [("Note", "chrome")] * 15 + [("Title", None), ("Note", "reference"), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.document_number) == (TITLE, "国办发〔2018〕124号")
+
+
 def test_a_record_table_below_the_sign_off_is_chrome_and_the_sign_off_date_the_documents_date():
     table = "\n".join(["索  引  号 文       号 发布机构 发布日期 公开范围 公开方式", "N001-2011-000627 宛政〔2011〕7号",
                        "南阳市人民政府办公室 2011-03-04", "面向社会 主动公开"])

@@ -347,6 +347,21 @@ def test_a_markdown_files_yaml_front_matter_is_a_chrome_note_before_the_title(se
 
 
 @pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_crawlers_record_at_the_top_is_chrome_before_the_texts_own_title(separator):
+    record = ["标题：高阳县2018年政府工作报告", "发文单位：高阳县人民政府", "发文时间：2018-01-31",
+              "来源URL：https://gaoyang.gov.cn/info_show.asp?infoid=5665", "正文："]
+    doc = speechparse.parse(separator.join(record) + "\n\n" + "\n\n".join(["政府工作报告", "各位代表：", BODY_LINE * 3]))
+    assert [getattr(node, "kind", None) for node in doc.front][-2:] == [None, None]
+    assert all(node.kind == "chrome" for node in doc.front[:-2])
+    assert (doc.meta.title, doc.meta.salutation) == ("政府工作报告", "各位代表")
+
+
+def test_a_texts_own_title_field_and_byline_field_are_no_crawlers_record():
+    doc = speechparse.parse("标题：关于做好春节期间安全工作的通知\n\n作者：张三\n\n各区县人民政府：\n\n" + BODY_LINE * 3)
+    assert not any(getattr(node, "kind", None) == "chrome" for node in doc.front)
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
 def test_a_rule_at_the_top_over_prose_whose_first_line_has_a_fields_shape_stays_text(separator):
     lines = ["---", "Note: 本文根据录音整理", "同志们：", BODY_LINE, "---"]
     doc = speechparse.parse(separator.join(lines) + "\n\n" + BODY_LINE * 2)

@@ -39,7 +39,14 @@ from .back import (
 )
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
-from .furniture import find_bare_page_numbers, find_file_header, find_running_heads, find_teasers, split_chunk_numbers
+from .furniture import (
+    find_bare_page_numbers,
+    find_crawl_header,
+    find_file_header,
+    find_running_heads,
+    find_teasers,
+    split_chunk_numbers,
+)
 from .headings import (
     HEADING_KINDS,
     check_series,
@@ -92,6 +99,7 @@ class ParagraphLexer:
         units = apply_hints(units, self.patterns)
         units = split_chunk_numbers(units)
         find_file_header(units, source.text)
+        find_crawl_header(units)
         find_teasers(units)
         units = split_flattened(units, self.patterns)
         units = split_glued_front(units, self.patterns)

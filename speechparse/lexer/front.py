@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from ..numerals import any_number
 from ..readers.base import BOILERPLATE, CONTENTS
-from .records import awaits_value, mark_values
+from .records import awaits_value, mark_values, value_line
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
 #: What separates the crumbs of a breadcrumb.
@@ -261,6 +261,10 @@ class FrontMatterScanner:
             ):
                 self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle)
                 state = "start" if state == "start" else "byline"
+            elif self._record_field(units, index):  # 索 引 号： / 000014349/2018-00220 / 主题分类： / …
+                state, values = self._chrome_line(units, index, "chrome", state)
+                index += values
+                window += values + 1
             elif self.is_salutation(unit):
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
@@ -304,15 +308,9 @@ class FrontMatterScanner:
                 unit.compact_length <= 100
                 or (unit.compact_length <= CAPTION_MAX and PHOTO_CREDIT.search(unit.core, len(unit.core) - CREDIT_REACH))
             ):  # a line of chrome, or a photo's caption ending in its credit (…新华社记者 姚大伟 摄)
-                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
-                state = "byline" if state == "title" else state  # no title line after a note
-                window += unit.compact_length <= CHROME_PIECE_MAX  # a toolbar's buttons, a line each, do not count against the reach
-                if awaits_value(unit):  # a field of a site's disclosure record, its value on the line below
-                    values = mark_values(units, index)
-                    for value in units[index + 1: index + 1 + values]:
-                        self._mark(value, unit.kind)
-                    index += values
-                    window += values + 1  # a record's lines do not count against the front's reach
+                state, values = self._chrome_line(units, index, note, state)
+                index += values
+                window += values + (values > 0) + (unit.compact_length <= CHROME_PIECE_MAX)  # (see WINDOW)
             elif state == "start" and self._repeats_next(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")
             elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）
@@ -453,6 +451,31 @@ class FrontMatterScanner:
             and self._is_subtitle(following)
             and self.subtitle.fullmatch(following.core).group("dash") is not None
         )
+
+    def _chrome_line(self, units: list[Unit], index: int, note: str, state: str) -> tuple[str, int]:
+        """Mark a chrome line, and the values under a field of a site's disclosure record; the scan's state after
+        it (no title line after a note) and how many values were marked."""
+        unit = units[index]
+        self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
+        values = mark_values(units, index) if awaits_value(unit) else 0  # a record's field, its value on the line below
+        for value in units[index + 1: index + 1 + values]:
+            self._mark(value, unit.kind)
+        return ("byline" if state == "title" else state), values
+
+    @staticmethod
+    def _record_field(units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]`` is a field of a site's disclosure record alone with its colon, its value below it and the
+        record going on after the value (索 引 号： / 000014349/2018-00220 / 主题分类： of a gov.cn page's table,
+        whose tabs the text reader took for paragraph breaks), or right after the record's chrome."""
+        unit = units[index]
+        if not awaits_value(unit) or unit.core[-1:] not in "：:":
+            return False
+        if index and units[index - 1].info.get("note") == "chrome":
+            return True  # the record's next field, its value empty (主 题 词：)
+        if index + 2 >= len(units):
+            return False
+        after = units[index + 2]
+        return value_line(units[index + 1]) and (awaits_value(after) or is_chrome(after.core))
 
     def _glued_subtitle(self, unit: Unit) -> int:
         """Where a subtitle run on after the title on its line starts (its dashes: 标题──某某在…上的讲话), or 0."""

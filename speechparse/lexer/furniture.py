@@ -29,6 +29,12 @@ FILE_HEADER_REACH = 40
 #: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
 #: continued on an indented line, or the ``---`` that opens or closes it.
 YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[A-Za-z_][\w-]*\s*:|-\s|#|[ \t]")
+#: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
+#: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
+CRAWL_FIELD = recache.compile(
+    r"(?:标题|题目|发文单位|发文机关|发文时间|发文日期|发布时间|发布日期|报告人|讲话人|发言人|作者|来源|来源URL|原文链接|链接"
+    r"|URL|网址|栏目|分类|关键词|摘要|时间|日期|正文)\s*[:：]")
+CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位", "报告人", "讲话人")
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 PAGE_PARAGRAPHS_MIN = 3
@@ -149,6 +155,21 @@ def find_file_header(units: list[Unit], source: str) -> None:
         return
     lines = source[units[0].block.start:units[stop - 1].block.end].splitlines()
     if FILE_HEADER_FIELD.match(header) and all(YAML_LINE.match(line) for line in lines if line.strip()):
+        for unit in units[:stop]:
+            unit.kind = "NOTE"
+            unit.info["note"] = "chrome"
+
+
+def find_crawl_header(units: list[Unit]) -> None:
+    """Mark as chrome notes a crawler's record at the top of a stored text, two fields or more on lines one under
+    the other, one of them a field that only such a record has (标题：高阳县2018年政府工作报告 / 发文单位：… /
+    发文时间：2018-01-31 / 报告人：… / 来源URL：… / 正文：): the record's, not the speech's; the text's own title
+    block follows it."""
+    stop = 0
+    while stop < len(units) and CRAWL_FIELD.match(units[stop].core) and "。" not in units[stop].core:
+        stop += 1
+    fields = [field.group() for unit in units[:stop] for field in CRAWL_FIELD.finditer(unit.core)]  # (a blank-line
+    if len(fields) >= 2 and any(field.startswith(CRAWL_ONLY) for field in fields):  # text joins the lines)
         for unit in units[:stop]:
             unit.kind = "NOTE"
             unit.info["note"] = "chrome"

@@ -10,7 +10,7 @@ from ..lexicon import DISCLOSURE_AWAITS_VALUE, DISCLOSURE_FIRST, is_chrome
 from .units import SENTENCE_END_CHAR, Unit
 
 #: The longest value line (a number, a name, a date), and the most rows of values under a table's header row.
-VALUE_MAX = 40
+VALUE_MAX = 60
 VALUE_ROWS_MAX = 4
 
 
@@ -30,9 +30,9 @@ def mark_values(units: list[Unit], index: int) -> int:
     last field (• 内容概述: / the document's title) is no value."""
     rows = 1 if units[index].core[-1:] in "：:" else VALUE_ROWS_MAX
     stop = index + 1
-    while stop < min(index + 1 + rows, len(units)) and units[stop].kind == "PARA" and _value_line(units[stop]):
+    while stop < min(index + 1 + rows, len(units)) and units[stop].kind == "PARA" and value_line(units[stop]):
         stop += 1
-    if stop == index + 1 or (stop < len(units) and not is_chrome(units[stop].core)):
+    if stop == index + 1 or (stop < len(units) and not (is_chrome(units[stop].core) or awaits_value(units[stop]))):
         return 0
     for unit in units[index + 1: stop]:
         unit.kind = "NOTE"
@@ -40,7 +40,7 @@ def mark_values(units: list[Unit], index: int) -> int:
     return stop - index - 1
 
 
-def _value_line(unit: Unit) -> bool:
+def value_line(unit: Unit) -> bool:
     """A short line that ends no sentence and is no chrome of its own (the next field)."""
     core = unit.core
     return 0 < unit.compact_length <= VALUE_MAX and SENTENCE_END_CHAR.search(core) is None and not is_chrome(core)
