@@ -43,7 +43,9 @@ _VOCATIVE_WORD = (
     r"同志們|同誌們|同胞們|同學們|老師們|朋友們|代表們|各位委員|各位領導|各位同學|各位老師|各位來賓|各位家長|"
     r"女士們|先生們|鄉親們|戰友們|同仁們|同事們|各位議員|各位议员|"
     # a summit's or an assembly's: 主席先生，各位同事：
-    r"(?:主席|总统|總統|秘书长|秘書長|总理|總理)(?:先生|女士|阁下|閣下)|各位同事)"
+    r"(?:主席|总统|總統|秘书长|秘書長|总理|總理)(?:先生|女士|阁下|閣下)|各位同事|"
+    # an older form of address: 诸位代表先生们
+    r"[诸諸]位(?:代表|委员|委員|同志|先生|来宾|來賓|朋友)(?:先生们|先生們|们|們)?)"
 )
 #: Words that address an audience at the start of a paragraph (同志们，…; 女士们，先生们，同志们：…).
 VOCATIVE = recache.compile(_VOCATIVE_WORD + r"(?:[，,、]\s*" + _VOCATIVE_WORD + r")*[，,！!：:]")

@@ -640,3 +640,10 @@ def test_a_paragraph_whose_sentence_end_markdown_bold_closes_after_is_not_joined
     doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", "**要严格考核干部。**", "黄老师关心待遇问题。" + BODY]))
     assert [node.text for node in doc.body] == ["**要严格考核干部。**", "黄老师关心待遇问题。" + BODY]
     assert doc.joins == ()
+
+
+@pytest.mark.parametrize("wish", ["最后谨祝各位校友", "最后祝大家", "衷心祝愿同志们"])
+def test_a_closing_wish_broken_after_its_addressees_is_no_heading(wish):
+    doc = speechparse.parse("\n\n".join(["在校友会上的讲话", "各位校友：", "今天我们欢聚一堂。" + BODY, wish, "身体健康，事业成功！"]))
+    assert list(sections(doc)) == []
+    assert doc.body[-1].text == wish + "身体健康，事业成功！"

@@ -251,3 +251,20 @@ def test_an_articles_following_paragraphs_are_not_sought_in_the_page_itself():
             f"<div>主办单位：某某市人民政府办公室，地址：某某路1号，电话：12345678</div></body></html>")
     doc = speechparse.parse(page, from_="html")
     assert [(node.kind, node.text[:4]) for node in doc.back] == [("chrome", "主办单位")]
+
+
+def test_an_editors_note_in_a_blockquote_is_not_joined_to_the_speech_under_it():
+    html = ("<h1>中国人民站起来了</h1><p>（一九四九年九月二十一日）</p>"
+            "<blockquote><p>这是毛泽东同志在中国人民政治协商会议第一届全体会议上的开幕词</p></blockquote>"
+            "<p>诸位代表先生们，全国人民所渴望的政治协商会议现在开幕了。</p><p>我们的会议包括六百多位代表。</p>")
+    doc = speechparse.parse(html, from_="html")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("DateLine", None), ("Note", "editorial"), ("Salutation", None)]
+    assert doc.meta.salutation == "诸位代表先生们"
+    assert doc.joins == ()
+
+
+def test_a_heading_element_is_not_joined_to_the_paragraph_before_it():
+    html = "<p>今天开会。</p><p>【四条】关于修正案</p><h2>习近平：欢迎知识分子提出批评</h2><p>大家好！今天我们开会。</p>"
+    doc = speechparse.parse(html, from_="html")
+    assert doc.joins == ()

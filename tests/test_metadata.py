@@ -767,3 +767,24 @@ def test_a_salutation_line_right_under_the_title_in_a_blank_line_separated_text_
     text = "常怀爱国之心，常抒爱国之情\n同学们，大家早上好！\n\xa0\n" + BODY + "\n\xa0\n" + BODY
     doc = speechparse.parse(text)
     assert (doc.meta.title, doc.meta.salutation) == ("常怀爱国之心，常抒爱国之情", "同学们")
+
+
+@pytest.mark.parametrize("note", ["这是毛泽东在中国共产党第七次全国代表大会上的闭幕词。",
+                                  "这是毛泽东同志在中国人民政治协商会议第一届全体会议上的开幕词",
+                                  "这是毛泽东在延安干部会上的讲演。"])
+def test_an_editors_word_naming_an_opening_or_closing_address_is_an_editorial_note(note):
+    doc = speechparse.parse("\n\n".join(["愚公移山", "（一九四五年六月十一日）", note, BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("DateLine", None), ("Note", "editorial")]
+
+
+@pytest.mark.parametrize("line", ["诸位代表先生们：", "诸位代表：", "諸位先生："])
+def test_an_address_with_zhuwei_is_a_salutation(line):
+    assert meta("开幕词", line).salutation == line[:-1]
+
+
+def test_an_endnotes_heading_far_from_the_end_is_found_when_a_pages_footer_follows_the_notes():
+    notes = [f"〔{number}〕注释的内容，说明一个历史事件的来龙去脉。" * 3 for number in range(1, 5)]
+    doc = speechparse.parse("\n\n".join(["愚公移山", "同志们：", BODY, BODY, "注　　释", *notes,
+                                        "上一篇：论联合政府", "下一篇：论军队生产自给"]))
+    assert [node.kind for node in doc.back] == ["endnotes"] * 5 + ["chrome"] * 2

@@ -147,7 +147,10 @@ class BackMatterScanner:
         """From an endnote heading (注释 followed by a numbered note, or 名词解释) or a rule followed by
         a numbered note (—————— / ①…) in the last part of the text, or right before the numbered notes
         that end it, to the end: endnotes (with the rule above the heading, ------, if there is one)."""
-        notes_start = len(body)
+        end = len(body)
+        while end > 0 and note_kind(body[end - 1]) == "chrome":
+            end -= 1  # a web page's footer after the notes (Last Updated, prev/next links): left as chrome
+        notes_start = end
         while notes_start > 0 and ENDNOTE_LINE.match(body[notes_start - 1].core):
             notes_start -= 1
         start = min(len(body) * 2 // 3, notes_start - 1)
@@ -161,7 +164,7 @@ class BackMatterScanner:
                 rule and FIRST_ENDNOTE.match(body[index + 1].core)
             ):  # 注释 over its notes, or a printed copy's rule over them (—————— / ①数据来源：…)
                 first = index - 1 if index and RULE_LINE.fullmatch(body[index - 1].core) else index
-                for unit in body[first:]:
+                for unit in body[first:max(end, index + 2)]:
                     if unit.kind == "PARA" or unit.kind in HEADING_KINDS:
                         self._mark(unit, "NOTE", note="endnotes")
                 return

@@ -69,7 +69,7 @@ DATE_LINE_MAX = 40
 SALUTATION_LINE_MAX = 80
 COLON = recache.compile(r"[：:]")
 #: How an address to the audience may open (各位工商界朋友，…：).
-ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "親愛的", "各位", "全体", "全體", "在座的")
+ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "親愛的", "各位", "诸位", "諸位", "全体", "全體", "在座的")
 ADDRESS_MAX = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
@@ -88,7 +88,8 @@ BRACKETED = recache.compile(r"[（(][^（()）]{2,80}[)）]")
 #: An editor's word on the text, right under its title's date, as collected works print it:
 #: 这是毛泽东在一九三七年五月…召开的中国共产党全国代表会议上所作的结论。
 EDITORIAL_INTRO = recache.compile(
-    r"这是[^。！？]{0,12}?在[^。！？]{2,120}?(?:讲话|报告|结论|演说|演讲|发言|致辞|谈话|总结|指示|批语)[^。！？]{0,12}。")
+    r"这是[^。！？]{0,12}?在[^。！？]{2,120}?(?:讲话|报告|结论|演说|演讲|讲演|发言|致辞|祝词|开幕词|闭幕词|谈话|总结|指示|批语)"
+    r"[^。！？]{0,12}。?")
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: Titles of a speech's parts, never a speaker's name however short (开幕词 … 结论).
 PART_TITLES = frozenset({"开幕词", "闭幕词", "结论", "引言", "前言", "序言", "导言", "绪论", "结束语", "结语", "致辞",

@@ -40,6 +40,8 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—]")
 PLAIN_HEADING_MAX = 25
+#: How a speech's closing wish opens (最后祝大家…, 谨祝各位校友…, 衷心祝愿…): never a heading.
+CLOSING_WISH = recache.compile(r"(?:最后|最後|在此)?(?:[，,])?(?:谨祝|謹祝|衷心祝愿|衷心祝願|祝愿|祝願|预祝|預祝|祝)")
 #: Paragraphs a series of ordinals that starts at 2 needs (第二点 第三点 第四点).
 LATE_SERIES_MIN = 3
 #: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
@@ -296,6 +298,8 @@ def find_plain_headings(units: list[Unit]) -> bool:
             continue
         if previous is None or not (previous.kind == "SALUTATION" or previous.zone == BODY):
             continue  # (right after the salutation, the speech's first part may open with its title)
+        if CLOSING_WISH.match(compact):
+            continue  # a closing wish broken after its addressees (最后谨祝各位校友 / 身体健康，事业成功！)
         if previous.kind == "SALUTATION" and OPENS_FIRST_SENTENCE.match(compact):
             continue  # the speech's first sentence, broken (今天召开全县经济工作会议 / 主要任务是…), no title
         if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS):

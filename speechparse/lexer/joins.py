@@ -1,7 +1,7 @@
 """Page-break repair: a body paragraph that stops mid-sentence continues in the next one.
 
-Never across a heading or the front matter, into or out of a table cell or a line set off by
-wide spacing, into a paragraph whose line is indented, out of a rule across the page (``------``), a label of what is appended
+Never across a heading or the front matter, into or out of a table cell, a line set off by
+wide spacing or a heading an HTML or Word reader knows, across a blockquote's edge, into a paragraph whose line is indented, out of a rule across the page (``------``), a label of what is appended
 (``附：课程设置表``) or a line that names a document (``城管局副局长述职报告``, ``…工作的通知``), between
 Chinese and a paragraph in Latin letters (a bilingual copy's ``…开展批评和`` / ``Comrades: Now I am…``), or
 where the next paragraph visibly starts one (after a ``　　`` separator in flattened text)."""
@@ -17,6 +17,10 @@ from ..readers.base import SET_OFF
 from .headings import DIVISIONS
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
+#: Layout hints of a block that stands apart: a table's cell, a line set off by wide spacing, a heading a
+#: richer reader knows (HTML's h1–h6, a Word heading style).  Nor is a blockquote's text joined to the text
+#: around it (an editor's note above a speech: ``<blockquote>这是…的开幕词</blockquote><p>诸位代表…``).
+APART_HINTS = frozenset({"table", SET_OFF, "heading"})
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6
@@ -123,9 +127,9 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and not last.ends_paragraph()
         and not first.info.get("list_marker")
         and not unit.info.get("list_marker")
-        and "table" not in last.block.hints
-        and not {"table", "separated", SET_OFF} & unit.block.hints
-        and SET_OFF not in last.block.hints
+        and not APART_HINTS & last.block.hints
+        and not {"separated", *APART_HINTS} & unit.block.hints
+        and ("quote" in last.block.hints) == ("quote" in unit.block.hints)
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
         and not last.core.startswith(APPENDED)
         and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names

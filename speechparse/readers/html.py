@@ -184,6 +184,7 @@ class _Context:
     bold: bool = False
     heading: bool = False
     table: bool = False
+    quote: bool = False  #: inside a blockquote (an editor's note on the text, a quotation)
     pre: bool = False
     content: bool = False  #: inside article/main/section
     invisible: bool = False  #: inside script, style or template
@@ -318,6 +319,7 @@ class _Tokenizer(HTMLParser):
                 tag in ("b", "strong", "th") or tag in HEADINGS or parent.bold),
             heading=parent.heading or tag in HEADINGS,
             table=parent.table or tag in ("td", "th"),
+            quote=parent.quote or tag == "blockquote",
             pre=parent.pre or tag == "pre",
             invisible=parent.invisible or tag in INVISIBLE,
             content=parent.content or tag in CONTENT_SECTIONS,
@@ -347,7 +349,8 @@ class _Tokenizer(HTMLParser):
             text = text.replace("\n", LINE_BREAK)
         if text.strip():
             if self.hints is None:
-                facts = (("center", context.center), ("heading", context.heading), ("table", context.table))
+                facts = (("center", context.center), ("heading", context.heading), ("table", context.table),
+                         ("quote", context.quote))
                 self.hints = frozenset(name for name, on in facts if on)
             self.page_links_only = context.page_link and self.page_links_only is not False
             self.links_only = context.link and self.links_only is not False
