@@ -647,3 +647,13 @@ def test_a_closing_wish_broken_after_its_addressees_is_no_heading(wish):
     doc = speechparse.parse("\n\n".join(["在校友会上的讲话", "各位校友：", "今天我们欢聚一堂。" + BODY, wish, "身体健康，事业成功！"]))
     assert list(sections(doc)) == []
     assert doc.body[-1].text == wish + "身体健康，事业成功！"
+
+
+def test_a_title_wrapped_onto_two_lines_and_set_off_by_blank_lines_is_one_unnumbered_heading():
+    text = "\n".join(["关于印发两个规定的通知", "各省人民政府：", "现将规定印发给你们，请认真贯彻执行。", "", "",
+                      "文化体制改革中经营性文化事业单位", "转制为企业的规定", "", "为进一步深化文化体制改革，制定本规定。" + BODY,
+                      "一、关于公司制股份制改革", BODY])
+    result = outline(text)
+    assert [(depth, heading) for depth, _, _, _, heading in result] == [
+        (1, "文化体制改革中经营性文化事业单位转制为企业的规定"), (2, "关于公司制股份制改革")]
+

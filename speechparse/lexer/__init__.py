@@ -112,7 +112,7 @@ class ParagraphLexer:
         find_running_heads(units)
         check_series(units)
         demote_list_items(units)
-        if find_plain_headings(units):
+        if find_plain_headings(units, source.text):
             find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)

@@ -10,6 +10,7 @@ from .. import recache
 from ..lexicon import HAN, OPENS_FIRST_SENTENCE, is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF
+from .front import is_name
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
@@ -266,11 +267,13 @@ def _one_sentence(unit: Unit) -> bool:
     return end is not None and not core[end.end():].strip(CLOSING_QUOTES + " ")
 
 
-def find_plain_headings(units: list[Unit]) -> bool:
+def find_plain_headings(units: list[Unit], source: str) -> bool:
     """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
     between a finished paragraph (or the salutation) and the body text it titles (结束语, 在工人中的宣传工作), or over
-    a date in brackets, the date of a part of the speech (结论 / （一九五五年三月三十一日）).  Whether
-    one was found by context (not by Markdown)."""
+    a date in brackets, the date of a part of the speech (结论 / （一九五五年三月三十一日）); also such a title
+    wrapped onto two lines and set off by blank lines in ``source`` (文化体制改革中经营性文化事业单位 / 转制为企业的规定),
+    its first line marked ``wrapped`` (joined to the second with the broken headings).  Whether one was found by
+    context (not by Markdown)."""
     found = False
     for index, unit in enumerate(units):
         if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or APART in unit.info:
@@ -305,10 +308,29 @@ def find_plain_headings(units: list[Unit]) -> bool:
         if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS):
             continue  # the tail of a paragraph broken across a page (or of a note)
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
+            if _wrapped_title(units, index, source):
+                mark_plain_heading(unit, wrapped=True)
+                found = True
             continue
         mark_plain_heading(unit)
         found = True
     return found
+
+
+def _wrapped_title(units: list[Unit], index: int, source: str) -> bool:
+    """Whether ``units[index]`` (a short line with no punctuation, after a finished paragraph) and the line right
+    under it make one title that the text it titles follows, blank lines above and below the two."""
+    if index + 2 >= len(units):
+        return False
+    first, second, text = units[index], units[index + 1], units[index + 2]
+    compact = second.compact
+    if (second.kind != "PARA" or not 2 <= len(compact) <= PLAIN_HEADING_MAX or NOT_IN_PLAIN_HEADING.search(compact)
+            or text.kind != "PARA" or text.zone != BODY or len(text.compact) <= len(first.compact) + len(compact)
+            or is_name(compact)):  # a report's title over its author's name (述职报告 / 蒋 明): no title wrapped
+        return False
+    before = source[units[index - 1].block.end: first.block.start]
+    return (source.count("\n", first.block.end, second.block.start) == 1 and before.count("\n") >= 2
+            and source.count("\n", second.block.end, text.block.start) >= 2)
 
 
 def _spaced_list(core: str) -> bool:

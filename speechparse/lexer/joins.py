@@ -84,7 +84,8 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
            and _heading_cut(unit, units[index + 1]) and source.count("\n", unit.block.end, units[index + 1].block.start) == 1]
     width = _wrap_width(units) if cut else 0
     cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK] if width else []
-    for index in reversed(cut):
+    titles = [index for index, unit in enumerate(units) if unit.kind == "HEAD_PLAIN" and "wrapped" in unit.info]
+    for index in sorted(cut + titles, reverse=True):  # (a two-line title the headings pass found: see find_plain_headings)
         unit = units[index]
         merged = Unit.of(concat([unit.block, units[index + 1].block]), kind=unit.kind, zone=unit.zone)
         merged.info.update(unit.info)
