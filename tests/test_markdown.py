@@ -167,3 +167,37 @@ def test_any_heading_text_reads_back_at_its_level(markers, headings):
     got = outline(split(export(doc, "md"))[1])
     assert [(level, visible(text)) for level, text in got] == [
         (depth + 1, visible(heading_line(s))) for s, depth in sections(doc) if depth + 1 <= MAX_LEVEL]
+
+
+# ---- Markdown copies read as text ----------------------------------------------------------------------------
+
+
+def test_numbered_headings_in_markdown_bold_are_headings_with_their_subsections_under_them():
+    text = "\n\n".join(["# 提振消费专项行动方案", "为大力提振消费，制定本方案。", "**一、城乡居民增收促进行动**",
+                       "（一）促进工资性收入合理增长。实施重点领域行动。", "（二）拓宽财产性收入渠道。多渠道增加收入。",
+                       "**二、消费能力保障支持行动**", "（三）加大生育养育保障力度。研究建立育儿补贴制度。"])
+    doc = speechparse.parse(text)
+    assert [(depth, section.marker, section.heading) for section, depth in sections(doc)] == [
+        (1, "一、", "城乡居民增收促进行动"), (2, "（一）", "促进工资性收入合理增长"), (2, "（二）", "拓宽财产性收入渠道"),
+        (1, "二、", "消费能力保障支持行动"), (2, "（三）", "加大生育养育保障力度")]
+
+
+def test_a_quoted_source_line_under_the_title_is_a_source_note():
+    doc = speechparse.parse("# 中办国办印发《提振消费专项行动方案》\n\n> 《人民日报》（2025年03月17日第 01 版）\n\n新华社北京3月16日电 近日，印发了方案。")
+    assert doc.meta.title == "中办国办印发《提振消费专项行动方案》"
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [("Title", None), ("Note", "source")]
+
+
+def test_a_subtitle_written_as_a_markdown_sub_heading_is_the_subtitle():
+    doc = speechparse.parse("# 最高人民检察院工作报告\n\n## ——二〇二六年三月九日在第十四届全国人民代表大会第四次会议上\n\n各位代表：\n\n现在，我代表最高人民检察院报告工作。")
+    assert (doc.meta.title, doc.meta.date, doc.meta.salutation) == ("最高人民检察院工作报告", "2026-03-09", "各位代表")
+    assert list(sections(doc)) == []
+
+
+def test_a_title_written_as_a_markdown_sub_heading_over_its_subtitle_is_the_title():
+    text = "\n".join(["---", "title: 凤凰展翅 再创辉煌", "date: 2000-01-28", "---", "", "## 凤凰展翅 再创辉煌", "",
+                      "——任正非在“市场部集体大辞职四周年颁奖典礼”上的讲话", "", "我首先认为不应该是发奖章。", "",
+                      "一、关于干部", "", "干部要能上能下。", "", "二、关于市场", "", "市场是检验的标准。"])
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.subtitle) == ("凤凰展翅再创辉煌", "任正非在“市场部集体大辞职四周年颁奖典礼”上的讲话")
+    assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、")]

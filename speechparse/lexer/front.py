@@ -16,6 +16,7 @@ from ..lexicon import (
     NAVIGATION,
     OFFICE,
     PHOTO_CREDIT,
+    SOURCE_NOTE,
     SURNAMES,
     TRADITIONAL,
     VOCATIVE,
@@ -218,6 +219,17 @@ class FrontMatterScanner:
             return self._continued(units, index, name, match)
         return False
 
+    def _markdown_front_line(self, units: list[Unit], index: int, state: str) -> bool:
+        """A Markdown sub-heading of the front matter: the subtitle under the title (# 标题 / ## ——二〇二六年三月九日在…
+        会议上), or the title over its subtitle in a text with no level-1 heading (## 凤凰展翅 再创辉煌 / ——任正非在…的讲话)."""
+        unit = units[index]
+        if unit.md_level < 2:
+            return False
+        if state == "title":
+            return self._is_subtitle(unit)
+        following = units[index + 1] if index + 1 < len(units) else None
+        return state == "start" and following is not None and self._is_subtitle(following)
+
     def _continued(self, units: list[Unit], index: int, name: str, match: re.Match[str]) -> bool:
         number = any_number(match.group("num"))
         pattern = self.headings[name]
@@ -253,7 +265,8 @@ class FrontMatterScanner:
                 self._mark(unit, "NOTE", note="editorial")  # not the speech's first paragraph: its salutation may follow
                 state, index = "byline", index + 1
                 continue
-            if self.opens_body(units, index) and not (state == "start" and unit.md_level == 1):
+            if (self.opens_body(units, index) and not (state == "start" and unit.md_level == 1)
+                    and not self._markdown_front_line(units, index, state)):
                 break
             if state == "start" and self._is_letterhead(units, index):
                 self._mark(unit, "PREAMBLE", note="letterhead")
@@ -317,6 +330,9 @@ class FrontMatterScanner:
             elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="editorial")
                 state = "byline" if state == "title" else state
+            elif state in ("title", "byline") and SOURCE_NOTE.fullmatch(unit.core):  # 《人民日报》（2025年03月17日第 01 版）
+                self._mark(unit, "NOTE", note="source")
+                state = "byline"
             elif state in ("start", "occasion", "title") and (
                 looks_like_title(unit) or self._exclaimed_title(units, index)
             ) and not (state != "start" and self._speaker_line(unit)):

@@ -10,9 +10,12 @@ from .. import recache
 from ..ast import EnumItem, Span
 from ..readers.base import RawBlock
 
-#: Markup residue around a paragraph of plain text: Markdown heading marks, HTML tags.
-MARKUP_PREFIX = recache.compile(r"(?:#{1,6}\s*(?=[^#\s])|(?:<[^<>]{0,300}>\s*)+)")
-MARKUP_SUFFIX = recache.compile(r"(?:\s*<[^<>]{0,300}>)+$")
+#: Markup residue around a paragraph of plain text: Markdown heading marks, blockquote marks and bold, HTML tags.
+MARKUP_PREFIX = recache.compile(
+    r"(?:#{1,6}\s*(?=[^#\s])|(?:<[^<>]{0,300}>\s*)+|(?:>\s*)+(?=[^>\s])|(?:\*\*|__)(?=[^*_\s]))")
+MARKUP_SUFFIX = recache.compile(r"(?:\s*<[^<>]{0,300}>)+$|(?<=[^*_\s])(?:\*\*|__)$")
+#: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag).
+MARKUP_FIRST, MARKUP_LAST = "#<>*_", ">*_"
 MARKUP_ONLY = recache.compile(r"(?:<[^<>]{0,300}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
@@ -66,7 +69,7 @@ class Unit:
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
-        if text[:1] not in "#<" and text[-1:] != ">":  # no markup residue (an empty text takes the long way)
+        if text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST:  # no markup residue (an empty text takes the long way)
             return cls(block, **fields) if fields else cls(block)
         prefix_match = MARKUP_PREFIX.match(text)
         prefix = prefix_match.group() if prefix_match and prefix_match.end() < len(text) else ""
@@ -146,7 +149,7 @@ def units_of(blocks: list[RawBlock]) -> list[Unit]:
     pending: list[RawBlock] = []
     for block in blocks:
         text = block.text
-        if not pending and text[:1] not in "#<" and text[-1:] != ">":  # plain text (nearly all): no residue
+        if not pending and text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST:  # plain text (nearly all): no residue
             result.append(Unit(block))
         elif text.startswith("<") and MARKUP_ONLY.fullmatch(text):
             pending.append(block)
