@@ -28,6 +28,8 @@ from .lexicon import is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+#: An HTML tag left in plain text.
+MARKUP_TAG = recache.compile(r"<[^<>]{0,300}>")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
 NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
 MEETING = recache.compile(
@@ -197,7 +199,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
     date = next((node.iso for node in dates if node.iso), None)
-    date_text = dates[0].raw if dates else None
+    date_text = _without_markup(dates[0].raw) if dates else None
     if date is None and subtitle_node is not None:
         from .grammar import patterns
 
@@ -206,7 +208,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     if date is None and not dates:
         sign_off = [node for node in back if isinstance(node, DateLine)] or _inner_sign_off_dates(body)
         if sign_off:
-            date, date_text = sign_off[-1].iso, sign_off[-1].raw
+            date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
     closing = next((node.text for node in back if isinstance(node, Closing)), None)
     reference = next((node.text for node in front if isinstance(node, Note) and node.kind == "reference"), None)
@@ -222,6 +224,11 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         closing=closing,
         document_number="".join(reference.split()) if reference else None,
     )
+
+
+def _without_markup(text: str) -> str:
+    """A metadata value without the HTML tags a plain-text copy left around it (<img …>2014年6月24日)."""
+    return MARKUP_TAG.sub("", text).strip() if "<" in text else text
 
 
 def _inner_sign_off_dates(body: tuple[Any, ...]) -> list[DateLine]:

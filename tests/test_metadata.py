@@ -788,3 +788,10 @@ def test_an_endnotes_heading_far_from_the_end_is_found_when_a_pages_footer_follo
     doc = speechparse.parse("\n\n".join(["愚公移山", "同志们：", BODY, BODY, "注　　释", *notes,
                                         "上一篇：论联合政府", "下一篇：论军队生产自给"]))
     assert [node.kind for node in doc.back] == ["endnotes"] * 5 + ["chrome"] * 2
+
+
+def test_the_date_text_leaves_out_an_html_tag_a_copy_left_on_the_date_lines_line():
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", '<img class="pv" src="https://example.org/pv.svg">', "2014年6月24日",
+                                        "同志们：", BODY]))
+    assert (doc.meta.date, doc.meta.date_text) == ("2014-06-24", "2014年6月24日")
+    assert doc.front[1].raw.startswith("<img")  # the node keeps its text as it is
