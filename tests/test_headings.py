@@ -657,3 +657,7 @@ def test_a_title_wrapped_onto_two_lines_and_set_off_by_blank_lines_is_one_unnumb
     assert [(depth, heading) for depth, _, _, _, heading in result] == [
         (1, "文化体制改革中经营性文化事业单位转制为企业的规定"), (2, "关于公司制股份制改革")]
 
+
+
+def test_a_forms_checkbox_line_is_no_heading():
+    assert outline("一、重要事项", "□适用 √不适用", "公司报告期内无重大诉讼事项。" + BODY) == [(1, "cn", "一、", 1, "重要事项")]

@@ -795,3 +795,12 @@ def test_the_date_text_leaves_out_an_html_tag_a_copy_left_on_the_date_lines_line
                                         "同志们：", BODY]))
     assert (doc.meta.date, doc.meta.date_text) == ("2014-06-24", "2014年6月24日")
     assert doc.front[1].raw.startswith("<img")  # the node keeps its text as it is
+
+
+@pytest.mark.parametrize(("line", "name", "role"), [
+    ("审计署审计长 侯 凯", "侯凯", "审计署审计长"),
+    ("全国人民代表大会常务委员会委员长 赵乐际", "赵乐际", "全国人民代表大会常务委员会委员长"),
+])
+def test_an_auditor_general_or_a_chairman_of_the_standing_committee_is_a_speaker(line, name, role):
+    result = meta("国务院关于2024年度中央预算执行和其他财政收支的审计工作报告", line, "（2025年6月24日）", "全国人民代表大会常务委员会：")
+    assert (result.speaker, result.speaker_role) == (name, role)
