@@ -181,7 +181,7 @@ CONTENTS_PAGE_NUMBER = recache.compile(r"[0-9]{1,4}|[ivxlcIVXLC]{1,7}")
 CONTENTS_LEADER = recache.compile(
     rf"\S(?:\s*(?:…{{2,}}|⋯{{2,}}|(?:[.．·・] ?){{4,}}|[-—_]{{4,}})\s*| *\t\s*)(?:{CONTENTS_PAGE_NUMBER.pattern})$")
 #: The longest entry of a table of contents, in characters.
-CONTENTS_ENTRY_LONGEST = 100
+CONTENTS_ENTRY_LONGEST = 200
 #: The last characters of an entry of a table of contents (its page number).
 CONTENTS_PAGE_END = frozenset("0123456789ivxlcIVXLC")
 

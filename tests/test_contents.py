@@ -12,7 +12,7 @@ from conftest import SHARED
 from lxml import etree
 
 import speechparse
-from speechparse.ast import Note, Salutation, Section, Speaker, Subtitle, Title
+from speechparse.ast import Note, Salutation, Section, Speaker, Subtitle, Title, sections, walk
 from speechparse.exporters import export
 from speechparse.lexicon import is_contents_entry
 from speechparse.readers.base import SourceText
@@ -242,3 +242,17 @@ def test_an_outline_after_a_contents_heading_and_its_ellipsis_are_contents():
 def test_short_headings_one_under_the_other_that_the_speech_does_not_open_again_are_headings():
     doc = speechparse.parse("\n".join(["一、回顾过去", "二、研判形势", "三、聚焦重点", "要坚持稳中求进。"]))
     assert not any(getattr(node, "kind", None) == "contents" for node in doc.front)
+
+
+def test_a_table_of_contents_after_the_preface_is_contents_notes_not_headings():
+    entries = ["核心数据 ....................................................................... 1",
+               "第一章 互联网基础资源发展及应用状况 ................. 9",
+               "一、 互联网基础资源发展状况 " + "." * 120 + " 9",
+               "（一） I P地址 " + "." * 110 + " 9"]
+    text = "\n\n".join(["中国互联网络发展状况统计报告", "前言", "本报告综合反映我国互联网发展状况。" * 3, "目 录", *entries,
+                        "核心数据", "我国网民规模达11亿人。" * 3, "第一章 互联网基础资源发展及应用状况", "一、互联网基础资源发展状况",
+                        "截至2024年12月，我国IPv6地址数量达到亿块。"])
+    doc = speechparse.parse(text)
+    notes = [node.text for node, _ in walk(doc.body) if isinstance(node, Note) and node.kind == "contents"]
+    assert notes == ["目 录", *entries]
+    assert [section.heading for section, _ in sections(doc)] == ["核心数据", "互联网基础资源发展及应用状况", "互联网基础资源发展状况"]

@@ -43,6 +43,7 @@ from .furniture import (
     find_bare_page_numbers,
     find_crawl_header,
     find_file_header,
+    find_inner_contents,
     find_running_heads,
     find_teasers,
     split_chunk_numbers,
@@ -105,6 +106,7 @@ class ParagraphLexer:
         units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)
         self.back.scan(units)
+        find_inner_contents(units)
         dates, numbers, names = self._classify_body_paragraphs(units)
         find_name_lists(units, names)
         find_inner_sign_offs(units, dates)

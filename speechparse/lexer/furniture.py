@@ -10,7 +10,9 @@ from collections import defaultdict
 from itertools import pairwise
 
 from .. import recache
+from ..lexicon import CONTENTS_HEADING, is_contents_entry
 from ..numerals import digit_string
+from ..readers.base import CONTENTS
 from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
@@ -35,6 +37,8 @@ CRAWL_FIELD = recache.compile(
     r"(?:标题|题目|发文单位|发文机关|发文时间|发文日期|发布时间|发布日期|报告人|讲话人|发言人|作者|来源|来源URL|原文链接|链接"
     r"|URL|网址|栏目|分类|关键词|摘要|时间|日期|正文)\s*[:：]")
 CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位", "报告人", "讲话人")
+#: Entries of a table of contents one under the other, at least, that make one inside the text.
+CONTENTS_RUN_MIN = 3
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 PAGE_PARAGRAPHS_MIN = 3
@@ -173,6 +177,29 @@ def find_crawl_header(units: list[Unit]) -> None:
         for unit in units[:stop]:
             unit.kind = "NOTE"
             unit.info["note"] = "chrome"
+
+
+def find_inner_contents(units: list[Unit]) -> None:
+    """Mark as ``contents`` notes a printed report's table of contents further into the text than its front
+    matter (after a preface: 目 录 / 核心数据 ……… 1 / 第一章 …… 9 / 一、 …… 9): at least ``CONTENTS_RUN_MIN``
+    entries one under the other (a title, a leader, a page number), with the 目录 heading above them."""
+    index = 0
+    while index < len(units):
+        if not _contents_entry(units[index]):
+            index += 1
+            continue
+        start = index
+        while index < len(units) and _contents_entry(units[index]):
+            index += 1
+        if index - start >= CONTENTS_RUN_MIN:
+            heading = start and CONTENTS_HEADING.fullmatch(units[start - 1].compact) is not None
+            for unit in units[start - heading: index]:
+                unit.kind = "NOTE"
+                unit.info["note"] = "contents"
+
+
+def _contents_entry(unit: Unit) -> bool:
+    return unit.zone == BODY and unit.kind == "PARA" and (CONTENTS in unit.block.hints or is_contents_entry(unit.core))
 
 
 def find_teasers(units: list[Unit]) -> None:

@@ -305,7 +305,8 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
             continue  # a closing wish broken after its addressees (最后谨祝各位校友 / 身体健康，事业成功！)
         if previous.kind == "SALUTATION" and OPENS_FIRST_SENTENCE.match(compact):
             continue  # the speech's first sentence, broken (今天召开全县经济工作会议 / 主要任务是…), no title
-        if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS):
+        if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS
+                or previous.info.get("note") == "contents"):
             continue  # the tail of a paragraph broken across a page (or of a note)
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
             if _wrapped_title(units, index, source):
