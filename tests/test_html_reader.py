@@ -268,3 +268,9 @@ def test_a_heading_element_is_not_joined_to_the_paragraph_before_it():
     html = "<p>今天开会。</p><p>【四条】关于修正案</p><h2>习近平：欢迎知识分子提出批评</h2><p>大家好！今天我们开会。</p>"
     doc = speechparse.parse(html, from_="html")
     assert doc.joins == ()
+
+
+def test_an_editors_bold_label_in_brackets_is_no_heading():
+    html = "<p><strong>【核心提示】</strong></p><p>4月26日，习近平主持召开座谈会并发表重要讲话。</p><p>大家好！今天我们开会。</p>"
+    doc = speechparse.parse(html, from_="html")
+    assert not [node for node, _ in sections(doc)]

@@ -33,6 +33,8 @@ HEADING_HINTS = frozenset({"heading", "title", "bold"})
 LAYOUT_HINTS = frozenset({"flattened", "separated", SET_OFF})
 PLAIN_HEADING_MAX = 40
 NOT_IN_HEADING = recache.compile(r"[。；;！!？?：:]")
+#: An editor's label in brackets on a line of its own (【核心提示】 【编者按】 【导读】): it introduces a note, titles no part.
+EDITORS_LABEL = recache.compile(r"【[^【】]{1,8}】")
 #: Token type of a run-in heading without marker.
 RUN_IN_KIND = "ITEM_LEAD"
 
@@ -78,4 +80,5 @@ def _not_a_heading(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
         or patterns["DATE_LINE"].fullmatch(core)
         or is_chrome(core)
         or is_name(unit.compact)
+        or EDITORS_LABEL.fullmatch(unit.compact) is not None
     )
