@@ -271,6 +271,7 @@ def test_a_heading_element_is_not_joined_to_the_paragraph_before_it():
 
 
 def test_an_editors_bold_label_in_brackets_is_no_heading():
-    html = "<p><strong>【核心提示】</strong></p><p>4月26日，习近平主持召开座谈会并发表重要讲话。</p><p>大家好！今天我们开会。</p>"
+    html = ("<h1>习近平：欢迎知识分子提出批评</h1><p>今天是个好日子，大家来开会了。</p><p><strong>【核心提示】</strong></p>"
+            "<p>知识分子有思想、有主见、有责任。</p><p>大家好！今天我们开会。</p>")
     doc = speechparse.parse(html, from_="html")
     assert not [node for node, _ in sections(doc)]
