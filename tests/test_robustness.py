@@ -179,3 +179,10 @@ def test_a_title_line_inside_the_one_above_after_an_occasion_line_never_leaves_t
                                          "同志们：", "今天开会。"]))
     assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
     assert doc.meta.title == "某某市人民政府办公室文件某某市人民政府办公室"
+
+
+def test_a_subtitle_run_on_after_a_title_line_below_an_occasion_line_never_leaves_the_document_flat():
+    """Found by atheris: a subtitle is split off a title line only where no subtitle came before (an occasion
+    line opening the text is one): the grammar takes one subtitle."""
+    doc = speechparse.parse("在全议上的讲话\t要——在会议上的进")  # (the fuzzer's input, reduced)
+    assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []

@@ -339,7 +339,8 @@ class FrontMatterScanner:
                 if state == "title" and self._repeats_heading_above(units, index, title):
                     self._web_heading_above(units, index)  # a web page's heading, then the text's title
                     state, title = "start", ""
-                if cut := self._glued_subtitle(unit):  # 常怀爱国之心，常抒爱国之情──方滨兴校长在…典礼上的讲话
+                cut = 0 if self._subtitled(units, index) else self._glued_subtitle(unit)  # 标题──某某在…典礼上的讲话
+                if cut:
                     unit, subtitle = unit.split(cut)
                     units[index: index + 1] = [unit, subtitle]
                     self._mark(subtitle, "SUBTITLE")
