@@ -186,3 +186,29 @@ def test_a_subtitle_run_on_after_a_title_line_below_an_occasion_line_never_leave
     line opening the text is one): the grammar takes one subtitle."""
     doc = speechparse.parse("在全议上的讲话\t要——在会议上的进")  # (the fuzzer's input, reduced)
     assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
+
+
+
+FUZZED_DATE_TITLE = (  # found by atheris, reduced: a flattened text that opens with a date, a dash and a date again
+    '2018年9月——018年9月20日）《<p><p><p><p><）二〇一八年九月（2018年9月20日）（2018年9'
+    '月20日）（2018年9月20日）（2018年9月20日）（2018年9月20日）同志们：（2018年9月20日）（20'
+    '18年9月20日）（2018年9月20日）（2018年9月20日）\ufffe王晓峰（2018年9月20日）（2018年9月20日'
+    '）（2018年9月20日）&nbsp;。。一、一、一、（2018年9月20日）（2018年9月20日）（2018年9月2'
+    '0日）（2018年9月20日）（2018年9月20日）（2018年9月20日）（2018年9月20日）（2018年9月2'
+    '0日）（2018年9月20日）（2018年9月20日）（2018年9月20日）（2018年9月20日）（2018年9月2'
+    '0日）（2018年9月20日）（2018年9月20日）（2018年9月20日）（2018年9月20日）（2018年9月2'
+    '0日）（2018年9月20日）\ufffe王晓峰（2018年9月20日）（2018年9月20日）（2018年9月20日）&nbsp'
+    ';。（一）一、一、一、一、一、一、𠮷\ufffe（2018年9月20日）<p><p><p><p><p>二〇一八年九月&nbsp;（'
+    '2018年9月20日）在全区工作会议上的讲话<p>&nbsp;\ufffe王晓峰（2018年9月20日）（2018年9月20日）（'
+    '2018年9月20日）&nbsp;。。一、一、一、一、一、一、一、一、<p><p><p><p><p>谢谢大家！（2018'
+    '年9月20日）（2018年9月20日）（2018年9月20日）（2018年9月20日）（2018年9月20日）（2018'
+    '年9月20日）（2018年9月20日）王晓峰①王晓峰（2018年9月20日）（2018年9月20日）（2018年9月20'
+    '日）（2018年9月20日）（2018年9'
+)
+
+
+def test_a_flattened_text_opening_with_a_date_before_a_dash_never_leaves_the_document_flat():
+    """A date before a subtitle's dash is no title glued to its subtitle (the front matter would open with a date
+    line before the subtitle, which the grammar does not take)."""
+    doc = speechparse.parse(FUZZED_DATE_TITLE)
+    assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []

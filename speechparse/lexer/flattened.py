@@ -196,8 +196,10 @@ def _dated_front(core: str, patterns: dict[str, re.Pattern[str]]) -> list[tuple[
             continue
         if any(char in core[title_start: match.start()] for char in SENTENCE_END + "，"):
             return None
-        parts = [(0, title_start, "PREAMBLE")] if dateline else []
         dash = core.find("——", title_start + 1, match.start())
+        if patterns["DATE_LINE"].fullmatch(core, title_start, dash if dash > 0 else match.start()):
+            return None  # a date, not a title: （2018年9月20日）——…（2018年9月20日）
+        parts = [(0, title_start, "PREAMBLE")] if dateline else []
         if dash > 0:
             parts += [(title_start, dash, "TITLE"), (dash, match.start(), "SUBTITLE")]
         else:
