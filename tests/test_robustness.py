@@ -212,3 +212,10 @@ def test_a_flattened_text_opening_with_a_date_before_a_dash_never_leaves_the_doc
     line before the subtitle, which the grammar does not take)."""
     doc = speechparse.parse(FUZZED_DATE_TITLE)
     assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
+
+
+def test_a_date_line_merged_with_an_occasion_longer_than_a_date_lines_rest_never_leaves_the_document_flat():
+    """Found by atheris (also before this session): the date line joined to the occasion wrapped onto the next line
+    is no longer one whole date line, and its occasion was read from a match that was not there."""
+    doc = speechparse.parse("话\r二〇一八年九月工作会议上的讲话\x0c\x00在全区工作会议上的讲话……\r二〇一八年九月在全区工作会议上的讲话")
+    assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []

@@ -512,8 +512,12 @@ class FrontMatterScanner:
     def _occasion_after_date(self, unit: Unit) -> bool:
         """A date line that goes on with its occasion (2023年2月9日在略阳县第十八届人民代表大会第二次会议上):
         the subtitle of a report, as ——2023年2月9日在…会议上 is."""
-        rest = self.date.fullmatch(unit.core).group("rest")
-        return OCCASION_AFTER_DATE.fullmatch(rest) is not None
+        core = unit.core
+        match = self.date.fullmatch(core)
+        if match is None:  # merged with an occasion wrapped onto the next line, longer than a date line's rest
+            match = self.date.match(core)
+            return match is not None and OCCASION_AFTER_DATE.fullmatch(core, match.end("date")) is not None
+        return OCCASION_AFTER_DATE.fullmatch(match.group("rest")) is not None
 
     def _subtitle_without_title(self, units: list[Unit], index: int) -> bool:
         """A dashed subtitle (——2015年1月28日在…会议上) with the byline under it and no title above:
