@@ -110,10 +110,10 @@ DISCLOSURE_AWAITS_VALUE = recache.compile(
 BYLINE_MARK = "※"
 #: Marks that never open a paragraph: a line or paragraph starting with one goes on the one before.
 CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
-#: How a speech's first sentence opens (今天我们召开…, 刚才…, 这次会议…, 受市政府委托…): a short line that opens so is
+#: How a speech's first sentence opens (今天我们召开…, 刚才…, 受市政府委托…): a short line that opens so is
 #: a sentence broken at the line's end, neither the title of the first part under the salutation nor a document's
 #: title, however it ends (刚才几位同志作了很好的发言 / 主要…).
-OPENS_FIRST_SENTENCE = recache.compile(r"(?:今天|今年|今日|刚才|这次|此次|本次|现在|受[^，。]{1,20}委托|根据|按照|经[^，。]{1,12}同意)")
+OPENS_FIRST_SENTENCE = recache.compile(r"(?:今天|今日|刚才|受[^，。]{1,20}委托|经[^，。]{1,12}同意)")
 #: A Han character (the CJK Unified Ideographs block).
 HAN = recache.compile(r"[\u4e00-\u9fff]")
 PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"
@@ -145,14 +145,18 @@ CHROME_LINE = recache.compile(
     # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
     r"|(?:购物车|我的足迹|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
-    # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号： / 加大 / 还原 / 减小 / 】), and the pieces
-    # of a breadcrumb so split (当前位置： / 首页 / > / 政务信息 / > / …)
-    r"|(?:下载|打印|全屏|加大|还原|减小|放大|缩小|默认|纠错|关闭|评论|[大中小]|首[页頁]|[>＞»›】\]]+)$"
+    # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号：…】), and the pieces of a breadcrumb so
+    # split (当前位置： / 首页 / > / 政务信息 / > / …); the font switch's sizes see FONT_SIZES
+    r"|(?:下载|打印|全屏|纠错|首[页頁]|[>＞»›】\]]+)$"
     # a site's login box beside the text (会员信息 / 用户名: / 密  码: / 注册)
     r"|用户名[:：]|密\s*码[:：]|(?:会员信息|注册|登录|找回密码)$"
     r"|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # a line under 14 characters (tried on short lines only)
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
 )
+#: The sizes of a page's font switch, a line each under its label (【字号： / 加大 / 还原 / 减小 / 】, 【字体： / 小 / 中 / 大 / 】):
+#: chrome only there.
+FONT_SWITCH = recache.compile(r"【?\s*字[体号體號][:：]\s*")
+FONT_SIZES = recache.compile(r"[大中小]|加大|减小|減小|还原|還原|放大|缩小|縮小|默认|默認|标准|標準|[】\]]")
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
     r"|此处隐藏\d*个字|省略\d+字|字体大小|【(?:加入)?收藏】|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN

@@ -661,3 +661,32 @@ def test_a_title_wrapped_onto_two_lines_and_set_off_by_blank_lines_is_one_unnumb
 
 def test_a_forms_checkbox_line_is_no_heading():
     assert outline("一、重要事项", "□适用 √不适用", "公司报告期内无重大诉讼事项。" + BODY) == [(1, "cn", "一、", 1, "重要事项")]
+
+
+# ---- found by the review of this session's rules --------------------------------------------------------------
+
+
+def test_bold_that_closes_inside_the_line_is_no_markup_residue():
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", "**（一）加强组织领导。**各级党委要高度重视。",
+                                        "**（二）强化督促检查。**各部门要加强检查。"]))
+    assert [section.heading for section, _ in sections(doc)] == []  # as before: no heading with half its bold
+
+
+def test_a_heading_that_opens_with_zhu_is_no_closing_wish():
+    assert [h for *_, h in outline("开场白。" + BODY, "祝贺与感谢", BODY + BODY)] == ["祝贺与感谢"]
+
+
+def test_a_first_parts_title_under_the_salutation_opening_with_jinnian_is_a_heading():
+    assert [h for *_, h in outline("在全县工作会议上的讲话", "同志们：", "今年工作回顾", "今年以来，我们做了很多工作。" + BODY)] == [
+        "今年工作回顾"]
+
+
+def test_a_couplet_set_off_by_blank_lines_is_no_wrapped_title():
+    text = "\n".join(["同志们：", "今天我们开会。" + BODY, "我们要努力。" + BODY, "", "", "长风破浪会有时", "直挂云帆济沧海", "",
+                      "我们要乘势而上，开拓进取。" + BODY, "我们要团结奋斗。" + BODY])  # one paragraph a line
+    assert [h for *_, h in outline(text)] == []
+
+
+def test_a_full_heading_line_over_an_enumerations_first_item_is_not_joined():
+    doc = speechparse.parse(_wrapped(["（三）资金分配未充分体现政策", "一是加强领导；二是完善制度。"]))
+    assert next(sections(doc))[0].heading == "资金分配未充分体现政策"

@@ -275,3 +275,9 @@ def test_an_editors_bold_label_in_brackets_is_no_heading():
             "<p>知识分子有思想、有主见、有责任。</p><p>大家好！今天我们开会。</p>")
     doc = speechparse.parse(html, from_="html")
     assert not [node for node, _ in sections(doc)]
+
+
+def test_a_blockquote_line_of_organ_names_is_no_heading_and_no_salutation():
+    doc = speechparse.parse("<h1>讲话</h1><p>今天开会。</p><blockquote><p>" + "局，" * 23 + "x：</p></blockquote><p>要认真落实。</p>",
+                            from_="html")
+    assert doc.meta.salutation is None

@@ -804,3 +804,21 @@ def test_the_date_text_leaves_out_an_html_tag_a_copy_left_on_the_date_lines_line
 def test_an_auditor_general_or_a_chairman_of_the_standing_committee_is_a_speaker(line, name, role):
     result = meta("国务院关于2024年度中央预算执行和其他财政收支的审计工作报告", line, "（2025年6月24日）", "全国人民代表大会常务委员会：")
     assert (result.speaker, result.speaker_role) == (name, role)
+
+
+def test_a_sign_off_date_with_its_place_after_a_comma_is_a_date_line():
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", BODY, "谢谢大家！", "2024年5月12日，北京"]))
+    assert doc.meta.date == "2024-05-12"
+    assert [type(node).__name__ for node in doc.back] == ["Closing", "DateLine"]
+
+
+def test_a_date_line_ending_with_a_full_stop_is_a_date_line():
+    assert meta("在全县工作会议上的讲话", "二〇二四年五月十二日。", "同志们：").date == "2024-05-12"
+
+
+def test_a_subtitles_date_before_a_comma_and_the_occasion_is_the_date():
+    assert meta("在全市工作会议上的讲话", "——2024年5月12日，在全市工作会议上的讲话", "同志们：").date == "2024-05-12"
+
+
+def test_a_long_line_of_organ_names_that_is_no_salutation_is_rejected():
+    assert meta("关于做好工作的通知", "局，" * 23 + "x：").salutation is None

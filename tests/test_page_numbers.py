@@ -372,3 +372,22 @@ def test_a_rule_at_the_top_over_prose_whose_first_line_has_a_fields_shape_stays_
 def test_a_rule_at_the_top_with_text_that_is_no_field_under_it_stays_text():
     doc = speechparse.parse("---\n\n标题：二〇二四年新年贺词\n\n---\n\n大家好！" + BODY_LINE * 3)
     assert not any(isinstance(node, Note) for node in doc.front)
+
+
+def test_a_tables_figures_beside_its_labels_are_no_page_numbers():
+    doc = speechparse.parse("\n".join(["选举结果如下：", "张三", "得票", "280", "李四", "得票", "275", "王五", "得票", "270",
+                                       "以上同志当选。"]))
+    assert not [node for node, _ in walk(doc.body) if isinstance(node, Note)]
+
+
+def test_a_yaml_header_with_a_chinese_or_quoted_key_is_chrome():
+    doc = speechparse.parse("\n".join(["---", "title: 二〇二四年新年贺词", "分类: 讲话稿", '"date": 2024-01-01', "---", "",
+                                       "二〇二四年新年贺词", "", "大家好！", "", BODY_LINE * 3]))
+    assert doc.meta.title == "二〇二四年新年贺词"
+    assert {node.kind for node in doc.front if isinstance(node, Note)} == {"chrome"}
+
+
+def test_a_lectures_header_is_no_crawlers_record():
+    doc = speechparse.parse("\n\n".join(["题目：新时代的教育", "报告人：张明教授", "时间：2024年5月12日", "地点：学校大礼堂",
+                                        "同学们：", BODY_LINE * 3]))
+    assert not [node for node in doc.front if isinstance(node, Note) and node.kind == "chrome"]

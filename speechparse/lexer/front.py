@@ -10,6 +10,8 @@ from ..lexicon import (
     BYLINE_MARK,
     COMPOUND_SURNAMES,
     CONTENTS_HEADING,
+    FONT_SIZES,
+    FONT_SWITCH,
     GREETING,
     LETTERHEAD,
     NAME_PLACEHOLDER,
@@ -475,6 +477,12 @@ class FrontMatterScanner:
         it (no title line after a note) and how many values were marked."""
         unit = units[index]
         self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
+        if FONT_SWITCH.fullmatch(unit.core):  # 【字号： / 加大 / 还原 / 减小 / 】: the switch's sizes under its label
+            values = 0
+            while index + 1 + values < len(units) and FONT_SIZES.fullmatch(units[index + 1 + values].core):
+                self._mark(units[index + 1 + values], unit.kind, note=note)
+                values += 1
+            return ("byline" if state == "title" else state), values
         values = mark_values(units, index) if awaits_value(unit) else 0  # a record's field, its value on the line below
         for value in units[index + 1: index + 1 + values]:
             self._mark(value, unit.kind)

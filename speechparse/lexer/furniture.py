@@ -26,22 +26,24 @@ TEASER_MAX = 500
 TEASER_REACH = 10
 #: A field of a Markdown file's YAML front matter (Jekyll, Hugo): ``layout: post``, ``title: "…"``; and the
 #: paragraphs at the top in which its closing ``---`` is looked for.
-FILE_HEADER_FIELD = recache.compile(r"-{3}\s*[A-Za-z_][\w-]*\s*:")
+FILE_HEADER_FIELD = recache.compile(r"-{3}\s*[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:")
 FILE_HEADER_REACH = 40
 #: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
 #: continued on an indented line, or the ``---`` that opens or closes it.
-YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[A-Za-z_][\w-]*\s*:|-\s|#|[ \t]")
+YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
 #: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
 #: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
 CRAWL_FIELD = recache.compile(
     r"(?:标题|题目|发文单位|发文机关|发文时间|发文日期|发布时间|发布日期|报告人|讲话人|发言人|作者|来源|来源URL|原文链接|链接"
     r"|URL|网址|栏目|分类|关键词|摘要|时间|日期|正文)\s*[:：]")
-CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位", "报告人", "讲话人")
+CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位")
 #: Entries of a table of contents one under the other, at least, that make one inside the text.
 CONTENTS_RUN_MIN = 3
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 PAGE_PARAGRAPHS_MIN = 3
+#: The most pages between two copies of a running head (a page may lack its head, or its number).
+PAGE_STEP_MAX = 3
 #: Copies of one short line, beside page numbers, from which it is a running head.
 RUNNING_HEAD_MIN = 2
 #: Characters of a running head, at most.
@@ -71,8 +73,8 @@ def _under_running_heads(units: list[Unit], numbers: list[int]) -> list[int]:
     """The bare numbers (at the ``numbers`` indexes) that stand next to a running head: a short line with no
     sentence in it that recurs, at least ``RUNNING_HEAD_MIN`` times, each copy next to one of the numbers (the
     title a PDF's text repeats at every page's top, its page number under it: 第55次…报告 / 4), where the
-    numbers alone make no series (a table's figures, a contents page's numbers among them)."""
-    at = set(numbers)
+    numbers alone make no series (a table's figures, a contents page's numbers among them); the numbers beside
+    one head's copies run as pages do, each one to three more than the one before."""
     copies: dict[str, list[int]] = defaultdict(list)
     for index in numbers:
         for other in (index - 1, index + 1):
@@ -80,9 +82,25 @@ def _under_running_heads(units: list[Unit], numbers: list[int]) -> list[int]:
                 copies[units[other].compact].append(index)
     pages: set[int] = set()
     for indexes in copies.values():
-        if len(indexes) >= RUNNING_HEAD_MIN:
-            pages.update(index for index in indexes if index in at)
+        chain = _page_chain([(index, digit_string(units[index].core)) for index in indexes])
+        if len(chain) >= RUNNING_HEAD_MIN:  # pages run on (a table's figures beside its labels do not)
+            pages.update(chain)
     return sorted(pages)
+
+
+def _page_chain(numbers: list[tuple[int, int | None]]) -> list[int]:
+    """The indexes of the longest run of ``(index, number)`` pairs, in order, whose numbers go up as pages do (one
+    to ``PAGE_STEP_MAX`` more than the one before; a cover's stray number between them is left out)."""
+    best: list[list[int]] = []
+    for position, (index, number) in enumerate(numbers):
+        chain = [index]
+        for earlier in range(position):
+            before = numbers[earlier][1]
+            follows = number is not None and before is not None and 0 < number - before <= PAGE_STEP_MAX
+            if follows and len(best[earlier]) + 1 > len(chain):
+                chain = [*best[earlier], index]
+        best.append(chain)
+    return max(best, key=len, default=[])
 
 
 def _may_run_at_head(unit: Unit) -> bool:

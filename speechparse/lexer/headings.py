@@ -9,7 +9,7 @@ from typing import Any
 from .. import recache
 from ..lexicon import HAN, OPENS_FIRST_SENTENCE, is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
-from ..readers.base import SET_OFF
+from ..readers.base import SET_OFF, line_breaks
 from .front import is_name
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
@@ -42,7 +42,9 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
 PLAIN_HEADING_MAX = 25
 #: How a speech's closing wish opens (最后祝大家…, 谨祝各位校友…, 衷心祝愿…): never a heading.
-CLOSING_WISH = recache.compile(r"(?:最后|最後|在此)?(?:[，,])?(?:谨祝|謹祝|衷心祝愿|衷心祝願|祝愿|祝願|预祝|預祝|祝)")
+CLOSING_WISH = recache.compile(
+    r"(?:最后|最後|在此)?(?:[，,])?(?:谨祝|謹祝|衷心祝愿|衷心祝願|祝愿|祝願|预祝|預祝|祝)"
+    r"(?:大家|各位|全体|全體|同志们|同志們|同学们|同學們|老师们|老師們|你们|你們|您|在座|广大|廣大)")
 #: Paragraphs a series of ordinals that starts at 2 needs (第二点 第三点 第四点).
 LATE_SERIES_MIN = 3
 #: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
@@ -327,11 +329,12 @@ def _wrapped_title(units: list[Unit], index: int, source: str) -> bool:
     compact = second.compact
     if (second.kind != "PARA" or not 2 <= len(compact) <= PLAIN_HEADING_MAX or NOT_IN_PLAIN_HEADING.search(compact)
             or text.kind != "PARA" or text.zone != BODY or len(text.compact) <= len(first.compact) + len(compact)
-            or is_name(compact)):  # a report's title over its author's name (述职报告 / 蒋 明): no title wrapped
+            or is_name(compact)  # a report's title over its author's name (述职报告 / 蒋 明): no title wrapped
+            or len(compact) == len(first.compact) or compact.endswith(("们", "們"))):  # nor a couplet, nor vocatives
         return False
     before = source[units[index - 1].block.end: first.block.start]
-    return (source.count("\n", first.block.end, second.block.start) == 1 and before.count("\n") >= 2
-            and source.count("\n", second.block.end, text.block.start) >= 2)
+    return (line_breaks(source[first.block.end: second.block.start]) == 1 and line_breaks(before) >= 2
+            and line_breaks(source[second.block.end: text.block.start]) >= 2)
 
 
 def _spaced_list(core: str) -> bool:

@@ -13,7 +13,7 @@ from statistics import median_low
 
 from .. import recache
 from ..lexicon import CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE
-from ..readers.base import SET_OFF
+from ..readers.base import SET_OFF, line_breaks
 from .headings import DIVISIONS
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
@@ -81,7 +81,7 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
     characters (（三）部分转移支付管理不严格，资金分配未充分体现政策 / 导向。共涉及…), in place; each join goes to
     ``joins`` as :func:`join_broken_paragraphs` reports them."""
     cut = [index for index, unit in enumerate(units[:-1]) if unit.kind in DIVISIONS
-           and _heading_cut(unit, units[index + 1]) and source.count("\n", unit.block.end, units[index + 1].block.start) == 1]
+           and _heading_cut(unit, units[index + 1]) and line_breaks(source[unit.block.end: units[index + 1].block.start]) == 1]
     width = _wrap_width(units) if cut else 0
     cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK] if width else []
     titles = [index for index, unit in enumerate(units) if unit.kind == "HEAD_PLAIN" and "wrapped" in unit.info]
@@ -95,14 +95,14 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
 
 
 def _heading_cut(unit: Unit, following: Unit) -> bool:
-    """A division heading with no sentence's end in it, before a paragraph whose first sentence ends within
-    ``HEADING_REST_MAX`` characters with no comma before (the heading's last words: 导向。共涉及…)."""
-    if unit.zone != BODY or following.kind != "PARA" or following.zone != BODY:
+    """A division heading with no sentence's end in it, before a paragraph (no list's item) whose first sentence
+    ends with a 。 within ``HEADING_REST_MAX`` characters, no comma before (the heading's last words: 导向。共涉及…)."""
+    if unit.zone != BODY or following.kind != "PARA" or following.zone != BODY or following.info.get("list_marker"):
         return False
     if SENTENCE_END_CHAR.search(unit.core) or unit.core[-1:] in PARAGRAPH_END:
         return False
-    end = SENTENCE_END_CHAR.search(following.core, 0, HEADING_REST_MAX + 1)
-    return end is not None and end.start() > 0 and not COMMA.search(following.core, 0, end.start())
+    end = following.core.find("。", 0, HEADING_REST_MAX + 1)
+    return end > 0 and not COMMA.search(following.core, 0, end) and "；" not in following.core[:end]  # (一是…；二是…。)
 
 
 def _wrap_width(units: list[Unit]) -> int:
@@ -180,4 +180,5 @@ def _cause(before: Unit, after: Unit, source: str) -> str:
     if "line-break" in after.block.hints:
         return LINE_BREAK
     between = source[before.block.end: after.block.start]
-    return WRAPPED_LINE if between.count("\n") == 1 and not between.strip() else PAGE_END
+    return WRAPPED_LINE if line_breaks(between) == 1 and not between.strip() else PAGE_END
+

@@ -12,7 +12,8 @@ from ..readers.base import RawBlock
 
 #: Markup residue around a paragraph of plain text: Markdown heading marks, blockquote marks and bold, HTML tags.
 MARKUP_PREFIX = recache.compile(
-    r"(?:#{1,6}\s*(?=[^#\s])|(?:<[^<>]{0,300}>\s*)+|(?:>\s*)+(?=[^>\s])|(?:\*\*|__)(?=[^*_\s]))")
+    r"(?:(?:#{1,6}(?=[^#])|<[^<>]{0,300}>|>(?=[\s>]*[^>\s])"
+    r"|\*\*(?=[^*\s](?:.*[^*\s])?\*\*$)|__(?=[^_\s](?:.*[^_\s])?__$))\s*)+")  # (bold only where it closes at the end)
 MARKUP_SUFFIX = recache.compile(r"(?:\s*<[^<>]{0,300}>)+$|(?<=[^*_\s])(?:\*\*|__)$")
 #: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag).
 MARKUP_FIRST, MARKUP_LAST = "#<>*_", ">*_"

@@ -60,6 +60,11 @@ BOILERPLATE = "boilerplate"
 SET_OFF = "set-off"
 
 
+def line_breaks(text: str) -> int:
+    """How many line breaks ``text`` holds (a ``\\n``, a ``\\r\\n`` or a lone ``\\r`` each one)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
 def only_line_feeds(text: str) -> bool:
     """Whether every line break of ``text`` is ``\\n`` (no CR, no Unicode line or paragraph separator)."""
     return not ("\r" in text or "\u2028" in text or "\u2029" in text)
