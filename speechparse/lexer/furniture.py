@@ -10,7 +10,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import CONTENTS_HEADING, is_contents_entry
+from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_END, is_contents_entry
 from ..numerals import digit_string
 from ..readers.base import CONTENTS
 from .front import TITLE_MAX
@@ -201,19 +201,19 @@ def find_inner_contents(units: list[Unit]) -> None:
     """Mark as ``contents`` notes a printed report's table of contents further into the text than its front
     matter (after a preface: 目 录 / 核心数据 ……… 1 / 第一章 …… 9 / 一、 …… 9): at least ``CONTENTS_RUN_MIN``
     entries one under the other (a title, a leader, a page number), with the 目录 heading above them."""
-    index = 0
-    while index < len(units):
-        if not _contents_entry(units[index]):
-            index += 1
-            continue
-        start = index
-        while index < len(units) and _contents_entry(units[index]):
-            index += 1
-        if index - start >= CONTENTS_RUN_MIN:
-            heading = start and CONTENTS_HEADING.fullmatch(units[start - 1].compact) is not None
-            for unit in units[start - heading: index]:
-                unit.kind = "NOTE"
-                unit.info["note"] = "contents"
+    entries = [index for index, unit in enumerate(units)  # (an entry ends with its page number: most lines fail at once)
+               if (unit.core[-1:] in CONTENTS_PAGE_END or CONTENTS in unit.block.hints) and _contents_entry(unit)]
+    run: list[int] = []
+    for index in [*entries, -2]:  # (a sentinel ends the last run)
+        if run and index != run[-1] + 1:
+            if len(run) >= CONTENTS_RUN_MIN:
+                first = run[0]
+                heading = first > 0 and CONTENTS_HEADING.fullmatch(units[first - 1].compact) is not None
+                for unit in units[first - heading: run[-1] + 1]:
+                    unit.kind = "NOTE"
+                    unit.info["note"] = "contents"
+            run = []
+        run.append(index)
 
 
 def _contents_entry(unit: Unit) -> bool:
