@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+#: Property tests draw the same examples on every run, so that a run on a clean clone is repeatable; a random,
+#: longer search is the fuzzers' job (tests/fuzz/, and ROBUSTNESS_EXAMPLES for tests/test_robustness.py).
+settings.register_profile("repeatable", derandomize=True)
+settings.load_profile("repeatable")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
