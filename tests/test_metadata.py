@@ -822,3 +822,17 @@ def test_a_subtitles_date_before_a_comma_and_the_occasion_is_the_date():
 
 def test_a_long_line_of_organ_names_that_is_no_salutation_is_rejected():
     assert meta("关于做好工作的通知", "局，" * 23 + "x：").salutation is None
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("自治区主席 嘎玛泽登", "嘎玛泽登"),  # a Tibetan name: no Han surname to show it
+    ("自治区主席 艾尔肯·吐尼亚孜", "艾尔肯·吐尼亚孜"),  # a transliterated name with its middle dot
+])
+def test_a_name_without_a_han_surname_after_an_office_is_the_speaker(line, name):
+    result = meta("2026年西藏自治区政府工作报告", "——2026年1月31日在西藏自治区第十二届人民代表大会第四次会议上", line, "各位代表：")
+    assert (result.speaker, result.speaker_role) == (name, "自治区主席")
+
+
+@pytest.mark.parametrize("line", ["秋季新学期开学典礼校长致辞", "县委书记讲话"])
+def test_an_office_followed_by_a_speechs_kind_is_no_speaker_line(line):
+    assert meta(line, "同学们、老师们:").speaker is None

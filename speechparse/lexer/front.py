@@ -98,6 +98,9 @@ CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 PART_TITLES = frozenset({"开幕词", "闭幕词", "结论", "引言", "前言", "序言", "导言", "绪论", "结束语", "结语", "致辞",
                          "讲话", "报告", "发言", "总结", "附录", "后记", "说明", "按语", "答问", "提纲"})
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
+#: A name without a Han surname, after an office (see :func:`is_name_after_office`), and what none holds.
+OTHER_NAME = recache.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
+NOT_IN_NAME = recache.compile(r"[的在上讲講话話會会议議报報告强強调調指出主持席表示要是和与與及同志们們等致辞辭词詞稿言]")
 
 
 def is_name(text: str) -> bool:
@@ -126,10 +129,17 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
         return None, compact
     for match in reversed(list(OFFICE.finditer(simplified))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
-        if name and is_name(simplified[match.end():]) and len(role) <= ROLE_MAX:
+        if name and (is_name(simplified[match.end():]) or is_name_after_office(name)) and len(role) <= ROLE_MAX:
             return role, name
         break
     return None
+
+
+def is_name_after_office(text: str) -> bool:
+    """A name that follows an office without a Han surname to show it: a Tibetan or Mongolian name (嘎玛泽登,
+    巴特尔), a transliterated one with its middle dot (艾尔肯·吐尼亚孜); none of the words a title or a sentence
+    puts after an office (书记强调, 市长讲话)."""
+    return OTHER_NAME.fullmatch(text) is not None and not NOT_IN_NAME.search(text) and text not in PART_TITLES
 
 
 def is_role_line(compact: str) -> bool:
