@@ -23,13 +23,11 @@ from .ast import (
     Subtitle,
     Title,
 )
-from .lexer.units import NOTE_KINDS, Unit
+from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit
 from .lexicon import is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
-#: An HTML tag left in plain text.
-MARKUP_TAG = recache.compile(r"<[^<>]{0,300}>")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
 NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
 MEETING = recache.compile(

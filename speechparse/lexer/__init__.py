@@ -283,13 +283,7 @@ class ParagraphLexer:
         """Give each unit its span (and a paragraph its items), and report chrome and residue."""
         span_of = source.span
         for unit in units:
-            block = unit.block
-            anchors = block.anchors
-            if len(anchors) == 1:  # a block copied in one piece (nearly all): its bounds from its one anchor
-                start = anchors[0][1]
-                span = unit.span = span_of(start, start + len(block.text))
-            else:
-                span = unit.span = span_of(*block.bounds)
+            span = unit.span = span_of(*unit.block.bounds)
             kind = unit.kind
             if kind == "PARA" or kind == "CONCLUSION":
                 found = self._found_items(unit)
@@ -323,7 +317,6 @@ class ParagraphLexer:
             )
             for item in found
         )
-
 
 
 def _join_position(join: tuple[Unit, int, str]) -> int:

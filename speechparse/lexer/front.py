@@ -42,10 +42,10 @@ ROLE_MAX = 30
 SPEAKER_LINE_MAX = ROLE_MAX + 10
 #: The occasion after a date on its line: 在…会议上, 在…大会上的讲话.
 OCCASION_AFTER_DATE = recache.compile(r"\s*在[^，。；,;]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?")
-#: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
-#: that names an occasion without this end may go on on the line below, a copy having wrapped it.
 #: The dashes of a subtitle run on after the title on its line.
 GLUED_SUBTITLE_DASH = recache.compile(r"——|──|━━")
+#: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
+#: that names an occasion without this end may go on on the line below, a copy having wrapped it.
 OCCASION_END = recache.compile(r"在[^，。；,;]{2,60}?上(?:的[\u4e00-\u9fff]{1,6})?$")
 #: The longest rest of a subtitle wrapped onto a line of its own (代表大会第四次会议上), and what it never holds.
 WRAPPED_REST_MAX = 30
@@ -487,16 +487,17 @@ class FrontMatterScanner:
         it (no title line after a note) and how many values were marked."""
         unit = units[index]
         self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
+        state = "byline" if state == "title" else state
         if FONT_SWITCH.fullmatch(unit.core):  # 【字号： / 加大 / 还原 / 减小 / 】: the switch's sizes under its label
             values = 0
             while index + 1 + values < len(units) and FONT_SIZES.fullmatch(units[index + 1 + values].core):
                 self._mark(units[index + 1 + values], unit.kind, note=note)
                 values += 1
-            return ("byline" if state == "title" else state), values
+            return state, values
         values = mark_values(units, index) if awaits_value(unit) else 0  # a record's field, its value on the line below
         for value in units[index + 1: index + 1 + values]:
             self._mark(value, unit.kind)
-        return ("byline" if state == "title" else state), values
+        return state, values
 
     @staticmethod
     def _record_field(units: list[Unit], index: int) -> bool:

@@ -80,12 +80,18 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
     line (the very next line of ``source``, the text the units were read from) ends the sentence within a few
     characters (（三）部分转移支付管理不严格，资金分配未充分体现政策 / 导向。共涉及…), in place; each join goes to
     ``joins`` as :func:`join_broken_paragraphs` reports them."""
-    cut = [index for index, unit in enumerate(units[:-1]) if unit.kind in DIVISIONS
-           and _heading_cut(unit, units[index + 1]) and line_breaks(source[unit.block.end: units[index + 1].block.start]) == 1]
+    cut: list[int] = []
+    titles: list[int] = []  # two-line titles the headings pass found (see find_plain_headings)
+    for index, unit in enumerate(units[:-1]):
+        if unit.kind in DIVISIONS:
+            following = units[index + 1]
+            if _heading_cut(unit, following) and line_breaks(source[unit.block.end: following.block.start]) == 1:
+                cut.append(index)
+        elif unit.kind == "HEAD_PLAIN" and "wrapped" in unit.info:
+            titles.append(index)
     width = _wrap_width(units) if cut else 0
     cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK] if width else []
-    titles = [index for index, unit in enumerate(units) if unit.kind == "HEAD_PLAIN" and "wrapped" in unit.info]
-    for index in sorted(cut + titles, reverse=True):  # (a two-line title the headings pass found: see find_plain_headings)
+    for index in sorted(cut + titles, reverse=True):
         unit = units[index]
         merged = Unit.of(concat([unit.block, units[index + 1].block]), kind=unit.kind, zone=unit.zone)
         merged.info.update(unit.info)

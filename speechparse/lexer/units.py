@@ -11,19 +11,18 @@ from ..ast import EnumItem, Span
 from ..readers.base import RawBlock
 
 #: Markup residue around a paragraph of plain text: Markdown heading marks, blockquote marks and bold, HTML tags.
+MARKUP_TAG = recache.compile(r"<[^<>]{0,300}>")
 MARKUP_PREFIX = recache.compile(
-    r"(?:(?:#{1,6}(?=[^#])|<[^<>]{0,300}>|>(?=[\s>]*[^>\s])"
+    rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|>(?=[\s>]*[^>\s])"
     r"|\*\*(?=[^*\s](?:.*[^*\s])?\*\*$)|__(?=[^_\s](?:.*[^_\s])?__$))\s*)+")  # (bold only where it closes at the end)
-MARKUP_SUFFIX = recache.compile(r"(?:\s*<[^<>]{0,300}>)+$|(?<=[^*_\s])(?:\*\*|__)$")
+MARKUP_SUFFIX = recache.compile(rf"(?:\s*{MARKUP_TAG.pattern})+$|(?<=[^*_\s])(?:\*\*|__)$")
 #: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag).
 MARKUP_FIRST, MARKUP_LAST = "#<>*_", ">*_"
-MARKUP_ONLY = recache.compile(r"(?:<[^<>]{0,300}>\s*)+")
+MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
 SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
 PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
-#: Markdown's emphasis marks, which may close after a paragraph's last punctuation (…。**).
-EMPHASIS_MARKS = "*_"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕.
 NOTE_REFERENCE = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］])$")
 NOTE_REFERENCE_ENDS = frozenset([*(chr(code) for code in range(0x2460, 0x2488)), "〕", "]", "］"])
@@ -111,9 +110,6 @@ class Unit:
         last = core[-1]
         if last in PARAGRAPH_END:
             return True
-        if last in EMPHASIS_MARKS:  # …考核干部。**: Markdown's bold closed after the sentence's end
-            core = core.rstrip(EMPHASIS_MARKS)
-            return bool(core) and core[-1] in PARAGRAPH_END
         if last in NOTE_REFERENCE_ENDS:  # …革命战线。”⑿ or …。〔3〕: a note's mark after the sentence's end
             mark = NOTE_REFERENCE.search(core)
             return mark is not None and mark.start() > 0 and core[mark.start() - 1] in PARAGRAPH_END
