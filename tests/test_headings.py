@@ -190,6 +190,15 @@ def test_a_short_line_after_the_salutation_that_opens_the_first_sentence_is_no_h
     assert doc.body[0].text.startswith(first_line + "主要任务是")  # the sentence joined again
 
 
+@pytest.mark.parametrize("address", ["同志们！", "各位代表：", "同志们、朋友们！"])
+def test_a_parts_title_over_its_audience_addressed_again_is_a_heading_not_joined_to_the_address(address):
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", BODY, "形势和任务", address, BODY + BODY,
+                                         "今后的工作", BODY + BODY]))
+    assert doc.joins == ()
+    assert [(section.heading, type(section.children[0]).__name__) for section in doc.body if isinstance(section, Section)] \
+        == [("形势和任务", "Salutation" if address.endswith("：") else "Paragraph"), ("今后的工作", "Paragraph")]
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

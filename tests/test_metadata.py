@@ -570,6 +570,11 @@ def test_a_salutation_on_its_own_line_in_the_body_is_never_joined_to_the_line_ab
     assert [type(node).__name__ for node in doc.body] == ["Paragraph"] * 3 + ["Salutation", "Paragraph"]
 
 
+def test_a_line_broken_inside_a_quotation_is_no_title():
+    doc = speechparse.parse("\n\n".join(["文化大革命开始的时候，毛主席就提出：“", "要抓革命，促生产。”", BODY]))
+    assert doc.meta.title is None
+
+
 def test_a_body_sentence_ending_in_a_colon_is_no_salutation():
     doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "同志们：", BODY, "各工业部门的建设情况是这样：", BODY]))
     assert [type(node).__name__ for node in doc.body] == ["Paragraph"] * 3

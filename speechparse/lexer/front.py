@@ -166,13 +166,18 @@ def _shredded_crumbs(units: list[Unit], start: int) -> int:
     return taken - start
 
 
+#: What a title never ends with: a sentence's or clause's punctuation, an opening quotation mark or bracket
+#: (毛主席就提出：“ is a line of text the copy broke inside a quotation).
+TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【")
+
+
 def looks_like_title(unit: Unit) -> bool:
     compact = unit.compact
     return (
         0 < len(compact) <= TITLE_MAX
         and not any(char in compact for char in "。；;")
         and any(char.isalnum() for char in compact)  # not a stray | or ——
-        and compact[-1] not in "！!？?：:，,、"
+        and compact[-1] not in TITLE_NOT_LAST
         and not is_chrome(unit.core)
     )
 

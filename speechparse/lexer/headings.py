@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from .. import recache
-from ..lexicon import HAN, OPENS_FIRST_SENTENCE, is_chrome
+from ..lexicon import HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF, line_breaks
 from .front import is_name
@@ -296,6 +296,8 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
         following = units[index + 1] if index + 1 < len(units) else None
         if following is None or following.zone != BODY:
             continue
+        if (following.kind == "SALUTATION" or VOCATIVE.fullmatch(following.core)) and index + 2 < len(units):
+            following = units[index + 2]  # its audience addressed again under a part's title (形势和任务 / 同志们！ / 第一次…)
         if following.kind == "DATE_LINE":  # a part's title over its own date: 结论 / （一九五五年三月三十一日）
             if following.core[0] in "（(" and not any(char in compact for char in "。！？，；：!?,;:"):
                 mark_plain_heading(unit)

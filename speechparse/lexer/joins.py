@@ -12,7 +12,7 @@ from itertools import pairwise
 from statistics import median_low
 
 from .. import recache
-from ..lexicon import CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE
+from ..lexicon import CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE
 from ..readers.base import SET_OFF, line_breaks
 from .headings import DIVISIONS
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
@@ -142,6 +142,7 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names
         and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in CONTINUES
              or OPENS_FIRST_SENTENCE.match(last.core) is not None)  # 刚才几位同志作了很好的发言 / ，…
+        and VOCATIVE.fullmatch(unit.core) is None  # an audience addressed on a line of its own (同志们！) opens one
         and not _switches_script(last.core, unit.core)
         and not _indented(source, unit.block.start)  # (tested last: it reads the source)
     )
