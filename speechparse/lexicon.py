@@ -136,6 +136,7 @@ CHROME_LINE = recache.compile(
     r"|作者\s*[:：][^。；！？]{0,30}?(?:来源|來源|阅读|浏览|点击|发布)"
     r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}\s*[-./]|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
     r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
+    r"|\[![A-Za-z-]+[\]\s]"  # a note's callout in an Obsidian vault (> [!tip] 批注汇总, > [!info 政策]): the reader's annotation
     rf"|{DISCLOSURE_LINE}"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信)?扫码分享|扫描(?:下方)?二维码|\S{0,4}ICP备"
     rf"|{NEWS_DATELINE_PATTERN}\s*$"
@@ -224,6 +225,7 @@ SOURCE_NOTE = recache.compile(
     r"^[（(]\s*(?:来源|來源|新[华華]社|原载|摘自|选自|《)[^()（）]*[)）]$"
     r"|^[（(]?新[华華]社[^。]{0,20}[电電][)）]?$"
     r"|^《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}[)）]$"
+    r"|^[^《》（）()\s]{2,30}《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}版\s*[)）]$"  # its author before it: 国务院新闻办公室《人民日报》（…版）
 )
 #: An endnote heading (注释, its notes numbered) or a 政府工作报告's glossary heading (名词解释).
 ENDNOTES_HEADING = recache.compile(r"^(?:(?P<notes>注\s*释|注\s*解|附\s*注|注|参考文献)|名词解释|名词注释|词语解释|名词术语解释)[：:]?$")

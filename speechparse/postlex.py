@@ -21,11 +21,13 @@ from .lexer.units import BACK, BODY, Unit
 STYLED = "HEAD_PLAIN/styled"
 #: Rank key of unnumbered heading lines inside a numbered series (see ``find_inner_plain_headings``).
 INNER = "HEAD_PLAIN/inner"
+#: Rank key of the title of a text's opening part (前言, see ``OPENING_PARTS``): a sibling of the top divisions after it.
+OPENING = "HEAD_PLAIN/opening"
 #: Rank key of ordinal headings standing alone on their line (第五、关于文化教育), not run in.
 ORDINAL_LINE = "ITEM_ORD/line"
 
 #: Tiers of marker families: unnumbered heading lines, division markers, run-in enumerators.
-TIER = {"HEAD_PLAIN": 0, STYLED: 1, INNER: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
+TIER = {"HEAD_PLAIN": 0, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
 
 #: A token for the parser: terminal name and value (the paragraph, a run of plain paragraphs, or
 #: None for structure tokens).
@@ -36,14 +38,19 @@ OPEN, CLOSE = ("_OPEN", None), ("_CLOSE", None)
 def rank_key(unit: Unit) -> str:
     """The family a heading ranks as: its token type (every 一X enumerator is one: 一是, 一要, 一抓),
     except that a heading shown only by layout (a Word heading style), an unnumbered line inside a
-    numbered series, and an ordinal heading alone on its line (第五、关于文化教育, with its own
-    （1）… under it) rank as divisions."""
+    numbered series, the title of a text's opening part (前言) and an ordinal heading alone on its line
+    (第五、关于文化教育, with its own （1）… under it) rank as divisions; a part heading's family is its unit
+    (篇, 章, 节, 部分)."""
     kind = unit.kind
     if kind == "HEAD_PLAIN":
         if unit.info.get("styled"):
             return STYLED
         if unit.info.get("inner"):
             return INNER
+        if unit.info.get("opening"):
+            return OPENING
+    elif kind == "HEAD_PART":
+        return f"HEAD_PART/{unit.info.get('part')}"  # 第一篇 over 第一章 over 第一节
     elif kind == "ITEM_ORD":
         if unit.info.get("rank_as"):
             return unit.info["rank_as"]  # 第三 going on 首先, 其次
@@ -118,9 +125,13 @@ class HeadingNester:
                 continue
             kind = rank_key(unit)
             if kind not in ranks:
-                tier = TIER[kind]
+                tier = TIER.get(kind, TIER[unit.kind])  # (HEAD_PART/章: a division)
                 ranks[kind] = (tier, seen_per_tier.get(tier, 0))
                 seen_per_tier[tier] = seen_per_tier.get(tier, 0) + 1
+        if OPENING in ranks:  # 前言 / 一、… / 二、…: the first division family after it is its rank
+            after = [rank for kind, rank in ranks.items() if rank[0] == ranks[OPENING][0] and rank > ranks[OPENING]]
+            if after:
+                ranks[OPENING] = min(after)
         if INNER in ranks:
             divisions = sorted(rank for kind, rank in ranks.items() if rank[0] == ranks[INNER][0] and kind != INNER)
             if len(divisions) > 1:

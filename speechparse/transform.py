@@ -23,7 +23,7 @@ from .ast import (
     Subtitle,
     Title,
 )
-from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit
+from .lexer.units import MARKUP_FIRST, MARKUP_PREFIX, MARKUP_TAG, NOTE_KINDS, Unit
 from .lexicon import is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
@@ -225,8 +225,12 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
 
 
 def _without_markup(text: str) -> str:
-    """A metadata value without the HTML tags a plain-text copy left around it (<img …>2014年6月24日)."""
-    return MARKUP_TAG.sub("", text).strip() if "<" in text else text
+    """A metadata value without the HTML tags a plain-text copy left around it (<img …>2014年6月24日), or
+    the Markdown marks before it (## （2025年5月）)."""
+    if "<" in text:
+        text = MARKUP_TAG.sub("", text).strip()
+    prefix = MARKUP_PREFIX.match(text) if text[:1] in MARKUP_FIRST else None
+    return text[prefix.end():] if prefix and prefix.end() < len(text) else text
 
 
 def _inner_sign_off_dates(body: tuple[Any, ...]) -> list[DateLine]:

@@ -256,3 +256,29 @@ def test_a_table_of_contents_after_the_preface_is_contents_notes_not_headings():
     notes = [node.text for node, _ in walk(doc.body) if isinstance(node, Note) and node.kind == "contents"]
     assert notes == ["目 录", *entries]
     assert [section.heading for section, _ in sections(doc)] == ["核心数据", "互联网基础资源发展及应用状况", "互联网基础资源发展状况"]
+
+
+WHITE_PAPER = ["新时代的中国国家安全", "（2025年5月）", "中华人民共和国国务院新闻办公室《人民日报》（2025年05月13日第 11 版）",
+               "目  录", "前  言", "一、中国为世界注入稳定性", "（一）世界站在历史的十字路口", "二、总体国家安全观", "结束语",
+               "前  言", "国之大者，安全为要。", "一、中国为世界注入稳定性", "当前，世界进入新的动荡变革期。",
+               "（一）世界站在历史的十字路口", "世界之变前所未有。", "二、总体国家安全观", "总体国家安全观是指引。",
+               "结束语", "中国珍视来之不易的安全。"]
+
+
+def test_a_table_of_contents_without_page_numbers_is_the_lines_under_its_heading_until_the_text_repeats_the_first():
+    doc = speechparse.parse("\n\n".join(WHITE_PAPER))
+    assert notes(doc, "contents") == ["目 录", "前 言", "一、中国为世界注入稳定性", "（一）世界站在历史的十字路口",
+                                      "二、总体国家安全观", "结束语"]
+    assert (doc.meta.title, doc.meta.date) == ("新时代的中国国家安全", "2025-05")
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "前 言"), (1, "一、中国为世界注入稳定性"), (2, "（一）世界站在历史的十字路口"), (1, "二、总体国家安全观"), (1, "结束语")]
+
+
+def test_a_source_line_naming_its_author_before_the_paper_is_a_source_note():
+    doc = speechparse.parse("\n\n".join(WHITE_PAPER))
+    assert next(node.kind for node in doc.front if isinstance(node, Note)) == "source"
+
+
+def test_title_lines_under_a_contents_heading_whose_first_never_comes_again_stay_in_the_text():
+    doc = speechparse.parse("\n\n".join(["某某工作报告", "目录", "工作回顾", "今后安排", "今年的工作很多。", "要加强领导。"]))
+    assert notes(doc, "contents") == []

@@ -199,6 +199,21 @@ def test_a_parts_title_over_its_audience_addressed_again_is_a_heading_not_joined
         == [("形势和任务", "Salutation" if address.endswith("：") else "Paragraph"), ("今后的工作", "Paragraph")]
 
 
+@pytest.mark.parametrize("opening", ["前言", "前  言", "引言"])
+def test_the_title_of_the_opening_part_right_under_the_front_is_a_heading_beside_the_divisions(opening):
+    result = outline("新时代的中国国家安全", "（2025年5月）", opening, "国之大者，安全为要。" + BODY, "一、总体情况", BODY,
+                     "（一）形势", BODY, "结束语", BODY)
+    assert [(depth, marker, heading) for depth, _, marker, _, heading in result] == [
+        (1, "", opening.replace("  ", " ")), (1, "一、", "总体情况"), (2, "（一）", "形势"), (1, "", "结束语")]
+
+
+def test_parts_chapters_and_sections_nest_by_their_unit():
+    result = outline("第一篇  总论", BODY, "第一章  发展环境", BODY, "第一节  主要成就", BODY, "第二节  面临形势", BODY,
+                     "第二章  指导方针", BODY, "第二篇  产业体系", BODY, "第三章  传统产业", BODY)
+    assert [(depth, marker) for depth, _, marker, _, _ in result] == [
+        (1, "第一篇"), (2, "第一章"), (3, "第一节"), (3, "第二节"), (2, "第二章"), (1, "第二篇"), (2, "第三章")]
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

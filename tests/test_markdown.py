@@ -201,3 +201,19 @@ def test_a_title_written_as_a_markdown_sub_heading_over_its_subtitle_is_the_titl
     doc = speechparse.parse(text)
     assert (doc.meta.title, doc.meta.subtitle) == ("凤凰展翅再创辉煌", "任正非在“市场部集体大辞职四周年颁奖典礼”上的讲话")
     assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、")]
+
+
+def test_a_date_written_as_a_markdown_sub_heading_under_the_title_is_the_date():
+    doc = speechparse.parse("# 新时代的中国国家安全\n\n## （2025年5月）\n\n国之大者，安全为要。")
+    assert (doc.meta.title, doc.meta.date, doc.meta.date_text) == ("新时代的中国国家安全", "2025-05", "（2025年5月）")
+    assert [type(node).__name__ for node in doc.front] == ["Title", "DateLine"]
+
+
+def test_an_obsidian_callout_and_a_rule_before_the_title_are_notes_before_it():
+    text = "\n\n".join(["> [!tip] 批注汇总\n>", "> [!info 政策]\n> 《中共中央关于制定规划的建议》\n>", "---",
+                       "# 发展规划纲要", "第一章 发展环境", "站在新的起点上，\n我国发展基础更加坚实。", "第二章 指导方针",
+                       "必须坚持党的全面领导，\n坚持以人民为中心。"])  # (paragraphs of several lines: blank lines part them)
+    doc = speechparse.parse(text)
+    assert doc.meta.title == "发展规划纲要"
+    assert [(type(node).__name__, node.text) for node in doc.front[:-1]] == [
+        ("Note", "> [!tip] 批注汇总>"), ("Note", "> [!info 政策] > 《中共中央关于制定规划的建议》"), ("Note", ">"), ("Note", "---")]

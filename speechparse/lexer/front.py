@@ -18,6 +18,8 @@ from ..lexicon import (
     NAVIGATION,
     OFFICE,
     PHOTO_CREDIT,
+    RULE_FIRST,
+    RULE_LINE,
     SOURCE_NOTE,
     SURNAMES,
     TRADITIONAL,
@@ -77,7 +79,8 @@ ADDRESS_MAX = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
 CAPTION_MAX = 250
-#: A web page's outline before the speech: its entries' first characters, longest entry; an ellipsis line after it.
+#: A web page's outline before the speech: its entries' first characters, longest entry (of any outline without page
+#: numbers); an ellipsis line after it.
 OUTLINE_FIRST = frozenset("一")
 OUTLINE_ENTRY_MAX = 40
 ELLIPSIS_LINE = recache.compile(r"[…\.。·]{2,}")
@@ -171,6 +174,27 @@ def _shredded_crumbs(units: list[Unit], start: int) -> int:
 TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【")
 
 
+def repeated_outline_length(units: list[Unit], start: int) -> int:
+    """The entries of a table of contents without page numbers at ``units[start:]``, under its heading (目 录 /
+    前 言 / 一、… / （一）… / 结束语, a white paper's; 第一篇… / 第一章…, a plan's): lines short and without a
+    sentence's punctuation, as far as they go or up to the first of them again.  0 without two entries, or
+    unless the first comes again further on, where the text begins with it (前 言 / 国之大者，…): which tells the
+    entries from the headings of a text."""
+    if start >= len(units):
+        return 0
+    first = units[start].compact
+    end = start + 1
+    while end < len(units) and _outline_entry(units[end]) and units[end].compact != first:
+        end += 1
+    if end - start < 2 or not any(unit.compact == first for unit in units[end:]):
+        return 0
+    return end - start
+
+
+def _outline_entry(unit: Unit) -> bool:
+    return 0 < unit.compact_length <= OUTLINE_ENTRY_MAX and SENTENCE_END_CHAR.search(unit.core) is None
+
+
 def looks_like_title(unit: Unit) -> bool:
     compact = unit.compact
     return (
@@ -237,11 +261,14 @@ class FrontMatterScanner:
         return False
 
     def _markdown_front_line(self, units: list[Unit], index: int, state: str) -> bool:
-        """A Markdown sub-heading of the front matter: the subtitle under the title (# 标题 / ## ——二〇二六年三月九日在…
-        会议上), or the title over its subtitle in a text with no level-1 heading (## 凤凰展翅 再创辉煌 / ——任正非在…的讲话)."""
+        """A Markdown sub-heading of the front matter: the subtitle or the date under the title (# 标题 / ## ——二〇二六年三月九日在…
+        会议上, ## （2025年5月）), or the title over its subtitle in a text with no level-1 heading (## 凤凰展翅 再创辉煌 /
+        ——任正非在…的讲话)."""
         unit = units[index]
         if unit.md_level < 2:
             return False
+        if state in ("title", "byline") and self.is_date_line(unit):
+            return True  # # 标题 / ## （2025年5月）
         if state == "title":
             return self._is_subtitle(unit)
         following = units[index + 1] if index + 1 < len(units) else None
@@ -335,6 +362,9 @@ class FrontMatterScanner:
                 state, title = "start", ""
             elif state == "start" and BARE_NUMBER.fullmatch(unit.core):  # a PDF's page number above the title
                 self._mark(unit, "PREAMBLE", note="page")
+            elif (state == "start" and index and units[index - 1].kind == "PREAMBLE" and unit.core[:1] in RULE_FIRST
+                  and RULE_LINE.fullmatch(unit.core)):
+                self._mark(unit, "PREAMBLE", note="chrome")  # a rule under a page's header or a file's notes (---)
             elif (note := chrome_kind(unit.core)) and (
                 unit.compact_length <= 100
                 or (unit.compact_length <= CAPTION_MAX and PHOTO_CREDIT.search(unit.core, len(unit.core) - CREDIT_REACH))
@@ -377,7 +407,9 @@ class FrontMatterScanner:
         """The number of paragraphs of a printed report's table of contents that starts at
         ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1, or a
         paragraph of a Word table of contents' style), or two entries or more without a heading;
-        or a web page's outline without leaders (see :meth:`_outline_length`); 0 if none starts there."""
+        or a web page's outline without leaders (see :meth:`_outline_length`), or under its heading the
+        headings of a text that begins again with the first of them (see :func:`repeated_outline_length`); 0 if
+        none starts there."""
         core = units[index].core
         heading = core.startswith("目") and CONTENTS_HEADING.fullmatch(core) is not None
         end = index + heading
@@ -385,6 +417,8 @@ class FrontMatterScanner:
             end += 1
         if end - index - heading >= (1 if heading else 2):
             return end - index
+        if heading and (repeated := repeated_outline_length(units, index + 1)):
+            return 1 + repeated
         if core[:1] not in OUTLINE_FIRST and not heading:
             return 0
         return self._outline_length(units, index, heading)
@@ -417,7 +451,9 @@ class FrontMatterScanner:
         it, it stands between the two (a web page's index); otherwise it is a note after the title."""
         following = units[index + length] if index + length < len(units) else None
         restart = (state != "start" and following is not None and looks_like_title(following)
-                   and not self.opens_body(units, index + length) and not self._continues_front(following))
+                   and not self.opens_body(units, index + length) and not self._continues_front(following)
+                   and all(entry.compact != following.compact for entry in units[index:index + length]))
+        # (a line of the contents again, 前 言, is where the text begins)
         if restart:
             for earlier in units[:index]:
                 if earlier.zone == FRONT and earlier.kind not in ("PREAMBLE", "DOC_NUMBER"):

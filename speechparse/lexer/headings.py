@@ -41,6 +41,9 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
 PLAIN_HEADING_MAX = 25
+#: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter, where
+#: another short line may be a sentence broken at its end or a line of the front.
+OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
 #: How a speech's closing wish opens (最后祝大家…, 谨祝各位校友…, 衷心祝愿…): never a heading.
 CLOSING_WISH = recache.compile(
     r"(?:最后|最後|在此)?(?:[，,])?(?:谨祝|謹祝|衷心祝愿|衷心祝願|祝愿|祝願|预祝|預祝|祝)"
@@ -115,7 +118,7 @@ def match_marker(
             key = (kind,)
         else:
             key = (kind, "weak") if weak else None
-        return kind, {
+        facts = {
             "family": FAMILIES[kind],
             "marker": match.group("marker"),
             "number": number,
@@ -123,6 +126,9 @@ def match_marker(
             "series": key,
             "end": match.end("marker"),
         }
+        if kind == "HEAD_PART":
+            facts["part"] = groups["part"]  # 篇, 章, 节: each unit a rank of its own
+        return kind, facts
     return None
 
 
@@ -207,7 +213,7 @@ def check_series(units: list[Unit]) -> None:
 def demote(unit: Unit) -> None:
     """Not a heading after all: back to a plain paragraph."""
     unit.kind = "PARA"
-    for fact in ("family", "marker", "number", "sequence_word", "series", "end"):
+    for fact in ("family", "marker", "number", "sequence_word", "series", "end", "part"):
         unit.info.pop(fact, None)
 
 
@@ -303,21 +309,21 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
                 mark_plain_heading(unit)
                 found = True
             continue
-        if previous is None or not (previous.kind == "SALUTATION" or previous.zone == BODY):
+        if previous is None or not (previous.kind == "SALUTATION" or previous.zone == BODY or compact in OPENING_PARTS):
             continue  # (right after the salutation, the speech's first part may open with its title)
         if CLOSING_WISH.match(compact):
             continue  # a closing wish broken after its addressees (最后谨祝各位校友 / 身体健康，事业成功！)
         if previous.kind == "SALUTATION" and OPENS_FIRST_SENTENCE.match(compact):
             continue  # the speech's first sentence, broken (今天召开全县经济工作会议 / 主要任务是…), no title
         if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS
-                or previous.info.get("note") == "contents"):
+                or previous.info.get("note") == "contents" or compact in OPENING_PARTS):
             continue  # the tail of a paragraph broken across a page (or of a note)
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
             if _wrapped_title(units, index, source):
                 mark_plain_heading(unit, wrapped=True)
                 found = True
             continue
-        mark_plain_heading(unit)
+        mark_plain_heading(unit, **({"opening": True} if compact in OPENING_PARTS else {}))
         found = True
     return found
 
