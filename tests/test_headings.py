@@ -102,6 +102,7 @@ def test_markdown_heading_marks_are_kept_as_prefix():
     ("items", "family"),
     [(("一要", "二要", "三要"), "verb"), (("一是", "二是", "三是"), "verb"), (("一抓", "二抓", "三抓"), "verb"),
      (("第一，", "第二，", "第三，"), "ordinal"), (("其一，", "其二，", "其三，"), "ordinal"),
+     (("第一，", "第二个，", "第三，"), "ordinal"),
      (("一是、", "二是、", "三是、"), "verb"), (("首先，", "其次，", "最后，"), "sequence")],
 )
 def test_run_in_items_each_opening_a_paragraph_are_headings_with_their_lead_sentence(items, family):
@@ -212,6 +213,24 @@ def test_parts_chapters_and_sections_nest_by_their_unit():
                      "第二章  指导方针", BODY, "第二篇  产业体系", BODY, "第三章  传统产业", BODY)
     assert [(depth, marker) for depth, _, marker, _, _ in result] == [
         (1, "第一篇"), (2, "第一章"), (3, "第一节"), (3, "第二节"), (2, "第二章"), (1, "第二篇"), (2, "第三章")]
+
+
+def test_ordinals_each_one_sentence_under_a_line_announcing_them_are_a_talks_plan_not_headings():
+    result = outline("今天很高兴跟大家来分享我们的研究，核心内容是几个层面：", "第一，从“十四五”来看当下的形势。",
+                     "第二，从《政府工作报告》的角度看今年的举措。", "第三，从中长期的战略部署看今年的开局。", BODY + BODY)
+    assert result == []
+
+
+@pytest.mark.parametrize("title", ["中国经济面临的机遇与挑战", "未来五年，中国经济的10大趋势"])
+def test_a_short_line_over_the_numbered_series_it_opens_is_a_heading_over_it(title):
+    result = outline("开场白。" + BODY, title, "1．机遇", BODY + BODY, "2．挑战", BODY + BODY)
+    assert [(depth, marker, heading) for depth, _, marker, _, heading in result] == [
+        (1, "", title), (2, "1．", "机遇"), (2, "2．", "挑战")]
+
+
+def test_a_line_with_a_comma_over_body_text_is_no_heading():
+    assert outline("开场白。" + BODY, "大国竞争，拼谁能咬住", BODY + BODY, "1．机遇", BODY + BODY, "2．挑战", BODY) == [
+        (1, "arabic", "1．", 1, "机遇"), (1, "arabic", "2．", 2, "挑战")]
 
 
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():

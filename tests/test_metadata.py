@@ -841,3 +841,20 @@ def test_a_name_without_a_han_surname_after_an_office_is_the_speaker(line, name)
 @pytest.mark.parametrize("line", ["秋季新学期开学典礼校长致辞", "县委书记讲话"])
 def test_an_office_followed_by_a_speechs_kind_is_no_speaker_line(line):
     assert meta(line, "同学们、老师们:").speaker is None
+
+
+def test_an_office_and_a_name_after_a_dash_under_the_title_are_the_speaker_not_a_subtitle():
+    doc = speechparse.parse("某公司高峰会欢迎词\n——百年人寿陕西分公司总经理  荆晓达\n各位嘉宾：\n值此春意盎然之际，欢迎大家。")
+    assert (doc.meta.subtitle, doc.meta.speaker, doc.meta.speaker_role) == (None, "荆晓达", "百年人寿陕西分公司总经理")
+
+
+def test_a_salutation_wrapped_after_a_comma_onto_the_next_line_is_one_salutation():
+    doc = speechparse.parse("某公司高峰会欢迎词\n尊敬的何勇生董事长，尊敬的曹湛总裁，\n尊敬的各位嘉宾，各位伙伴们：\n大家晚上好！\n"
+                            "值此春意盎然之际，欢迎大家。")
+    assert doc.meta.salutation == "尊敬的何勇生董事长，尊敬的曹湛总裁，尊敬的各位嘉宾，各位伙伴们"
+    assert doc.front[-1].greeting == "大家晚上好！"
+
+
+def test_a_name_and_an_office_in_brackets_under_a_transcripts_title_are_the_speaker():
+    doc = speechparse.parse("未来5年是关键时点\n\n（刘元春，中国人民大学副校长）\n\n今天很高兴跟大家来分享我们的研究。")
+    assert (doc.meta.speaker, doc.meta.speaker_role) == ("刘元春", "中国人民大学副校长")

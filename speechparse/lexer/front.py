@@ -79,6 +79,8 @@ ADDRESS_MAX = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
 CAPTION_MAX = 250
+#: The dashes a subtitle opens with (the grammar's SUBTITLE).
+SUBTITLE_DASHES = frozenset("—–－―-─━")
 #: A web page's outline before the speech: its entries' first characters, longest entry (of any outline without page
 #: numbers); an ellipsis line after it.
 OUTLINE_FIRST = frozenset("一")
@@ -91,6 +93,8 @@ WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
 SERIES_REACH = 400
 #: A line wholly in brackets that is no date: (譯自…俄文稿).
 BRACKETED = recache.compile(r"[（(][^（()）]{2,80}[)）]")
+#: A byline in brackets under a transcript's title: the name, then the office (（刘元春，中国人民大学副校长）).
+BRACKETED_BYLINE = recache.compile(r"[（(]\s*(?P<name>[^\s，,（()）]{2,4})\s*[，,]\s*(?P<office>[^，,（()）]{2,30}?)\s*[)）]")
 #: An editor's word on the text, right under its title's date, as collected works print it:
 #: 这是毛泽东在一九三七年五月…召开的中国共产党全国代表会议上所作的结论。
 EDITORIAL_INTRO = recache.compile(
@@ -333,6 +337,9 @@ class FrontMatterScanner:
                 occasion = after_title and self._occasion_after_date(unit)
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
+            elif state == "title" and (byline := self._dashed_byline(unit)):
+                self._mark(unit, "SPEAKER", role=byline[0], name=byline[1])  # ——百年人寿陕西分公司总经理  荆晓达
+                state = "byline"
             elif ((state == "title" or (state == "byline" and self._notes_since_title(units, index)))
                   and self._is_subtitle(unit) and not self._subtitled(units, index)
                   and unit.compact not in (units[index - 1].compact, title)):  # not the title repeated (a web page's and the text's)
@@ -475,8 +482,14 @@ class FrontMatterScanner:
                 or self._speaker_line(unit))
 
     def _with_greeting(self, units: list[Unit], index: int) -> Unit:
-        """The salutation, merged with a greeting on the line after it (同志们： / 大家上午好！)."""
+        """The salutation, merged with the rest of its addressees on the line after it (尊敬的何勇生董事长， /
+        尊敬的各位嘉宾…伙伴们：) and with a greeting on the line after that (同志们： / 大家上午好！)."""
         unit = units[index]
+        if unit.core.endswith(("，", ",", "、")) and index + 1 < len(units):
+            merged = Unit.of(concat([unit.block, units[index + 1].block]))
+            if self.is_salutation(merged):
+                units[index: index + 2] = [merged]
+                unit = merged
         following = units[index + 1] if index + 1 < len(units) else None
         if following is None or not GREETING.fullmatch(following.core):
             return unit
@@ -565,6 +578,17 @@ class FrontMatterScanner:
     def _is_subtitle_text(self, text: str) -> bool:
         match = self.subtitle.fullmatch(text)
         return match is not None and "。" not in text and OCCASION_END.search(match.group("text") or "") is not None
+
+    def _dashed_byline(self, unit: Unit) -> tuple[str, str] | None:
+        """``(office, name)`` of a byline set under the title as a subtitle would be, after a dash, with
+        no occasion (——百年人寿陕西分公司总经理  荆晓达); None for any other line."""
+        if unit.core[:1] not in SUBTITLE_DASHES or "在" in unit.core:
+            return None
+        match = self.subtitle.fullmatch(unit.core)
+        speaker = parse_speaker(match.group("text").replace(" ", "")) if match and match.group("text") else None
+        if speaker is None or speaker[0] is None:
+            return None
+        return speaker[0], speaker[1]
 
     def _is_subtitle(self, unit: Unit) -> bool:
         return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None
@@ -687,6 +711,13 @@ class FrontMatterScanner:
         compact = unit.compact
         if is_chrome(unit.core):  # a site's button with a name's shape (海报)
             return False
+        bracketed = BRACKETED_BYLINE.fullmatch(unit.core) if unit.core[:1] in "（(" else None
+        if bracketed:  # （刘元春，中国人民大学副校长）
+            office = bracketed.group("office").replace(" ", "")
+            if not (is_name(bracketed.group("name")) and is_role_line(office)):
+                return False
+            self._mark(unit, "SPEAKER", role=office, name=bracketed.group("name"))
+            return True
         date = self.date.search(unit.core)
         if date and date.end() == len(unit.core) and date.start() > 0:  # 王琛 2020.6.20
             name_part = unit.core[: date.start()].replace(" ", "")

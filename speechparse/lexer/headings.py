@@ -55,8 +55,8 @@ LATE_SERIES_MIN = 3
 SET_OFF_HEADING_MAX = 64
 SET_OFF_NOT_LAST = "。；;！!？?…：:，,、"
 LIST_ITEM_END = "；;，,、"
-#: Divisions whose numbered sentences, one under the other after a line that announces them, make a list.
-LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
+#: Divisions (and ordinals) whose numbered sentences, one under the other after a line that announces them, make a list.
+LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD"})
 NON_SPACE = recache.compile(r"\S")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
@@ -222,12 +222,13 @@ def demote_list_items(units: list[Unit]) -> None:
     follows them; so is
     the item that directly follows such an item and continues its numbering (the list's last);
     so are numbered sentences one right under the other after a line that announces them
-    (…要努力达到下列几项主要要求： / （一）…。 / （二）…。): each a sentence and no more, none with text of its own."""
+    (…要努力达到下列几项主要要求： / （一）…。 / （二）…。, also a talk's plan point by point: …核心内容是几个层面： /
+    第一，…。 / 第二，…。): each a sentence and no more, none with text of its own."""
     previous: Unit | None = None
     for index, unit in enumerate(units):
-        if unit.kind in DIVISIONS and unit.zone == BODY:
+        if unit.zone == BODY and (unit.kind in DIVISIONS or unit.kind == "ITEM_ORD"):
             core = unit.core
-            clause = (core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
+            clause = (unit.kind != "ITEM_ORD" and core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
                       and not _followed_by_text(units, index))
             continues = (
                 previous is not None
@@ -294,7 +295,7 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
         if set_off:
             if not (2 <= len(compact) <= SET_OFF_HEADING_MAX) or compact[-1] in SET_OFF_NOT_LAST:
                 continue
-        elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or NOT_IN_PLAIN_HEADING.search(compact):
+        elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or not _plain_heading_text(compact, units, index):
             continue
         if not HAN.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core):
             continue
@@ -318,6 +319,10 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
         if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS
                 or previous.info.get("note") == "contents" or compact in OPENING_PARTS):
             continue  # the tail of a paragraph broken across a page (or of a note)
+        if previous.kind not in HEADING_KINDS and _opens_series(units, index):
+            mark_plain_heading(unit)  # the title over the numbered series it opens (中国经济面临的机遇与挑战 / 1．机遇)
+            found = True
+            continue
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
             if _wrapped_title(units, index, source):
                 mark_plain_heading(unit, wrapped=True)
@@ -326,6 +331,20 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
         mark_plain_heading(unit, **({"opening": True} if compact in OPENING_PARTS else {}))
         found = True
     return found
+
+
+def _plain_heading_text(compact: str, units: list[Unit], index: int) -> bool:
+    """Whether ``compact`` has no punctuation an unnumbered heading never has: none at all, or one comma in the
+    title over the numbered series it opens (未来五年，中国经济的10大趋势 / 1．战略目标…)."""
+    mark = NOT_IN_PLAIN_HEADING.search(compact)
+    return mark is None or (mark.group() == "，" and NOT_IN_PLAIN_HEADING.search(compact, mark.end()) is None
+                            and _opens_series(units, index))
+
+
+def _opens_series(units: list[Unit], index: int) -> bool:
+    """Whether a division heading numbered 1 follows ``units[index]``."""
+    following = units[index + 1] if index + 1 < len(units) else None
+    return following is not None and following.kind in DIVISIONS and following.info.get("number") == 1
 
 
 def _wrapped_title(units: list[Unit], index: int, source: str) -> bool:
