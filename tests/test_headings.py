@@ -233,6 +233,14 @@ def test_a_line_with_a_comma_over_body_text_is_no_heading():
         (1, "arabic", "1．", 1, "机遇"), (1, "arabic", "2．", 2, "挑战")]
 
 
+def test_a_numbered_question_over_its_answer_is_a_heading_whole():
+    doc = speechparse.parse("\n\n".join([
+        "有关部门负责人答记者问", "一、白皮书的背景是什么？", "答：当前，世界之变正以前所未有的方式展开。",
+        "二、近日，中美会谈取得进展。中国如何看待中美关系？", "答：中国始终按照相互尊重的原则处理中美关系。"]))
+    assert [(section.heading, section.suffix, section.children[0].text[:2]) for section, _ in sections(doc)] == [
+        ("白皮书的背景是什么", "？", "答："), ("近日，中美会谈取得进展。中国如何看待中美关系", "？", "答：")]
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

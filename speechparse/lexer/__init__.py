@@ -69,6 +69,9 @@ from .units import BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
 INTRODUCTION_MAX = 200
 #: How a salutation on a line of its own ends: its colon, or the greeting after it (…同学们：上午好！).
 ADDRESS_ENDS = ("：", ":", "好！", "好!", "好。")
+#: A question's end, and how its answer opens in a transcript of questions and answers (答记者问).
+QUESTION_ENDS = ("？", "?")
+ANSWERS = ("答：", "答:")
 #: Notes reported as kept: their kind → diagnostic code and message.
 REPORTED_NOTES = {
     "chrome": ("SP002", "looks like site chrome, kept as a note"),
@@ -253,13 +256,18 @@ class ParagraphLexer:
 
     @staticmethod
     def _split_run_in(units: list[Unit]) -> list[Unit]:
-        """Heading paragraphs get their heading text; a run-in heading's rest becomes a paragraph."""
+        """Heading paragraphs get their heading text; a run-in heading's rest becomes a paragraph.  A numbered
+        question over its answer (三、近日，…取得进展。中国如何看待…？ / 答：…) is a heading whole."""
         result: list[Unit] = []
-        for unit in units:
+        for index, unit in enumerate(units):
             if unit.kind not in HEADING_KINDS:
                 result.append(unit)
                 continue
             marker_end = unit.info.get("end", 0)
+            if unit.core.endswith(QUESTION_ENDS) and index + 1 < len(units) and units[index + 1].core.startswith(ANSWERS):
+                unit.info.update(heading=unit.core[marker_end:-1].strip(), tail=unit.core[-1], run_in=False)
+                result.append(unit)
+                continue
             heading, tail, rest = split_heading_text(unit.core, marker_end)
             unit.info.update(heading=heading, tail=tail, run_in=rest is not None)
             if rest is None:
