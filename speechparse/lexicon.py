@@ -116,7 +116,7 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_FIRST_SENTENCE = recache.compile(r"(?:今天|今日|刚才|受[^，。]{1,20}委托|经[^，。]{1,12}同意)")
 #: A Han character (the CJK Unified Ideographs block).
 HAN = recache.compile(r"[\u4e00-\u9fff]")
-PHOTO_CREDIT_PATTERN = r"记者\s*\S{2,4}\s*/?\s*摄"
+PHOTO_CREDIT_PATTERN = r"记者\s*(?:\S{2,4}|\S(?:\s{1,3}\S){1,3})\s*/?\s*摄"  # (the name also letter-spaced: 燕  雁摄)
 #: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电 (新華社…電 in traditional script).
 NEWS_DATELINE_PATTERN = r"新[华華]社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
@@ -177,6 +177,8 @@ def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:
 #: The label that opens an annex of a 公文, on a line of its own (附件, 附件1, 附件 2, 附件一): GB/T 9704-2012 sets
 #: each annex on a page of its own, its label at the top left and its title below.
 ANNEX_LABEL = recache.compile(r"附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?")
+#: An appendix's heading, its label and its title on one line: 附录1：中国参加的军控、裁军和防扩散相关条约 (a white paper's).
+APPENDIX_HEADING = recache.compile(r"附\s*录\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*[^\s。；！？!?;][^。；！？!?;]{0,40}")
 #: The heading of a printed report's table of contents: 目录, 目  录, 目次.
 CONTENTS_HEADING = recache.compile(r"目\s*[录錄次](?:\s*/\s*提\s*纲)?\s*[:：]?\s*[…\.]*")
 #: A page number of a table of contents, arabic or roman.

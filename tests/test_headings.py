@@ -241,6 +241,14 @@ def test_a_numbered_question_over_its_answer_is_a_heading_whole():
         ("白皮书的背景是什么", "？", "答："), ("近日，中美会谈取得进展。中国如何看待中美关系", "？", "答：")]
 
 
+def test_an_appendix_with_its_title_heads_the_lists_under_it_and_the_works_listed_one_per_line_are_no_headings():
+    result = outline("开场白。" + BODY, "结束语", BODY, "附录1：中国参加的军控、裁军和防扩散相关条约", "（截至2025年11月）",
+                     "一、核领域", "《不扩散核武器条约》", "《全面禁止核试验条约》", "《核安全公约》", "二、生物领域",
+                     "《禁止生物武器公约》", "《日内瓦议定书》")
+    assert [(depth, marker, heading) for depth, _, marker, _, heading in result] == [
+        (1, "", "结束语"), (1, "", "附录1：中国参加的军控、裁军和防扩散相关条约"), (2, "一、", "核领域"), (2, "二、", "生物领域")]
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

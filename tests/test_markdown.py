@@ -217,3 +217,11 @@ def test_an_obsidian_callout_and_a_rule_before_the_title_are_notes_before_it():
     assert doc.meta.title == "发展规划纲要"
     assert [(type(node).__name__, node.text) for node in doc.front[:-1]] == [
         ("Note", "> [!tip] 批注汇总>"), ("Note", "> [!info 政策] > 《中共中央关于制定规划的建议》"), ("Note", ">"), ("Note", "---")]
+
+
+def test_a_byline_run_into_the_source_line_under_the_subtitle_is_the_speaker_and_the_source_a_note():
+    doc = speechparse.parse("# 政府工作报告\n\n## ——2025年3月5日在第十四届全国人民代表大会第三次会议上\n\n"
+                            "> 国务院总理  李  强《人民日报》（2025年03月13日第 01 版）\n\n各位代表：\n\n现在，我代表国务院报告工作。")
+    assert (doc.meta.speaker, doc.meta.speaker_role, doc.meta.salutation) == ("李强", "国务院总理", "各位代表")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][2:] == [
+        ("Speaker", None), ("Note", "source"), ("Salutation", None)]

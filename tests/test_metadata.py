@@ -11,6 +11,7 @@ from speechparse.ast import (
     Closing,
     Conclusion,
     DateLine,
+    Note,
     Paragraph,
     Salutation,
     Section,
@@ -19,6 +20,7 @@ from speechparse.ast import (
     Subtitle,
     Title,
     sections,
+    walk,
 )
 from speechparse.grammar import patterns
 from speechparse.lexer.front import SALUTATION_LAST
@@ -858,3 +860,11 @@ def test_a_salutation_wrapped_after_a_comma_onto_the_next_line_is_one_salutation
 def test_a_name_and_an_office_in_brackets_under_a_transcripts_title_are_the_speaker():
     doc = speechparse.parse("未来5年是关键时点\n\n（刘元春，中国人民大学副校长）\n\n今天很高兴跟大家来分享我们的研究。")
     assert (doc.meta.speaker, doc.meta.speaker_role) == ("刘元春", "中国人民大学副校长")
+
+
+@pytest.mark.parametrize("credit", ["新华社记者  燕  雁摄", "新华社记者 鞠鹏 摄"])
+def test_a_photo_credit_on_a_line_of_its_own_is_chrome_also_with_its_name_letter_spaced(credit):
+    doc = speechparse.parse("\n\n".join(["国家主席习近平发表新年贺词", "新年前夕，国家主席习近平发表新年贺词。", credit,
+                                         "大家好！2026年即将到来。" + "我们要继续奋斗。" * 5]))
+    assert [node.kind for node, _ in walk((*doc.front, *doc.body, *doc.back)) if isinstance(node, Note)] == ["chrome"]
+    assert not list(sections(doc))

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
-from ..lexicon import ANNEX_LABEL, BARE_NUMBER, BARE_NUMBER_LONGEST, VOCATIVE, is_page_number
+from ..lexicon import ANNEX_LABEL, APPENDIX_HEADING, BARE_NUMBER, BARE_NUMBER_LONGEST, VOCATIVE, is_page_number
 from ..readers.base import RawBlock, SourceText
 from .back import (
     ATTACHMENT_ITEM,
@@ -196,8 +196,8 @@ class ParagraphLexer:
         elif self.back.is_attachment_list(unit):
             unit.kind = "NOTE"
             unit.info["note"] = "attachments"
-        elif ANNEX_LABEL.fullmatch(unit.core):
-            mark_plain_heading(unit)
+        elif ANNEX_LABEL.fullmatch(unit.core) or APPENDIX_HEADING.fullmatch(unit.core):
+            mark_plain_heading(unit)  # 附件1, or a white paper's 附录1：中国参加的…相关条约
         else:
             return False
         return True

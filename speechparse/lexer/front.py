@@ -384,6 +384,13 @@ class FrontMatterScanner:
             elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="editorial")
                 state = "byline" if state == "title" else state
+            elif state in ("title", "byline") and (cut := self._byline_before_source(unit)):
+                byline, source = unit.split(cut)  # > 国务院总理  李  强《人民日报》（2025年03月13日第 01 版）
+                units[index: index + 1] = [byline, source]
+                role, name = parse_speaker(byline.compact) or (None, "")
+                self._mark(byline, "SPEAKER", role=role, name=name)
+                self._mark(source, "NOTE", note="source")
+                state, index = "byline", index + 1
             elif state in ("title", "byline") and SOURCE_NOTE.fullmatch(unit.core):  # 《人民日报》（2025年03月17日第 01 版）
                 self._mark(unit, "NOTE", note="source")
                 state = "byline"
@@ -578,6 +585,16 @@ class FrontMatterScanner:
     def _is_subtitle_text(self, text: str) -> bool:
         match = self.subtitle.fullmatch(text)
         return match is not None and "。" not in text and OCCASION_END.search(match.group("text") or "") is not None
+
+    @staticmethod
+    def _byline_before_source(unit: Unit) -> int:
+        """Where the source line starts that a byline runs into (国务院总理  李  强《人民日报》（…第 01 版）), or 0."""
+        core = unit.core
+        cut = core.find("《")
+        if cut < 2 or SOURCE_NOTE.fullmatch(core[cut:]) is None:
+            return 0
+        speaker = parse_speaker(core[:cut].replace(" ", ""))
+        return cut if speaker is not None and speaker[0] is not None else 0
 
     def _dashed_byline(self, unit: Unit) -> tuple[str, str] | None:
         """``(office, name)`` of a byline set under the title as a subtitle would be, after a dash, with

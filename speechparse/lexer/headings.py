@@ -297,7 +297,7 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
                 continue
         elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or not _plain_heading_text(compact, units, index):
             continue
-        if not HAN.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core):
+        if not HAN.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core) or _listed_work(units, index):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
@@ -331,6 +331,15 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
         mark_plain_heading(unit, **({"opening": True} if compact in OPENING_PARTS else {}))
         found = True
     return found
+
+
+def _listed_work(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` names a work (《不扩散核武器条约》) in a list of works one per line, a white paper's
+    appendix: an item, not a heading."""
+    if not units[index].core.startswith("《"):
+        return False
+    return ((index > 0 and units[index - 1].core.startswith("《"))
+            or (index + 1 < len(units) and units[index + 1].core.startswith("《")))
 
 
 def _plain_heading_text(compact: str, units: list[Unit], index: int) -> bool:
