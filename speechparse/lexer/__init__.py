@@ -264,11 +264,9 @@ class ParagraphLexer:
                 result.append(unit)
                 continue
             marker_end = unit.info.get("end", 0)
-            if unit.core.endswith(QUESTION_ENDS) and index + 1 < len(units) and units[index + 1].core.startswith(ANSWERS):
-                unit.info.update(heading=unit.core[marker_end:-1].strip(), tail=unit.core[-1], run_in=False)
-                result.append(unit)
-                continue
             heading, tail, rest = split_heading_text(unit.core, marker_end)
+            if rest is not None and unit.core.endswith(QUESTION_ENDS) and _answered(units, index):
+                heading, tail, rest = unit.core[marker_end:-1].strip(), unit.core[-1], None
             unit.info.update(heading=heading, tail=tail, run_in=rest is not None)
             if rest is None:
                 result.append(unit)
@@ -325,6 +323,11 @@ class ParagraphLexer:
             )
             for item in found
         )
+
+
+def _answered(units: list[Unit], index: int) -> bool:
+    """Whether the paragraph after ``units[index]`` answers it (答：…)."""
+    return index + 1 < len(units) and units[index + 1].core.startswith(ANSWERS)
 
 
 def _join_position(join: tuple[Unit, int, str]) -> int:

@@ -57,6 +57,8 @@ SET_OFF_NOT_LAST = "。；;！!？?…：:，,、"
 LIST_ITEM_END = "；;，,、"
 #: Divisions (and ordinals) whose numbered sentences, one under the other after a line that announces them, make a list.
 LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD"})
+#: What may turn out to be an item of a list (see :func:`demote_list_items`).
+LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
 NON_SPACE = recache.compile(r"\S")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
@@ -226,7 +228,7 @@ def demote_list_items(units: list[Unit]) -> None:
     第一，…。 / 第二，…。): each a sentence and no more, none with text of its own."""
     previous: Unit | None = None
     for index, unit in enumerate(units):
-        if unit.zone == BODY and (unit.kind in DIVISIONS or unit.kind == "ITEM_ORD"):
+        if unit.kind in LIST_CANDIDATES and unit.zone == BODY:
             core = unit.core
             clause = (unit.kind != "ITEM_ORD" and core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
                       and not _followed_by_text(units, index))
@@ -295,9 +297,11 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
         if set_off:
             if not (2 <= len(compact) <= SET_OFF_HEADING_MAX) or compact[-1] in SET_OFF_NOT_LAST:
                 continue
-        elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or not _plain_heading_text(compact, units, index):
+        elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or (
+                (mark := NOT_IN_PLAIN_HEADING.search(compact)) and not _comma_title(compact, mark, units, index)):
             continue
-        if not HAN.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core) or _listed_work(units, index):
+        if (not HAN.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core)
+                or (compact[0] == "《" and _listed_work(units, index))):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
@@ -334,20 +338,17 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
 
 
 def _listed_work(units: list[Unit], index: int) -> bool:
-    """Whether ``units[index]`` names a work (《不扩散核武器条约》) in a list of works one per line, a white paper's
-    appendix: an item, not a heading."""
-    if not units[index].core.startswith("《"):
-        return False
+    """Whether ``units[index]``, a line naming a work (《不扩散核武器条约》), has another such line next to it: an
+    item of a list of works one per line (a white paper's appendix), not a heading."""
     return ((index > 0 and units[index - 1].core.startswith("《"))
             or (index + 1 < len(units) and units[index + 1].core.startswith("《")))
 
 
-def _plain_heading_text(compact: str, units: list[Unit], index: int) -> bool:
-    """Whether ``compact`` has no punctuation an unnumbered heading never has: none at all, or one comma in the
-    title over the numbered series it opens (未来五年，中国经济的10大趋势 / 1．战略目标…)."""
-    mark = NOT_IN_PLAIN_HEADING.search(compact)
-    return mark is None or (mark.group() == "，" and NOT_IN_PLAIN_HEADING.search(compact, mark.end()) is None
-                            and _opens_series(units, index))
+def _comma_title(compact: str, mark: re.Match[str], units: list[Unit], index: int) -> bool:
+    """Whether the punctuation ``mark`` found in ``compact`` is the one comma a title over the numbered series it
+    opens may have (未来五年，中国经济的10大趋势 / 1．战略目标…); an unnumbered heading has no other."""
+    return (mark.group() == "，" and NOT_IN_PLAIN_HEADING.search(compact, mark.end()) is None
+            and _opens_series(units, index))
 
 
 def _opens_series(units: list[Unit], index: int) -> bool:
