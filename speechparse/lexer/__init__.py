@@ -60,7 +60,7 @@ from .headings import (
     split_heading_text,
 )
 from .hints import apply_hints
-from .inline import find_items
+from .inline import may_hold_series, scan_items
 from .joins import CONTEXT, join_broken_paragraphs, join_wrapped_headings
 from .records import awaits_value, mark_values
 from .units import BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
@@ -289,10 +289,16 @@ class ParagraphLexer:
         """Give each unit its span (and a paragraph its items), and report chrome and residue."""
         span_of = source.span
         for unit in units:
-            span = unit.span = span_of(*unit.block.bounds)
+            block = unit.block
+            anchors = block.anchors
+            if len(anchors) == 1:  # (RawBlock.bounds written out: one call less for every paragraph)
+                start = anchors[0][1]
+                span = unit.span = span_of(start, start + len(block.text))
+            else:
+                span = unit.span = span_of(*block.bounds)
             kind = unit.kind
             if kind == "PARA" or kind == "CONCLUSION":
-                found = self._found_items(unit)
+                found = self._found_items(unit) if "list_marker" in unit.info or may_hold_series(unit.core) else None
                 if found:
                     unit.items = self._items(source, unit, found)
             elif kind in NOTE_KINDS and (reported := REPORTED_NOTES.get(unit.info.get("note"))):
@@ -302,11 +308,12 @@ class ParagraphLexer:
                     "SP004", "HTML markup residue kept in the text (read it with --from html to drop it)", span))
 
     def _found_items(self, unit: Unit) -> list[dict[str, Any]]:
-        """The paragraph's inline enumeration, or the one item of a list line."""
+        """The paragraph's inline enumeration (the quick test :func:`may_hold_series` passed), or the one item
+        of a list line."""
         if unit.info.get("list_marker"):
             return [{"start": 0, "end": len(unit.core), "marker": unit.info["list_marker"],
                      "number": unit.info["list_number"], "family": "list"}]
-        return find_items(unit.core, self.patterns)
+        return scan_items(unit.core, self.patterns)
 
     def _items(self, source: SourceText, unit: Unit, found: list[dict[str, Any]]) -> tuple[EnumItem, ...]:
         """The items ``found`` in a paragraph as AST nodes."""
