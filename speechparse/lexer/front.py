@@ -79,6 +79,9 @@ ADDRESS_MAX = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
 CAPTION_MAX = 250
+#: What a title never ends with: a sentence's or clause's punctuation, an opening quotation mark or bracket
+#: (毛主席就提出：“ is a line of text the copy broke inside a quotation).
+TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【")
 #: The dashes a subtitle opens with (the grammar's SUBTITLE).
 SUBTITLE_DASHES = frozenset("—–－―-─━")
 #: A web page's outline before the speech: its entries' first characters, longest entry (of any outline without page
@@ -171,11 +174,6 @@ def _shredded_crumbs(units: list[Unit], start: int) -> int:
             taken = end + 1 if end > start else taken
         end += 1
     return taken - start
-
-
-#: What a title never ends with: a sentence's or clause's punctuation, an opening quotation mark or bracket
-#: (毛主席就提出：“ is a line of text the copy broke inside a quotation).
-TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【")
 
 
 def repeated_outline_length(units: list[Unit], start: int) -> int:
@@ -384,10 +382,10 @@ class FrontMatterScanner:
             elif state in ("start", "title") and BRACKETED.fullmatch(unit.core):  # （根据录音整理）
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="editorial")
                 state = "byline" if state == "title" else state
-            elif state in ("title", "byline") and (cut := self._byline_before_source(unit)):
+            elif state in ("title", "byline") and (found := self._byline_before_source(unit)):
+                cut, role, name = found
                 byline, source = unit.split(cut)  # > 国务院总理  李  强《人民日报》（2025年03月13日第 01 版）
                 units[index: index + 1] = [byline, source]
-                role, name = parse_speaker(byline.compact) or (None, "")
                 self._mark(byline, "SPEAKER", role=role, name=name)
                 self._mark(source, "NOTE", note="source")
                 state, index = "byline", index + 1
@@ -466,8 +464,8 @@ class FrontMatterScanner:
         following = units[index + length] if index + length < len(units) else None
         restart = (state != "start" and following is not None and looks_like_title(following)
                    and not self.opens_body(units, index + length) and not self._continues_front(following)
-                   and all(entry.compact != following.compact for entry in units[index:index + length]))
-        # (a line of the contents again, 前 言, is where the text begins)
+                   and all(entry.compact != following.compact  # (a line of the contents again, 前 言: the text begins)
+                           for entry in units[index:index + length]))
         if restart:
             for earlier in units[:index]:
                 if earlier.zone == FRONT and earlier.kind not in ("PREAMBLE", "DOC_NUMBER"):
@@ -587,14 +585,17 @@ class FrontMatterScanner:
         return match is not None and "。" not in text and OCCASION_END.search(match.group("text") or "") is not None
 
     @staticmethod
-    def _byline_before_source(unit: Unit) -> int:
-        """Where the source line starts that a byline runs into (国务院总理  李  强《人民日报》（…第 01 版）), or 0."""
+    def _byline_before_source(unit: Unit) -> tuple[int, str, str] | None:
+        """``(where the source line starts, office, name)`` of a byline run into a source line (国务院总理  李  强
+        《人民日报》（…第 01 版）), or None."""
         core = unit.core
         cut = core.find("《")
         if cut < 2 or SOURCE_NOTE.fullmatch(core[cut:]) is None:
-            return 0
+            return None
         speaker = parse_speaker(core[:cut].replace(" ", ""))
-        return cut if speaker is not None and speaker[0] is not None else 0
+        if speaker is None or speaker[0] is None:
+            return None
+        return cut, speaker[0], speaker[1]
 
     def _dashed_byline(self, unit: Unit) -> tuple[str, str] | None:
         """``(office, name)`` of a byline set under the title as a subtitle would be, after a dash, with

@@ -280,11 +280,14 @@ def _one_sentence(unit: Unit) -> bool:
 
 def find_plain_headings(units: list[Unit], source: str) -> bool:
     """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
-    between a finished paragraph (or the salutation) and the body text it titles (结束语, 在工人中的宣传工作), or over
-    a date in brackets, the date of a part of the speech (结论 / （一九五五年三月三十一日）); also such a title
-    wrapped onto two lines and set off by blank lines in ``source`` (文化体制改革中经营性文化事业单位 / 转制为企业的规定),
-    its first line marked ``wrapped`` (joined to the second with the broken headings).  Whether one was found by
-    context (not by Markdown)."""
+    between a finished paragraph (or the salutation) and the body text it titles (结束语, 在工人中的宣传工作; the
+    audience addressed again between the two: 形势和任务 / 同志们！ / …), or over the numbered series it opens (中国经济
+    面临的机遇与挑战 / 1．机遇, there also with one comma), or over a date in brackets, the date of a part of the speech
+    (结论 / （一九五五年三月三十一日））; the title of an opening part (前言, marked ``opening``) also right under the
+    front matter; also such a title wrapped onto two lines and set off by blank lines in ``source``
+    (文化体制改革中经营性文化事业单位 / 转制为企业的规定), its first line marked ``wrapped`` (joined to the second with
+    the broken headings).  Not a work named in a list of works one per line (《核安全公约》).  Whether one was found
+    by context (not by Markdown)."""
     found = False
     for index, unit in enumerate(units):
         if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or APART in unit.info:
