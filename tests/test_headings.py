@@ -249,6 +249,11 @@ def test_an_appendix_with_its_title_heads_the_lists_under_it_and_the_works_liste
         (1, "", "结束语"), (1, "", "附录1：中国参加的军控、裁军和防扩散相关条约"), (2, "一、", "核领域"), (2, "二、", "生物领域")]
 
 
+@pytest.mark.parametrize("byline", ["本报记者  周  欢", "校长 徐扬生"])
+def test_an_office_and_a_name_on_a_line_of_their_own_in_the_body_are_no_heading(byline):
+    assert outline("开场白。" + BODY, byline, BODY + BODY) == []
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

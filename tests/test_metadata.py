@@ -868,3 +868,16 @@ def test_a_photo_credit_on_a_line_of_its_own_is_chrome_also_with_its_name_letter
                                          "大家好！2026年即将到来。" + "我们要继续奋斗。" * 5]))
     assert [node.kind for node, _ in walk((*doc.front, *doc.body, *doc.back)) if isinstance(node, Note)] == ["chrome"]
     assert not list(sections(doc))
+
+
+def test_a_reporters_byline_run_into_the_source_line_under_the_title_is_the_speaker():
+    doc = speechparse.parse("# 国家发展改革委解读当前经济热点——\n\n> 本报记者  刘志强《人民日报》（2026年01月03日第 02 版）\n\n"
+                            "国家发展改革委1月2日举行新闻发布会。")
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == ("国家发展改革委解读当前经济热点——", "刘志强", "本报记者")
+
+
+def test_a_reporters_name_needs_a_han_surname():
+    from speechparse.lexer.front import parse_speaker
+
+    assert parse_speaker("本报记者周欢") == ("本报记者", "周欢")
+    assert parse_speaker("本报记者采访") is None

@@ -139,10 +139,17 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
         return None, compact
     for match in reversed(list(OFFICE.finditer(simplified))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
-        if name and (is_name(simplified[match.end():]) or is_name_after_office(name)) and len(role) <= ROLE_MAX:
+        if name and len(role) <= ROLE_MAX and (is_name(simplified[match.end():]) or (
+                is_name_after_office(name) and not role.endswith("记者"))):  # (本报记者采访: no byline)
             return role, name
         break
     return None
+
+
+def is_byline(compact: str) -> bool:
+    """Whether ``compact`` is an office and a name (县委书记王晓峰, 本报记者周欢): a byline, never a heading."""
+    speaker = parse_speaker(compact)
+    return speaker is not None and speaker[0] is not None
 
 
 def is_name_after_office(text: str) -> bool:

@@ -10,7 +10,7 @@ from .. import recache
 from ..lexicon import HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF, line_breaks
-from .front import is_name
+from .front import is_byline, is_name
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
@@ -304,7 +304,7 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
                 (mark := NOT_IN_PLAIN_HEADING.search(compact)) and not _comma_title(compact, mark, units, index)):
             continue
         if (not HAN.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core)
-                or (compact[0] == "《" and _listed_work(units, index))):
+                or (compact[0] == "《" and _listed_work(units, index)) or is_byline(compact)):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
