@@ -54,7 +54,7 @@ class DateLineForm(Rule):
 
     @staticmethod
     def _check(ctx: Context, node: DateLine) -> Iterator[Finding]:
-        start, end = node.span.start, node.span.end
+        start, end = ctx.without_markup(node.span.start, node.span.end)  # (## （2025年5月）: the brackets are balanced)
         match = BRACKETS.match(ctx.text[start:end])
         if not match:
             return

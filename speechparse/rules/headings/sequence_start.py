@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
-from ..siblings import sibling_series
+from ..siblings import series_key, sibling_series
 
 
 class SequenceStart(Rule):
@@ -14,7 +14,9 @@ class SequenceStart(Rule):
 
     Why is this bad?
         A level that starts at 二 or （三） has lost its first section, or its first heading
-        lost its marker when the text was copied.
+        lost its marker when the text was copied.  A level numbered on across its parents
+        (（一）…（四） under 一、, then （五）… under 二、, as the 中央一号文件 number their items; 第四章 opening
+        第二篇) is no such level: its first heading goes on from the last one under the parent before.
 
     Example:
         二、重点任务
@@ -40,9 +42,13 @@ class SequenceStart(Rule):
     catalogue = "S203"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        last: dict[tuple[str, str], int | None] = {}  # each series' last number, by its key (numbering on across parents)
         for series in sibling_series(ctx):
             first = series[0]
-            if first.number != 1:
+            key = series_key(first)
+            previous = last.get(key)
+            last[key] = series[-1].number
+            if first.number != 1 and not (previous is not None and first.number == previous + 1):
                 span = first.heading_span
                 yield Finding(span.start, span.start + len(first.prefix) + len(first.marker),
                               f"First heading of this level is {first.marker.strip()}, not number one")
