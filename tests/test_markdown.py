@@ -225,3 +225,23 @@ def test_a_byline_run_into_the_source_line_under_the_subtitle_is_the_speaker_and
     assert (doc.meta.speaker, doc.meta.speaker_role, doc.meta.salutation) == ("李强", "国务院总理", "各位代表")
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][2:] == [
         ("Speaker", None), ("Note", "source"), ("Salutation", None)]
+
+
+YAML = "---\ntitle: \"全面贯彻总体国家安全观\"\ndate: 2025-04-15\n---\n\n# 全面贯彻总体国家安全观\n\n"
+
+
+def test_in_a_markdown_file_a_line_without_its_full_stop_is_not_joined_to_the_next_paragraph():
+    doc = speechparse.parse(YAML + "国家安全是重要基础。\n\n深学细悟笃行重要论述，坚定不移沿着指引的方向前进\n\n"
+                            "党的十八大以来，总书记创造性提出总体国家安全观。我们深入学习。\n\n提高政治站位。我们学习。")
+    assert doc.joins == ()
+    assert [section.heading for section, _ in sections(doc)] == ["深学细悟笃行重要论述，坚定不移沿着指引的方向前进"]
+
+
+def test_without_front_matter_a_line_cut_off_before_a_blank_line_is_still_joined():
+    doc = speechparse.parse("# 全面贯彻总体国家安全观\n\n国家安全是重要基础。\n\n我们要坚定不移沿着指引的方\n\n向前进，深入学习。")
+    assert len(doc.joins) == 1
+
+
+def test_bulleted_lines_and_works_one_per_line_are_never_joined_as_a_broken_paragraph():
+    doc = speechparse.parse("新年贺词\n\n■ 2025年是收官之年\n\n■ 这一年，令人难忘\n\n《核材料实物保护公约》修正案\n\n《核安全公约》")
+    assert doc.joins == ()

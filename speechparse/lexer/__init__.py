@@ -102,7 +102,7 @@ class ParagraphLexer:
         units = units_of(blocks)
         units = apply_hints(units, self.patterns)
         units = split_chunk_numbers(units)
-        find_file_header(units, source.text)
+        authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         find_crawl_header(units)
         find_teasers(units)
         units = split_flattened(units, self.patterns)
@@ -117,7 +117,7 @@ class ParagraphLexer:
         find_running_heads(units)
         check_series(units)
         demote_list_items(units)
-        if find_plain_headings(units, source.text):
+        if find_plain_headings(units, source.text, authored):
             find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)
@@ -127,7 +127,7 @@ class ParagraphLexer:
         if drop:
             units = self._drop_notes(source, units, drop, notes)
         units = join_wrapped_headings(units, raw_joins, source.text)
-        tokens = join_broken_paragraphs(self._split_run_in(units), raw_joins, source.text)
+        tokens = join_broken_paragraphs(self._split_run_in(units), raw_joins, source.text, authored)
         self._finish(source, tokens, notes)
         joins: list[Join] = []
         reported: list[Diagnostic] = []

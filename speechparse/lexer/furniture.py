@@ -161,25 +161,28 @@ def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
     return result
 
 
-def find_file_header(units: list[Unit], source: str) -> None:
+def find_file_header(units: list[Unit], source: str) -> bool:
     """Mark as chrome notes a Markdown file's YAML front matter at its top (``---`` / ``layout: post`` /
     ``title: "…"`` / ``---``, one paragraph or a line each): the post's metadata, not the speech's.  Every
     line of it in ``source`` (the text the units were read from) is a line of YAML, so a rule above prose
-    whose first line has a field's shape (``Note: …``) is no header."""
+    whose first line has a field's shape (``Note: …``) is no header.  Whether there was one: a file written
+    as Markdown, whose blank lines part paragraphs as its author meant them (no page of print broke them)."""
     if not units or not units[0].core.startswith("---"):
-        return
+        return False
     header = ""
     for stop, unit in enumerate(units[:FILE_HEADER_REACH], 1):
         header += unit.core + " "
         if unit.core.endswith("---") and (stop > 1 or len(unit.core) > 3):  # (the opening --- alone is not the close)
             break
     else:
-        return
+        return False
     lines = source[units[0].block.start:units[stop - 1].block.end].splitlines()
-    if FILE_HEADER_FIELD.match(header) and all(YAML_LINE.match(line) for line in lines if line.strip()):
-        for unit in units[:stop]:
-            unit.kind = "NOTE"
-            unit.info["note"] = "chrome"
+    if not (FILE_HEADER_FIELD.match(header) and all(YAML_LINE.match(line) for line in lines if line.strip())):
+        return False
+    for unit in units[:stop]:
+        unit.kind = "NOTE"
+        unit.info["note"] = "chrome"
+    return True
 
 
 def find_crawl_header(units: list[Unit]) -> None:

@@ -53,7 +53,9 @@ LATE_SERIES_MIN = 3
 #: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
 #: longer, with commas, but ending no sentence.
 SET_OFF_HEADING_MAX = 64
-SET_OFF_NOT_LAST = "。；;！!？?…：:，,、"
+SET_OFF_NOT_LAST = "。；;！!？?…：:，,、—"
+#: Nor does it open with a dash (——2025年10月20日，…指出: a quotation's source; GB/T 15834 破折号 items) or a bracket.
+SET_OFF_NOT_FIRST = "—–－-（(【[《"
 LIST_ITEM_END = "；;，,、"
 #: Divisions (and ordinals) whose numbered sentences, one under the other after a line that announces them, make a list.
 LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD"})
@@ -278,7 +280,7 @@ def _one_sentence(unit: Unit) -> bool:
     return end is not None and not core[end.end():].strip(CLOSING_QUOTES + " ")
 
 
-def find_plain_headings(units: list[Unit], source: str) -> bool:
+def find_plain_headings(units: list[Unit], source: str, authored: bool = False) -> bool:
     """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
     between a finished paragraph (or the salutation) and the body text it titles (结束语, 在工人中的宣传工作; the
     audience addressed again between the two: 形势和任务 / 同志们！ / …), or over the numbered series it opens (中国经济
@@ -287,7 +289,9 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
     front matter; also such a title wrapped onto two lines and set off by blank lines in ``source``
     (文化体制改革中经营性文化事业单位 / 转制为企业的规定), its first line marked ``wrapped`` (joined to the second with
     the broken headings).  Not a work named in a list of works one per line (《核安全公约》).  Whether one was found
-    by context (not by Markdown)."""
+    by context (not by Markdown).  In a file written as Markdown (``authored``), whose paragraphs are as their author
+    parted them, a title line that lost its bold may be as long as one set off by wide spacing (深学细悟笃行…，坚定不移
+    沿着总书记指引的方向前进)."""
     found = False
     for index, unit in enumerate(units):
         if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or APART in unit.info:
@@ -297,8 +301,9 @@ def find_plain_headings(units: list[Unit], source: str) -> bool:
             continue
         compact = unit.compact
         set_off = SET_OFF in unit.block.hints  # wide spacing sets it off: a sentence-like title may be long
-        if set_off:
-            if not (2 <= len(compact) <= SET_OFF_HEADING_MAX) or compact[-1] in SET_OFF_NOT_LAST:
+        if set_off or (authored and (len(compact) > PLAIN_HEADING_MAX or "，" in compact)):  # (so in a Markdown file)
+            if (not (2 <= len(compact) <= SET_OFF_HEADING_MAX) or compact[-1] in SET_OFF_NOT_LAST
+                    or compact[0] in SET_OFF_NOT_FIRST):
                 continue
         elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or (
                 (mark := NOT_IN_PLAIN_HEADING.search(compact)) and not _comma_title(compact, mark, units, index)):

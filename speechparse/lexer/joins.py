@@ -21,6 +21,8 @@ from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 #: richer reader knows (HTML's h1–h6, a Word heading style).  Nor is a blockquote's text joined to the text
 #: around it (an editor's note above a speech: ``<blockquote>这是…的开幕词</blockquote><p>诸位代表…``).
 APART_HINTS = frozenset({"table", SET_OFF, "heading"})
+#: Marks that open a bulleted line (a summary's ■ points): it starts a paragraph of its own.
+BULLETS = frozenset("■●◆▲★☆◇◎▪►")
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6
@@ -49,10 +51,12 @@ COMMA = recache.compile(r"[，,]")
 LINE_BREAK, WRAPPED_LINE, PAGE_END = "a manual line break", "a wrapped line", "a page end"
 
 
-def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:
+def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str,
+                           authored: bool = False) -> list[Unit]:
     """The units with broken paragraphs joined, one run at a time; each join goes to ``joins`` as
     ``(joined unit, text offset of the break, what broke it)``; ``source``: the text the units' blocks
-    were read from.
+    were read from; ``authored``: a file written as Markdown (its YAML front matter found), where a blank
+    line parts paragraphs as their author meant (a title line that lost its bold is no broken sentence).
 
     A run of paragraphs that continue one another is joined once, so the cost stays linear; a unit that
     cannot be continued (not a paragraph, or one that ends as a paragraph does: nearly all) starts none."""
@@ -60,7 +64,7 @@ def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]]
     run: list[Unit] | None = None
     for unit in units:
         if run is not None:
-            if _continues(run, unit, source):
+            if _continues(run, unit, source) and not (authored and _blank_line_between(run[-1], unit, source)):
                 run.append(unit)
                 continue
             result.append(_flush(run, joins, source))
@@ -143,9 +147,15 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in CONTINUES
              or OPENS_FIRST_SENTENCE.match(last.core) is not None)  # 刚才几位同志作了很好的发言 / ，…
         and VOCATIVE.fullmatch(unit.core) is None  # an audience addressed on a line of its own (同志们！) opens one
+        and unit.core[:1] not in BULLETS  # so does a bulleted line (■ 这一年，…)
+        and not (unit.core[:1] == "《" and last.core[:1] == "《")  # works listed one per line (《核安全公约》)
         and not _switches_script(last.core, unit.core)
         and not _indented(source, unit.block.start)  # (tested last: it reads the source)
     )
+
+
+def _blank_line_between(before: Unit, after: Unit, source: str) -> bool:
+    return line_breaks(source[before.block.end: after.block.start]) >= 2
 
 
 def _indented(source: str, start: int) -> bool:
