@@ -245,3 +245,18 @@ def test_without_front_matter_a_line_cut_off_before_a_blank_line_is_still_joined
 def test_bulleted_lines_and_works_one_per_line_are_never_joined_as_a_broken_paragraph():
     doc = speechparse.parse("新年贺词\n\n■ 2025年是收官之年\n\n■ 这一年，令人难忘\n\n《核材料实物保护公约》修正案\n\n《核安全公约》")
     assert doc.joins == ()
+
+
+def test_a_sub_heading_right_above_the_level_one_title_is_its_kicker_a_note_before_it():
+    doc = speechparse.parse("### 相关国家标准5月1日起实施\n\n# 线下购物“无理由退货”怎样操作\n\n"
+                            "> 本报记者  林丽鹂《人民日报》（2025年05月06日第 07 版）\n\n近日，国家标准正式实施。")
+    assert (doc.meta.title, doc.meta.speaker) == ("线下购物“无理由退货”怎样操作", "林丽鹂")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][:2] == [("Note", "editorial"), ("Title", None)]
+    assert list(sections(doc)) == []
+
+
+@pytest.mark.parametrize(("byline", "speaker", "role"), [
+    ("梁言顺", "梁言顺", None), ("本报记者  江润楠  何昭宇", "江润楠、何昭宇", "本报记者")])
+def test_a_name_or_two_reporters_run_into_the_source_line_are_the_speaker(byline, speaker, role):
+    doc = speechparse.parse(f"# 全面贯彻总体国家安全观\n\n> {byline}《人民日报》（2025年04月15日第 11 版）\n\n国家安全是重要基础。")
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == ("全面贯彻总体国家安全观", speaker, role)

@@ -271,8 +271,8 @@ class FrontMatterScanner:
 
     def _markdown_front_line(self, units: list[Unit], index: int, state: str) -> bool:
         """A Markdown sub-heading of the front matter: the subtitle or the date under the title (# 标题 / ## ——二〇二六年三月九日在…
-        会议上, ## （2025年5月）), or the title over its subtitle in a text with no level-1 heading (## 凤凰展翅 再创辉煌 /
-        ——任正非在…的讲话)."""
+        会议上, ## （2025年5月）), the title over its subtitle in a text with no level-1 heading (## 凤凰展翅 再创辉煌 /
+        ——任正非在…的讲话), or a kicker over the title (see :meth:`_kicker`)."""
         unit = units[index]
         if unit.md_level < 2:
             return False
@@ -280,8 +280,14 @@ class FrontMatterScanner:
             return True  # # 标题 / ## （2025年5月）
         if state == "title":
             return self._is_subtitle(unit)
-        following = units[index + 1] if index + 1 < len(units) else None
-        return state == "start" and following is not None and self._is_subtitle(following)
+        return state == "start" and (self._kicker(units, index) or (
+            index + 1 < len(units) and self._is_subtitle(units[index + 1])))
+
+    @staticmethod
+    def _kicker(units: list[Unit], index: int) -> bool:
+        """A Markdown sub-heading right above the file's level-1 heading: a newspaper's kicker (引题) over its title
+        (### 相关国家标准5月1日起实施 / # 线下购物“无理由退货”怎样操作)."""
+        return units[index].md_level >= 2 and index + 1 < len(units) and units[index + 1].md_level == 1
 
     def _continued(self, units: list[Unit], index: int, name: str, match: re.Match[str]) -> bool:
         number = any_number(match.group("num"))
@@ -321,7 +327,9 @@ class FrontMatterScanner:
             if (self.opens_body(units, index) and not (state == "start" and unit.md_level == 1)
                     and not self._markdown_front_line(units, index, state)):
                 break
-            if state == "start" and self._is_letterhead(units, index):
+            if state == "start" and self._kicker(units, index):
+                self._mark(unit, "PREAMBLE", note="editorial")
+            elif state == "start" and self._is_letterhead(units, index):
                 self._mark(unit, "PREAMBLE", note="letterhead")
             elif self._is_doc_number(unit) and (
                 state == "start" or state == "title" or (state == "byline" and units[index - 1].kind == "SUBTITLE")
@@ -393,7 +401,7 @@ class FrontMatterScanner:
                 cut, role, name = found
                 byline, source = unit.split(cut)  # > 国务院总理  李  强《人民日报》（2025年03月13日第 01 版）
                 units[index: index + 1] = [byline, source]
-                self._mark(byline, "SPEAKER", role=role, name=name)
+                self._mark(byline, "SPEAKER", role=role or None, name=name)
                 self._mark(source, "NOTE", note="source")
                 state, index = "byline", index + 1
             elif state in ("title", "byline") and SOURCE_NOTE.fullmatch(unit.core):  # 《人民日报》（2025年03月17日第 01 版）
@@ -593,16 +601,19 @@ class FrontMatterScanner:
 
     @staticmethod
     def _byline_before_source(unit: Unit) -> tuple[int, str, str] | None:
-        """``(where the source line starts, office, name)`` of a byline run into a source line (国务院总理  李  强
-        《人民日报》（…第 01 版）), or None."""
+        """``(where the source line starts, office or "", name)`` of a byline run into a source line (国务院总理  李  强
+        《人民日报》（…第 01 版）, 梁言顺《人民日报》…, two names: 本报记者  江润楠  何昭宇《人民日报》…), or None."""
         core = unit.core
         cut = core.find("《")
         if cut < 2 or SOURCE_NOTE.fullmatch(core[cut:]) is None:
             return None
         speaker = parse_speaker(core[:cut].replace(" ", ""))
-        if speaker is None or speaker[0] is None:
-            return None
-        return cut, speaker[0], speaker[1]
+        if speaker is not None:
+            return cut, speaker[0] or "", speaker[1]  # an office and a name, or a name (梁言顺《人民日报》…)
+        words = core[:cut].split()  # two reporters: 本报记者  江润楠  何昭宇
+        if len(words) >= 3 and OFFICE.search(words[0]) and all(is_name(word) for word in words[1:]):
+            return cut, words[0], "、".join(words[1:])
+        return None
 
     def _dashed_byline(self, unit: Unit) -> tuple[str, str] | None:
         """``(office, name)`` of a byline set under the title as a subtitle would be, after a dash, with
