@@ -21,13 +21,15 @@ from .lexer.units import BACK, BODY, Unit
 STYLED = "HEAD_PLAIN/styled"
 #: Rank key of unnumbered heading lines inside a numbered series (see ``find_inner_plain_headings``).
 INNER = "HEAD_PLAIN/inner"
+#: Rank key of an unnumbered title that reads like a sentence (五年来，…是很好的): below the titles that are phrases.
+SENTENCE = "HEAD_PLAIN/sentence"
 #: Rank key of the title of a text's opening part (前言, see ``OPENING_PARTS``): a sibling of the top divisions after it.
 OPENING = "HEAD_PLAIN/opening"
 #: Rank key of ordinal headings standing alone on their line (第五、关于文化教育), not run in.
 ORDINAL_LINE = "ITEM_ORD/line"
 
-#: Tiers of marker families: unnumbered heading lines, division markers, run-in enumerators.
-TIER = {"HEAD_PLAIN": 0, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
+#: Tiers of marker families: unnumbered heading lines (phrases, then sentences), division markers, run-in enumerators.
+TIER = {"HEAD_PLAIN": 0, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
 
 #: A token for the parser: terminal name and value (the paragraph, a run of plain paragraphs, or
 #: None for structure tokens).
@@ -49,6 +51,8 @@ def rank_key(unit: Unit) -> str:
             return INNER
         if unit.info.get("opening"):
             return OPENING
+        if unit.info.get("sentence"):
+            return SENTENCE
     elif kind == "HEAD_PART":
         return f"HEAD_PART/{unit.info.get('part')}"  # 第一篇 over 第一章 over 第一节
     elif kind == "ITEM_ORD":

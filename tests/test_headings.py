@@ -254,6 +254,22 @@ def test_an_office_and_a_name_on_a_line_of_their_own_in_the_body_are_no_heading(
     assert outline("开场白。" + BODY, byline, BODY + BODY) == []
 
 
+def test_titles_that_read_like_sentences_rank_under_the_titles_that_are_phrases():
+    def titled(title: str, *paragraphs: str) -> str:  # set off by wide spacing, as a printed report's titles are
+        return f"\n\n\n\n{title}\n\n\n" + "\n\n".join(paragraphs)
+
+    text = (BODY,) * 4  # (most paragraphs one blank line apart)
+    doc = speechparse.parse("".join([
+        "各位代表：\n\n开场。" + BODY, titled("过去五年国内工作的基本总结", *text),
+        titled("五年来，我国国民经济持续发展，总的形势是很好的", *text),
+        titled("回顾过去五年的历程，我们获得了有益的经验"), titled("一、牢固树立改革的指导思想", *text),
+        titled("二、坚持从实际出发", *text), titled("今后五年建设和改革的目标、方针和任务", *text)]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "过去五年国内工作的基本总结"), (2, "五年来，我国国民经济持续发展，总的形势是很好的"),
+        (2, "回顾过去五年的历程，我们获得了有益的经验"), (3, "一、牢固树立改革的指导思想"), (3, "二、坚持从实际出发"),
+        (1, "今后五年建设和改革的目标、方针和任务")]
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

@@ -332,7 +332,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 or previous.info.get("note") == "contents" or compact in OPENING_PARTS):
             continue  # the tail of a paragraph broken across a page (or of a note)
         if previous.kind not in HEADING_KINDS and _opens_series(units, index):
-            mark_plain_heading(unit)  # the title over the numbered series it opens (中国经济面临的机遇与挑战 / 1．机遇)
+            _mark_title(unit, compact)  # the title over the numbered series it opens (中国经济面临的机遇与挑战 / 1．机遇)
             found = True
             continue
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
@@ -340,9 +340,20 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 mark_plain_heading(unit, wrapped=True)
                 found = True
             continue
-        mark_plain_heading(unit, **({"opening": True} if compact in OPENING_PARTS else {}))
+        _mark_title(unit, compact)
         found = True
     return found
+
+
+def _mark_title(unit: Unit, compact: str) -> None:
+    """Make ``unit`` an unnumbered heading found by context: the title of an opening part (前言) is ``opening``, one
+    that reads like a sentence (五年来，…是很好的) ``sentence``: it ranks under the titles that are phrases."""
+    if compact in OPENING_PARTS:
+        mark_plain_heading(unit, opening=True)
+    elif "，" in compact:
+        mark_plain_heading(unit, sentence=True)
+    else:
+        mark_plain_heading(unit)
 
 
 def _listed_work(units: list[Unit], index: int) -> bool:
