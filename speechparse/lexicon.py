@@ -108,6 +108,8 @@ DISCLOSURE_AWAITS_VALUE = recache.compile(
 )
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"
+#: Marks that open a bulleted line (a summary's ■ points): it starts a paragraph of its own, an item, never a heading.
+BULLETS = frozenset("■●◆▲★☆◇◎▪►")
 #: Marks that never open a paragraph: a line or paragraph starting with one goes on the one before.
 CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: How a speech's first sentence opens (今天我们召开…, 刚才…, 受市政府委托…): a short line that opens so is

@@ -270,6 +270,12 @@ def test_titles_that_read_like_sentences_rank_under_the_titles_that_are_phrases(
         (1, "今后五年建设和改革的目标、方针和任务")]
 
 
+def test_an_articles_title_over_its_reporters_byline_is_a_heading_and_a_bulleted_line_never_is():
+    result = outline("开场白。" + BODY, "传统转型与创新育新齐头并进", "本报记者  刘温馨", BODY + BODY,
+                     "■ 这一年令人难忘", BODY + BODY)
+    assert [(marker, heading) for _, _, marker, _, heading in result] == [("", "传统转型与创新育新齐头并进")]
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

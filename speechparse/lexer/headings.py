@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from .. import recache
-from ..lexicon import HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome
+from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF, line_breaks
 from .front import is_byline, is_name
@@ -308,15 +308,16 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or (
                 (mark := NOT_IN_PLAIN_HEADING.search(compact)) and not _comma_title(compact, mark, units, index)):
             continue
-        if (not HAN.search(compact) or is_chrome(unit.core) or _spaced_list(unit.core)
+        if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
                 or (compact[0] == "《" and _listed_work(units, index)) or is_byline(compact)):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
         if following is None or following.zone != BODY:
             continue
-        if (following.kind == "SALUTATION" or VOCATIVE.fullmatch(following.core)) and index + 2 < len(units):
-            following = units[index + 2]  # its audience addressed again under a part's title (形势和任务 / 同志们！ / 第一次…)
+        if ((following.kind == "SALUTATION" or VOCATIVE.fullmatch(following.core) or is_byline(following.compact))
+                and index + 2 < len(units)):  # its audience addressed again under a part's title (形势和任务 / 同志们！ /
+            following = units[index + 2]  # 第一次…), or an article's author under its title (… / 本报记者  刘温馨 / …)
         if following.kind == "DATE_LINE":  # a part's title over its own date: 结论 / （一九五五年三月三十一日）
             if following.core[0] in "（(" and not any(char in compact for char in "。！？，；：!?,;:"):
                 mark_plain_heading(unit)

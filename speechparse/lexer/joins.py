@@ -12,7 +12,7 @@ from itertools import pairwise
 from statistics import median_low
 
 from .. import recache
-from ..lexicon import CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE
+from ..lexicon import BULLETS, CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE
 from ..readers.base import SET_OFF, line_breaks
 from .headings import DIVISIONS
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
@@ -21,8 +21,6 @@ from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 #: richer reader knows (HTML's h1–h6, a Word heading style).  Nor is a blockquote's text joined to the text
 #: around it (an editor's note above a speech: ``<blockquote>这是…的开幕词</blockquote><p>诸位代表…``).
 APART_HINTS = frozenset({"table", SET_OFF, "heading"})
-#: Marks that open a bulleted line (a summary's ■ points): it starts a paragraph of its own.
-BULLETS = frozenset("■●◆▲★☆◇◎▪►")
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6
