@@ -219,3 +219,10 @@ def test_a_date_line_merged_with_an_occasion_longer_than_a_date_lines_rest_never
     is no longer one whole date line, and its occasion was read from a match that was not there."""
     doc = speechparse.parse("话\r二〇一八年九月工作会议上的讲话\x0c\x00在全区工作会议上的讲话……\r二〇一八年九月在全区工作会议上的讲话")
     assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
+
+
+def test_a_salutation_glued_to_a_date_at_the_top_of_flattened_text_never_leaves_the_document_flat():
+    """Found by atheris (also before this session): 同志们： was taken for a title glued to its date, and the front
+    matter then had a date line after its salutation, which the grammar does not take."""
+    doc = speechparse.parse("同志们：（2018年9月20日）王晓峰　　" + "　　".join(["今天我们召开全县经济工作会议，主要任务是总结工作。"] * 30))
+    assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []

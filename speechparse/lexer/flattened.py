@@ -9,7 +9,7 @@ import re
 from .. import recache
 from ..lexicon import BYLINE_MARK, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
-from .front import TITLE_MAX, is_name, parse_speaker
+from .front import TITLE_MAX, TITLE_NOT_LAST, is_name, parse_speaker
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit
 
 #: A flattened block this long with no separators is split before division markers.
@@ -194,7 +194,8 @@ def _dated_front(core: str, patterns: dict[str, re.Pattern[str]]) -> list[tuple[
         date = close and patterns["DATE_LINE"].fullmatch(core, match.start(), close.end())  # （2025年9月1日，天津）
         if not date or match.start() - title_start < 4:
             continue
-        if any(char in core[title_start: match.start()] for char in SENTENCE_END + "，"):
+        if (any(char in core[title_start: match.start()] for char in SENTENCE_END + "，")
+                or core[title_start: match.start()].rstrip()[-1:] in TITLE_NOT_LAST):  # 同志们：（2018年9月20日）…: no title
             return None
         dash = core.find("——", title_start + 1, match.start())
         if patterns["DATE_LINE"].fullmatch(core, title_start, dash if dash > 0 else match.start()):
