@@ -108,6 +108,15 @@ DISCLOSURE_AWAITS_VALUE = recache.compile(
 )
 #: The reference mark between a 求是 excerpt's title and its author: 标题※习近平.
 BYLINE_MARK = "※"
+#: Punctuation a line naming a work in a list never holds (《不扩散核武器条约》, 《核材料实物保护公约》修正案).
+NOT_IN_WORK_LINE = recache.compile(r"[。；！？!?;，,]")
+
+
+def is_work_line(text: str) -> bool:
+    """Whether ``text`` names a work and nothing more, as an item of a list of works one per line does."""
+    return text.startswith("《") and NOT_IN_WORK_LINE.search(text) is None
+
+
 #: Marks that open a bulleted line (a summary's ■ points): it starts a paragraph of its own, an item, never a heading.
 BULLETS = frozenset("■●◆▲★☆◇◎▪►")
 #: Marks that never open a paragraph: a line or paragraph starting with one goes on the one before.
@@ -180,7 +189,8 @@ def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:
 #: each annex on a page of its own, its label at the top left and its title below.
 ANNEX_LABEL = recache.compile(r"附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?")
 #: An appendix's heading, its label and its title on one line: 附录1：中国参加的军控、裁军和防扩散相关条约 (a white paper's).
-APPENDIX_HEADING = recache.compile(r"附\s*录\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*[^\s。；！？!?;][^。；！？!?;]{0,40}")
+APPENDIX_HEADING = recache.compile(
+    r"附\s*录\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s+)|[:：])\s*[^\s。；！？!?;][^。；！？!?;]{0,40}")
 #: The heading of a printed report's table of contents: 目录, 目  录, 目次.
 CONTENTS_HEADING = recache.compile(r"目\s*[录錄次](?:\s*/\s*提\s*纲)?\s*[:：]?\s*[…\.]*")
 #: A page number of a table of contents, arabic or roman.

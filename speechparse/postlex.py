@@ -31,6 +31,9 @@ ORDINAL_LINE = "ITEM_ORD/line"
 #: Tiers of marker families: unnumbered heading lines (phrases, then sentences), division markers, run-in enumerators.
 TIER = {"HEAD_PLAIN": 0, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
 
+#: The rank of a part heading's unit among the others: a 篇 holds 部分 or 章, a 章 holds 节 (第一个问题 ranks as a 部分).
+PART_RANKS = {"篇": 0, "部分": 1, "个问题": 1, "章": 2, "节": 3}
+
 #: A token for the parser: terminal name and value (the paragraph, a run of plain paragraphs, or
 #: None for structure tokens).
 Token = tuple[str, Unit | list[Unit] | None]
@@ -70,7 +73,7 @@ class HeadingNester:
         """The parser's tokens; a run of plain paragraphs is one ``PARA`` token holding the list of
         them (the grammar takes ``PARA`` only in repetitions of ``_block``, where one stands for many)."""
         ranks = self._ranks(units)
-        stack: list[tuple[int, int]] = []
+        stack: list[tuple[float, int, int]] = []
         zone = "front"
         run: list[Unit] = []
         for unit in units:
@@ -111,27 +114,38 @@ class HeadingNester:
             yield "_BACK", None
 
     @staticmethod
-    def _close_all(stack: list[tuple[int, int]]) -> Iterator[Token]:
+    def _close_all(stack: list[tuple[float, int, int]]) -> Iterator[Token]:
         while stack:
             stack.pop()
             yield CLOSE
 
     @staticmethod
-    def _ranks(units: list[Unit]) -> dict[str, tuple[int, int]]:
-        """Rank of each heading family: (tier, order of first appearance within the tier).
+    def _ranks(units: list[Unit]) -> dict[str, tuple[float, int, int]]:
+        """Rank of each heading family: (tier, order of first appearance within the tier, and for part headings the
+        rank of their unit: 第一篇 over 第一部分 over 第一章 over 第一节, wherever each first appears).
 
         Unnumbered lines inside a numbered series rank with the division family that comes
         second (五年来，… titles under 一、 are the siblings of its （一）…)."""
-        ranks: dict[str, tuple[int, int]] = {}
-        seen_per_tier: dict[int, int] = {}
+        ranks: dict[str, tuple[float, int, int]] = {}
+        seen_per_tier: dict[float, int] = {}
+        parts_order: int | None = None  # where the first part heading (第一章, 第一篇…) appeared among the divisions
         for unit in units:
             if unit.kind not in HEADING_KINDS or unit.zone != BODY:
                 continue
             kind = rank_key(unit)
-            if kind not in ranks:
-                tier = TIER.get(kind, TIER[unit.kind])  # (HEAD_PART/章: a division)
-                ranks[kind] = (tier, seen_per_tier.get(tier, 0))
-                seen_per_tier[tier] = seen_per_tier.get(tier, 0) + 1
+            if kind in ranks:
+                continue
+            tier = TIER.get(kind, TIER[unit.kind])  # (HEAD_PART/章: a division)
+            if unit.kind == "HEAD_PART" and parts_order is not None:
+                ranks[kind] = (tier, parts_order, PART_RANKS.get(unit.info.get("part"), 0))  # 篇 over 部分 over 章 over 节
+                continue
+            order = seen_per_tier.get(tier, 0)
+            seen_per_tier[tier] = order + 1
+            if unit.kind == "HEAD_PART":
+                parts_order = order
+                ranks[kind] = (tier, order, PART_RANKS.get(unit.info.get("part"), 0))
+            else:
+                ranks[kind] = (tier, order, 0)
         if OPENING in ranks:  # 前言 / 一、… / 二、…: the first division family after it is its rank
             after = [rank for kind, rank in ranks.items() if rank[0] == ranks[OPENING][0] and rank > ranks[OPENING]]
             if after:

@@ -23,7 +23,7 @@ from .ast import (
     Subtitle,
     Title,
 )
-from .lexer.units import MARKUP_FIRST, MARKUP_PREFIX, MARKUP_TAG, NOTE_KINDS, Unit
+from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
 from .lexicon import is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
@@ -229,8 +229,8 @@ def _without_markup(text: str) -> str:
     the Markdown marks before it (## （2025年5月）)."""
     if "<" in text:
         text = MARKUP_TAG.sub("", text).strip()
-    prefix = MARKUP_PREFIX.match(text) if text[:1] in MARKUP_FIRST else None
-    return text[prefix.end():] if prefix and prefix.end() < len(text) else text
+    start, end = markup_bounds(text)
+    return text[start:end]
 
 
 def _inner_sign_off_dates(body: tuple[Any, ...]) -> list[DateLine]:

@@ -215,10 +215,21 @@ def test_parts_chapters_and_sections_nest_by_their_unit():
         (1, "第一篇"), (2, "第一章"), (3, "第一节"), (3, "第二节"), (2, "第二章"), (1, "第二篇"), (2, "第三章")]
 
 
-def test_ordinals_each_one_sentence_under_a_line_announcing_them_are_a_talks_plan_not_headings():
-    result = outline("今天很高兴跟大家来分享我们的研究，核心内容是几个层面：", "第一，从“十四五”来看当下的形势。",
-                     "第二，从《政府工作报告》的角度看今年的举措。", "第三，从中长期的战略部署看今年的开局。", BODY + BODY)
-    assert result == []
+def test_a_part_heading_ranks_by_its_unit_wherever_it_first_appears():
+    result = outline("第一章  发展环境", BODY, "第二章  指导方针", BODY, "第一篇  产业体系", BODY, "第三章  传统产业", BODY)
+    assert [(depth, marker) for depth, _, marker, _, _ in result] == [
+        (1, "第一章"), (1, "第二章"), (1, "第一篇"), (2, "第三章")]
+
+
+def test_parts_and_questions_are_siblings():
+    result = outline("第一部分  形势", BODY, "第二个问题：任务", BODY)
+    assert [depth for depth, *_ in result] == [1, 1]
+
+
+def test_ordinals_each_one_sentence_under_a_line_announcing_them_are_headings():
+    result = outline("形势总体平稳。我强调三点：", "第一，要提高政治站位，确保群众生命财产安全。",
+                     "第二，要全面排查隐患，坚决把隐患消灭在萌芽状态。", "第三，要严格落实责任，对失职渎职的严肃追责。")
+    assert [(marker, number) for _, _, marker, number, _ in result] == [("第一，", 1), ("第二，", 2), ("第三，", 3)]
 
 
 @pytest.mark.parametrize("title", ["中国经济面临的机遇与挑战", "未来五年，中国经济的10大趋势"])
@@ -274,6 +285,25 @@ def test_an_articles_title_over_its_reporters_byline_is_a_heading_and_a_bulleted
     result = outline("开场白。" + BODY, "传统转型与创新育新齐头并进", "本报记者  刘温馨", BODY + BODY,
                      "■ 这一年令人难忘", BODY + BODY)
     assert [(marker, heading) for _, _, marker, _, heading in result] == [("", "传统转型与创新育新齐头并进")]
+
+
+@pytest.mark.parametrize("preview", ["我讲三点意见", "下面，我讲几点意见"])
+def test_a_preview_sentence_over_the_series_it_announces_is_no_heading(preview):
+    result = outline("今年工作取得新成效。", preview, "一、统一思想", BODY, "二、狠抓落实", BODY)
+    assert [(depth, marker) for depth, _, marker, _, _ in result] == [(1, "一、"), (1, "二、")]
+
+
+def test_two_titles_with_a_comma_over_their_series_are_siblings():
+    result = outline("今天谈谈对经济的一些看法。", "面临的机遇与挑战", "1．机遇", BODY, "2．挑战", BODY,
+                     "未来五年，主要趋势", "1．消费升级", BODY, "2．绿色转型", BODY)
+    assert [(depth, heading) for depth, _, _, _, heading in result] == [
+        (1, "面临的机遇与挑战"), (2, "机遇"), (2, "挑战"), (1, "未来五年，主要趋势"), (2, "消费升级"), (2, "绿色转型")]
+
+
+@pytest.mark.parametrize("title", ["校长寄语", "《民法典》的意义"])
+def test_an_office_with_a_word_after_it_or_a_work_over_text_naming_it_is_still_a_heading(title):
+    result = outline("新学期开始了。", title, "《民法典》是新中国第一部以法典命名的法律，地位重要。希望大家努力学习。")
+    assert [heading for *_, heading in result] == [title]
 
 
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():

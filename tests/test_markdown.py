@@ -260,3 +260,14 @@ def test_a_sub_heading_right_above_the_level_one_title_is_its_kicker_a_note_befo
 def test_a_name_or_two_reporters_run_into_the_source_line_are_the_speaker(byline, speaker, role):
     doc = speechparse.parse(f"# 全面贯彻总体国家安全观\n\n> {byline}《人民日报》（2025年04月15日第 11 版）\n\n国家安全是重要基础。")
     assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == ("全面贯彻总体国家安全观", speaker, role)
+
+
+def test_in_a_markdown_file_a_quoted_sentence_without_a_closing_stop_outside_is_no_heading():
+    doc = speechparse.parse(YAML + "今年工作取得新成效。\n\n总书记强调，“要巩固指导地位。”\n\n"
+                            "这一重要论述为我们做好工作提供了根本遵循，我们要认真学习领会并抓好贯彻落实。")
+    assert list(sections(doc)) == []
+
+
+def test_a_date_in_markdown_bold_gives_the_date_text_without_its_marks():
+    doc = speechparse.parse("# 关于某项工作的报告\n\n**（2025年5月）**\n\n## 一、总体情况\n\n工作总体平稳。")
+    assert (doc.meta.date, doc.meta.date_text) == ("2025-05", "（2025年5月）")

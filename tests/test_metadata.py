@@ -881,3 +881,8 @@ def test_a_reporters_name_needs_a_han_surname():
 
     assert parse_speaker("本报记者周欢") == ("本报记者", "周欢")
     assert parse_speaker("本报记者采访") is None
+
+
+def test_a_dashed_office_with_words_that_are_no_name_stays_the_subtitle():
+    doc = speechparse.parse("做有温度的教育\n\n——校长开学第一课\n\n同学们：\n\n新学期开始了。")
+    assert (doc.meta.subtitle, doc.meta.speaker) == ("校长开学第一课", None)

@@ -104,9 +104,11 @@ EDITORIAL_INTRO = recache.compile(
     r"这是[^。！？]{0,12}?在[^。！？]{2,120}?(?:讲话|报告|结论|演说|演讲|讲演|发言|致辞|祝词|开幕词|闭幕词|谈话|总结|指示|批语)"
     r"[^。！？]{0,12}。?")
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
+#: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
+OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
 #: Titles of a speech's parts, never a speaker's name however short (开幕词 … 结论).
-PART_TITLES = frozenset({"开幕词", "闭幕词", "结论", "引言", "前言", "序言", "导言", "绪论", "结束语", "结语", "致辞",
-                         "讲话", "报告", "发言", "总结", "附录", "后记", "说明", "按语", "答问", "提纲"})
+PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
+                               "后记", "说明", "按语", "答问", "提纲"}
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: A name without a Han surname, after an office (see :func:`is_name_after_office`), and what none holds.
 OTHER_NAME = recache.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
@@ -146,10 +148,20 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
     return None
 
 
-def is_byline(compact: str) -> bool:
-    """Whether ``compact`` is an office and a name (县委书记王晓峰, 本报记者周欢): a byline, never a heading."""
-    speaker = parse_speaker(compact)
-    return speaker is not None and speaker[0] is not None
+def is_byline(text: str) -> bool:
+    """Whether ``text`` is an office and a name (县委书记王晓峰, 本报记者  周  欢, 自治区主席 嘎玛泽登): a byline, never a
+    heading.  A name without a Han surname only set apart by a space (校长寄语, 教授简介 are titles)."""
+    return _office_and_name(text) is not None
+
+
+def _office_and_name(text: str) -> tuple[str, str] | None:
+    """``(office, name)`` of a line that is an office and a name, the name with a Han surname or set apart from the
+    office by a space; None for any other line."""
+    speaker = parse_speaker(text.replace(" ", ""))
+    if speaker is None or speaker[0] is None:
+        return None
+    role, name = speaker
+    return (role, name) if is_name(name.translate(TRADITIONAL)) or " " in text.strip() else None
 
 
 def is_name_after_office(text: str) -> bool:
@@ -621,10 +633,7 @@ class FrontMatterScanner:
         if unit.core[:1] not in SUBTITLE_DASHES or "在" in unit.core:
             return None
         match = self.subtitle.fullmatch(unit.core)
-        speaker = parse_speaker(match.group("text").replace(" ", "")) if match and match.group("text") else None
-        if speaker is None or speaker[0] is None:
-            return None
-        return speaker[0], speaker[1]
+        return _office_and_name(match.group("text")) if match and match.group("text") else None  # (——校长开学第一课: none)
 
     def _is_subtitle(self, unit: Unit) -> bool:
         return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None

@@ -7,10 +7,10 @@ from functools import cache
 from typing import Any
 
 from .. import recache
-from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome
+from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF, line_breaks
-from .front import is_byline, is_name
+from .front import OPENING_PARTS, is_byline, is_name
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
@@ -41,9 +41,6 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
 PLAIN_HEADING_MAX = 25
-#: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter, where
-#: another short line may be a sentence broken at its end or a line of the front.
-OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
 #: How a speech's closing wish opens (最后祝大家…, 谨祝各位校友…, 衷心祝愿…): never a heading.
 CLOSING_WISH = recache.compile(
     r"(?:最后|最後|在此)?(?:[，,])?(?:谨祝|謹祝|衷心祝愿|衷心祝願|祝愿|祝願|预祝|預祝|祝)"
@@ -54,13 +51,18 @@ LATE_SERIES_MIN = 3
 #: longer, with commas, but ending no sentence.
 SET_OFF_HEADING_MAX = 64
 SET_OFF_NOT_LAST = "。；;！!？?…：:，,、—"
-#: Nor does it open with a dash (——2025年10月20日，…指出: a quotation's source; GB/T 15834 破折号 items) or a bracket.
-SET_OFF_NOT_FIRST = "—–－-（(【[《"
+#: Nor does it open with a dash (——2025年10月20日，…指出: a quotation's source; a dash leads an item, ANNOTATION.md rule 6).
+SET_OFF_NOT_FIRST = "—–－-―─━"
+#: An unnumbered title that announces what follows rather than naming it (我讲三点意见, 下面，我讲几点意见, …有以下几点):
+#: a preview sentence (ANNOTATION.md rule 4), no title over the series under it.
+ANNOUNCES = recache.compile(
+    r"(?:讲|谈|说|提|强调|汇报)[^，。]{0,6}?(?:[一二三四五六七八九十两几]|以下|如下)(?:点|个|条|方面)|以下几|如下几|下列")
+#: A title with a comma this long or longer reads like a sentence (五年来，…总的形势是很好的); a shorter one pairs two
+#: phrases (未来五年，主要趋势).
+SENTENCE_TITLE_MIN = 18
 LIST_ITEM_END = "；;，,、"
-#: Divisions (and ordinals) whose numbered sentences, one under the other after a line that announces them, make a list.
-LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD"})
-#: What may turn out to be an item of a list (see :func:`demote_list_items`).
-LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
+#: Divisions whose numbered sentences, one under the other after a line that announces them, make a list.
+LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 NON_SPACE = recache.compile(r"\S")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
@@ -226,13 +228,13 @@ def demote_list_items(units: list[Unit]) -> None:
     follows them; so is
     the item that directly follows such an item and continues its numbering (the list's last);
     so are numbered sentences one right under the other after a line that announces them
-    (…要努力达到下列几项主要要求： / （一）…。 / （二）…。, also a talk's plan point by point: …核心内容是几个层面： /
-    第一，…。 / 第二，…。): each a sentence and no more, none with text of its own."""
+    (…要努力达到下列几项主要要求： / （一）…。 / （二）…。): each a sentence and no more, none with text of its own.
+    (Not ordinals: 第一，…。 / 第二，…。 each a paragraph are headings by ANNOTATION.md's rule 3, one sentence or more.)"""
     previous: Unit | None = None
     for index, unit in enumerate(units):
-        if unit.kind in LIST_CANDIDATES and unit.zone == BODY:
+        if unit.kind in DIVISIONS and unit.zone == BODY:
             core = unit.core
-            clause = (unit.kind != "ITEM_ORD" and core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
+            clause = (core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
                       and not _followed_by_text(units, index))
             continues = (
                 previous is not None
@@ -303,19 +305,19 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         set_off = SET_OFF in unit.block.hints  # wide spacing sets it off: a sentence-like title may be long
         if set_off or (authored and (len(compact) > PLAIN_HEADING_MAX or "，" in compact)):  # (so in a Markdown file)
             if (not (2 <= len(compact) <= SET_OFF_HEADING_MAX) or compact[-1] in SET_OFF_NOT_LAST
-                    or compact[0] in SET_OFF_NOT_FIRST):
+                    or compact[0] in SET_OFF_NOT_FIRST or (not set_off and SENTENCE_END_CHAR.search(compact))):
                 continue
         elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or (
                 (mark := NOT_IN_PLAIN_HEADING.search(compact)) and not _comma_title(compact, mark, units, index)):
             continue
         if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
-                or (compact[0] == "《" and _listed_work(units, index)) or is_byline(compact)):
+                or (compact[0] == "《" and _listed_work(units, index)) or is_byline(unit.core)):
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
         if following is None or following.zone != BODY:
             continue
-        if ((following.kind == "SALUTATION" or VOCATIVE.fullmatch(following.core) or is_byline(following.compact))
+        if ((following.kind == "SALUTATION" or VOCATIVE.fullmatch(following.core) or is_byline(following.core))
                 and index + 2 < len(units)):  # its audience addressed again under a part's title (形势和任务 / 同志们！ /
             following = units[index + 2]  # 第一次…), or an article's author under its title (… / 本报记者  刘温馨 / …)
         if following.kind == "DATE_LINE":  # a part's title over its own date: 结论 / （一九五五年三月三十一日）
@@ -332,7 +334,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS
                 or previous.info.get("note") == "contents" or compact in OPENING_PARTS):
             continue  # the tail of a paragraph broken across a page (or of a note)
-        if previous.kind not in HEADING_KINDS and _opens_series(units, index):
+        if previous.kind not in HEADING_KINDS and _opens_series(units, index) and not ANNOUNCES.search(compact):
             _mark_title(unit, compact)  # the title over the numbered series it opens (中国经济面临的机遇与挑战 / 1．机遇)
             found = True
             continue
@@ -351,7 +353,7 @@ def _mark_title(unit: Unit, compact: str) -> None:
     that reads like a sentence (五年来，…是很好的) ``sentence``: it ranks under the titles that are phrases."""
     if compact in OPENING_PARTS:
         mark_plain_heading(unit, opening=True)
-    elif "，" in compact:
+    elif "，" in compact and len(compact) >= SENTENCE_TITLE_MIN:  # (未来五年，中国经济的10大趋势: a title, short)
         mark_plain_heading(unit, sentence=True)
     else:
         mark_plain_heading(unit)
@@ -360,15 +362,15 @@ def _mark_title(unit: Unit, compact: str) -> None:
 def _listed_work(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]``, a line naming a work (《不扩散核武器条约》), has another such line next to it: an
     item of a list of works one per line (a white paper's appendix), not a heading."""
-    return ((index > 0 and units[index - 1].core.startswith("《"))
-            or (index + 1 < len(units) and units[index + 1].core.startswith("《")))
+    return ((index > 0 and is_work_line(units[index - 1].core))
+            or (index + 1 < len(units) and is_work_line(units[index + 1].core)))
 
 
 def _comma_title(compact: str, mark: re.Match[str], units: list[Unit], index: int) -> bool:
     """Whether the punctuation ``mark`` found in ``compact`` is the one comma a title over the numbered series it
     opens may have (未来五年，中国经济的10大趋势 / 1．战略目标…); an unnumbered heading has no other."""
     return (mark.group() == "，" and NOT_IN_PLAIN_HEADING.search(compact, mark.end()) is None
-            and _opens_series(units, index))
+            and _opens_series(units, index) and not ANNOUNCES.search(compact))
 
 
 def _opens_series(units: list[Unit], index: int) -> bool:

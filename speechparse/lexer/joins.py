@@ -12,7 +12,7 @@ from itertools import pairwise
 from statistics import median_low
 
 from .. import recache
-from ..lexicon import BULLETS, CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE
+from ..lexicon import BULLETS, CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE, is_work_line
 from ..readers.base import SET_OFF, line_breaks
 from .headings import DIVISIONS
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
@@ -146,7 +146,7 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
              or OPENS_FIRST_SENTENCE.match(last.core) is not None)  # 刚才几位同志作了很好的发言 / ，…
         and VOCATIVE.fullmatch(unit.core) is None  # an audience addressed on a line of its own (同志们！) opens one
         and unit.core[:1] not in BULLETS  # so does a bulleted line (■ 这一年，…)
-        and not (unit.core[:1] == "《" and last.core[:1] == "《")  # works listed one per line (《核安全公约》)
+        and not (unit.core[:1] == "《" and is_work_line(unit.core) and is_work_line(last.core))  # works listed one per line
         and not _switches_script(last.core, unit.core)
         and not _indented(source, unit.block.start)  # (tested last: it reads the source)
     )

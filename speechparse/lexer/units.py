@@ -71,10 +71,8 @@ class Unit:
         text = block.text
         if text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST:  # no markup residue (an empty text takes the long way)
             return cls(block, **fields) if fields else cls(block)
-        prefix_match = MARKUP_PREFIX.match(text)
-        prefix = prefix_match.group() if prefix_match and prefix_match.end() < len(text) else ""
-        suffix_match = MARKUP_SUFFIX.search(text, len(prefix))
-        suffix = suffix_match.group() if suffix_match and suffix_match.start() > len(prefix) else ""
+        start, end = markup_bounds(text)
+        prefix, suffix = text[:start], text[end:]
         md_level = len(prefix) - len(prefix.lstrip("#")) if prefix.startswith("#") else 0
         return cls(block, prefix=prefix, suffix=suffix, md_level=md_level, **fields)
 
@@ -125,6 +123,19 @@ class Unit:
         while start < len(text) and text[start].isspace():
             start += 1
         return Unit.of(block.slice(0, end)), Unit.of(block.slice(start, len(text)))
+
+
+def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """Where the text between ``start`` and ``end`` begins and ends without the markup residue around it (Markdown's
+    ``## ``, ``> ``, a ``**`` closing at the end, HTML tags); the residue alone is text."""
+    end = len(text) if end is None else end
+    prefix = MARKUP_PREFIX.match(text, start, end) if text[start:start + 1] in MARKUP_FIRST else None
+    if prefix and prefix.end() < end:
+        start = prefix.end()
+    suffix = MARKUP_SUFFIX.search(text, start, end) if text[end - 1:end] in MARKUP_LAST else None
+    if suffix and suffix.start() > start:
+        end = suffix.start()
+    return start, end
 
 
 def concat(blocks: list[RawBlock]) -> RawBlock:

@@ -28,7 +28,7 @@ from ..ast import (
     Title,
     walk,
 )
-from ..lexer.units import MARKUP_FIRST, MARKUP_LAST, MARKUP_PREFIX, MARKUP_SUFFIX
+from ..lexer.units import markup_bounds
 from ..readers.base import SourceText
 
 #: Han ideographs (with the extensions) and CJK punctuation/full-width forms.
@@ -91,14 +91,7 @@ class Context:
     def without_markup(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the source text between ``start`` and ``end`` without the markup residue around it
         (a Markdown heading's ``## ``, a bold's ``**``, an HTML tag): the line as a reader sees it."""
-        text = self.text[start:end]
-        prefix = MARKUP_PREFIX.match(text) if text[:1] in MARKUP_FIRST else None
-        if prefix and prefix.end() < len(text):
-            start += prefix.end()
-        suffix = MARKUP_SUFFIX.search(self.text, start, end) if text[-1:] in MARKUP_LAST else None
-        if suffix and suffix.start() > start:
-            end = suffix.start()
-        return start, end
+        return markup_bounds(self.text, start, end)
 
     @cached_property
     def regions(self) -> tuple[Region, ...]:
