@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .lexer.front import opens_turn
 from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS
 from .lexer.units import BACK, BODY, Unit
 
@@ -29,7 +30,9 @@ OPENING = "HEAD_PLAIN/opening"
 ORDINAL_LINE = "ITEM_ORD/line"
 
 #: Tiers of marker families: unnumbered heading lines (phrases, then sentences), division markers, run-in enumerators.
-TIER = {"HEAD_PLAIN": 0, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: 2 for kind in RUN_INS}}
+#: The tier of run-in enumerators: a speaker's turn in a transcript closes the ones open.
+RUN_IN_TIER = 2
+TIER = {"HEAD_PLAIN": 0, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: RUN_IN_TIER for kind in RUN_INS}}
 
 #: The rank of a part heading's unit among the others: a 篇 holds 部分 or 章, a 章 holds 节 (第一个问题 ranks as a 部分).
 PART_RANKS = {"篇": 0, "部分": 1, "个问题": 1, "章": 2, "节": 3}
@@ -87,6 +90,13 @@ class HeadingNester:
                         yield "PARA", run
                         run = []
                     yield from self._close_all(stack)
+                elif stack and stack[-1][0] == RUN_IN_TIER and opens_turn(unit.core):
+                    if run:  # another speaker's turn (王媛媛：…): the points of the answer before it (第一，…) end
+                        yield "PARA", run
+                        run = []
+                    while stack and stack[-1][0] == RUN_IN_TIER:
+                        stack.pop()
+                        yield CLOSE
                 run.append(unit)
                 continue
             if run:

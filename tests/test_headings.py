@@ -306,6 +306,31 @@ def test_an_office_with_a_word_after_it_or_a_work_over_text_naming_it_is_still_a
     assert [heading for *_, heading in result] == [title]
 
 
+def test_another_speakers_turn_closes_the_points_of_the_answer_before_it():
+    doc = speechparse.parse("\n\n".join(["座谈纪要", "张三：请问怎么办？", "任总：第一，我认为要做好。", "第二，业务要负责任。",
+                                         "第三，监控要做好。", "第四，风险要揭示。", "李四：我还有问题？", "任总：回答。"]))
+    assert [type(node).__name__ for node in doc.body][-2:] == ["Paragraph", "Paragraph"]
+    assert [section.marker for section, _ in sections(doc)] == ["第二，", "第三，", "第四，"]
+
+
+def test_a_quotation_introduced_with_a_colon_is_no_speakers_turn():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "第一，要提高认识。" + BODY, "古人说：“非知之难，行之惟难。”知行合一。",
+                                         "第二，要狠抓落实。" + BODY]))
+    first = next(section for section, _ in sections(doc))
+    assert first.children[-1].text.startswith("古人说")
+
+
+def test_a_numbered_paragraph_going_on_with_a_list_begun_inside_the_one_above_is_no_heading():
+    assert outline("问题四：本地员工是否有机会正式转华为？", "答：1、本地员工就是华为员工，本地化是必然趋势。",
+                   "2、你可以写一篇文章，对本地员工队伍的管理作一些思考。", BODY + BODY) == []
+
+
+def test_ordinals_ending_like_clauses_one_under_the_other_are_items_of_a_list():
+    result = outline("首先要处理好国家和企业的分配关系，这具有极为重要的意义：", "第一，企业与国家的分配关系用法令的形式固定下来；",
+                     "第二，企业将从新增加的利润中得到较多的收益；", "第三，企业不再按行政隶属关系上交利润。", BODY + BODY)
+    assert result == []
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

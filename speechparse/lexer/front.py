@@ -164,6 +164,32 @@ def _office_and_name(text: str) -> tuple[str, str] | None:
     return (role, name) if is_name(name.translate(TRADITIONAL)) or " " in text.strip() else None
 
 
+#: Who speaks in a transcript's turn, besides a name: the asker and the answerer, a chair, a reporter; or a surname and
+#: a form of address (任总, 王董, 李书记).
+TURN_SPEAKERS = frozenset({"问", "答", "提问", "回答", "主持人", "记者"})
+TURN_ADDRESS = ("总", "董", "书记", "部长", "主任", "老师", "教授", "院士", "同志", "先生", "女士", "总裁", "总经理")
+#: Verbs that introduce a quotation (古人说：, 他指出：): no speaker's label.
+SPEECH_VERBS = ("说", "道", "云", "曰", "认为", "问道")
+#: The label of a turn: a few characters and a colon opening the paragraph.
+TURN_LABEL = recache.compile(r"([^\s，。、：:；！？]{1,6})[：:]")
+
+
+def opens_turn(core: str) -> bool:
+    """Whether ``core`` opens a speaker's turn in a transcript of a meeting or an interview (王媛媛：…, 任总：…, 问：…)."""
+    colon = core.find("：", 1, 8)
+    if colon < 0 and core.find(":", 1, 8) < 0:
+        return False
+    label = TURN_LABEL.match(core)
+    if label is None:
+        return False
+    who = label.group(1)
+    if who in TURN_SPEAKERS:
+        return True
+    if NOT_IN_NAME.search(who) or any(verb in who for verb in SPEECH_VERBS):  # 古人说：“…” quotes, no turn
+        return False
+    return is_name(who) or (who[:1] in SURNAMES and who[1:] in TURN_ADDRESS)
+
+
 def is_name_after_office(text: str) -> bool:
     """A name that follows an office without a Han surname to show it: a Tibetan or Mongolian name (嘎玛泽登,
     巴特尔), a transliterated one with its middle dot (艾尔肯·吐尼亚孜); none of the words a title or a sentence

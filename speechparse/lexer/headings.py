@@ -63,6 +63,8 @@ SENTENCE_TITLE_MIN = 18
 LIST_ITEM_END = "；;，,、"
 #: Divisions whose numbered sentences, one under the other after a line that announces them, make a list.
 LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
+#: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
+LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
 NON_SPACE = recache.compile(r"\S")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
@@ -224,15 +226,18 @@ def demote(unit: Unit) -> None:
 
 
 def demote_list_items(units: list[Unit]) -> None:
-    """Numbered lines that end like a clause (；，、) are items of a list, not headings, unless text of their own
-    follows them; so is
+    """Numbered lines that end like a clause (；，、; ordinals too: 第一，…； / 第二，…；) are items of a list, not
+    headings, unless text of their own follows them; so is
     the item that directly follows such an item and continues its numbering (the list's last);
     so are numbered sentences one right under the other after a line that announces them
     (…要努力达到下列几项主要要求： / （一）…。 / （二）…。): each a sentence and no more, none with text of its own.
-    (Not ordinals: 第一，…。 / 第二，…。 each a paragraph are headings by ANNOTATION.md's rule 3, one sentence or more.)"""
+    (Not ordinals: 第一，…。 / 第二，…。 each a paragraph are headings by ANNOTATION.md's rule 3, one sentence or more.)
+    So is a numbered paragraph that goes on with a list begun inside the paragraph above it (答：1、…。 / 2、…), where
+    no heading of its kind numbered one less stands before it."""
     previous: Unit | None = None
+    last_number: dict[str, int | None] = {}  # the number of the last heading of each kind
     for index, unit in enumerate(units):
-        if unit.kind in DIVISIONS and unit.zone == BODY:
+        if unit.kind in LIST_CANDIDATES and unit.zone == BODY:
             core = unit.core
             clause = (core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
                       and not _followed_by_text(units, index))
@@ -242,9 +247,22 @@ def demote_list_items(units: list[Unit]) -> None:
                 and previous.info.get("list_number") is not None
                 and unit.info["number"] == previous.info["list_number"] + 1
             )
-            if clause or continues or _announced_sentences(units, index):
+            number = unit.info["number"]
+            if (clause or continues or _announced_sentences(units, index)
+                    or (last_number.get(unit.kind) != (number or 0) - 1 and _goes_on_inline_list(previous, unit))):
                 _demote_to_list_item(unit)
+            else:
+                last_number[unit.kind] = number
         previous = unit
+
+
+def _goes_on_inline_list(previous: Unit | None, unit: Unit) -> bool:
+    """Whether ``unit``, numbered 2 or more with arabic numerals (2、), goes on a list whose item numbered one less
+    stands inside the paragraph ``previous`` (答：1、…。)."""
+    number, marker = unit.info["number"], unit.info["marker"]
+    if previous is None or previous.kind != "PARA" or not number or number < 2 or str(number) not in marker:
+        return False
+    return previous.core.find(marker.replace(str(number), str(number - 1), 1), 1) > 0
 
 
 def _followed_by_text(units: list[Unit], index: int) -> bool:
