@@ -215,13 +215,21 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         subtitle=subtitle_node.text if subtitle_node else None,
         date=date,
         date_text=date_text,
-        speaker=speaker.name if speaker else None,
+        speaker=speaker.name if speaker else _signed_by(back),
         speaker_role=speaker.role if speaker else None,
         salutation=salutation.addressee if salutation else None,
         meeting=meeting.group("meeting") if meeting else None,
         closing=closing,
         document_number="".join(reference.split()) if reference else None,
     )
+
+
+def _signed_by(back: tuple[Any, ...]) -> str | None:
+    """The person who signed the text at its end (a 致辞's 徐敏嘉 over its date), where no byline named a speaker."""
+    from .lexer.front import is_name
+
+    name = next(("".join(node.text.split()) for node in reversed(back) if isinstance(node, Signature)), None)
+    return name if name is not None and is_name(name) else None
 
 
 def _without_markup(text: str) -> str:

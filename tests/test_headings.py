@@ -331,6 +331,12 @@ def test_ordinals_ending_like_clauses_one_under_the_other_are_items_of_a_list():
     assert result == []
 
 
+def test_an_ordinal_in_a_later_speakers_answer_does_not_go_on_a_series_begun_in_an_earlier_answer():
+    result = outline("恳谈会纪要", "问题1：怎么看实体经济？", "任正非：首先我们要保持高质量。第二，产品要高质量。", BODY,
+                     "问题2：下一步怎么办？", "任正非：我觉得还是要发展实体经济。", "第二，实体经济赚钱很少。", BODY)
+    assert result == []
+
+
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():
     assert outline("在全县工作会议上的讲话", "过去一年工作回顾", BODY + BODY) == []
 

@@ -281,3 +281,11 @@ def test_a_blockquote_line_of_organ_names_is_no_heading_and_no_salutation():
     doc = speechparse.parse("<h1>讲话</h1><p>今天开会。</p><blockquote><p>" + "局，" * 23 + "x：</p></blockquote><p>要认真落实。</p>",
                             from_="html")
     assert doc.meta.salutation is None
+
+
+def test_an_entity_without_its_semicolon_before_digits_is_read_as_a_browser_reads_it():
+    doc = speechparse.parse("<html><body><p>各位：</p><p>&nbsp&nbsp2014年我们荣获奖杯。</p><p>&nbsp;&nbsp;今年我们再创佳绩。</p>"
+                            "<p>&nbsp&nbsp谢谢！</p><p>&nbsp&nbsp&nbsp徐敏嘉</p><p>&nbsp&nbsp&nbsp2015年3月31日</p></body></html>".encode(),
+                            from_="html")
+    assert speechparse.render_text(doc).split("\n\n")[1] == "2014年我们荣获奖杯。"
+    assert (doc.meta.date, doc.meta.speaker) == ("2015-03-31", "徐敏嘉")  # the signer at its end speaks

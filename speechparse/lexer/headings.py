@@ -10,7 +10,7 @@ from .. import recache
 from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF, line_breaks
-from .front import OPENING_PARTS, is_byline, is_name
+from .front import OPENING_PARTS, is_byline, is_name, opens_turn
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
@@ -171,6 +171,10 @@ def check_series(units: list[Unit]) -> None:
     last_chinese = 0  # the number of the last 一、 heading (a strong delimiter)
     for unit in units:
         if unit.zone != BODY:
+            continue
+        if last_number and unit.kind == "PARA" and opens_turn(unit.core):  # another speaker's turn (任正非：…) ends
+            last_number.clear()  # the series of the answer before it: its 第二， counts from its own first point
+            last_verb = last_sequence = None
             continue
         key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
         if unit.kind == "HEAD_CN":

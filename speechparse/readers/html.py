@@ -260,11 +260,14 @@ class _Tokenizer(HTMLParser):
         self._text(data, self._offset(), one_to_one=True)
 
     def handle_entityref(self, name: str) -> None:
-        text = html.unescape(f"&{name};")
-        if text == f"&{name};":
-            self._text(f"&{name}", self._offset(), one_to_one=True)
+        offset = self._offset()
+        # (the name runs on over letters and digits: &nbsp2014 without its semicolon is &nbsp and 2014, as browsers read it)
+        raw = f"&{name};" if self.text.startswith(";", offset + 1 + len(name)) else f"&{name}"
+        text = html.unescape(raw)
+        if text == raw:
+            self._text(f"&{name}", offset, one_to_one=True)
         else:
-            self._text(text, self._offset(), one_to_one=False)
+            self._text(text, offset, one_to_one=False)
 
     def handle_charref(self, name: str) -> None:
         self._text(html.unescape(f"&#{name};"), self._offset(), one_to_one=False)
