@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .lexer.front import opens_turn
 from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS
 from .lexer.units import BACK, BODY, Unit
 
@@ -90,7 +89,7 @@ class HeadingNester:
                         yield "PARA", run
                         run = []
                     yield from self._close_all(stack)
-                elif stack and stack[-1][0] == RUN_IN_TIER and opens_turn(unit.core):
+                elif stack and "turn" in unit.info and stack[-1][0] == RUN_IN_TIER:
                     if run:  # another speaker's turn (王媛媛：…): the points of the answer before it (第一，…) end
                         yield "PARA", run
                         run = []

@@ -172,8 +172,9 @@ def check_series(units: list[Unit]) -> None:
     for unit in units:
         if unit.zone != BODY:
             continue
-        if last_number and unit.kind == "PARA" and opens_turn(unit.core):  # another speaker's turn (任正非：…) ends
-            last_number.clear()  # the series of the answer before it: its 第二， counts from its own first point
+        if last_number and unit.kind == "PARA" and ("：" in (head := unit.core[1:8]) or ":" in head) and opens_turn(unit.core):
+            unit.info["turn"] = True  # another speaker's turn (任正非：…) ends the series of the answer before it: its
+            last_number.clear()  # 第二， counts from its own first point (and the nester closes the points' sections)
             last_verb = last_sequence = None
             continue
         key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
