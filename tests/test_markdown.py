@@ -271,3 +271,16 @@ def test_in_a_markdown_file_a_quoted_sentence_without_a_closing_stop_outside_is_
 def test_a_date_in_markdown_bold_gives_the_date_text_without_its_marks():
     doc = speechparse.parse("# 关于某项工作的报告\n\n**（2025年5月）**\n\n## 一、总体情况\n\n工作总体平稳。")
     assert (doc.meta.date, doc.meta.date_text) == ("2025-05", "（2025年5月）")
+
+
+def test_a_line_in_markdown_bold_with_a_pause_mark_is_a_heading():
+    doc = speechparse.parse("# 奋进新征程\n\n新华社北京9月30日电 今年是不平凡的一年。\n\n**伟大成就彪炳史册、振奋人心**\n\n"
+                            "七十多年来，我们取得了伟大成就。我们继续奋斗。\n\n**面向未来只争朝夕、永不懈怠**\n\n"
+                            "新征程上，我们要继续奋斗，以更加昂扬的姿态奋进新征程。")
+    assert [section.heading for section, _ in sections(doc)] == ["伟大成就彪炳史册、振奋人心", "面向未来只争朝夕、永不懈怠"]
+
+
+def test_a_markdown_title_longer_than_a_plain_title_line_with_its_columns_tag_is_the_title():
+    title = "加快形成与新质生产力相适应的新型生产关系（深入学习贯彻习近平新时代中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"
+    doc = speechparse.parse(f"# {title}\n\n> 曲永义《人民日报》（2025年06月03日第 09 版）\n\n新质生产力是创新起主导作用的先进生产力。")
+    assert (doc.meta.title, doc.meta.speaker) == (title, "曲永义")

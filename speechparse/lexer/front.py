@@ -59,6 +59,7 @@ TITLE_BLOCK_LINES = 3
 WINDOW = 12
 CHROME_PIECE_MAX = 6
 TITLE_MAX = 60
+MARKDOWN_TITLE_MAX = 2 * TITLE_MAX
 #: The shortest title line that, found inside the longer title line above it, shows that line a web page's heading.
 REPEATED_TITLE_MIN = 8
 #: What may stand before the title (the grammar's ``_lead``): notes and a 发文字号.
@@ -243,9 +244,11 @@ def _outline_entry(unit: Unit) -> bool:
 
 
 def looks_like_title(unit: Unit) -> bool:
+    """Whether ``unit`` could be a title line: short (a Markdown file's level-1 heading may be longer, a column's tag in
+    brackets after it: …新型生产关系（深入学习贯彻…·…专家谈）), no sentence, not ending as a clause, not chrome."""
     compact = unit.compact
     return (
-        0 < len(compact) <= TITLE_MAX
+        0 < len(compact) <= (MARKDOWN_TITLE_MAX if unit.md_level == 1 else TITLE_MAX)
         and not any(char in compact for char in "。；;")
         and any(char.isalnum() for char in compact)  # not a stray | or ——
         and compact[-1] not in TITLE_NOT_LAST

@@ -326,7 +326,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             continue
         compact = unit.compact
         set_off = SET_OFF in unit.block.hints  # wide spacing sets it off: a sentence-like title may be long
-        if set_off or (authored and (len(compact) > PLAIN_HEADING_MAX or "，" in compact)):  # (so in a Markdown file)
+        if set_off or (authored and (len(compact) > PLAIN_HEADING_MAX or "，" in compact)) or _bold_line(unit):
+            # (so in a Markdown file; a line in Markdown bold may hold a 、: **伟大成就彪炳史册、振奋人心**)
             if (not (2 <= len(compact) <= SET_OFF_HEADING_MAX) or compact[-1] in SET_OFF_NOT_LAST
                     or compact[0] in SET_OFF_NOT_FIRST or (not set_off and SENTENCE_END_CHAR.search(compact))):
                 continue
@@ -380,6 +381,11 @@ def _mark_title(unit: Unit, compact: str) -> None:
         mark_plain_heading(unit, sentence=True)
     else:
         mark_plain_heading(unit)
+
+
+def _bold_line(unit: Unit) -> bool:
+    """Whether the whole of ``unit`` is set in Markdown bold (**…**)."""
+    return unit.suffix in ("**", "__") and unit.prefix.endswith(unit.suffix)
 
 
 def _listed_work(units: list[Unit], index: int) -> bool:
