@@ -33,8 +33,9 @@ ORDINAL_LINE = "ITEM_ORD/line"
 RUN_IN_TIER = 2
 TIER = {"HEAD_PLAIN": 0, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: RUN_IN_TIER for kind in RUN_INS}}
 
-#: The rank of a part heading's unit among the others: a 篇 holds 部分 or 章, a 章 holds 节 (第一个问题 ranks as a 部分).
-PART_RANKS = {"篇": 0, "部分": 1, "个问题": 1, "章": 2, "节": 3}
+#: The rank of a part heading's unit among the others: a 篇 holds 部分 or 章, a 章 holds 节 (第一个问题 ranks by where it
+#: first appears, as other families do).
+PART_RANKS = {"篇": 0, "部分": 1, "章": 2, "节": 3}
 
 #: A token for the parser: terminal name and value (the paragraph, a run of plain paragraphs, or
 #: None for structure tokens).
@@ -145,16 +146,15 @@ class HeadingNester:
             if kind in ranks:
                 continue
             tier = TIER.get(kind, TIER[unit.kind])  # (HEAD_PART/章: a division)
-            if unit.kind == "HEAD_PART" and parts_order is not None:
-                ranks[kind] = (tier, parts_order, PART_RANKS.get(unit.info.get("part"), 0))  # 篇 over 部分 over 章 over 节
+            part = PART_RANKS.get(unit.info.get("part")) if unit.kind == "HEAD_PART" else None
+            if part is not None and parts_order is not None:
+                ranks[kind] = (tier, parts_order, part)  # 篇 over 部分 over 章 over 节
                 continue
             order = seen_per_tier.get(tier, 0)
             seen_per_tier[tier] = order + 1
-            if unit.kind == "HEAD_PART":
+            if part is not None:
                 parts_order = order
-                ranks[kind] = (tier, order, PART_RANKS.get(unit.info.get("part"), 0))
-            else:
-                ranks[kind] = (tier, order, 0)
+            ranks[kind] = (tier, order, part or 0)
         if OPENING in ranks:  # 前言 / 一、… / 二、…: the first division family after it is its rank
             after = [rank for kind, rank in ranks.items() if rank[0] == ranks[OPENING][0] and rank > ranks[OPENING]]
             if after:

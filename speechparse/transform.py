@@ -229,7 +229,7 @@ def _signed_by(back: tuple[Any, ...]) -> str | None:
     from .lexer.front import is_name
 
     name = next(("".join(node.text.split()) for node in reversed(back) if isinstance(node, Signature)), None)
-    return name if name is not None and is_name(name) else None
+    return name if name is not None and is_name(name) and not is_issuer_name(name) else None  # (国务院 issues, speaks not)
 
 
 def _without_markup(text: str) -> str:

@@ -221,11 +221,6 @@ def test_a_part_heading_ranks_by_its_unit_wherever_it_first_appears():
         (1, "第一章"), (1, "第二章"), (1, "第一篇"), (2, "第三章")]
 
 
-def test_parts_and_questions_are_siblings():
-    result = outline("第一部分  形势", BODY, "第二个问题：任务", BODY)
-    assert [depth for depth, *_ in result] == [1, 1]
-
-
 def test_ordinals_each_one_sentence_under_a_line_announcing_them_are_headings():
     result = outline("形势总体平稳。我强调三点：", "第一，要提高政治站位，确保群众生命财产安全。",
                      "第二，要全面排查隐患，坚决把隐患消灭在萌芽状态。", "第三，要严格落实责任，对失职渎职的严肃追责。")
@@ -273,7 +268,7 @@ def test_titles_that_read_like_sentences_rank_under_the_titles_that_are_phrases(
     doc = speechparse.parse("".join([
         "各位代表：\n\n开场。" + BODY, titled("过去五年国内工作的基本总结", *text),
         titled("五年来，我国国民经济持续发展，总的形势是很好的", *text),
-        titled("回顾过去五年的历程，我们获得了有益的经验"), titled("一、牢固树立改革的指导思想", *text),
+        titled("回顾过去五年的历程，我们获得了有益的经验", *text), titled("一、牢固树立改革的指导思想", *text),
         titled("二、坚持从实际出发", *text), titled("今后五年建设和改革的目标、方针和任务", *text)]))
     assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
         (1, "过去五年国内工作的基本总结"), (2, "五年来，我国国民经济持续发展，总的形势是很好的"),
@@ -300,7 +295,7 @@ def test_two_titles_with_a_comma_over_their_series_are_siblings():
         (1, "面临的机遇与挑战"), (2, "机遇"), (2, "挑战"), (1, "未来五年，主要趋势"), (2, "消费升级"), (2, "绿色转型")]
 
 
-@pytest.mark.parametrize("title", ["校长寄语", "《民法典》的意义"])
+@pytest.mark.parametrize("title", ["校长寄语", "《民法典》的意义", "校 长 寄 语"])
 def test_an_office_with_a_word_after_it_or_a_work_over_text_naming_it_is_still_a_heading(title):
     result = outline("新学期开始了。", title, "《民法典》是新中国第一部以法典命名的法律，地位重要。希望大家努力学习。")
     assert [heading for *_, heading in result] == [title]
@@ -332,9 +327,38 @@ def test_ordinals_ending_like_clauses_one_under_the_other_are_items_of_a_list():
 
 
 def test_an_ordinal_in_a_later_speakers_answer_does_not_go_on_a_series_begun_in_an_earlier_answer():
-    result = outline("恳谈会纪要", "问题1：怎么看实体经济？", "任正非：首先我们要保持高质量。第二，产品要高质量。", BODY,
-                     "问题2：下一步怎么办？", "任正非：我觉得还是要发展实体经济。", "第二，实体经济赚钱很少。", BODY)
+    result = outline("恳谈会纪要", "问题1：怎么看实体经济？", "任正非：首先要看到实体经济的根基作用。", "首先，我们要保持高质量。",
+                     BODY, "问题2：下一步怎么办？", "任正非：我觉得还是要发展实体经济。", "第二，实体经济赚钱很少。", BODY,
+                     "问题3：还有什么？", "任正非：没有了。")
     assert result == []
+
+
+def test_a_word_before_a_colon_in_a_text_that_is_no_transcript_is_no_speakers_turn():
+    result = outline("讲话", "同志们：", "第一，要提高认识。" + BODY, "任务：全年完成投资一百亿元，推动高质量发展。",
+                     "第二，要狠抓落实。" + BODY, "第三，要压实责任。" + BODY)
+    assert [marker for _, _, marker, _, _ in result] == ["第一，", "第二，", "第三，"]
+
+
+@pytest.mark.parametrize("title", ["提升服务质量的三个方面", "讲好中国故事的几点体会"])
+def test_a_title_naming_how_many_points_is_no_preview(title):
+    result = outline("今天谈谈工作。", title, "1．机遇", BODY, "2．挑战", BODY)
+    assert [(depth, heading) for depth, _, _, _, heading in result] == [(1, title), (2, "机遇"), (2, "挑战")]
+
+
+def test_a_long_title_with_a_comma_over_its_series_stays_beside_the_title_before_it():
+    result = outline("今天谈谈对经济的一些看法。", "面临的机遇与挑战", "1．机遇", BODY, "2．挑战", BODY,
+                     "未来五年，中国经济发展的主要趋势和重点方向", "1．消费升级", BODY, "2．绿色转型", BODY)
+    assert [depth for depth, *_ in result] == [1, 2, 2, 1, 2, 2]
+
+
+def test_questions_rank_by_where_they_first_appear_under_chapters():
+    result = outline("第一章  发展环境", BODY, "第一个问题：怎么看", BODY, "第二个问题：怎么办", BODY, "第二章  指导方针", BODY)
+    assert [depth for depth, *_ in result] == [1, 2, 2, 1]
+
+
+def test_a_full_width_numbered_paragraph_going_on_with_a_list_begun_above_is_no_heading():
+    assert outline("问题四：本地员工是否有机会正式转华为？", "答：１、本地员工就是华为员工，本地化是必然趋势。",
+                   "２、你可以写一篇文章，对本地员工队伍的管理作一些思考。", BODY + BODY) == []
 
 
 def test_a_short_line_right_after_the_title_without_a_salutation_is_no_heading():

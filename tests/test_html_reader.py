@@ -289,3 +289,8 @@ def test_an_entity_without_its_semicolon_before_digits_is_read_as_a_browser_read
                             from_="html")
     assert speechparse.render_text(doc).split("\n\n")[1] == "2014年我们荣获奖杯。"
     assert (doc.meta.date, doc.meta.speaker) == ("2015-03-31", "徐敏嘉")  # the signer at its end speaks
+
+
+def test_an_unknown_entity_stays_as_written_with_its_semicolon():
+    doc = speechparse.parse("<html><body><p>AT&T;公司&foo;很好。</p><p>第二段。</p></body></html>".encode(), from_="html")
+    assert speechparse.render_text(doc).startswith("AT&T;公司&foo;很好。")

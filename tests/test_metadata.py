@@ -886,3 +886,14 @@ def test_a_reporters_name_needs_a_han_surname():
 def test_a_dashed_office_with_words_that_are_no_name_stays_the_subtitle():
     doc = speechparse.parse("做有温度的教育\n\n——校长开学第一课\n\n同学们：\n\n新学期开始了。")
     assert (doc.meta.subtitle, doc.meta.speaker) == ("校长开学第一课", None)
+
+
+def test_a_dashed_office_and_a_transliterated_name_are_the_speaker():
+    doc = speechparse.parse("政府工作报告\n\n——自治区主席艾尔肯·吐尼亚孜\n\n各位代表：\n\n现在，我代表自治区人民政府报告工作。")
+    assert (doc.meta.speaker, doc.meta.speaker_role) == ("艾尔肯·吐尼亚孜", "自治区主席")
+
+
+def test_a_body_that_signs_a_notice_is_no_speaker():
+    doc = speechparse.parse("国务院关于印发某某规划的通知\n\n各省、自治区、直辖市人民政府：\n\n现将规划印发给你们，请认真贯彻执行。"
+                            "\n\n国务院\n\n2024年1月5日")
+    assert (doc.meta.date, doc.meta.speaker) == ("2024-01-05", None)

@@ -156,39 +156,56 @@ def is_byline(text: str) -> bool:
 
 
 def _office_and_name(text: str) -> tuple[str, str] | None:
-    """``(office, name)`` of a line that is an office and a name, the name with a Han surname or set apart from the
-    office by a space; None for any other line."""
+    """``(office, name)`` of a line that is an office and a name: the name with a Han surname, transliterated with
+    its middle dot (艾尔肯·吐尼亚孜), or set apart from the office by a space and not letter-spaced itself (自治区主席
+    嘎玛泽登; not 校 长 寄 语); None for any other line."""
     speaker = parse_speaker(text.replace(" ", ""))
     if speaker is None or speaker[0] is None:
         return None
     role, name = speaker
-    return (role, name) if is_name(name.translate(TRADITIONAL)) or " " in text.strip() else None
+    stripped = text.strip()
+    apart = stripped.endswith(name) and stripped[: len(stripped) - len(name)].endswith(" ")
+    return (role, name) if is_name(name.translate(TRADITIONAL)) or "·" in name or apart else None
 
 
 #: Who speaks in a transcript's turn, besides a name: the asker and the answerer, a chair, a reporter; or a surname and
 #: a form of address (任总, 王董, 李书记).
 TURN_SPEAKERS = frozenset({"问", "答", "提问", "回答", "主持人", "记者"})
 TURN_ADDRESS = ("总", "董", "书记", "部长", "主任", "老师", "教授", "院士", "同志", "先生", "女士", "总裁", "总经理")
-#: Verbs that introduce a quotation (古人说：, 他指出：): no speaker's label.
-SPEECH_VERBS = ("说", "道", "云", "曰", "认为", "问道")
+#: Verbs that end the words introducing a quotation (古人说：, 他指出：): no speaker's label.
+SPEECH_VERBS = ("说", "曰", "认为", "指出", "强调")
 #: The label of a turn: a few characters and a colon opening the paragraph.
 TURN_LABEL = recache.compile(r"([^\s，。、：:；！？]{1,6})[：:]")
+#: Paragraphs opening with a speaker's label that make a text a transcript (a label alone, 任务：…, makes none).
+TRANSCRIPT_TURNS = 3
 
 
 def opens_turn(core: str) -> bool:
-    """Whether ``core`` opens a speaker's turn in a transcript of a meeting or an interview (王媛媛：…, 任总：…, 问：…)."""
-    colon = core.find("：", 1, 8)
-    if colon < 0 and core.find(":", 1, 8) < 0:
-        return False
+    """Whether ``core`` opens with a speaker's label as a transcript of a meeting or an interview gives each turn
+    (王媛媛：…, 任总：…, 李主任：…, 问：…): one that a name, a surname and a form of address, or an asker or answerer
+    speaks.  Whether the text is a transcript at all is :func:`is_transcript`'s to say."""
     label = TURN_LABEL.match(core)
     if label is None:
         return False
     who = label.group(1)
-    if who in TURN_SPEAKERS:
+    if who in TURN_SPEAKERS or (who[:1] in SURNAMES and who[1:] in TURN_ADDRESS):
         return True
-    if NOT_IN_NAME.search(who) or any(verb in who for verb in SPEECH_VERBS):  # 古人说：“…” quotes, no turn
+    if NOT_IN_NAME.search(who) or who.endswith(SPEECH_VERBS):  # 古人说：“…” quotes, no turn
         return False
-    return is_name(who) or (who[:1] in SURNAMES and who[1:] in TURN_ADDRESS)
+    return is_name(who)
+
+
+def is_transcript(units: list[Unit]) -> bool:
+    """Whether ``units`` hold a transcript's turns: at least ``TRANSCRIPT_TURNS`` paragraphs open with a speaker's
+    label (a word before a colon that looks like a name, 任务： or 方法：, does not make one)."""
+    turns = 0
+    for unit in units:
+        core = unit.core
+        if unit.kind == "PARA" and ("：" in (head := core[1:8]) or ":" in head) and opens_turn(core):
+            turns += 1
+            if turns >= TRANSCRIPT_TURNS:
+                return True
+    return False
 
 
 def is_name_after_office(text: str) -> bool:

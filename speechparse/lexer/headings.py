@@ -10,7 +10,7 @@ from .. import recache
 from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import SET_OFF, line_breaks
-from .front import OPENING_PARTS, is_byline, is_name, opens_turn
+from .front import OPENING_PARTS, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
@@ -52,11 +52,12 @@ LATE_SERIES_MIN = 3
 SET_OFF_HEADING_MAX = 64
 SET_OFF_NOT_LAST = "。；;！!？?…：:，,、—"
 #: Nor does it open with a dash (——2025年10月20日，…指出: a quotation's source; a dash leads an item, ANNOTATION.md rule 6).
-SET_OFF_NOT_FIRST = "—–－-―─━"
+SET_OFF_NOT_FIRST = SUBTITLE_DASHES
 #: An unnumbered title that announces what follows rather than naming it (我讲三点意见, 下面，我讲几点意见, …有以下几点):
 #: a preview sentence (ANNOTATION.md rule 4), no title over the series under it.
 ANNOUNCES = recache.compile(
-    r"(?:讲|谈|说|提|强调|汇报)[^，。]{0,6}?(?:[一二三四五六七八九十两几]|以下|如下)(?:点|个|条|方面)|以下几|如下几|下列")
+    r"(?:^|[我们面，,])(?:讲|谈|说|提|强调|汇报)[^，。的]{0,4}?(?:[一二三四五六七八九十两几]|以下|如下)(?:点|个|条|方面)"
+    r"|以下几|如下几")  # (not 提升服务质量的三个方面, 讲好中国故事的几点体会: titles)
 #: A title with a comma this long or longer reads like a sentence (五年来，…总的形势是很好的); a shorter one pairs two
 #: phrases (未来五年，主要趋势).
 SENTENCE_TITLE_MIN = 18
@@ -66,6 +67,7 @@ LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 #: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
 LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
 NON_SPACE = recache.compile(r"\S")
+FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
 _CN_DIGITS = "一二三四五六七八九十百〇零两"
@@ -169,10 +171,12 @@ def check_series(units: list[Unit]) -> None:
     last_verb: tuple[str, ...] | None = None  # the series of the last 一X enumerator
     last_sequence: tuple[str, ...] | None = None  # the series of 首先, 其次… if the last ordinal was one
     last_chinese = 0  # the number of the last 一、 heading (a strong delimiter)
+    transcript: bool | None = None  # whether the text is a transcript, once a turn asks
     for unit in units:
         if unit.zone != BODY:
             continue
-        if last_number and unit.kind == "PARA" and ("：" in (head := unit.core[1:8]) or ":" in head) and opens_turn(unit.core):
+        if (last_number and unit.kind == "PARA" and ("：" in (head := unit.core[1:8]) or ":" in head)
+                and opens_turn(unit.core) and (transcript := is_transcript(units) if transcript is None else transcript)):
             unit.info["turn"] = True  # another speaker's turn (任正非：…) ends the series of the answer before it: its
             last_number.clear()  # 第二， counts from its own first point (and the nester closes the points' sections)
             last_verb = last_sequence = None
@@ -238,7 +242,7 @@ def demote_list_items(units: list[Unit]) -> None:
     (…要努力达到下列几项主要要求： / （一）…。 / （二）…。): each a sentence and no more, none with text of its own.
     (Not ordinals: 第一，…。 / 第二，…。 each a paragraph are headings by ANNOTATION.md's rule 3, one sentence or more.)
     So is a numbered paragraph that goes on with a list begun inside the paragraph above it (答：1、…。 / 2、…), where
-    no heading of its kind numbered one less stands before it."""
+    the last heading of its kind is not numbered one less."""
     previous: Unit | None = None
     last_number: dict[str, int | None] = {}  # the number of the last heading of each kind
     for index, unit in enumerate(units):
@@ -265,9 +269,16 @@ def _goes_on_inline_list(previous: Unit | None, unit: Unit) -> bool:
     """Whether ``unit``, numbered 2 or more with arabic numerals (2、), goes on a list whose item numbered one less
     stands inside the paragraph ``previous`` (答：1、…。)."""
     number, marker = unit.info["number"], unit.info["marker"]
-    if previous is None or previous.kind != "PARA" or not number or number < 2 or str(number) not in marker:
+    if previous is None or previous.kind != "PARA" or not number or number < 2:
         return False
-    return previous.core.find(marker.replace(str(number), str(number - 1), 1), 1) > 0
+    for digits in (str, _full_width):  # 2、 or ２、
+        if digits(number) in marker:
+            return previous.core.find(marker.replace(digits(number), digits(number - 1), 1), 1) > 0
+    return False
+
+
+def _full_width(number: int) -> str:
+    return str(number).translate(FULL_WIDTH_DIGITS)
 
 
 def _followed_by_text(units: list[Unit], index: int) -> bool:
@@ -359,8 +370,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 or previous.info.get("note") == "contents" or compact in OPENING_PARTS):
             continue  # the tail of a paragraph broken across a page (or of a note)
         if previous.kind not in HEADING_KINDS and _opens_series(units, index) and not ANNOUNCES.search(compact):
-            _mark_title(unit, compact)  # the title over the numbered series it opens (中国经济面临的机遇与挑战 / 1．机遇)
-            found = True
+            _mark_title(unit, compact, over_series=True)  # the title over the numbered series it opens (中国经济面临的
+            found = True  # 机遇与挑战 / 1．机遇)
             continue
         if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
             if _wrapped_title(units, index, source):
@@ -372,12 +383,13 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     return found
 
 
-def _mark_title(unit: Unit, compact: str) -> None:
+def _mark_title(unit: Unit, compact: str, over_series: bool = False) -> None:
     """Make ``unit`` an unnumbered heading found by context: the title of an opening part (前言) is ``opening``, one
-    that reads like a sentence (五年来，…是很好的) ``sentence``: it ranks under the titles that are phrases."""
+    that reads like a sentence (五年来，…是很好的) ``sentence``: it ranks under the titles that are phrases.  Not a title
+    over the numbered series it opens (未来五年，中国经济发展的主要趋势和重点方向 / 1．…): such titles are parallel."""
     if compact in OPENING_PARTS:
         mark_plain_heading(unit, opening=True)
-    elif "，" in compact and len(compact) >= SENTENCE_TITLE_MIN:  # (未来五年，中国经济的10大趋势: a title, short)
+    elif "，" in compact and len(compact) >= SENTENCE_TITLE_MIN and not over_series:  # (未来五年，主要趋势: short)
         mark_plain_heading(unit, sentence=True)
     else:
         mark_plain_heading(unit)

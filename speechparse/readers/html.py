@@ -264,10 +264,7 @@ class _Tokenizer(HTMLParser):
         # (the name runs on over letters and digits: &nbsp2014 without its semicolon is &nbsp and 2014, as browsers read it)
         raw = f"&{name};" if self.text.startswith(";", offset + 1 + len(name)) else f"&{name}"
         text = html.unescape(raw)
-        if text == raw:
-            self._text(f"&{name}", offset, one_to_one=True)
-        else:
-            self._text(text, offset, one_to_one=False)
+        self._text(text, offset, one_to_one=text == raw)  # (an unknown name stays as written, its semicolon too)
 
     def handle_charref(self, name: str) -> None:
         self._text(html.unescape(f"&#{name};"), self._offset(), one_to_one=False)
