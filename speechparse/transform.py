@@ -107,7 +107,7 @@ class ToAst:
         if kind == "SUBTITLE":
             match = self.patterns["SUBTITLE"].fullmatch(unit.core)
             return Subtitle(span, unit.text, clean(match.group("text") or match.group("bracketed") or match.group("occasion")) if match
-                            else clean(unit.core))
+                            else clean(_unbracketed(unit.core)))  # a date line with its occasion: （2026年1月27日在…上）
         if kind == "SPEAKER":
             return Speaker(span, unit.text, clean(unit.info["name"]), unit.info.get("role"))
         if kind == "CONCLUSION":
@@ -187,6 +187,9 @@ class ToAst:
         )
 
 
+BRACKET = recache.compile(r"[（()）]")
+
+
 def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[Any, ...]) -> Metadata:
     """Document facts from the front matter (and the first salutation, the sign-off date)."""
     title = next((node.text for node in front if isinstance(node, Title)), None)
@@ -222,6 +225,14 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         closing=closing,
         document_number="".join(reference.split()) if reference else None,
     )
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` without the one pair of brackets around all of it, as a subtitle in brackets is read without them."""
+    stripped = text.strip()
+    if stripped[:1] in "（(" and stripped[-1:] in "）)" and not BRACKET.search(stripped, 1, len(stripped) - 1):
+        return stripped[1:-1]
+    return text
 
 
 def _signed_by(back: tuple[Any, ...]) -> str | None:

@@ -897,3 +897,8 @@ def test_a_body_that_signs_a_notice_is_no_speaker():
     doc = speechparse.parse("国务院关于印发某某规划的通知\n\n各省、自治区、直辖市人民政府：\n\n现将规划印发给你们，请认真贯彻执行。"
                             "\n\n国务院\n\n2024年1月5日")
     assert (doc.meta.date, doc.meta.speaker) == ("2024-01-05", None)
+
+
+def test_a_date_and_occasion_in_brackets_under_the_title_is_the_subtitle_without_its_brackets():
+    doc = speechparse.parse("政府工作报告\n\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n\n各位代表：\n\n现在，我代表省人民政府报告工作。")
+    assert (doc.meta.subtitle, doc.meta.date) == ("2026年1月27日在贵州省第十四届人民代表大会第四次会议上", "2026-01-27")
