@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 import speechparse
-from speechparse.ast import DateLine, Note, Signature, Title, sections, walk
+from speechparse.ast import DateLine, Note, Section, Signature, Title, sections, walk
 
 BODY = ["一、提高思想认识", "各地各部门要充分认识做好防汛工作的重要性。", "二、落实防汛责任", "要压实属地责任。"]
 TITLE = "某某市人民政府办公室关于做好2023年防汛工作的通知"
@@ -384,3 +384,20 @@ def test_a_title_on_two_lines_stays_one_title():
     doc = notice("某某市人民政府办公室关于做好", "2023年防汛工作的通知")
     assert front_kinds(doc) == [("Title", None), ("Salutation", None)]
     assert doc.meta.title == TITLE
+
+
+def test_an_annex_title_under_its_label_opens_the_annex_instead_of_heading_a_section_of_its_own():
+    doc = speechparse.parse("\n\n".join(["政府工作报告", "各位代表：", "现在，我代表省人民政府报告工作。",
+                                         "附件1", "2026年省十件民生实事", "坚持民生为大，办好十件民生实事。",
+                                         "一、提高低保保障水平", "提高低保标准。", "二、提升养老服务水平", "建设养老机构。"]))
+    annex = doc.body[-1]
+    assert (annex.heading, annex.children[0].text) == ("附件1", "2026年省十件民生实事")
+    assert [child.marker for child in annex.children if isinstance(child, Section)] == ["一、", "二、"]
+
+
+def test_the_label_of_a_glossary_annex_is_a_note_not_an_empty_heading():
+    doc = speechparse.parse("\n\n".join(["政府工作报告", "各位代表：", *["现在，我代表省人民政府报告工作。"] * 12,
+                                         "附件2", "名词解释", "1.“四上”企业：", "现阶段统计工作实践中对达到一定规模的企业的统称。",
+                                         "2.“双高计划”：", "是中国特色高水平高职学校和专业建设计划的简称。"]))  # (at the end)
+    assert not [section for section, _ in sections(doc)]
+    assert any(isinstance(node, Note) and node.text == "附件2" for node in (*doc.body, *doc.back))

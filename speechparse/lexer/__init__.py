@@ -63,7 +63,7 @@ from .hints import apply_hints
 from .inline import may_hold_series, scan_items
 from .joins import CONTEXT, join_broken_paragraphs, join_wrapped_headings
 from .records import awaits_value, mark_values
-from .units import BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
+from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
 
 #: How far into the first paragraph a salutation after a sentence of introduction is looked for.
 INTRODUCTION_MAX = 200
@@ -187,7 +187,9 @@ class ParagraphLexer:
 
     def _annex_line(self, units: list[Unit], index: int) -> bool:
         """Mark a 公文's attachment list in the body (附件：…, above a sign-off that annexes follow)
-        as a note, or an annex's label standing alone (附件1, 附件：) as an unnumbered heading."""
+        as a note, or an annex's label standing alone (附件1, 附件：) as an unnumbered heading, the annex's title under it
+        its first paragraph (GB/T 9704-2012 §7.3.4: the label, then the title); the label over a glossary the back
+        matter holds is one of its notes."""
         unit = units[index]
         following = units[index + 1] if index + 1 < len(units) else None
         if (ANNEX_LABEL.fullmatch(unit.core) and unit.core[-1] in "：:" and following is not None
@@ -196,8 +198,13 @@ class ParagraphLexer:
         elif self.back.is_attachment_list(unit):
             unit.kind = "NOTE"
             unit.info["note"] = "attachments"
+        elif ANNEX_LABEL.fullmatch(unit.core) and following is not None and following.zone == BACK:
+            unit.kind = "NOTE"  # the label of an annex the back matter holds (附件2 / 名词解释 / 1.“四上”企业：…)
+            unit.info["note"] = "endnotes"
         elif ANNEX_LABEL.fullmatch(unit.core) or APPENDIX_HEADING.fullmatch(unit.core):
-            mark_plain_heading(unit)  # 附件1, or a white paper's 附录1：中国参加的…相关条约
+            mark_plain_heading(unit, annex=True)  # 附件1, or a white paper's 附录1：中国参加的…相关条约
+            if following is not None and following.kind == "PARA" and not following.ends_paragraph():
+                following.info[APART] = True  # its title under it (2026年省十件民生实事): no sentence a page broke
         else:
             return False
         return True
