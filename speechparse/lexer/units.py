@@ -132,10 +132,25 @@ def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[in
     prefix = MARKUP_PREFIX.match(text, start, end) if text[start:start + 1] in MARKUP_FIRST else None
     if prefix and prefix.end() < end:
         start = prefix.end()
-    suffix = MARKUP_SUFFIX.search(text, start, end) if text[end - 1:end] in MARKUP_LAST else None
-    if suffix and suffix.start() > start:
-        end = suffix.start()
-    return start, end
+    suffix = _suffix_start(text, start, end) if text[end - 1:end] in MARKUP_LAST else end
+    return start, suffix if suffix > start else end
+
+
+def _suffix_start(text: str, start: int, end: int) -> int:
+    """Where the markup residue at the end of ``text[start:end]`` starts (what :data:`MARKUP_SUFFIX` matches, found
+    from the end: a long line is not scanned from its start), or ``end``."""
+    if text.endswith(("**", "__"), start, end):
+        before = text[end - 3:end - 2] if end - 3 >= start else ""
+        return end - 2 if before and before not in "*_" and not before.isspace() else end
+    found = end
+    while found > start and text[found - 1] == ">":
+        opening = text.rfind("<", start, found - 1)
+        if opening < 0 or not MARKUP_TAG.fullmatch(text, opening, found):
+            break
+        found = opening
+        while found > start and text[found - 1].isspace():  # (the spaces before a tag go with it)
+            found -= 1
+    return found
 
 
 def concat(blocks: list[RawBlock]) -> RawBlock:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...ast import Salutation
-from ...lexer.units import MARKUP_SUFFIX
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import IS_HAN, Context
 
@@ -54,7 +53,8 @@ class SalutationTerminator(Rule):
 
     @staticmethod
     def _check(ctx: Context, node: Salutation) -> Finding | None:
-        raw = MARKUP_SUFFIX.sub("", ctx.text[node.span.start:node.span.end]).rstrip()
+        _, end = ctx.without_markup(node.span.start, node.span.end)
+        raw = ctx.text[node.span.start:end].rstrip()
         if not raw or raw[-1] in GOOD or not (raw[-1] in WEAK or IS_HAN.match(raw[-1])):
             return None
         at = node.span.start + len(raw) - 1
