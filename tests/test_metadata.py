@@ -902,3 +902,8 @@ def test_a_body_that_signs_a_notice_is_no_speaker():
 def test_a_date_and_occasion_in_brackets_under_the_title_is_the_subtitle_without_its_brackets():
     doc = speechparse.parse("政府工作报告\n\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n\n各位代表：\n\n现在，我代表省人民政府报告工作。")
     assert (doc.meta.subtitle, doc.meta.date) == ("2026年1月27日在贵州省第十四届人民代表大会第四次会议上", "2026-01-27")
+
+
+def test_a_sentence_trailing_off_in_an_ellipsis_is_no_title():
+    doc = speechparse.parse("有人说，美好的理想是廉价的……\n\n而我觉得，理想是昂贵的，圣洁的。理想让一个人活得更有意义。")
+    assert doc.meta.title is None

@@ -391,3 +391,10 @@ def test_a_lectures_header_is_no_crawlers_record():
     doc = speechparse.parse("\n\n".join(["题目：新时代的教育", "报告人：张明教授", "时间：2024年5月12日", "地点：学校大礼堂",
                                         "同学们：", BODY_LINE * 3]))
     assert not [node for node in doc.front if isinstance(node, Note) and node.kind == "chrome"]
+
+
+def test_front_matter_that_lost_its_opening_rule_is_still_a_chrome_note_before_the_title():
+    doc = speechparse.parse('title: "北大毕业致辞"\ndate: 2016-07-07 20:40:14\ntags:\n- 感触\ncategories: 思维\n---\n\n'
+                            "在北京大学2015年毕业典礼上的致辞\n\n亲爱的同学们：\n\n" + BODY_LINE * 3)
+    assert doc.meta.title == "在北京大学2015年毕业典礼上的致辞"
+    assert {node.kind for node in doc.front if isinstance(node, Note)} == {"chrome"}

@@ -82,7 +82,7 @@ CREDIT_REACH = 16
 CAPTION_MAX = 250
 #: What a title never ends with: a sentence's or clause's punctuation, an opening quotation mark or bracket
 #: (毛主席就提出：“ is a line of text the copy broke inside a quotation).
-TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【")
+TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【…")  # (…: a sentence trailing off, 有人说，…金钱财富……)
 #: The dashes a subtitle opens with (the grammar's SUBTITLE).
 SUBTITLE_DASHES = frozenset("—–－―-─━")
 #: A web page's outline before the speech: its entries' first characters, longest entry (of any outline without page

@@ -28,6 +28,8 @@ TEASER_REACH = 10
 #: paragraphs at the top in which its closing ``---`` is looked for.
 FILE_HEADER_FIELD = recache.compile(r"-{3}\s*[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:")
 FILE_HEADER_REACH = 40
+#: The first field of front matter that lost its opening ---: an ASCII key (title: "…"), as site generators write.
+YAML_FIRST_FIELD = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 #: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
 #: continued on an indented line, or the ``---`` that opens or closes it.
 YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
@@ -163,13 +165,14 @@ def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
 
 def find_file_header(units: list[Unit], source: str) -> bool:
     """Mark as chrome notes a Markdown file's YAML front matter at its top (``---`` / ``layout: post`` /
-    ``title: "…"`` / ``---``, one paragraph or a line each): the post's metadata, not the speech's.  Every
+    ``title: "…"`` / ``---``, one paragraph or a line each; also without its opening ``---``): the post's metadata,
+    not the speech's.  Every
     line of it in ``source`` (the text the units were read from) is a line of YAML, so a rule above prose
     whose first line has a field's shape (``Note: …``) is no header.  Whether there was one: a file written
     as Markdown, whose blank lines part paragraphs as its author meant them (no page of print broke them)."""
-    if not units or not units[0].core.startswith("---"):
-        return False
-    header = ""
+    if not units or not (units[0].core.startswith("---") or YAML_FIRST_FIELD.match(units[0].core)):
+        return False  # (a blog's export may lose the opening ---: title: "…" / date: … / ---)
+    header = "" if units[0].core.startswith("---") else "---"
     for stop, unit in enumerate(units[:FILE_HEADER_REACH], 1):
         header += unit.core + " "
         if unit.core.endswith("---") and (stop > 1 or len(unit.core) > 3):  # (the opening --- alone is not the close)
