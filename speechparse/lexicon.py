@@ -90,6 +90,7 @@ DISCLOSURE_LABELS = (
     "索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "主题词", "关键词", "发布机构", "发文机构", "发文机关", "发文字号",
     "文号", "成文日期", "生成日期", "发文日期", "发布日期", "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性",
     "公开方式", "公开范围", "公开时限", "信息来源", "内容概述", "名称", "标题", "来源",
+    "索取号", "载体类型", "文件编号", "记录形式", "公开类别",  # (a 上海 record: 索取号 / 3589258689/2025-00165 / 载体类型 / …)
 )
 DISCLOSURE_FIELD = "(?:" + "|".join(r"\s*".join(label) for label in DISCLOSURE_LABELS) + ")"
 #: What a line of a disclosure record starts with: a bullet or a field's first character.

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import speechparse
-from speechparse.ast import Document, Paragraph, Section, Span, Title, sections
+from speechparse.ast import Document, Note, Paragraph, Section, Span, Title, sections
 from speechparse.exporters import export
 from speechparse.exporters.base import ExportWarning
 from speechparse.exporters.markdown import MAX_LEVEL
@@ -284,3 +284,12 @@ def test_a_markdown_title_longer_than_a_plain_title_line_with_its_columns_tag_is
     title = "加快形成与新质生产力相适应的新型生产关系（深入学习贯彻习近平新时代中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"
     doc = speechparse.parse(f"# {title}\n\n> 曲永义《人民日报》（2025年06月03日第 09 版）\n\n新质生产力是创新起主导作用的先进生产力。")
     assert (doc.meta.title, doc.meta.speaker) == (title, "曲永义")
+
+
+def test_a_collections_quoted_notice_above_the_title_is_a_note_and_the_title_stands_whole_on_its_line():
+    doc = speechparse.parse("---\n标题: 关于开展申报工作的通知\n文号: 沪交科〔2023〕803号\n---\n\n"
+                            "> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅。\n> 依《中华人民共和国著作权法》第五条第一项。\n\n"
+                            "# 上海市交通委员会关于开展申报工作的通知\n\n索取号\n\n各区交通管理部门，各充（换）电企业：\n\n"
+                            "根据有关要求，现就开展申报工作通知如下：\n\n一、申报范围\n\n本市出租汽车充电站。")
+    assert (doc.meta.title, doc.meta.speaker) == ("上海市交通委员会关于开展申报工作的通知", None)
+    assert [node.kind for node in doc.front if isinstance(node, Note)][-2:] == ["editorial", "editorial"]

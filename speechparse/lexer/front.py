@@ -10,6 +10,7 @@ from ..lexicon import (
     BYLINE_MARK,
     COMPOUND_SURNAMES,
     CONTENTS_HEADING,
+    DISCLOSURE_LABELS,
     FONT_SIZES,
     FONT_SWITCH,
     GREETING,
@@ -83,6 +84,8 @@ CAPTION_MAX = 250
 #: What a title never ends with: a sentence's or clause's punctuation, an opening quotation mark or bracket
 #: (毛主席就提出：“ is a line of text the copy broke inside a quotation).
 TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【…")  # (…: a sentence trailing off, 有人说，…金钱财富……)
+#: How many lines above a Markdown file's # title a kicker or a quoted notice may stand.
+KICKER_REACH = 4
 #: The dashes a subtitle opens with (the grammar's SUBTITLE).
 SUBTITLE_DASHES = frozenset("—–－―-─━")
 #: A web page's outline before the speech: its entries' first characters, longest entry (of any outline without page
@@ -138,7 +141,8 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
     if len(compact) > SPEAKER_LINE_MAX:
         return None
     simplified = compact.translate(TRADITIONAL)  # 省長 李小鵬 as 省长 李小鹏 (names and roles kept as written)
-    if is_name(simplified) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES):
+    if (is_name(simplified) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES)) and (
+            compact not in DISCLOSURE_LABELS):  # (索取号 is a record's field, not a name)
         return None, compact
     for match in reversed(list(OFFICE.finditer(simplified))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
@@ -343,9 +347,15 @@ class FrontMatterScanner:
 
     @staticmethod
     def _kicker(units: list[Unit], index: int) -> bool:
-        """A Markdown sub-heading right above the file's level-1 heading: a newspaper's kicker (引题) over its title
-        (### 相关国家标准5月1日起实施 / # 线下购物“无理由退货”怎样操作)."""
-        return units[index].md_level >= 2 and index + 1 < len(units) and units[index + 1].md_level == 1
+        """A Markdown sub-heading or quoted line above the file's level-1 heading, with only such lines between: a
+        newspaper's kicker (引题) over its title (### 相关国家标准5月1日起实施 / # 线下购物“无理由退货”怎样操作), or a
+        collection's notice on where the text comes from (> 本文正文由脚本自…提取 / # 上海市…的通知)."""
+        for later in units[index: index + KICKER_REACH]:
+            if later.md_level == 1:
+                return later is not units[index]
+            if later.md_level < 2 and not later.prefix.startswith(">"):
+                return False
+        return False
 
     def _continued(self, units: list[Unit], index: int, name: str, match: re.Match[str]) -> bool:
         number = any_number(match.group("num"))
@@ -467,7 +477,9 @@ class FrontMatterScanner:
                 state = "byline"
             elif state in ("start", "occasion", "title") and (
                 looks_like_title(unit) or self._exclaimed_title(units, index)
-            ) and not (state != "start" and self._speaker_line(unit)):
+            ) and not (state != "start" and self._speaker_line(unit)) and not (
+                state == "title" and units[index - 1].md_level == 1 and unit.md_level != 1  # (# 标题: whole on its line)
+            ):
                 if state == "title" and self._repeats_heading_above(units, index, title):
                     self._web_heading_above(units, index)  # a web page's heading, then the text's title
                     state, title = "start", ""
