@@ -50,6 +50,7 @@ from .furniture import (
 )
 from .headings import (
     HEADING_KINDS,
+    SET_OFF_HEADING_MAX,
     check_series,
     classify_marker,
     demote,
@@ -202,9 +203,10 @@ class ParagraphLexer:
             unit.kind = "NOTE"  # the label of an annex the back matter holds (附件2 / 名词解释 / 1.“四上”企业：…)
             unit.info["note"] = "endnotes"
         elif ANNEX_LABEL.fullmatch(unit.core) or APPENDIX_HEADING.fullmatch(unit.core):
-            mark_plain_heading(unit, annex=True)  # 附件1, or a white paper's 附录1：中国参加的…相关条约
-            if following is not None and following.kind == "PARA" and not following.ends_paragraph():
-                following.info[APART] = True  # its title under it (2026年省十件民生实事): no sentence a page broke
+            mark_plain_heading(unit)  # 附件1, or a white paper's 附录1：中国参加的…相关条约
+            if following is not None and following.kind == "PARA" and following.compact_length <= SET_OFF_HEADING_MAX:
+                following.info[APART] = True  # its title under it (2026年省十件民生实事): neither a heading of its own
+                # nor a sentence a page broke
         else:
             return False
         return True

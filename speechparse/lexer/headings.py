@@ -350,8 +350,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
-        if following is None or following.zone != BODY or (previous is not None and previous.info.get("annex")):
-            continue  # (an annex's title under its label, 附件1 / 2026年省十件民生实事: the label heads the annex)
+        if following is None or following.zone != BODY:
+            continue
         if ((following.kind == "SALUTATION" or VOCATIVE.fullmatch(following.core) or is_byline(following.core))
                 and index + 2 < len(units)):  # its audience addressed again under a part's title (形势和任务 / 同志们！ /
             following = units[index + 2]  # 第一次…), or an article's author under its title (… / 本报记者  刘温馨 / …)

@@ -15,7 +15,6 @@ MARKUP_TAG = recache.compile(r"<[^<>]{0,300}>")
 MARKUP_PREFIX = recache.compile(
     rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|>(?=[\s>]*[^>\s])"
     r"|\*\*(?=[^*\s](?:.*[^*\s])?\*\*$)|__(?=[^_\s](?:.*[^_\s])?__$))\s*)+")  # (bold only where it closes at the end)
-MARKUP_SUFFIX = recache.compile(rf"(?:\s*{MARKUP_TAG.pattern})+$|(?<=[^*_\s])(?:\*\*|__)$")
 #: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag).
 MARKUP_FIRST, MARKUP_LAST = "#<>*_", ">*_"
 MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
@@ -137,8 +136,9 @@ def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[in
 
 
 def _suffix_start(text: str, start: int, end: int) -> int:
-    """Where the markup residue at the end of ``text[start:end]`` starts (what :data:`MARKUP_SUFFIX` matches, found
-    from the end: a long line is not scanned from its start), or ``end``."""
+    """Where the markup residue at the end of ``text[start:end]`` starts, or ``end``: HTML tags (and the spaces before
+    each), or a closing ``**``/``__`` after a character that is none of them.  Found from the end: a long line is not
+    scanned from its start."""
     if text.endswith(("**", "__"), start, end):
         before = text[end - 3:end - 2] if end - 3 >= start else ""
         return end - 2 if before and before not in "*_" and not before.isspace() else end
