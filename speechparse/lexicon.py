@@ -89,9 +89,12 @@ _POST_FIELD_AFTER = r"\s*[:：][^。；！？]{0,40}?(?:作者|发布时间|发�
 DISCLOSURE_LABELS = (
     "索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "主题词", "关键词", "发布机构", "发文机构", "发文机关", "发文字号",
     "文号", "成文日期", "生成日期", "发文日期", "发布日期", "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性",
-    "公开方式", "公开范围", "公开时限", "信息来源", "内容概述", "名称", "标题", "来源",
+    "公开方式", "公开范围", "公开时限", "信息来源", "内容概述", "内容描述", "名称", "标题", "来源",
     "索取号", "载体类型", "文件编号", "记录形式", "公开类别",  # (a 上海 record: 索取号 / 3589258689/2025-00165 / 载体类型 / …)
 )
+#: The labels as a set, and the longest: a label alone on its line is one cell of the record's table.
+DISCLOSURE_LABEL_SET = frozenset(DISCLOSURE_LABELS)
+DISCLOSURE_LABEL_LONGEST = max(map(len, DISCLOSURE_LABELS))
 DISCLOSURE_FIELD = "(?:" + "|".join(r"\s*".join(label) for label in DISCLOSURE_LABELS) + ")"
 #: What a line of a disclosure record starts with: a bullet or a field's first character.
 DISCLOSURE_FIRST = frozenset("•·" + "".join(label[0] for label in DISCLOSURE_LABELS))
@@ -258,6 +261,17 @@ def is_issuer_name(text: str) -> bool:
     """Whether ``text`` (spaces removed) names a body that issues a document, and nothing else."""
     return (len(text) <= ISSUER_LONGEST and text.endswith(ISSUER_ENDS) and len(text) > 1
             and NOT_IN_ISSUER.search(text) is None)
+#: A notice that issues a document with it (关于印发…的通知, 转发, 颁布), and the document its title names in 《》
+#: (关于印发《上海市城市体检促进城市更新的工作指引》的函).
+ISSUING = recache.compile(r"(?:印发|转发|发布|颁布|下发|公布)(?:《(?P<work>[^《》]{2,60})》)?")
+
+
+def issued_work(title: str) -> str | None:
+    """The name of the document a 印发 notice's ``title`` issues (without spaces), or None."""
+    found = ISSUING.search(title)
+    return found.group("work").replace(" ", "") if found and found.group("work") else None
+
+
 #: A 公文's 发文机关标志 (GB/T 9704-2012 §7.2.1): the issuing body's name and 文件, above the 发文字号.
 LETTERHEAD = recache.compile(r"[^\s，。；：:！？]{2,40}文件")
 #: A line of a 公文's 版记 (GB/T 9704-2012 §7.4): 抄送：… (发：… in a party document), and the issuing

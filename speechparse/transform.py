@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from itertools import islice, pairwise
+from itertools import islice
 from typing import Any
 
 from . import recache
@@ -24,7 +24,7 @@ from .ast import (
     Title,
 )
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
-from .lexicon import is_issuer_name
+from .lexicon import ISSUING, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -207,7 +207,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         date = iso_date(patterns()["DATE_LINE"].search(subtitle_node.text))
         date_text = date_text or (subtitle_node.text if date else None)
     if date is None and not dates:
-        sign_off = [node for node in back if isinstance(node, DateLine)] or _inner_sign_off_dates(body)
+        sign_off = [node for node in back if isinstance(node, DateLine)] or _inner_sign_off_dates(body, title)
         if sign_off:
             date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
@@ -252,13 +252,24 @@ def _without_markup(text: str) -> str:
     return text[start:end]
 
 
-def _inner_sign_off_dates(body: tuple[Any, ...]) -> list[DateLine]:
+def _inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[DateLine]:
     """The dates of sign-offs inside the text (a 印发 notice's, the document it issues after it): a date
     line right after a paragraph that names an issuing body, or right after the attachment list (附件：…,
-    which stands above the signature and date, GB/T 9704-2012 §7.3.4–7.3.5; a web copy may lose the signature)."""
-    return [node for previous, node in pairwise(body) if isinstance(node, DateLine) and (
-        (isinstance(previous, Paragraph) and is_issuer_name(previous.text.replace(" ", "")))
-        or (isinstance(previous, Note) and previous.kind == "attachments"))]
+    which stands above the signature and date, GB/T 9704-2012 §7.3.4–7.3.5; a web copy may lose the signature),
+    or, where the ``title`` is a notice's that issues a document (印发, 转发), right before the issued document's
+    title (an unnumbered heading; its 附注 between them: （此件公开发布）)."""
+    issuing = title is not None and ISSUING.search(title) is not None
+    dates: list[DateLine] = []
+    for index, node in enumerate(body):
+        if not isinstance(node, DateLine) or not index:
+            continue
+        previous = body[index - 1]
+        following = next((later for later in body[index + 1:] if not isinstance(later, Note)), None)
+        if ((isinstance(previous, Paragraph) and is_issuer_name(previous.text.replace(" ", "")))
+                or (isinstance(previous, Note) and previous.kind == "attachments")
+                or (issuing and isinstance(following, Section) and following.family == "plain")):
+            dates.append(node)
+    return dates
 
 
 def _blocks_in_order(body: tuple[Any, ...]):

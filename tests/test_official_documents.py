@@ -368,6 +368,60 @@ def test_a_line_of_text_under_a_records_last_field_is_no_value_of_it():
     assert notes == ["• 内容概述:"]
 
 
+CELL_RECORD = ["索取号", "3589258689/2025-00165", "载体类型", "发布机构", "上海市住房和城乡建设管理委员会", "文件编号",
+               "沪建综规〔2025〕449 号", "公开类别", "主动公开", "关键词", "内容描述"]
+
+
+def test_a_record_table_copied_a_cell_a_line_under_the_title_is_chrome_its_empty_values_leaving_no_line():
+    doc = speechparse.parse("\n".join([TITLE, *CELL_RECORD, "各区县人民政府，市政府各部门：", *BODY]))
+    assert [node.text for node in doc.front if isinstance(node, Note)] == CELL_RECORD
+    assert {node.kind for node in doc.front if isinstance(node, Note)} == {"chrome"}
+    assert (doc.meta.title, doc.meta.salutation) == (TITLE, "各区县人民政府，市政府各部门")
+
+
+def test_the_line_under_a_cell_records_last_label_is_no_value_of_it_but_the_texts_own_document_number():
+    doc = speechparse.parse("\n".join([*CELL_RECORD, "沪建综规〔2025〕449号", TITLE, "各区县人民政府，市政府各部门：", *BODY]))
+    assert doc.meta.document_number == "沪建综规〔2025〕449号"
+    assert doc.meta.title == TITLE
+
+
+def test_two_labels_alone_on_their_lines_are_no_record():
+    doc = notice(TITLE, back=("标题", "防汛工作方案", "来源"))
+    assert not [node for node, _ in walk(doc.body) if isinstance(node, Note)]
+
+
+def test_the_texts_own_document_number_and_title_under_a_pages_record_below_its_heading_are_found():
+    page = [TITLE, *CELL_RECORD, "某政办发〔2023〕12号", "某某市人民政府办公室", TITLE]
+    doc = speechparse.parse("\n".join([*page, "各区县人民政府，市政府各部门：", *BODY]))
+    assert (doc.meta.document_number, doc.meta.salutation) == ("某政办发〔2023〕12号", "各区县人民政府，市政府各部门")
+    assert [node.text for node in doc.front if isinstance(node, Note) and node.kind == "chrome"][-2:] == [
+        "某某市人民政府办公室", TITLE]  # the text's own title repeated, its issuer's line above it
+    assert [section.heading for section, _ in sections(doc)] == ["提高思想认识", "落实防汛责任"]
+
+
+ISSUING_TITLE = "关于印发《关于全面推进政务公开工作的实施意见》的通知"
+
+
+def test_the_document_a_notice_names_after_a_sign_off_date_without_its_signature_is_a_division():
+    doc = speechparse.parse("\n".join([ISSUING_TITLE, *ISSUING, "2017年1月10日", *ISSUED]))
+    assert outline_of(doc) == [(1, "", "关于全面推进政务公开工作的实施意见"), (2, "一、", "把握总体要求"), (2, "二、", "突出公开重点")]
+    assert (doc.meta.date, doc.joins) == ("2017-01-10", ())  # its title never joined to its first paragraph
+
+
+def test_a_line_under_a_date_that_is_not_the_document_the_title_names_is_no_division_of_its_own():
+    doc = speechparse.parse("\n".join([ISSUING_TITLE, *ISSUING, "2017年1月10日", "请各单位于月底前", "报送有关材料。"]))
+    assert outline_of(doc) == []
+    assert doc.meta.date is None
+
+
+def test_an_issuing_notices_date_before_its_annotation_and_the_issued_title_is_the_documents_date():
+    doc = speechparse.parse("\n\n".join(["某某区人民政府办公室关于印发2021年本区城市体检工作方案的通知", ISSUING[0],
+                                         "《2021年本区城市体检工作方案》已经区政府同意，现印发给你们，请认真按照执行。",
+                                         "2021年9月9日", "（此件公开发布）", "2021年某某区城市体检工作方案", *ISSUED[1:]]))
+    assert outline_of(doc)[0] == (1, "", "2021年某某区城市体检工作方案")
+    assert doc.meta.date == "2021-09-09"
+
+
 def test_a_document_number_repeated_below_itself_is_a_copys_repeat_and_the_addressees_stay_the_salutation():
     doc = notice(TITLE, "某政办发〔2023〕12号", "某政办发〔2023〕12号")
     assert front_kinds(doc) == [("Title", None), ("Note", "reference"), ("Note", "chrome"), ("Salutation", None)]

@@ -23,7 +23,15 @@ from typing import Any
 
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
-from ..lexicon import ANNEX_LABEL, APPENDIX_HEADING, BARE_NUMBER, BARE_NUMBER_LONGEST, VOCATIVE, is_page_number
+from ..lexicon import (
+    ANNEX_LABEL,
+    APPENDIX_HEADING,
+    BARE_NUMBER,
+    BARE_NUMBER_LONGEST,
+    VOCATIVE,
+    is_page_number,
+    issued_work,
+)
 from ..readers.base import RawBlock, SourceText
 from .back import (
     ATTACHMENT_ITEM,
@@ -63,7 +71,7 @@ from .headings import (
 from .hints import apply_hints
 from .inline import may_hold_series, scan_items
 from .joins import CONTEXT, join_broken_paragraphs, join_wrapped_headings
-from .records import awaits_value, mark_values
+from .records import awaits_value, find_cell_records, mark_values
 from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
 
 #: How far into the first paragraph a salutation after a sentence of introduction is looked for.
@@ -105,6 +113,7 @@ class ParagraphLexer:
         units = split_chunk_numbers(units)
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         find_crawl_header(units)
+        find_cell_records(units)
         find_teasers(units)
         units = split_flattened(units, self.patterns)
         units = split_glued_front(units, self.patterns)
@@ -113,7 +122,7 @@ class ParagraphLexer:
         find_inner_contents(units)
         dates, numbers, names = self._classify_body_paragraphs(units)
         find_name_lists(units, names)
-        find_inner_sign_offs(units, dates)
+        find_inner_sign_offs(units, dates, issued_work("".join(unit.compact for unit in units if unit.kind == "TITLE")))
         find_bare_page_numbers(units, numbers)
         find_running_heads(units)
         check_series(units)

@@ -252,26 +252,28 @@ def find_name_lists(units: list[Unit], names: list[int]) -> None:
             units[index].info[APART] = units[following].info[APART] = True
 
 
-def find_inner_sign_offs(units: list[Unit], dates: list[int]) -> None:
+def find_inner_sign_offs(units: list[Unit], dates: list[int], issued: str | None = None) -> None:
     """A sign-off inside the text, a document issued with it after it (a 印发 notice: …现印发给你们。 /
     中共某某市委办公室 / 某某市人民政府办公室 / 2017年1月10日 / 关于…的实施意见 / 根据…): the issuers' lines
     stand apart (never a heading, never joined as a broken paragraph), and the issued
     document's title after the date, a line that ends no sentence, is an unnumbered heading with the
-    document's parts under it (its two lines one heading, when the title is printed on two).  ``dates``:
-    the indexes of the body's date lines, in order."""
+    document's parts under it (its two lines one heading, when the title is printed on two).  Where a copy lost
+    the signature, the line under the date that is the document the notice's title names (``issued``, see
+    :func:`lexicon.issued_work`) is that title.  ``dates``: the indexes of the body's date lines, in order."""
     for index in reversed(dates):  # from the end, so that a title's two lines made one move no date found before
         if index + 2 >= len(units):
             continue
         first = index
         while first > 0 and index - first < JOINT_ISSUERS_MAX and units[first - 1].kind == "PARA" and is_issuer(units[first - 1]):
             first -= 1
-        if first == index:
+        title, following = units[index + 1], units[index + 2]
+        named = issued is not None and title.kind == "PARA" and title.compact == issued
+        if first == index and not named:
             continue
         for issuer in units[first:index]:
             issuer.info[APART] = True
-        title, following = units[index + 1], units[index + 2]
-        if _title_line(title) and following.zone == BODY:
-            if _title_line(following) and index + 3 < len(units) and not _title_line(units[index + 3]):
+        if named or (_title_line(title) and following.zone == BODY):
+            if not named and _title_line(following) and index + 3 < len(units) and not _title_line(units[index + 3]):
                 title = Unit.of(concat([title.block, following.block]))
                 units[index + 1: index + 3] = [title]
             mark_plain_heading(title)

@@ -28,6 +28,7 @@ from ..lexicon import (
     chrome_kind,
     is_chrome,
     is_contents_entry,
+    is_issuer_name,
     is_page_number,
 )
 from ..numerals import any_number
@@ -401,8 +402,11 @@ class FrontMatterScanner:
                 self._mark(unit, "PREAMBLE", note="letterhead")
             elif self._is_doc_number(unit) and (
                 state == "start" or state == "title" or (state == "byline" and units[index - 1].kind == "SUBTITLE")
+                or (state == "byline" and self._notes_since_title(units, index))
             ):
-                self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle)
+                for note in self._notes_since_title(units, index) if state == "byline" else ():
+                    note.kind = "TITLE_NOTE"  # (the page's record between the title and the text's 发文字号)
+                self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle, or notes under it)
                 state = "start" if state == "start" else "byline"
             elif self._record_field(units, index):  # 索 引 号： / 000014349/2018-00220 / 主题分类： / …
                 state, values = self._chrome_line(units, index, "chrome", state)
@@ -437,6 +441,10 @@ class FrontMatterScanner:
             elif state == "byline" and (unit.compact == title or self._repeats_titling(units, index)):
                 # a web page's heading, then the text's own
                 self._mark(unit, "NOTE", note="chrome")
+            elif state == "byline" and self._issuer_over_title(units, index, title):
+                self._mark(unit, "NOTE", note="chrome")  # the text's own title under the page's, its issuer's line above it
+                self._mark(units[index + 1], "NOTE", note="chrome")
+                index += 1
             elif state == "byline" and self._heading_over_title_block(units, index):
                 self._web_heading_above(units, index)  # a web page's heading and its post stamp, then the text's title
                 self._mark(unit, "TITLE")
@@ -761,6 +769,13 @@ class FrontMatterScanner:
         heading, then the text's own: 京政办发〔2016〕26号 / 京政办发〔2016〕26号)."""
         compact = units[index].compact
         return any(unit.kind in ("TITLE", "SUBTITLE", "DOC_NUMBER") and unit.compact == compact for unit in units[:index])
+
+    @staticmethod
+    def _issuer_over_title(units: list[Unit], index: int, title: str) -> bool:
+        """Whether ``units[index]`` names an issuing body and the line under it repeats the title above (a 公文's title
+        as GB/T 9704-2012 §7.3.1 sets it, its 发文机关 on a line of its own, under the web page's heading)."""
+        return (index + 1 < len(units) and units[index + 1].compact == title and units[index + 1].kind == "PARA"
+                and is_issuer_name(units[index].compact))
 
     @staticmethod
     def _repeats_heading_above(units: list[Unit], index: int, title: str) -> bool:

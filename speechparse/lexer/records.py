@@ -2,16 +2,26 @@
 document it describes.  Its field lines are site chrome by their form (``lexicon.DISCLOSURE_LINE``); the values
 that stand on lines of their own are chrome by their place: under a field alone with its colon
 (``• 发文字号:`` / ``镇政发〔2024〕7号``), or under the header row of the record's table (``索引号 文号 发布机构 …``
-/ ``N001-2011-000627 宛政〔2011〕7号`` / ``南阳市人民政府办公室 2011-03-04``)."""
+/ ``N001-2011-000627 宛政〔2011〕7号`` / ``南阳市人民政府办公室 2011-03-04``).  A record's table copied a cell a
+line gives its labels alone, each over its value or right over the next label where the value is empty
+(``索取号`` / ``3589258689/2025-00165`` / ``载体类型`` / ``发布机构`` / …)."""
 
 from __future__ import annotations
 
-from ..lexicon import DISCLOSURE_AWAITS_VALUE, DISCLOSURE_FIRST, is_chrome
+from ..lexicon import (
+    DISCLOSURE_AWAITS_VALUE,
+    DISCLOSURE_FIRST,
+    DISCLOSURE_LABEL_LONGEST,
+    DISCLOSURE_LABEL_SET,
+    is_chrome,
+)
 from .units import SENTENCE_END_CHAR, Unit
 
 #: The longest value line (a number, a name, a date), and the most rows of values under a table's header row.
 VALUE_MAX = 60
 VALUE_ROWS_MAX = 4
+#: The fewest labels of a record copied a cell a line (a word such as 标题 or 来源 alone on its line is no record).
+CELL_LABELS_MIN = 3
 
 
 def awaits_value(unit: Unit) -> bool:
@@ -44,3 +54,26 @@ def value_line(unit: Unit) -> bool:
     """A short line that ends no sentence and is no chrome of its own (the next field)."""
     core = unit.core
     return 0 < unit.compact_length <= VALUE_MAX and SENTENCE_END_CHAR.search(core) is None and not is_chrome(core)
+
+
+def find_cell_records(units: list[Unit]) -> None:
+    """Mark as chrome notes a record's table copied a cell a line: ``CELL_LABELS_MIN`` labels or more alone on their
+    lines, each followed by at most one value line before the next (an empty value leaves none).  A line under the
+    last label is no value: the record's end is not told from the document's first line (its 发文字号)."""
+    labels = [index for index, unit in enumerate(units) if _cell_label(unit)]
+    run: list[int] = []
+    for index in [*labels, -3]:  # (a sentinel ends the last run)
+        if run and not (index - run[-1] == 1 or (index - run[-1] == 2 and value_line(units[index - 1]))):
+            if len(run) >= CELL_LABELS_MIN:
+                for unit in units[run[0]: run[-1] + 1]:
+                    unit.kind = "NOTE"
+                    unit.info["note"] = "chrome"
+            run = []
+        run.append(index)
+
+
+def _cell_label(unit: Unit) -> bool:
+    """Whether ``unit`` is a record's label and nothing else (its letters maybe spaced: 索  引  号)."""
+    core = unit.core
+    return (unit.kind == "PARA" and len(core) <= 3 * DISCLOSURE_LABEL_LONGEST and core[:1] in DISCLOSURE_FIRST
+            and core.replace(" ", "") in DISCLOSURE_LABEL_SET)
