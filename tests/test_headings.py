@@ -62,8 +62,18 @@ def test_a_heading_may_open_with_a_numeral(heading: str):
         (1, "cn", "一、", 1, heading), (1, "cn", "二、", 2, "重点任务")]
 
 
-@pytest.mark.parametrize("paragraph", ["一、二年级学生要加强锻炼。", "二、三季度经济运行平稳。", "九、十月份是旅游旺季。"])
+@pytest.mark.parametrize("heading", ["三个真问题", "三条建议", "二十大精神的主要内容", "三中全会以来的工作", "四个全面"])
+def test_a_heading_may_open_with_the_next_numeral_counting_what_it_is_about(heading: str):
+    first = heading[0]  # 一、二十大…, 二、三个真问题: the numeral after the delimiter is the next one
+    marker = "一二三四五六七八九"["二三四五六七八九十".index(first)] + "、"
+    number = "一二三四五六七八九".index(marker[0]) + 1
+    assert outline("同志们：", f"{marker}{heading}", BODY)[0] == (1, "cn", marker, number, heading)
+
+
+@pytest.mark.parametrize("paragraph", ["一、二年级学生要加强锻炼。", "二、三季度经济运行平稳。", "九、十月份是旅游旺季。",
+                                       "二、三个月来，我们做了大量工作。", "三、四十岁的干部是骨干。", "一、二、三等奖各若干名。"])
 def test_two_counted_things_opening_a_paragraph_are_not_a_heading(paragraph: str):
+    assert patterns()["HEAD_CN"].match(paragraph) is None  # the grammar's terminal refuses the marker
     assert outline("同志们：", "一、总体要求", paragraph, "二、重点任务", BODY) == [
         (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二、", 2, "重点任务")]
 
