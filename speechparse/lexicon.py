@@ -65,10 +65,16 @@ PAGE_NUMBER_PATTERN = (
     r"|[0-9]{1,4}\s+/\s+[0-9]{1,4}"  # a PDF's page and page count, spaced: 21 / 143 (2/18 may be a date)
 )
 PAGE_NUMBER = recache.compile(PAGE_NUMBER_PATTERN)
-#: A number alone on its line, as a PDF's text gives a page number: a page number only where the document shows
-#: it is one (above the title; a series of them through the text, see ``lexer.furniture``).
-BARE_NUMBER = recache.compile(r"[0-9０-９]{1,3}")
-BARE_NUMBER_LONGEST = 3
+#: A number alone on its line, as a PDF's text gives a page number (2, 3437, or after a dash: -6): a page number only
+#: where the document shows it is one (above the title; a series of them through the text, see ``lexer.furniture``).
+BARE_NUMBER = recache.compile(r"[—–－―-]?(?P<digits>[0-9０-９]{1,4})")
+BARE_NUMBER_LONGEST = 5
+
+
+def bare_number(text: str) -> int | None:
+    """The value of ``text`` if it is a number alone on its line (see :data:`BARE_NUMBER`), else None."""
+    found = BARE_NUMBER.fullmatch(text) if len(text) <= BARE_NUMBER_LONGEST else None
+    return int(found.group("digits")) if found else None  # (int reads full-width digits too)
 #: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
 PAGE_NUMBER_LONGEST = 24
 #: A web page's breadcrumb, where the page's own header ends: 首页 > 新闻中心, 当前位置：…, 您当前的位置 :… > …,

@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 import speechparse
-from speechparse.ast import Note, Paragraph, Section, walk
+from speechparse.ast import Note, Paragraph, Section, sections, walk
 from speechparse.exporters import export
 from speechparse.lexicon import is_page_number
 from speechparse.readers.base import SourceText
@@ -231,6 +231,38 @@ def test_circled_items_citing_books_after_a_preview_that_enumerates_them_stay_he
 
 PER_LINE = ["一、认清形势", "当前我县经济运行总体平稳，但也存在一些", "2", "突出问题，需要高度重视。", "各项工作有序推进。",
             "要加强领导。", "要狠抓落实。", "3", "要严格考核。"]
+
+
+SITE_HEAD = "百度文库 - 好好学习，天天向上"
+PAGED = "\n\n".join([SITE_HEAD, "-1", "个金客户经理管理考核暂行办法", "第一章 总则", "第一条 为规范个金客户经理的管理，",
+                     SITE_HEAD, "-2", "特制定本办法。", "第二条 本办法适用于分行各支行。", SITE_HEAD, "-3",
+                     "第三条 本办法由分行负责解释。"])
+
+
+def test_a_pdfs_running_head_over_its_first_pages_number_is_no_title():
+    doc = speechparse.parse(PAGED)
+    assert [(node.kind, node.text) for node in doc.front[:2]] == [("page", SITE_HEAD), ("page", "-1")]
+    assert (doc.meta.title, doc.meta.subtitle) == ("个金客户经理管理考核暂行办法", None)
+
+
+def test_page_numbers_after_a_dash_beside_a_running_head_are_page_notes_and_cut_no_paragraph():
+    doc = speechparse.parse(PAGED, drop=["page"])
+    assert [node.text for node, _ in walk(doc.body) if isinstance(node, Paragraph)] == [
+        "第一条 为规范个金客户经理的管理，特制定本办法。", "第二条 本办法适用于分行各支行。", "第三条 本办法由分行负责解释。"]
+
+
+def test_a_four_digit_page_number_over_the_next_pages_first_line_keeps_the_two_apart():
+    head = "立法會 ─ 2013年 1月 16日"  # a council's transcript: its head, then the page number right over the page's first line
+    blocks = ["會議過程正式紀錄", "主席：現在開會。", "政府會增加房屋土地供應。", head, "3437\n(八 ) 交通運輸", "我們要做好工作。",
+              "要發展公共交通。", "要改善道路。", head, "3438\n(九 ) 醫療", "要改善醫療服務。"]
+    doc = speechparse.parse("\n\n".join(blocks))
+    assert [node.text for node, _ in walk(doc.body) if isinstance(node, Note)] == [head, "3437", head, "3438"]
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("(八 )", "交通運輸"), ("(九 )", "醫療")]
+
+
+def test_a_year_alone_above_the_title_is_no_page_number():
+    doc = speechparse.parse("2013\n在县安全生产工作会议上的讲话\n同志们：\n今天召开会议。\n")
+    assert not any(isinstance(node, Note) and node.kind == "page" for node in doc.front)
 
 
 def test_a_pdfs_bare_number_above_the_title_is_a_page_number_not_part_of_the_title():

@@ -6,7 +6,6 @@ import re
 
 from .. import recache
 from ..lexicon import (
-    BARE_NUMBER,
     BYLINE_MARK,
     COMPOUND_SURNAMES,
     CONTENTS_HEADING,
@@ -25,6 +24,7 @@ from ..lexicon import (
     SURNAMES,
     TRADITIONAL,
     VOCATIVE,
+    bare_number,
     chrome_kind,
     is_chrome,
     is_contents_entry,
@@ -36,6 +36,10 @@ from ..readers.base import BOILERPLATE, CONTENTS
 from .records import awaits_value, mark_values, value_line
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
+#: The highest page number taken alone above the title (a larger number alone may be a year: 2013), and the fewest
+#: copies of a running head at the top of a PDF's pages.
+PAGE_NUMBER_MAX = 999
+RUNNING_HEAD_COPIES = 3
 #: What separates the crumbs of a breadcrumb.
 CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
 #: The longest crumb of a breadcrumb split to a piece a line, and what none holds.
@@ -278,6 +282,18 @@ def looks_like_title(unit: Unit) -> bool:
     )
 
 
+def _running_head(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a PDF's running head (百度文库 - 好好学习，天天向上): a line over a number alone on its
+    line that recurs, each copy beside such a number, at least ``RUNNING_HEAD_COPIES`` times (every page's top)."""
+    if index + 1 >= len(units) or bare_number(units[index + 1].core) is None:
+        return False  # (nearly every line: no page number under it)
+    compact = units[index].compact
+    copies = [at for at, unit in enumerate(units) if unit.compact == compact]
+    return len(copies) >= RUNNING_HEAD_COPIES and all(
+        any(0 <= beside < len(units) and bare_number(units[beside].core) is not None for beside in (at - 1, at + 1))
+        for at in copies)
+
+
 class FrontMatterScanner:
     """Finds the front matter at the start of ``units``; the order follows the grammar's
     ``front_matter`` rule: notes, title lines, subtitle, date and speaker lines, salutation."""
@@ -396,7 +412,11 @@ class FrontMatterScanner:
             if (self.opens_body(units, index) and not (state == "start" and unit.md_level == 1)
                     and not self._markdown_front_line(units, index, state)):
                 break
-            if state == "start" and self._kicker(units, index):
+            if state == "start" and _running_head(units, index):
+                self._mark(unit, "PREAMBLE", note="page")  # a PDF's running head over its first page's number
+                self._mark(units[index + 1], "PREAMBLE", note="page")
+                index += 1
+            elif state == "start" and self._kicker(units, index):
                 self._mark(unit, "PREAMBLE", note="editorial")
             elif state == "start" and self._is_letterhead(units, index):
                 self._mark(unit, "PREAMBLE", note="letterhead")
@@ -456,8 +476,8 @@ class FrontMatterScanner:
             elif state in ("start", "occasion", "title") and NAVIGATION.match(unit.core):
                 index += self._breadcrumb(units, index)
                 state, title = "start", ""
-            elif state == "start" and BARE_NUMBER.fullmatch(unit.core):  # a PDF's page number above the title
-                self._mark(unit, "PREAMBLE", note="page")
+            elif state == "start" and (bare_number(unit.core) or PAGE_NUMBER_MAX + 1) <= PAGE_NUMBER_MAX:
+                self._mark(unit, "PREAMBLE", note="page")  # a PDF's page number above the title
             elif (state == "start" and index and units[index - 1].kind == "PREAMBLE" and unit.core[:1] in RULE_FIRST
                   and RULE_LINE.fullmatch(unit.core)):
                 self._mark(unit, "PREAMBLE", note="chrome")  # a rule under a page's header or a file's notes (---)

@@ -10,8 +10,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_END, is_contents_entry
-from ..numerals import digit_string
+from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_END, bare_number, is_contents_entry
 from ..readers.base import CONTENTS
 from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
@@ -58,7 +57,7 @@ def find_bare_page_numbers(units: list[Unit], candidates: list[int]) -> None:
     paragraphs between them (not the numbers of a table's rows, one after another, nor a count standing alone)."""
     if len(candidates) < BARE_PAGES_MIN:
         return
-    found = [(index, digit_string(units[index].core)) for index in candidates if "table" not in units[index].block.hints]
+    found = [(index, bare_number(units[index].core)) for index in candidates if "table" not in units[index].block.hints]
     if len(found) < BARE_PAGES_MIN:
         return
     if all(following - index > PAGE_PARAGRAPHS_MIN and number is not None and next_number in (number + 1, number + 2)
@@ -84,7 +83,7 @@ def _under_running_heads(units: list[Unit], numbers: list[int]) -> list[int]:
                 copies[units[other].compact].append(index)
     pages: set[int] = set()
     for indexes in copies.values():
-        chain = _page_chain([(index, digit_string(units[index].core)) for index in indexes])
+        chain = _page_chain([(index, bare_number(units[index].core)) for index in indexes])
         if len(chain) >= RUNNING_HEAD_MIN:  # pages run on (a table's figures beside its labels do not)
             pages.update(chain)
     return sorted(pages)

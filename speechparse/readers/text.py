@@ -17,7 +17,16 @@ from operator import sub
 
 from .. import recache
 from ..errors import DecodeError
-from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_NUMBER, CONTINUES, VOCATIVE, is_contents_entry, is_page_number
+from ..lexicon import (
+    BARE_NUMBER,
+    BARE_NUMBER_LONGEST,
+    CONTENTS_HEADING,
+    CONTENTS_PAGE_NUMBER,
+    CONTINUES,
+    VOCATIVE,
+    is_contents_entry,
+    is_page_number,
+)
 from .base import CONTENTS, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
@@ -267,8 +276,8 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     block is kept only where a paragraph visibly ends (terminal punctuation, a Markdown heading or
     hard break), the next line is indented or opens a heading, or the block is one of the front or
     back matter's that holds no sentence (see :func:`_sentenceless_ends`), or either line is a page
-    number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a
-    block of its own, or the line before is an entry of a table of contents (…………1), or either line is a date
+    number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a block of its own
+    (so does a number alone over the lines under it, 3437 / (八) 交通運輸: a page's number over its first line), or the line before is an entry of a table of contents (…………1), or either line is a date
     alone (a sign-off's, 2019年1月17日, above the document it issues), or the line before is a Chinese numeral
     alone (二: a heading's marker; the lexer decides whether it is one)."""
     groups: list[tuple[int, int]] = []
@@ -292,6 +301,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
                 or is_contents_entry(text, previous_start, previous_end)
                 or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
+                or (first == index - 1 and _number_alone(text, previous_start, previous_end))
                 or _numeral_alone(text, previous_start, previous_end)
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
             ):
@@ -303,6 +313,12 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     if first is not None:
         groups.append((first, len(lines)))
     return groups
+
+
+def _number_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a line, stripped) is a number and nothing else (3437, -6: a PDF's page number,
+    maybe; the lexer tells)."""
+    return end - start <= BARE_NUMBER_LONGEST and BARE_NUMBER.fullmatch(text, start, end) is not None
 
 
 def _numeral_alone(text: str, start: int, end: int) -> bool:
