@@ -87,6 +87,29 @@ def test_speaker_line_forms(line, name, role):
     assert (result.speaker, result.speaker_role) == (name, role)
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("演讲人：张伟", "张伟", None),
+        ("主讲人：王晓峰", "王晓峰", None),
+        ("报告人 李强", "李强", None),
+        ("講話人：李小鵬", "李小鵬", None),
+        ("作者：张伟", "张伟", None),
+        ("演讲人：上野千鹤子", "上野千鹤子", None),
+        ("致辞：饶毅（教师代表、科学家）", "饶毅", "教师代表、科学家"),
+        ("主讲人：中国人民大学校长 刘伟", "刘伟", "中国人民大学校长"),
+    ],
+)
+def test_a_labelled_byline_under_the_title_is_the_speaker_not_a_title_line(line, name, role):
+    result = meta("东京大学入学典礼演讲", line, "同学们：")
+    assert (result.title, result.speaker, result.speaker_role) == ("东京大学入学典礼演讲", name, role)
+
+
+@pytest.mark.parametrize("line", ["致辞：同学们好", "作者：佚名 来源：人民网"])
+def test_a_label_before_words_that_are_no_name_gives_no_speaker(line):
+    assert meta("东京大学入学典礼演讲", line, "同学们：").speaker is None
+
+
 def test_date_and_speaker_in_either_order():
     first = meta("在全市工作会议上的讲话", "王晓峰", "（2018年9月20日）", "同志们：")
     second = meta("在全市工作会议上的讲话", "（2018年9月20日）", "王晓峰", "同志们：")

@@ -119,6 +119,12 @@ OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
 PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲"}
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
+#: The label of a byline (演讲人：张伟, 主讲人：…, 報告人：…, 作者：…): the name (and office) after it is the speaker's.
+SPEAKER_LABEL = recache.compile(
+    r"(?:演[讲講]人|演[讲講]者|主[讲講]人|主[讲講]嘉[宾賓]|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|致[辞辭詞]|作者)[:：]?")
+SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作")
+#: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
+LABELLED_ROLE = recache.compile(r"(?P<name>[^（）()]{2,12})[（(](?P<role>[^（）()]{2,30})[)）]")
 #: A name without a Han surname, after an office (see :func:`is_name_after_office`), and what none holds.
 OTHER_NAME = recache.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
 NOT_IN_NAME = recache.compile(r"[的在上讲講话話會会议議报報告强強调調指出主持席表示要是和与與及同志们們等致辞辭词詞稿言]")
@@ -141,6 +147,13 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
     ``loose``: the line stands alone under a title, where any two or three characters are a name.
     """
     compact = compact.removeprefix(BYLINE_MARK)  # the byline of a 求是 excerpt: 标题※习近平
+    if compact[:1] in SPEAKER_LABEL_FIRST and (label := SPEAKER_LABEL.match(compact)):  # 演讲人：张伟, 主讲人：…
+        compact = compact[label.end():]
+        role = None
+        if compact[-1:] in "）)" and (bracketed := LABELLED_ROLE.fullmatch(compact)):  # 饶毅（教师代表、科学家）
+            compact, role = bracketed.group("name"), bracketed.group("role")
+        if OTHER_NAME.fullmatch(compact) and not NOT_IN_NAME.search(compact, 1):
+            return role, compact  # labelled: a name without a Han surname too (上野千鹤子: 上 its first character)
     if compact.endswith("同志") and len(compact) > 3:
         compact = compact[:-2]  # 王晓峰同志
     if len(compact) > SPEAKER_LINE_MAX:
