@@ -157,6 +157,10 @@ CHROME_LINE = recache.compile(
     r"|作者\s*[:：][^。；！？]{0,30}?(?:来源|來源|阅读|浏览|点击|发布)"
     r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}\s*[-./]|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
     r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
+    # a post's trailer: the link to the original (原文链接：https://…), the credit of its cover picture (题图来自 Unsplash,
+    # Cover by … on Unsplash), a picture's Markdown (![](cover.jpg))
+    r"|(?:原文|本文)(?:链接|鏈接|地址|網址|网址)\s*[:：]|(?:题图|題圖|头图|頭圖|封面图|封面圖|配图|配圖|图片|圖片)(?:来自|來自|来源|來源)"
+    r"|(?i:(?:cover|photo|image|picture) by )|!\[[^\]]*\]\([^()\s]*\)$"
     r"|\[![A-Za-z-]+[\]\s]"  # a note's callout in an Obsidian vault (> [!tip] 批注汇总, > [!info 政策]): the reader's annotation
     rf"|{DISCLOSURE_LINE}"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信)?扫码分享|扫描(?:下方)?二维码|\S{0,4}ICP备"
@@ -241,6 +245,8 @@ def is_chrome(text: str) -> bool:
 EDITOR_NOTE = recache.compile(
     r"[（(]\s*(?:本文|此文|全文|作者系|作者为|作者是|编者注|此件|联系人)[^（）()]{2,120}[)）]"
     r"|此件(?:公开发布|主动公开|依申请公开|不予?公开)")  # (a copy may lose the brackets of the 附注)
+#: The mark that ends a copy of a text (（完）, 【完】, -完-): an editor's, not the speaker's.
+END_MARKS = frozenset({"（完）", "(完)", "（全文完）", "(全文完)", "【完】", "[完]", "-完-", "—完—", "－完－", "（全文结束）", "（结束）"})
 STAGE_DIRECTION = recache.compile(r"[（(][^（）()]{0,30}?(?:掌声|鼓掌|笑声|欢呼|喝彩|起立)[^（）()]{0,30}[)）]")
 #: A greeting on the line after the salutation: 大家上午好！ 各位晚上好！
 GREETING = recache.compile(r"(?:大家|各位)(?:(?:上午|下午|晚上|早上|中午|新学期|新學期|新年|节日|節日)?好|早安|午安|晚安)[！!。]?")

@@ -239,7 +239,7 @@ def _signed_by(back: tuple[Any, ...]) -> str | None:
     """The person who signed the text at its end (a 致辞's 徐敏嘉 over its date), where no byline named a speaker."""
     from .lexer.front import is_name
 
-    name = next(("".join(node.text.split()) for node in reversed(back) if isinstance(node, Signature)), None)
+    name = next(("".join(_without_markup(node.text).split()) for node in reversed(back) if isinstance(node, Signature)), None)
     return name if name is not None and is_name(name) and not is_issuer_name(name) else None  # (国务院 issues, speaks not)
 
 

@@ -930,3 +930,25 @@ def test_a_date_and_occasion_in_brackets_under_the_title_is_the_subtitle_without
 def test_a_sentence_trailing_off_in_an_ellipsis_is_no_title():
     doc = speechparse.parse("有人说，美好的理想是廉价的……\n\n而我觉得，理想是昂贵的，圣洁的。理想让一个人活得更有意义。")
     assert doc.meta.title is None
+
+
+SIGNED_POST = "新年贺词\n\n同学们：\n\n新的一年，我们要继续努力。\n\n朱松纯\n\n2022年12月31日\n\n"
+
+
+@pytest.mark.parametrize(("trailer", "kind"), [
+    ("（完）", "editorial"), ("【完】", "editorial"), ("原文链接：https://example.com/a.html", "chrome"),
+    ("本文链接:https://example.com/a.html", "chrome"), ("> 题图来自 Unsplash", "chrome"), ("![](cover.jpg)", "chrome"),
+    ('> Cover by <a href="https://unsplash.com/@jamie_fenn?utm_source=unsplash&utm_medium=referral&utm_content='
+     'creditCopyText">Jamie Fenn</a> on <a href="https://unsplash.com/wallpapers/events/new-year?utm_source=unsplash'
+     '&utm_medium=referral">Unsplash</a>', "chrome"),
+])
+def test_a_posts_trailer_after_the_sign_off_is_a_note_and_the_sign_off_is_kept(trailer, kind):
+    doc = speechparse.parse(SIGNED_POST + trailer)
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), ("Note", kind)]
+    assert (doc.meta.date, doc.meta.speaker) == ("2022-12-31", "朱松纯")
+
+
+def test_a_signature_set_in_html_right_aligned_is_the_speaker_without_its_tags():
+    doc = speechparse.parse(SIGNED_POST.replace("朱松纯", '<div style="text-align: right">朱松纯</div>'))
+    assert doc.meta.speaker == "朱松纯"

@@ -11,6 +11,7 @@ from ..lexicon import (
     CITATION,
     COLOPHON,
     EDITOR_NOTE,
+    END_MARKS,
     ENDNOTE_LINE,
     ENDNOTES_HEADING,
     ENDNOTES_HEADING_LONGEST,
@@ -29,7 +30,7 @@ from ..readers.base import BOILERPLATE
 from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
 from .records import awaits_value, mark_values
-from .units import APART, BACK, BODY, SENTENCE_END_CHAR, Unit, concat
+from .units import APART, BACK, BODY, MARKUP_TAG, SENTENCE_END_CHAR, Unit, concat
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
 CONCLUSION_REACH = 3
@@ -65,13 +66,15 @@ def note_kind(unit: Unit) -> str | None:
     if BOILERPLATE in unit.block.hints:  # a web page's links and footer after its article
         return "chrome"
     core = unit.core
-    if len(core) > NOTE_MAX:
-        return None
+    if len(core) > NOTE_MAX and ("<" not in core or len(MARKUP_TAG.sub("", core)) > NOTE_MAX):
+        return None  # (a line long only by its HTML tags is as long as its words: > Cover by <a href="…">…</a>)
     kind = chrome_kind(core)
     if kind:
         return kind
-    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件")):  # source lines, stage directions, editors' notes
-        return None
+    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件", "【", "[", "-", "—", "－")):  # source lines, stage
+        return None  # directions, editors' notes, the end mark of a copy
+    if core in END_MARKS:
+        return "editorial"
     if SOURCE_NOTE.match(core):
         return "source"
     if STAGE_DIRECTION.fullmatch(core) or EDITOR_NOTE.fullmatch(core):
