@@ -22,6 +22,8 @@ VALUE_MAX = 60
 VALUE_ROWS_MAX = 4
 #: The fewest labels of a record copied a cell a line (a word such as 标题 or 来源 alone on its line is no record).
 CELL_LABELS_MIN = 3
+#: How many times its letters a label may be long with the spaces between them (索  引  号).
+CELL_LABEL_SPACED = 3
 
 
 def awaits_value(unit: Unit) -> bool:
@@ -60,7 +62,9 @@ def find_cell_records(units: list[Unit]) -> None:
     """Mark as chrome notes a record's table copied a cell a line: ``CELL_LABELS_MIN`` labels or more alone on their
     lines, each followed by at most one value line before the next (an empty value leaves none).  A line under the
     last label is no value: the record's end is not told from the document's first line (its 发文字号)."""
-    labels = [index for index, unit in enumerate(units) if _cell_label(unit)]
+    longest = CELL_LABEL_SPACED * DISCLOSURE_LABEL_LONGEST
+    labels = [index for index, unit in enumerate(units) if len(unit.core) <= longest and _cell_label(unit)]  # (most lines
+    # are longer: the call spared)
     run: list[int] = []
     for index in [*labels, -3]:  # (a sentinel ends the last run)
         if run and not (index - run[-1] == 1 or (index - run[-1] == 2 and value_line(units[index - 1]))):
@@ -75,5 +79,5 @@ def find_cell_records(units: list[Unit]) -> None:
 def _cell_label(unit: Unit) -> bool:
     """Whether ``unit`` is a record's label and nothing else (its letters maybe spaced: 索  引  号)."""
     core = unit.core
-    return (unit.kind == "PARA" and len(core) <= 3 * DISCLOSURE_LABEL_LONGEST and core[:1] in DISCLOSURE_FIRST
-            and core.replace(" ", "") in DISCLOSURE_LABEL_SET)
+    return (unit.kind == "PARA" and len(core) <= CELL_LABEL_SPACED * DISCLOSURE_LABEL_LONGEST
+            and core[:1] in DISCLOSURE_FIRST and core.replace(" ", "") in DISCLOSURE_LABEL_SET)
