@@ -817,6 +817,25 @@ def test_a_full_heading_line_over_a_sentence_that_opens_with_a_clause_is_not_joi
     assert next(sections(doc))[0].heading == "资金分配未充分体现政策"
 
 
+INDENTED = ["关于农村供水管网改造的汇报", "", "  三、两点建议", "  一是资金整合建议：农村供水、高标准农田、移民后扶三块",
+            "资金各有投向，建议县里统筹整合、一次", "施工，避免今天挖明天填。", "  二是价格机制建议：改造后运行成本上升，建",
+            "议启动水价成本监审。", "  以上汇报，请审议。"]
+
+
+def test_a_run_in_items_lead_sentence_wrapped_from_its_indented_line_onto_the_margin_is_whole():
+    doc = speechparse.parse("\n".join(INDENTED))
+    assert [(section.marker, section.heading) for section, depth in sections(doc) if depth == 2] == [
+        ("一是", "资金整合建议：农村供水、高标准农田、移民后扶三块资金各有投向，建议县里统筹整合、一次施工，避免今天挖明天填"),
+        ("二是", "价格机制建议：改造后运行成本上升，建议启动水价成本监审")]
+    assert ("移民后扶三块", "资金各有投向") in [(join.before, join.after) for join in doc.joins]
+
+
+def test_an_indented_title_line_over_a_body_at_the_margin_is_not_joined_to_it():
+    doc = speechparse.parse("\n".join(["关于农村供水管网改造的汇报", "", "  一、面临的突出问题", "全县农村供水管网建于2008年前后。",
+                                        "  二、拟采取的措施", "分两年改造主管网。"]))
+    assert [section.heading for section, _ in sections(doc)] == ["面临的突出问题", "拟采取的措施"]
+
+
 def test_a_paragraph_whose_sentence_end_markdown_bold_closes_after_is_not_joined_to_the_next():
     doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", "**要严格考核干部。**", "黄老师关心待遇问题。" + BODY]))
     assert [node.text for node in doc.body] == ["**要严格考核干部。**", "黄老师关心待遇问题。" + BODY]

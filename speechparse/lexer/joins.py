@@ -14,7 +14,7 @@ from statistics import median_low
 from .. import recache
 from ..lexicon import BULLETS, CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE, is_work_line
 from ..readers.base import SET_OFF, line_breaks
-from .headings import DIVISIONS
+from .headings import DIVISIONS, RUN_INS
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
 #: Layout hints of a block that stands apart: a table's cell, a line set off by wide spacing, a heading a
@@ -44,6 +44,8 @@ WRAPPED_SHARE = 0.3
 WIDTH_SLACK = 3
 HEADING_REST_MAX = 16
 COMMA = recache.compile(r"[，,]")
+#: What shows a heading's line to be the start of a running sentence, not a title: a comma, a colon, an enumeration comma.
+LEAD_PUNCTUATION = recache.compile(r"[，,：:、]")
 #: What broke a paragraph: a manual line break (Word's ``w:br``), a hard-wrapped text's line end (the next line
 #: right under it) or, as far as text shows, a page end.
 LINE_BREAK, WRAPPED_LINE, PAGE_END = "a manual line break", "a wrapped line", "a page end"
@@ -80,26 +82,57 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
     """The units with a heading that a hard-wrapped text (a PDF's, one printed line a line) broke at its line's
     end joined to its rest: a division heading as long as the text's lines, ending no sentence, whose next
     line (the very next line of ``source``, the text the units were read from) ends the sentence within a few
-    characters (（三）部分转移支付管理不严格，资金分配未充分体现政策 / 导向。共涉及…), in place; each join goes to
-    ``joins`` as :func:`join_broken_paragraphs` reports them."""
+    characters (（三）部分转移支付管理不严格，资金分配未充分体现政策 / 导向。共涉及…), or a heading whose
+    lead sentence runs on (its line holds a comma or colon and ends none) from an indented line onto lines at
+    the margin under it, as a text that indents its paragraphs wraps them (``  一是资金整合建议：…移民后扶三块`` /
+    ``资金各有投向…。``), in place; each join goes to ``joins`` as :func:`join_broken_paragraphs` reports them."""
+    spans: dict[int, int] = {}  # a heading's index → how many lines after it go on it
     cut: list[int] = []
     titles: list[int] = []  # two-line titles the headings pass found (see find_plain_headings)
     for index, unit in enumerate(units[:-1]):
-        if unit.kind in DIVISIONS:
-            following = units[index + 1]
-            if _heading_cut(unit, following) and line_breaks(source[unit.block.end: following.block.start]) == 1:
+        if unit.kind in DIVISIONS or unit.kind in RUN_INS:
+            if lines := _lead_runs_on(units, index, source):
+                spans[index] = lines
+            elif unit.kind in DIVISIONS and _heading_cut(unit, units[index + 1]) and line_breaks(
+                    source[unit.block.end: units[index + 1].block.start]) == 1:
                 cut.append(index)
         elif unit.kind == "HEAD_PLAIN" and "wrapped" in unit.info:
             titles.append(index)
     width = _wrap_width(units) if cut else 0
     cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK] if width else []
-    for index in sorted(cut + titles, reverse=True):
-        unit = units[index]
-        merged = Unit.of(concat([unit.block, units[index + 1].block]), kind=unit.kind, zone=unit.zone)
+    spans.update(dict.fromkeys(cut + titles, 1))
+    for index in sorted(spans, reverse=True):
+        members = units[index: index + 1 + spans[index]]
+        unit = members[0]
+        merged = Unit.of(concat([member.block for member in members]), kind=unit.kind, zone=unit.zone)
         merged.info.update(unit.info)
-        joins.append((merged, len(unit.text), WRAPPED_LINE))
-        units[index: index + 2] = [merged]
+        offset = 0
+        for member in members[:-1]:
+            offset += len(member.text)
+            joins.append((merged, offset, WRAPPED_LINE))
+        units[index: index + 1 + spans[index]] = [merged]
     return units
+
+
+def _lead_runs_on(units: list[Unit], index: int, source: str) -> int:
+    """How many lines at the margin under the heading ``units[index]``, on an indented line whose lead sentence runs
+    on (a comma or colon in it, no end), go on it: up to the line that ends the sentence (0: none)."""
+    unit = units[index]
+    if (unit.zone != BODY or unit.ends_paragraph() or not LEAD_PUNCTUATION.search(unit.core, unit.info.get("end", 0))
+            or SENTENCE_END_CHAR.search(unit.core) or not _indented(source, unit.block.start)):
+        return 0
+    count = 0
+    previous = unit
+    for following in units[index + 1:]:
+        between = source[previous.block.end: following.block.start]
+        if (following.kind != "PARA" or following.zone != BODY or following.info.get("list_marker")
+                or line_breaks(between) != 1 or between.strip() or _indented(source, following.block.start)):
+            break
+        count += 1
+        if SENTENCE_END_CHAR.search(following.core) or following.ends_paragraph():
+            break
+        previous = following
+    return count
 
 
 def _heading_cut(unit: Unit, following: Unit) -> bool:
