@@ -952,3 +952,29 @@ def test_a_posts_trailer_after_the_sign_off_is_a_note_and_the_sign_off_is_kept(t
 def test_a_signature_set_in_html_right_aligned_is_the_speaker_without_its_tags():
     doc = speechparse.parse(SIGNED_POST.replace("朱松纯", '<div style="text-align: right">朱松纯</div>'))
     assert doc.meta.speaker == "朱松纯"
+
+
+@pytest.mark.parametrize(("byline", "speaker", "role"), [
+    ("王晓峰（2024年7月1日）", "王晓峰", None), ("王晓峰 （2024年7月1日）", "王晓峰", None),
+    ("区委书记 王晓峰（2024年7月1日）", "王晓峰", "区委书记"),
+])
+def test_a_byline_ending_with_its_date_under_an_occasion_title_is_the_speaker_and_the_date(byline, speaker, role):
+    result = meta("在全市安全生产工作会议上的讲话", byline, "同志们：")
+    assert (result.title, result.subtitle, result.date, result.speaker, result.speaker_role) == (
+        "在全市安全生产工作会议上的讲话", None, "2024-07-01", speaker, role)
+
+
+PREFACE = ["> **说明**", ">", "> 本篇是示例，不是任何会议上的真实讲话，会议场合和数字都是示例性构造。", ">",
+           "> 一是**要求词密度最高**。", ">", "> 二是**语气要口语化**。", ">", "> 三是**结尾要有号召**。", ">", "> 以上各条供参考。"]
+
+
+def test_an_editors_note_quoted_above_the_title_is_an_editorial_note_however_long():
+    doc = speechparse.parse("\n".join([*PREFACE, "", "在全市安全生产工作会议上的讲话", "", "同志们：", "", BODY, "", BODY]))
+    assert doc.meta.title == "在全市安全生产工作会议上的讲话"
+    assert {node.kind for node in doc.front if isinstance(node, Note) and node.text != ">"} == {"editorial"}
+    assert list(sections(doc)) == []  # its 一是… 二是… are no headings of the speech
+
+
+def test_a_text_all_quoted_is_the_text_itself():
+    doc = speechparse.parse("\n".join(["> 在全市安全生产工作会议上的讲话", ">", "> 同志们：", ">", "> " + BODY]))
+    assert (doc.meta.title, doc.meta.salutation) == ("在全市安全生产工作会议上的讲话", "同志们")

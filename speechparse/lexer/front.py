@@ -295,6 +295,15 @@ def looks_like_title(unit: Unit) -> bool:
     )
 
 
+def _quoted_run(units: list[Unit], index: int) -> int:
+    """How many quoted paragraphs (Markdown's ``>``) run from ``units[index]`` on, where text that is not quoted follows
+    them (a text all quoted is the text itself): 0 if none follows."""
+    stop = index
+    while stop < len(units) and (units[stop].prefix.startswith(">") or not units[stop].core.strip("> ")):  # (a lone >)
+        stop += 1
+    return stop - index if stop < len(units) else 0
+
+
 def _running_head(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]`` is a PDF's running head (百度文库 - 好好学习，天天向上): a line over a number alone on its
     line that recurs, each copy beside such a number, at least ``RUNNING_HEAD_COPIES`` times (every page's top)."""
@@ -431,6 +440,11 @@ class FrontMatterScanner:
                 index += 1
             elif state == "start" and self._kicker(units, index):
                 self._mark(unit, "PREAMBLE", note="editorial")
+            elif state == "start" and unit.prefix.startswith(">") and (quoted := _quoted_run(units, index)):
+                for line in units[index: index + quoted]:  # an editor's note quoted above the text (> 说明…, a Markdown
+                    self._mark(line, "PREAMBLE", note=chrome_kind(line.core) or "editorial")  # file's preface): no title
+                index += quoted - 1
+                window += quoted  # (it does not count against the front's reach)
             elif state == "start" and self._is_letterhead(units, index):
                 self._mark(unit, "PREAMBLE", note="letterhead")
             elif self._is_doc_number(unit) and (
@@ -764,6 +778,7 @@ class FrontMatterScanner:
         following = units[index + 1]  # must be a title line (the grammar's ``SUBTITLE title``)
         return (looks_like_title(following) and not self._is_subtitle(following) and not self.is_date_line(following)
                 and not self.is_salutation(following) and not self._speaker_line(following)
+                and not self._dated_byline(following)  # (在…上的讲话 / 王晓峰（2024年7月1日）: the title and its byline)
                 and not BRACKETED.fullmatch(following.core) and not self._is_doc_number(following)
                 and not self.opens_body(units, index + 1))
 
@@ -869,16 +884,13 @@ class FrontMatterScanner:
                 return False
             self._mark(unit, "SPEAKER", role=office, name=bracketed.group("name"))
             return True
-        date = self.date.search(unit.core)
-        if date and date.end() == len(unit.core) and date.start() > 0:  # 王琛 2020.6.20
-            name_part = unit.core[: date.start()].replace(" ", "")
-            speaker = parse_speaker(name_part)
-            if speaker:
-                first, second = unit.split(date.start())
-                self._mark(first, "SPEAKER", role=speaker[0], name=speaker[1])
-                self._mark(second, "DATE_LINE")
-                units[index: index + 1] = [first, second]
-                return True
+        if dated := self._dated_byline(unit):  # 王琛 2020.6.20, 王晓峰（2024年7月1日）
+            cut, (role, name) = dated
+            first, second = unit.split(cut)
+            self._mark(first, "SPEAKER", role=role, name=name)
+            self._mark(second, "DATE_LINE")
+            units[index: index + 1] = [first, second]
+            return True
         speaker = parse_speaker(compact, loose=True)
         if speaker:
             self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])
@@ -889,6 +901,15 @@ class FrontMatterScanner:
             units[index: index + 2] = [merged]
             return True
         return False
+
+    def _dated_byline(self, unit: Unit) -> tuple[int, tuple[str | None, str]] | None:
+        """Where the date starts in a byline that ends with it (王琛 2020.6.20, 王晓峰（2024年7月1日）), and the
+        speaker's ``(role, name)``; None for any other line."""
+        date = self.date.search(unit.core)
+        if not (date and date.end() == len(unit.core) and date.start() > 0):
+            return None
+        speaker = parse_speaker(unit.core[: date.start()].replace(" ", ""))
+        return (date.start(), speaker) if speaker else None
 
     def _byline_first(self, units: list[Unit], index: int) -> bool:
         """An office and a name (绍兴一中党委书记、校长　王琛) opening a text that has no title
