@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .frozen import fast_init
 
 #: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 
 
 @fast_init
@@ -154,7 +154,8 @@ class Note:
     ``page`` (a printed copy's page number, ``— 2 —``, or its running head), ``letterhead`` (a 公文's 发文机关标志,
     ``某某市人民政府办公室文件``), ``colophon`` (a 公文's 版记: ``抄送：…``, ``…印发``), ``contents`` (a printed report's table of contents:
     ``目录`` and its entries ``一、…………1``), ``cover`` (the cover's lines before it, when the title follows it), ``footnote`` (a printed copy's footnote
-    left between paragraphs where its page ended: ``①习近平：《…》，第3页。``).
+    left between paragraphs where its page ended: ``①习近平：《…》，第3页。``), ``issuer`` (the bodies that issue a
+    document named under its title, above its date: ``大庆市统计局`` / ``国家统计局大庆调查队``).
     """
 
     span: Span

@@ -264,7 +264,7 @@ ENDNOTES_HEADING_LONGEST = 7
 #: A body that issues a document, as its signature names it (发文机关署名, GB/T 9704-2012 §7.3.5): 某某市人民政府办公室,
 #: 中共某某市委办公室, 某某县教育局: how its name ends, and what it never holds.
 ISSUER_ENDS = ("办公室", "办公厅", "政府", "委员会", "党委", "党组", "委", "局", "厅", "部", "院", "署", "办", "处", "中心", "公司",
-               "集团", "学校", "大学", "协会", "联合会", "领导小组", "指挥部", "会")
+               "集团", "学校", "大学", "协会", "联合会", "领导小组", "指挥部", "会", "调查队", "总队")
 NOT_IN_ISSUER = recache.compile(r"[\s，。；：:！？,;!?]")
 ISSUER_LONGEST = 30
 

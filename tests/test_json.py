@@ -47,7 +47,7 @@ def test_top_level_shape_and_version():
     exported = json.loads(speechparse.dumps(speechparse.parse(SEED)))
     assert list(exported) == ["schema_name", "schema_version", "generator", "source", "meta", "front", "body", "back",
                               "joins", "diagnostics"]
-    assert (exported["schema_name"], exported["schema_version"]) == ("speechparse.ast", "1.3.0")
+    assert (exported["schema_name"], exported["schema_version"]) == ("speechparse.ast", "1.4.0")
 
 
 def test_sections_carry_id_depth_and_path():

@@ -92,7 +92,7 @@ def test_the_json_export_validates_and_carries_the_number(document):
     schema = json.loads(resources.files("speechparse").joinpath("schema/speechparse-ast.schema.json").read_text("utf-8"))
     exported = json.loads(speechparse.dumps(document))
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(exported)) == []
-    assert (exported["schema_version"], exported["meta"]["document_number"]) == ("1.3.0", "国办发〔2023〕5号")
+    assert (exported["schema_version"], exported["meta"]["document_number"]) == ("1.4.0", "国办发〔2023〕5号")
     assert exported["front"][0] == {"type": "note", "span": exported["front"][0]["span"], "kind": "reference",
                                     "text": "国办发〔2023〕5号"}
 
@@ -455,3 +455,31 @@ def test_the_label_of_a_glossary_annex_is_a_note_not_an_empty_heading():
                                          "2.“双高计划”：", "是中国特色高水平高职学校和专业建设计划的简称。"]))  # (at the end)
     assert not [section for section, _ in sections(doc)]
     assert any(isinstance(node, Note) and node.text == "附件2" for node in (*doc.body, *doc.back))
+
+
+BULLETIN = ["2012年大庆市国民经济和社会发展统计公报", "大庆市统计局", "国家统计局大庆调查队", "（2013年3月20日）",
+            "一、综合", "初步核算，全年实现地区生产总值4000.5亿元。"]
+
+
+def test_the_bodies_that_issue_a_bulletin_named_under_its_title_are_issuer_notes_not_title_lines():
+    doc = speechparse.parse("\n".join(BULLETIN))
+    assert front_kinds(doc) == [("Title", None), ("Note", "issuer"), ("Note", "issuer"), ("DateLine", None)]
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker) == ("2012年大庆市国民经济和社会发展统计公报", "2013-03-20", None)
+
+
+def test_a_bodys_name_under_a_title_without_a_date_under_it_is_no_issuer_note():
+    doc = speechparse.parse("\n".join(["关于成立全县安全生产", "工作领导小组", "各乡镇人民政府：", "现将有关事项通知如下。"]))
+    assert (doc.meta.title, [node for node in doc.front if isinstance(node, Note)]) == ("关于成立全县安全生产工作领导小组", [])
+
+
+TABLE_ROWS = ["2012年大庆市国民经济和社会发展统计公报", "（2013年3月20日）", "一、农业", "全年粮食产量650.0万吨。", "指标名称\t产量（万吨）\t比上年增长（±%）",
+              "粮 食\t650.0\t\t17.3", "期末畜禽存栏", "牛\t95.7\t\t3.2", "二、工业", "全年规模以上工业增加值增长5.1%。"]
+
+
+def test_a_tables_rows_copied_with_tabs_between_their_cells_are_table_cells_not_headings():
+    doc = speechparse.parse("\n".join(TABLE_ROWS))
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "农业"), ("二、", "工业")]
+    first = next(sections(doc))[0]
+    assert [node.text for node in first.children] == ["全年粮食产量650.0万吨。", "指标名称", "产量（万吨）", "比上年增长（±%）",
+                                                      "粮 食", "650.0", "17.3", "期末畜禽存栏", "牛", "95.7", "3.2"]
+    assert doc.joins == ()

@@ -40,6 +40,8 @@ from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 #: copies of a running head at the top of a PDF's pages.
 PAGE_NUMBER_MAX = 999
 RUNNING_HEAD_COPIES = 3
+#: The most bodies named under a title as its issuers (a joint document's).
+JOINT_ISSUERS = 4
 #: What separates the crumbs of a breadcrumb.
 CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
 #: The longest crumb of a breadcrumb split to a piece a line, and what none holds.
@@ -469,6 +471,10 @@ class FrontMatterScanner:
                 occasion = after_title and self._occasion_after_date(unit)
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
+            elif state == "title" and (issuers := self._issuers_under_title(units, index)):
+                for line in units[index: index + issuers]:  # 大庆市统计局 / 国家统计局大庆调查队 / （2013年3月20日）
+                    self._mark(line, "NOTE", note="issuer")
+                state, index = "byline", index + issuers - 1
             elif state == "title" and (byline := self._dashed_byline(unit)):
                 self._mark(unit, "SPEAKER", role=byline[0], name=byline[1])  # ——百年人寿陕西分公司总经理  荆晓达
                 state = "byline"
@@ -901,6 +907,14 @@ class FrontMatterScanner:
             units[index: index + 2] = [merged]
             return True
         return False
+
+    def _issuers_under_title(self, units: list[Unit], index: int) -> int:
+        """How many lines from ``units[index]`` on name the bodies that issue the document titled above (a statistics
+        bulletin's or a white paper's: 大庆市统计局 / 国家统计局大庆调查队), with its date line under them: 0 if none."""
+        stop = index
+        while stop < min(len(units), index + JOINT_ISSUERS) and is_issuer_name(units[stop].compact):
+            stop += 1
+        return stop - index if stop > index and stop < len(units) and self.is_date_line(units[stop]) else 0
 
     def _dated_byline(self, unit: Unit) -> tuple[int, tuple[str | None, str]] | None:
         """Where the date starts in a byline that ends with it (王琛 2020.6.20, 王晓峰（2024年7月1日）), and the

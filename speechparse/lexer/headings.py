@@ -352,6 +352,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         following = units[index + 1] if index + 1 < len(units) else None
         if following is None or following.zone != BODY:
             continue
+        if previous is not None and "table" in previous.block.hints and "table" in following.block.hints:
+            continue  # a table's row of one cell between its rows (期末畜禽存栏: the rows of a category under it)
         if ((following.kind == "SALUTATION" or VOCATIVE.fullmatch(following.core) or is_byline(following.core))
                 and index + 2 < len(units)):  # its audience addressed again under a part's title (形势和任务 / 同志们！ /
             following = units[index + 2]  # 第一次…), or an article's author under its title (… / 本报记者  刘温馨 / …)
