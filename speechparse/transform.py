@@ -190,9 +190,12 @@ class ToAst:
 BRACKET = recache.compile(r"[（()）]")
 
 
-def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[Any, ...]) -> Metadata:
-    """Document facts from the front matter (and the first salutation, the sign-off date)."""
-    title = next((node.text for node in front if isinstance(node, Title)), None)
+def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[Any, ...],
+                    declared_title: str | None = None) -> Metadata:
+    """Document facts from the front matter (and the first salutation, the sign-off date); where the text has no
+    title line, the title its file declares (``declared_title``: a Markdown file's YAML ``title:``), as pandoc reads it."""
+    title = next((node.text for node in front if isinstance(node, Title)), None) or (
+        clean(declared_title) if declared_title else None)
     subtitle_node = next((node for node in front if isinstance(node, Subtitle)), None)
     dates = [node for node in front if isinstance(node, DateLine)]
     speaker = next((node for node in front if isinstance(node, Speaker)), None)

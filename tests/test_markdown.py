@@ -293,3 +293,16 @@ def test_a_collections_quoted_notice_above_the_title_is_a_note_and_the_title_sta
                             "根据有关要求，现就开展申报工作通知如下：\n\n一、申报范围\n\n本市出租汽车充电站。")
     assert (doc.meta.title, doc.meta.speaker) == ("上海市交通委员会关于开展申报工作的通知", None)
     assert [node.kind for node in doc.front if isinstance(node, Note)][-2:] == ["editorial", "editorial"]
+
+
+@pytest.mark.parametrize("title_line", ["title: '10问10答，发改委来回应了！'", 'title: "10问10答，发改委来回应了！"',
+                                        "title: 10问10答，发改委来回应了！"])
+def test_a_markdown_file_without_a_title_line_takes_the_title_its_front_matter_declares(title_line):
+    doc = speechparse.parse(f"---\n{title_line}\ndate: 2021-11-16\n---\n\n央视记者：近期煤价有所回落，请问情况如何？\n\n孟玮：总体看，煤炭供应持续增加。")
+    assert doc.meta.title == "10问10答，发改委来回应了！"
+    assert not any(isinstance(node, Title) for node in doc.front)  # (no node: the text has no such line)
+
+
+def test_the_texts_own_title_line_wins_over_the_title_its_front_matter_declares():
+    doc = speechparse.parse("---\ntitle: 看北大最短毕业致辞的感受\n---\n\n做自己尊重的人\n\n同学们：\n\n今天是你们毕业的日子。")
+    assert doc.meta.title == "做自己尊重的人"

@@ -48,6 +48,7 @@ from .back import (
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
 from .furniture import (
+    declared_title,
     find_bare_page_numbers,
     find_crawl_header,
     find_file_header,
@@ -95,6 +96,7 @@ class LexResult:
     units: list[Unit]
     joins: list[Join]
     diagnostics: list[Diagnostic]
+    title: str | None = None  #: the title the file declares (a Markdown file's YAML front matter ``title:``)
 
 
 class ParagraphLexer:
@@ -112,6 +114,7 @@ class ParagraphLexer:
         units = apply_hints(units, self.patterns)
         units = split_chunk_numbers(units)
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
+        title = declared_title(units, source.text) if authored else None
         find_crawl_header(units)
         find_cell_records(units)
         find_teasers(units)
@@ -146,7 +149,7 @@ class ParagraphLexer:
             joins.append(join)
             reported.append(Diagnostic(
                 "SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span))
-        return LexResult(tokens, joins, [*reported, *notes])
+        return LexResult(tokens, joins, [*reported, *notes], title)
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 

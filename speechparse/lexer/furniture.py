@@ -32,6 +32,8 @@ YAML_FIRST_FIELD = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 #: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
 #: continued on an indented line, or the ``---`` that opens or closes it.
 YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
+#: The title a file's YAML front matter declares (its value on the line).
+YAML_TITLE = recache.compile(r"(?m)^[ \t]*title[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$")
 #: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
 #: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
 CRAWL_FIELD = recache.compile(
@@ -185,6 +187,21 @@ def find_file_header(units: list[Unit], source: str) -> bool:
         unit.kind = "NOTE"
         unit.info["note"] = "chrome"
     return True
+
+
+def declared_title(units: list[Unit], source: str) -> str | None:
+    """The ``title:`` a Markdown file's YAML front matter declares (found by :func:`find_file_header`: its notes at the
+    top), its quotes removed; None if it has none."""
+    stop = 0
+    while stop < len(units) and units[stop].kind == "NOTE" and units[stop].info.get("note") == "chrome":
+        stop += 1
+    if not stop:
+        return None
+    found = YAML_TITLE.search(source, units[0].block.start, units[stop - 1].block.end)
+    value = found.group("value").strip() if found else ""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].strip()
+    return value or None
 
 
 def find_crawl_header(units: list[Unit]) -> None:
