@@ -638,6 +638,13 @@ def test_a_breadcrumbs_last_crumb_repeated_under_it_is_chrome():
     assert [getattr(node, "kind", None) for node in doc.front] == ["chrome", "chrome", None, None]
 
 
+def test_a_breadcrumbs_last_crumb_repeated_right_over_the_text_is_the_pages_own_title():
+    doc = speechparse.parse("\n\n".join(["您现在的位置：北京市西城区设科教育培训中心 > 总经理致辞", "总经理致辞",
+                                         "京联设科成立于1989年1月，当时为全民所有制企业，2001年进行企业改制，正式与上级单位北京勘察设计管理处脱钩，"
+                                         "成为一家股份制企业。我们始终坚持诚信为本。"]))
+    assert doc.meta.title == "总经理致辞"
+
+
 def test_a_breadcrumb_and_a_toolbar_split_to_a_piece_a_line_are_chrome_above_the_title_block():
     lines = ["当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻", "2026年宁夏回族自治区政府工作报告", "发表时间：",
              "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", "阅读量：", "【字体：", "小", "中", "大", "】",

@@ -297,6 +297,11 @@ def looks_like_title(unit: Unit) -> bool:
     )
 
 
+def _opens_text(unit: Unit) -> bool:
+    """Whether ``unit`` reads as the text's first paragraph (sentences, longer than a title), not a title line."""
+    return unit.compact_length > TITLE_MAX and SENTENCE_END_CHAR.search(unit.core) is not None
+
+
 def _quoted_run(units: list[Unit], index: int) -> int:
     """How many quoted paragraphs (Markdown's ``>``) run from ``units[index]`` on, where text that is not quoted follows
     them (a text all quoted is the text itself): 0 if none follows."""
@@ -865,10 +870,10 @@ class FrontMatterScanner:
                 self._mark(crumb_line, "PREAMBLE", note="chrome")
             return shredded
         crumb = CRUMB_SEPARATOR.split(units[index].compact)[-1]
-        if crumb and index + 1 < len(units) and units[index + 1].compact == crumb:
+        if crumb and index + 2 < len(units) and units[index + 1].compact == crumb and not _opens_text(units[index + 2]):
             self._mark(units[index + 1], "PREAMBLE", note="chrome")
             return 1
-        return 0
+        return 0  # (the last crumb repeated right over the text: the page's own title, 总经理致辞 / “京联设科”成立于…)
 
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:
         unit.kind, unit.zone = kind, FRONT
