@@ -645,6 +645,15 @@ def test_a_breadcrumbs_last_crumb_repeated_right_over_the_text_is_the_pages_own_
     assert doc.meta.title == "总经理致辞"
 
 
+def test_a_title_glued_to_the_breadcrumb_its_heading_holds_is_split_off_as_the_title():
+    page = ("<html><body><h3><span>当前位置：<a href='/'>首页</a>-<a href='/a'>学校简介</a>-校长寄语</span>校长寄语</h3>"
+            "<p>亲爱的同学们，欢迎你们来到我们学校。学校始终坚持立德树人，为每一个孩子的成长创造条件，努力办好人民满意的教育。</p>"
+            "</body></html>")
+    doc = speechparse.parse(page.encode(), from_="html")
+    assert (doc.meta.title, doc.meta.speaker) == ("校长寄语", None)
+    assert [node.text for node in doc.front if isinstance(node, Note)] == ["当前位置：首页-学校简介-校长寄语"]
+
+
 def test_a_breadcrumb_and_a_toolbar_split_to_a_piece_a_line_are_chrome_above_the_title_block():
     lines = ["当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻", "2026年宁夏回族自治区政府工作报告", "发表时间：",
              "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", "阅读量：", "【字体：", "小", "中", "大", "】",

@@ -42,6 +42,8 @@ PAGE_NUMBER_MAX = 999
 RUNNING_HEAD_COPIES = 3
 #: The most bodies named under a title as its issuers (a joint document's).
 JOINT_ISSUERS = 4
+#: What separates the crumbs of a breadcrumb, and any separator a breadcrumb may use (首页-学校简介-校长寄语).
+ANY_CRUMB_SEPARATOR = recache.compile(r"[>＞»›\-－—/|｜]+")
 #: What separates the crumbs of a breadcrumb.
 CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
 #: The longest crumb of a breadcrumb split to a piece a line, and what none holds.
@@ -129,7 +131,7 @@ SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作")
 LABELLED_ROLE = recache.compile(r"(?P<name>[^（）()]{2,12})[（(](?P<role>[^（）()]{2,30})[)）]")
 #: A name without a Han surname, after an office (see :func:`is_name_after_office`), and what none holds.
 OTHER_NAME = recache.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
-NOT_IN_NAME = recache.compile(r"[的在上讲講话話會会议議报報告强強调調指出主持席表示要是和与與及同志们們等致辞辭词詞稿言]")
+NOT_IN_NAME = recache.compile(r"[的在上讲講话話會会议議报報告强強调調指出主持席表示要是和与與及同志们們等致辞辭词詞稿言寄]")
 
 
 def is_name(text: str) -> bool:
@@ -295,6 +297,14 @@ def looks_like_title(unit: Unit) -> bool:
         and compact[-1] not in TITLE_NOT_LAST
         and not is_chrome(unit.core)
     )
+
+
+def _glued_title(core: str) -> int:
+    """Where the title glued to a breadcrumb starts, where a heading holds the breadcrumb before its own text
+    (<h3><span>当前位置：首页-学校简介-校长寄语</span>校长寄语</h3>: the last crumb written twice), else 0."""
+    crumb = ANY_CRUMB_SEPARATOR.split(core)[-1].strip()
+    half = len(crumb) // 2
+    return len(core) - half if half >= 2 and len(crumb) % 2 == 0 and crumb[:half] == crumb[half:] else 0
 
 
 def _opens_text(unit: Unit) -> bool:
@@ -864,6 +874,8 @@ class FrontMatterScanner:
         header: 范文 / 位置:首页 > 范文 > 工作报告) and its last crumb repeated below it as the
         section's name (您现在的位置是: 首页 > 政经部门 > 营商 / 营商); the number of lines after it marked."""
         self._web_heading_above(units, index)
+        if cut := _glued_title(units[index].core):  # 当前位置：首页-学校简介-校长寄语校长寄语: the heading's own text
+            units[index: index + 1] = units[index].split(cut)  # after the breadcrumb set inside it
         self._mark(units[index], "PREAMBLE", note="chrome")
         if shredded := _shredded_crumbs(units, index + 1):
             for crumb_line in units[index + 1: index + 1 + shredded]:
