@@ -890,3 +890,22 @@ def test_a_couplet_set_off_by_blank_lines_is_no_wrapped_title():
 def test_a_full_heading_line_over_an_enumerations_first_item_is_not_joined():
     doc = speechparse.parse(_wrapped(["（三）资金分配未充分体现政策", "一是加强领导；二是完善制度。"]))
     assert next(sections(doc))[0].heading == "资金分配未充分体现政策"
+
+
+ARTICLES = ["第一章 总则", "第一条 为规范客户经理管理，制定本办法。", "第二条 客户经理的基本职责：",
+            "（一）客户开发。研究客户信息，建立业务往来关系，扩大业绩；", "（二）产品营销。把握市场变化，制订营销方案；",
+            "第三条 考核内容分为两类：", "1.个人业绩考核。按月考核存款和贷款。", "2.工作质量考核。按季考核服务质量。",
+            "第二章 附则", "第四条 本办法自发布之日起施行。"]
+
+
+def test_the_numbered_items_inside_an_article_of_a_text_set_out_in_articles_are_no_headings():
+    doc = speechparse.parse("\n".join(["客户经理管理办法", *ARTICLES]))
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("第一章", "总则"), ("第二章", "附则")]
+    first = next(sections(doc))[0]
+    assert [node.text for node in first.children] == ARTICLES[1:8]
+
+
+def test_with_fewer_than_three_articles_numbered_paragraphs_after_one_stay_headings():
+    doc = speechparse.parse("\n".join(["客户经理管理办法", "第一条 客户经理的职责如下。", "（一）客户开发", "开发新客户。",
+                                        "（二）产品营销", "营销新产品。"]))
+    assert [section.heading for section, _ in sections(doc)] == ["客户开发", "产品营销"]

@@ -62,6 +62,9 @@ ANNOUNCES = recache.compile(
 #: phrases (未来五年，主要趋势).
 SENTENCE_TITLE_MIN = 18
 LIST_ITEM_END = "；;，,、"
+#: An article of a 办法, 条例 or 规定 (第一条, 第十二条), and the fewest that set a text out in articles.
+ARTICLE = recache.compile(r"第[一二三四五六七八九十百零〇]{1,5}条")
+ARTICLES_MIN = 3
 #: Divisions whose numbered sentences, one under the other after a line that announces them, make a list.
 LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 #: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
@@ -242,10 +245,24 @@ def demote_list_items(units: list[Unit]) -> None:
     (…要努力达到下列几项主要要求： / （一）…。 / （二）…。): each a sentence and no more, none with text of its own.
     (Not ordinals: 第一，…。 / 第二，…。 each a paragraph are headings by ANNOTATION.md's rule 3, one sentence or more.)
     So is a numbered paragraph that goes on with a list begun inside the paragraph above it (答：1、…。 / 2、…), where
-    the last heading of its kind is not numbered one less."""
+    the last heading of its kind is not numbered one less.  In a text set out in articles (第一条…, a 办法's or a
+    条例's, ``ARTICLES_MIN`` or more), the numbered paragraphs inside an article are its items (项: （一）…, 1.…), up to
+    the next heading of another kind (第二章, 一、)."""
     previous: Unit | None = None
     last_number: dict[str, int | None] = {}  # the number of the last heading of each kind
+    in_article = False  # (only in a text set out in articles)
+    articled = sum(unit.kind == "PARA" and unit.core.startswith("第") and ARTICLE.match(unit.core) is not None
+                   for unit in units) >= ARTICLES_MIN
     for index, unit in enumerate(units):
+        if articled and unit.zone == BODY:
+            if unit.kind == "PARA" and unit.core.startswith("第") and ARTICLE.match(unit.core):
+                in_article = True
+            elif unit.kind in HEADING_KINDS and unit.kind not in LISTABLE:
+                in_article = False
+            elif unit.kind in LISTABLE and in_article:
+                _demote_to_list_item(unit)  # 第六条 个金客户经理的职责： / （一）客户开发。 / （二）…
+                previous = unit
+                continue
         if unit.kind in LIST_CANDIDATES and unit.zone == BODY:
             core = unit.core
             clause = (core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
