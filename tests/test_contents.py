@@ -282,3 +282,10 @@ def test_a_source_line_naming_its_author_before_the_paper_is_a_source_note():
 def test_title_lines_under_a_contents_heading_whose_first_never_comes_again_stay_in_the_text():
     doc = speechparse.parse("\n\n".join(["某某工作报告", "目录", "工作回顾", "今后安排", "今年的工作很多。", "要加强领导。"]))
     assert notes(doc, "contents") == []
+
+
+def test_an_entry_whose_tabs_lead_to_its_page_number_is_a_contents_entry_not_a_tables_row():
+    doc = speechparse.parse("政府工作报告\n目录\n一、2023年工作回顾\t\t1\n二、2024年工作总体要求\t\t5\n各位代表：\n现在，我代表市人民政府报告工作。\n")
+    assert [node.text for node in doc.front if isinstance(node, Note) and node.kind == "contents"][1:] == [
+        "一、2023年工作回顾 1", "二、2024年工作总体要求 5"]
+    assert doc.meta.salutation == "各位代表"

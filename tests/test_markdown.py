@@ -306,3 +306,12 @@ def test_a_markdown_file_without_a_title_line_takes_the_title_its_front_matter_d
 def test_the_texts_own_title_line_wins_over_the_title_its_front_matter_declares():
     doc = speechparse.parse("---\ntitle: 看北大最短毕业致辞的感受\n---\n\n做自己尊重的人\n\n同学们：\n\n今天是你们毕业的日子。")
     assert doc.meta.title == "做自己尊重的人"
+
+
+@pytest.mark.parametrize(("front_matter", "title"), [
+    ("cover:\n  title: 封面图片说明\ntitle: 新年贺词", "新年贺词"), ("seo:\n  title: 某某网站 - 首页", None),
+    ("title: >-\n  新年贺词", None), ('title: "校长说：\\"追求卓越\\""', "校长说：\"追求卓越\""),
+])
+def test_only_a_top_level_title_in_front_matter_is_declared_and_its_quotes_unescaped(front_matter, title):
+    doc = speechparse.parse(f"---\n{front_matter}\n---\n\n孟玮：总体看，煤炭供应持续增加，价格回落。")
+    assert doc.meta.title == title

@@ -92,7 +92,7 @@ def test_speaker_line_forms(line, name, role):
     [
         ("演讲人：张伟", "张伟", None),
         ("主讲人：王晓峰", "王晓峰", None),
-        ("报告人 李强", "李强", None),
+        ("报告人：李强", "李强", None),
         ("講話人：李小鵬", "李小鵬", None),
         ("作者：张伟", "张伟", None),
         ("演讲人：上野千鹤子", "上野千鹤子", None),
@@ -994,3 +994,25 @@ def test_an_editors_note_quoted_above_the_title_is_an_editorial_note_however_lon
 def test_a_text_all_quoted_is_the_text_itself():
     doc = speechparse.parse("\n".join(["> 在全市安全生产工作会议上的讲话", ">", "> 同志们：", ">", "> " + BODY]))
     assert (doc.meta.title, doc.meta.salutation) == ("在全市安全生产工作会议上的讲话", "同志们")
+
+
+@pytest.mark.parametrize("line", ["作者简介", "致辞全文", "作者：新华社", "作者：央视新闻", "作者：王明 张丽"])
+def test_a_label_without_its_colon_an_agency_or_two_names_run_together_give_no_speaker(line):
+    assert meta("东京大学入学典礼演讲", line, "同学们：").speaker is None
+
+
+def test_a_labelled_names_honorific_is_its_role():
+    result = meta("东京大学入学典礼演讲", "主讲人：张伟教授", "同学们：")
+    assert (result.speaker, result.speaker_role) == ("张伟", "教授")
+
+
+def test_a_columns_name_repeated_over_a_news_item_stays_chrome():
+    doc = speechparse.parse("\n\n".join(["当前位置：首页 > 新闻动态", "新闻动态",
+                                         "本报讯 3月5日上午，市委召开全市干部大会，传达学习全国两会精神，部署当前重点工作。会议由市长主持，"
+                                         "市委书记出席会议并讲话。"]))
+    assert doc.meta.title is None
+
+
+def test_a_text_all_quoted_with_a_trailer_under_it_is_still_the_text():
+    doc = speechparse.parse("\n\n".join(["> 在全市教育工作会议上的讲话", "> 同志们：", "> " + BODY, "原文链接：https://example.com/a"]))
+    assert (doc.meta.title, doc.meta.salutation) == ("在全市教育工作会议上的讲话", "同志们")

@@ -483,3 +483,22 @@ def test_a_tables_rows_copied_with_tabs_between_their_cells_are_table_cells_not_
     assert [node.text for node in first.children] == ["全年粮食产量650.0万吨。", "指标名称", "产量（万吨）", "比上年增长（±%）",
                                                       "粮 食", "650.0", "17.3", "期末畜禽存栏", "牛", "95.7", "3.2"]
     assert doc.joins == ()
+
+
+def test_a_title_naming_a_launch_event_is_no_notice_that_issues_a_document():
+    doc = speechparse.parse("# 在全市重大项目集中发布会上的致辞\n\n各位来宾：\n\n今天我们在这里举行发布会。\n\n2019年5月1日\n\n"
+                            "## 科技园项目开工\n\n科技园项目今天开工。")
+    assert doc.meta.date is None
+
+
+def test_a_title_line_that_goes_on_is_no_issuer_above_the_date():
+    doc = speechparse.parse("\n".join(["在全省宣传思想文化工作会议暨", "全省精神文明建设表彰大会上的讲话", "（2024年2月1日）", "同志们：",
+                                       "今天召开会议。"]))
+    assert (doc.meta.title, doc.meta.date) == ("在全省宣传思想文化工作会议暨全省精神文明建设表彰大会上的讲话", "2024-02-01")
+    assert not [node for node in doc.front if isinstance(node, Note)]
+
+
+def test_an_annexs_table_copied_a_cell_a_line_is_no_disclosure_record():
+    doc = speechparse.parse("\n".join([TITLE, "各区县人民政府，市政府各部门：", "现将废止文件目录印发给你们。", "附件：废止文件目录",
+                                       "序号", "名称", "文号", "发布日期", "1", "关于防汛工作的通知", "某政发〔2019〕3号", "2019年5月6日"]))
+    assert not [node for node, _ in walk(doc.body) if isinstance(node, Note) and node.kind == "chrome"]

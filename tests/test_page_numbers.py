@@ -430,3 +430,14 @@ def test_front_matter_that_lost_its_opening_rule_is_still_a_chrome_note_before_t
                             "在北京大学2015年毕业典礼上的致辞\n\n亲爱的同学们：\n\n" + BODY_LINE * 3)
     assert doc.meta.title == "在北京大学2015年毕业典礼上的致辞"
     assert {node.kind for node in doc.front if isinstance(node, Note)} == {"chrome"}
+
+
+def test_years_alone_on_their_lines_through_a_review_are_no_page_numbers():
+    paragraphs = ["今年我们做了很多工作。", "要继续努力。", "还要更加努力。", "取得了新成效。"]
+    text = "\n\n".join(["回顾五年来的工作", *(line for year in ("2016", "2017", "2018") for line in (year, *paragraphs))])
+    assert not any(isinstance(node, Note) and node.kind == "page" for node, _ in walk(speechparse.parse(text).body))
+
+
+def test_a_zero_alone_above_the_title_is_a_page_number():
+    doc = speechparse.parse("0\n施政報告：結語\n\n今年我們做了很多工作，取得了很大成績。\n")
+    assert (doc.front[0].kind, doc.meta.title) == ("page", "施政報告：結語")

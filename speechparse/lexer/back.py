@@ -71,10 +71,10 @@ def note_kind(unit: Unit) -> str | None:
     kind = chrome_kind(core)
     if kind:
         return kind
-    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件", "【", "[", "-", "—", "－")):  # source lines, stage
-        return None  # directions, editors' notes, the end mark of a copy
-    if core in END_MARKS:
+    if core in END_MARKS:  # the end mark of a copy: （完）
         return "editorial"
+    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件")):  # source lines, stage directions, editors' notes
+        return None
     if SOURCE_NOTE.match(core):
         return "source"
     if STAGE_DIRECTION.fullmatch(core) or EDITOR_NOTE.fullmatch(core):

@@ -40,8 +40,14 @@ from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 #: copies of a running head at the top of a PDF's pages.
 PAGE_NUMBER_MAX = 999
 RUNNING_HEAD_COPIES = 3
-#: The most bodies named under a title as its issuers (a joint document's).
+#: The most bodies named under a title as its issuers (a joint document's); how a title line ends that goes on on
+#: the next line; what names an event, not a body (表彰大会, 工作会议).
 JOINT_ISSUERS = 4
+TITLE_GOES_ON = ("暨", "和", "与", "與", "及", "、", "的", "在", "关于", "關於")
+EVENTS = ("大会", "大會", "会议", "會議", "例会", "年会", "座谈会", "推进会", "动员会", "报告会", "论坛", "典礼", "仪式")
+#: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
+#: 领导讲话): repeated over the text, such a last crumb is its title.
+PAGE_SPEECHES = ("致辞", "致词", "致辭", "致詞", "寄语", "寄語", "贺词", "賀詞", "献词", "獻詞", "的话", "的話", "欢迎词", "歡迎詞")
 #: What separates the crumbs of a breadcrumb, and any separator a breadcrumb may use (首页-学校简介-校长寄语).
 ANY_CRUMB_SEPARATOR = recache.compile(r"[>＞»›\-－—/|｜]+")
 #: What separates the crumbs of a breadcrumb.
@@ -125,8 +131,11 @@ PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", 
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: The label of a byline (演讲人：张伟, 主讲人：…, 報告人：…, 作者：…): the name (and office) after it is the speaker's.
 SPEAKER_LABEL = recache.compile(
-    r"(?:演[讲講]人|演[讲講]者|主[讲講]人|主[讲講]嘉[宾賓]|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|致[辞辭詞]|作者)[:：]?")
+    r"(?:演[讲講]人|演[讲講]者|主[讲講]人|主[讲講]嘉[宾賓]|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|致[辞辭詞]|作者)[:：]")
 SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作")
+#: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
+HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
+MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
 LABELLED_ROLE = recache.compile(r"(?P<name>[^（）()]{2,12})[（(](?P<role>[^（）()]{2,30})[)）]")
 #: A name without a Han surname, after an office (see :func:`is_name_after_office`), and what none holds.
@@ -156,6 +165,10 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
         role = None
         if compact[-1:] in "）)" and (bracketed := LABELLED_ROLE.fullmatch(compact)):  # 饶毅（教师代表、科学家）
             compact, role = bracketed.group("name"), bracketed.group("role")
+        elif compact.endswith(HONORIFICS) and is_name(compact[:-2].translate(TRADITIONAL)):
+            compact, role = compact[:-2], compact[-2:]  # 张伟教授
+        if compact.endswith(MEDIA_ENDS) or _two_names(compact.translate(TRADITIONAL)):
+            return None  # a news agency, a medium (作者：新华社); two names run together (王明 张丽)
         if OTHER_NAME.fullmatch(compact) and not NOT_IN_NAME.search(compact, 1):
             return role, compact  # labelled: a name without a Han surname too (上野千鹤子: 上 its first character)
     if compact.endswith("同志") and len(compact) > 3:
@@ -173,6 +186,11 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
             return role, name
         break
     return None
+
+
+def _two_names(text: str) -> bool:
+    """Whether ``text`` is two personal names run together (王明张丽: the space between them removed)."""
+    return any(is_name(text[:cut]) and is_name(text[cut:]) for cut in (2, 3) if len(text) - cut in (2, 3))
 
 
 def is_byline(text: str) -> bool:
@@ -314,11 +332,15 @@ def _opens_text(unit: Unit) -> bool:
 
 def _quoted_run(units: list[Unit], index: int) -> int:
     """How many quoted paragraphs (Markdown's ``>``) run from ``units[index]`` on, where text that is not quoted follows
-    them (a text all quoted is the text itself): 0 if none follows."""
+    them (site chrome may come between): 0 if none follows, or only chrome (原文链接：…), or the quote addresses an
+    audience (同志们：): a text all quoted is the text itself."""
     stop = index
     while stop < len(units) and (units[stop].prefix.startswith(">") or not units[stop].core.strip("> ")):  # (a lone >)
+        if VOCATIVE.match(units[stop].core):
+            return 0
         stop += 1
-    return stop - index if stop < len(units) else 0
+    text_follows = any(chrome_kind(unit.core) is None for unit in units[stop:])  # (notes may come between: 来源：…)
+    return stop - index if text_follows else 0
 
 
 def _running_head(units: list[Unit], index: int) -> bool:
@@ -524,7 +546,7 @@ class FrontMatterScanner:
             elif state in ("start", "occasion", "title") and NAVIGATION.match(unit.core):
                 index += self._breadcrumb(units, index)
                 state, title = "start", ""
-            elif state == "start" and (bare_number(unit.core) or PAGE_NUMBER_MAX + 1) <= PAGE_NUMBER_MAX:
+            elif state == "start" and (number := bare_number(unit.core)) is not None and number <= PAGE_NUMBER_MAX:
                 self._mark(unit, "PREAMBLE", note="page")  # a PDF's page number above the title
             elif (state == "start" and index and units[index - 1].kind == "PREAMBLE" and unit.core[:1] in RULE_FIRST
                   and RULE_LINE.fullmatch(unit.core)):
@@ -882,10 +904,11 @@ class FrontMatterScanner:
                 self._mark(crumb_line, "PREAMBLE", note="chrome")
             return shredded
         crumb = CRUMB_SEPARATOR.split(units[index].compact)[-1]
-        if crumb and index + 2 < len(units) and units[index + 1].compact == crumb and not _opens_text(units[index + 2]):
+        if crumb and index + 2 < len(units) and units[index + 1].compact == crumb and not (
+                crumb.endswith(PAGE_SPEECHES) and _opens_text(units[index + 2])):
             self._mark(units[index + 1], "PREAMBLE", note="chrome")
             return 1
-        return 0  # (the last crumb repeated right over the text: the page's own title, 总经理致辞 / “京联设科”成立于…)
+        return 0  # (a page of its own for a speech, its name repeated right over the text: its title, 总经理致辞 / …)
 
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:
         unit.kind, unit.zone = kind, FRONT
@@ -928,8 +951,11 @@ class FrontMatterScanner:
     def _issuers_under_title(self, units: list[Unit], index: int) -> int:
         """How many lines from ``units[index]`` on name the bodies that issue the document titled above (a statistics
         bulletin's or a white paper's: 大庆市统计局 / 国家统计局大庆调查队), with its date line under them: 0 if none."""
+        if not index or units[index - 1].core.endswith(TITLE_GOES_ON):
+            return 0  # (the title's line above goes on: 在全省宣传思想文化工作会议暨 / 全省精神文明建设表彰大会)
         stop = index
-        while stop < min(len(units), index + JOINT_ISSUERS) and is_issuer_name(units[stop].compact):
+        while (stop < min(len(units), index + JOINT_ISSUERS) and is_issuer_name(units[stop].compact)
+               and not units[stop].compact.endswith(EVENTS)):
             stop += 1
         return stop - index if stop > index and stop < len(units) and self.is_date_line(units[stop]) else 0
 

@@ -33,7 +33,7 @@ YAML_FIRST_FIELD = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 #: continued on an indented line, or the ``---`` that opens or closes it.
 YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
 #: The title a file's YAML front matter declares (its value on the line).
-YAML_TITLE = recache.compile(r"(?m)^[ \t]*title[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$")
+YAML_TITLE = recache.compile(r"(?m)^title[ \t]*:(?P<value>[^\n]*)")  # (at the top level only: not a nested title)
 #: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
 #: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
 CRAWL_FIELD = recache.compile(
@@ -44,6 +44,8 @@ CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", 
 CONTENTS_RUN_MIN = 3
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
+#: The numbers that may be years (a page number by its series alone is none of them).
+YEARS = (1900, 2099)
 PAGE_PARAGRAPHS_MIN = 3
 #: The most pages between two copies of a running head (a page may lack its head, or its number).
 PAGE_STEP_MAX = 3
@@ -56,14 +58,16 @@ RUNNING_HEAD_MAX = 30
 def find_bare_page_numbers(units: list[Unit], candidates: list[int]) -> None:
     """Mark as ``page`` notes the body's numbers alone on their lines (``2``, at the ``candidates``
     indexes) where they run as pages do: two or more, each one or two more than the one before, with
-    paragraphs between them (not the numbers of a table's rows, one after another, nor a count standing alone)."""
+    paragraphs between them (not the numbers of a table's rows, one after another, nor a count standing alone), none
+    of them a year (2016 / … / 2017 / …: years a review counts through, see ``YEARS``), which are pages only beside a
+    running head."""
     if len(candidates) < BARE_PAGES_MIN:
         return
     found = [(index, bare_number(units[index].core)) for index in candidates if "table" not in units[index].block.hints]
     if len(found) < BARE_PAGES_MIN:
         return
-    if all(following - index > PAGE_PARAGRAPHS_MIN and number is not None and next_number in (number + 1, number + 2)
-           for (index, number), (following, next_number) in pairwise(found)):
+    if all(following - index > PAGE_PARAGRAPHS_MIN and number is not None and not YEARS[0] <= number <= YEARS[1]
+           and next_number in (number + 1, number + 2) for (index, number), (following, next_number) in pairwise(found)):
         pages = [index for index, _ in found]
     else:
         pages = _under_running_heads(units, [index for index, _ in found])
@@ -199,8 +203,11 @@ def declared_title(units: list[Unit], source: str) -> str | None:
         return None
     found = YAML_TITLE.search(source, units[0].block.start, units[stop - 1].block.end)
     value = found.group("value").strip() if found else ""
+    if value[:1] in ("|", ">"):
+        return None  # a block scalar, its text on the lines under it: not read
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        value = value[1:-1].strip()
+        quote, value = value[0], value[1:-1].strip()
+        value = value.replace('\\"', '"') if quote == '"' else value.replace("''", "'")  # (YAML's escaped quotes)
     return value or None
 
 

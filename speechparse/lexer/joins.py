@@ -44,6 +44,8 @@ WRAPPED_SHARE = 0.3
 WIDTH_SLACK = 3
 HEADING_REST_MAX = 16
 COMMA = recache.compile(r"[，,]")
+#: The fewest paragraphs of a text wrapped from an indented line onto the margin that show it wraps so.
+INDENT_WRAPS_MIN = 2
 #: What shows a heading's line to be the start of a running sentence, not a title: a comma, a colon, an enumeration comma.
 LEAD_PUNCTUATION = recache.compile(r"[，,：:、]")
 #: What broke a paragraph: a manual line break (Word's ``w:br``), a hard-wrapped text's line end (the next line
@@ -89,9 +91,13 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
     spans: dict[int, int] = {}  # a heading's index → how many lines after it go on it
     cut: list[int] = []
     titles: list[int] = []  # two-line titles the headings pass found (see find_plain_headings)
+    indent_width: int | None = None  # the width at which the text wraps its indented paragraphs (found when needed)
     for index, unit in enumerate(units[:-1]):
         if unit.kind in DIVISIONS or unit.kind in RUN_INS:
-            if lines := _lead_runs_on(units, index, source):
+            if _may_run_on(unit, source):
+                indent_width = _indent_wrap_width(units, source) if indent_width is None else indent_width
+            if (indent_width and unit.compact_length >= indent_width - WIDTH_SLACK and _may_run_on(unit, source)
+                    and (lines := _lead_runs_on(units, index, source))):
                 spans[index] = lines
             elif unit.kind in DIVISIONS and _heading_cut(unit, units[index + 1]) and line_breaks(
                     source[unit.block.end: units[index + 1].block.start]) == 1:
@@ -114,15 +120,29 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
     return units
 
 
+def _may_run_on(unit: Unit, source: str) -> bool:
+    """Whether the heading ``unit`` stands on an indented line whose lead sentence runs on (a comma or colon in it, no
+    end): maybe the first line of a paragraph wrapped at the margin."""
+    return (unit.zone == BODY and not unit.ends_paragraph() and LEAD_PUNCTUATION.search(unit.core, unit.info.get("end", 0))
+            is not None and not SENTENCE_END_CHAR.search(unit.core) and _indented(source, unit.block.start))
+
+
+def _indent_wrap_width(units: list[Unit], source: str) -> int:
+    """The width of the lines at which a text that indents its paragraphs wraps them onto the margin: the median length
+    of the body's indented paragraph lines that end no sentence and go on at the margin right under them, where there
+    are ``INDENT_WRAPS_MIN`` or more; 0 for a text that does not wrap so."""
+    lengths = [unit.compact_length for unit, following in pairwise(units)
+               if unit.kind == "PARA" and following.kind == "PARA" and unit.zone == BODY and not unit.ends_paragraph()
+               and line_breaks(source[unit.block.end: following.block.start]) == 1
+               and _indented(source, unit.block.start) and not _indented(source, following.block.start)]
+    return median_low(lengths) if len(lengths) >= INDENT_WRAPS_MIN else 0
+
+
 def _lead_runs_on(units: list[Unit], index: int, source: str) -> int:
-    """How many lines at the margin under the heading ``units[index]``, on an indented line whose lead sentence runs
-    on (a comma or colon in it, no end), go on it: up to the line that ends the sentence (0: none)."""
-    unit = units[index]
-    if (unit.zone != BODY or unit.ends_paragraph() or not LEAD_PUNCTUATION.search(unit.core, unit.info.get("end", 0))
-            or SENTENCE_END_CHAR.search(unit.core) or not _indented(source, unit.block.start)):
-        return 0
+    """How many lines at the margin under the heading ``units[index]`` (see :func:`_may_run_on`) go on it: up to the
+    line that ends its lead sentence (0: none)."""
     count = 0
-    previous = unit
+    previous = units[index]
     for following in units[index + 1:]:
         between = source[previous.block.end: following.block.start]
         if (following.kind != "PARA" or following.zone != BODY or following.info.get("list_marker")

@@ -22,6 +22,9 @@ VALUE_MAX = 60
 VALUE_ROWS_MAX = 4
 #: The fewest labels of a record copied a cell a line (a word such as 标题 or 来源 alone on its line is no record).
 CELL_LABELS_MIN = 3
+#: The labels only a disclosure record has (名称, 文号, 发布日期 head other tables too).
+RECORD_ONLY_LABELS = frozenset({"索引号", "索取号", "主题分类", "组配分类", "信息分类", "体裁分类", "载体类型", "记录形式",
+                                "公开类别", "公开方式", "公开范围", "公开时限", "发布机构", "发文机构", "成文日期", "有效性", "时效性"})
 #: How many times its letters a label may be long with the spaces between them (索  引  号).
 CELL_LABEL_SPACED = 3
 
@@ -60,24 +63,26 @@ def value_line(unit: Unit) -> bool:
 
 def find_cell_records(units: list[Unit]) -> None:
     """Mark as chrome notes a record's table copied a cell a line: ``CELL_LABELS_MIN`` labels or more alone on their
-    lines, each followed by at most one value line before the next (an empty value leaves none).  A line under the
+    lines, each followed by at most one value line before the next (an empty value leaves none), one of them a label
+    only such a record has (索取号, 载体类型: an annex's table of 名称 / 文号 / 发布日期 is the text's).  A line under the
     last label is no value: the record's end is not told from the document's first line (its 发文字号)."""
     longest = CELL_LABEL_SPACED * DISCLOSURE_LABEL_LONGEST
     labels = [index for index, unit in enumerate(units) if len(unit.core) <= longest and _cell_label(unit)]  # (most lines
     # are longer: the call spared)
-    run: list[int] = []
-    for index in [*labels, -3]:  # (a sentinel ends the last run)
-        if run and not (index - run[-1] == 1 or (index - run[-1] == 2 and value_line(units[index - 1]))):
-            if len(run) >= CELL_LABELS_MIN:
-                for unit in units[run[0]: run[-1] + 1]:
-                    unit.kind = "NOTE"
-                    unit.info["note"] = "chrome"
-            run = []
-        run.append(index)
+    runs: list[list[int]] = []
+    for index in labels:
+        if runs and (index - runs[-1][-1] == 1 or (index - runs[-1][-1] == 2 and value_line(units[index - 1]))):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if len(run) >= CELL_LABELS_MIN and any(units[index].compact in RECORD_ONLY_LABELS for index in run):
+            for unit in units[run[0]: run[-1] + 1]:
+                unit.kind = "NOTE"
+                unit.info["note"] = "chrome"
 
 
 def _cell_label(unit: Unit) -> bool:
-    """Whether ``unit`` is a record's label and nothing else (its letters maybe spaced: 索  引  号)."""
+    """Whether ``unit`` (no longer than a spaced label) is a record's label and nothing else (索  引  号)."""
     core = unit.core
-    return (unit.kind == "PARA" and len(core) <= CELL_LABEL_SPACED * DISCLOSURE_LABEL_LONGEST
-            and core[:1] in DISCLOSURE_FIRST and core.replace(" ", "") in DISCLOSURE_LABEL_SET)
+    return unit.kind == "PARA" and core[:1] in DISCLOSURE_FIRST and core.replace(" ", "") in DISCLOSURE_LABEL_SET

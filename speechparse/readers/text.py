@@ -61,8 +61,8 @@ FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
 FLATTENED_GAP = 3
-#: A line parted by this many tabs or more is a table's row (three cells, one maybe empty; a table of contents' entry
-#: has one tab before its page number); its cells: what stands between the tabs, without the spaces around it.
+#: A line parted by this many tabs or more is a table's row (three cells, one maybe empty), unless it is a table of
+#: contents' entry (two cells, a page number last); its cells: what stands between the tabs.
 ROW_TABS = 2
 TAB_CELL = recache.compile(r"[^\t]*[^\s][^\t]*")
 TABLE = frozenset({"table"})
@@ -515,6 +515,13 @@ def space_runs(text: str, start: int, end: int, zero_width: bool) -> Iterator[tu
         yield start + position, end
 
 
+def _contents_entry(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is an entry of a table of contents whose tabs lead to its page number (一、
+    2023年工作回顾<tab><tab>1): two cells, the last a page number."""
+    cells = TAB_CELL.findall(text, start, end)
+    return len(cells) == 2 and CONTENTS_PAGE_NUMBER.fullmatch(cells[1].strip()) is not None
+
+
 def _table_row(text: str, start: int, end: int, builder: _BlockBuilder, hints: frozenset[str]) -> Iterator[RawBlock]:
     """The cells of a table's row copied as a line, its cells parted by tabs (粮 食<tab>650.0<tab><tab>17.3): a block
     each, with the ``table`` hint (no heading, never joined), after the block the builder holds so far."""
@@ -539,7 +546,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: 
     builder = _BlockBuilder(hints)
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for _, start, end, _ in group:
-        if text.count("\t", start, end) >= ROW_TABS:
+        if text.count("\t", start, end) >= ROW_TABS and not _contents_entry(text, start, end):
             yield from _table_row(text, start, end, builder, hints)
             continue
         position = start
