@@ -331,6 +331,23 @@ def test_a_numbered_paragraph_going_on_with_a_list_begun_inside_the_one_above_is
                    "2、你可以写一篇文章，对本地员工队伍的管理作一些思考。", BODY + BODY) == []
 
 
+def test_a_bracketed_item_going_on_with_a_list_begun_inside_the_paragraph_above_is_no_heading():
+    assert outline("今天我分开三个时候来说：（一）大革命之前，所有的文学，大抵是对于种种社会状态，觉得不平，觉得痛苦。",
+                   "（二）到了大革命的时代，文学没有了，没有声音了，因为大家受革命潮流的鼓荡，大家由呼喊而转入行动。",
+                   BODY + BODY) == []
+
+
+def test_a_footnotes_mark_cut_onto_a_paragraphs_start_is_no_heading_where_the_mark_before_stands_in_the_text():
+    assert outline("同志们：", "要善于使用干部。政⑴治路线确定之后，干部就是决定的因素。", BODY, BODY,
+                   "⑵在党的六届五中全会以前，我们党反对了右倾机会主义，使党获得了伟大的进步。", BODY) == []
+
+
+def test_a_speeches_point_after_its_first_run_into_a_speakers_turn_stays_a_heading():
+    result = outline("座谈纪要", "张三：请问怎么办？", "任总：第一，我认为要做好。", "第二，业务要负责任。", "第三，监控要做好。",
+                     "第四，风险要揭示。", "李主任：我还有问题？", "任总：回答。")
+    assert [(marker, number) for _, _, marker, number, _ in result] == [("第二，", 2), ("第三，", 3), ("第四，", 4)]
+
+
 def test_ordinals_ending_like_clauses_one_under_the_other_are_items_of_a_list():
     result = outline("首先要处理好国家和企业的分配关系，这具有极为重要的意义：", "第一，企业与国家的分配关系用法令的形式固定下来；",
                      "第二，企业将从新增加的利润中得到较多的收益；", "第三，企业不再按行政隶属关系上交利润。", BODY + BODY)

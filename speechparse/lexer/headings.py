@@ -70,6 +70,11 @@ LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 #: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
 LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
 NON_SPACE = recache.compile(r"\S")
+#: Numbers enclosed in one character (⑴…⒇, ①…⑳): the one before is the character before; the numerals up to ten.
+ENCLOSED_NUMBERS = frozenset(chr(code) for code in (*range(0x2474, 0x2488), *range(0x2460, 0x2474)))
+CN_DIGITS = "一二三四五六七八九十"
+#: How many paragraphs above a footnote's reference mark at a paragraph's start the mark before it is looked for.
+MARK_REACH = 40
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
@@ -275,23 +280,39 @@ def demote_list_items(units: list[Unit]) -> None:
             )
             number = unit.info["number"]
             if (clause or continues or _announced_sentences(units, index)
-                    or (last_number.get(unit.kind) != (number or 0) - 1 and _goes_on_inline_list(previous, unit))):
+                    or (last_number.get(unit.kind) != (number or 0) - 1 and _goes_on_inline_list(units, index))):
                 _demote_to_list_item(unit)
             else:
                 last_number[unit.kind] = number
         previous = unit
 
 
-def _goes_on_inline_list(previous: Unit | None, unit: Unit) -> bool:
-    """Whether ``unit``, numbered 2 or more with arabic numerals (2、), goes on a list whose item numbered one less
-    stands inside the paragraph ``previous`` (答：1、…。)."""
+def _goes_on_inline_list(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]``, numbered 2 or more, goes on a list whose item numbered one less stands inside the
+    paragraph above it (答：1、…。 / 2、…; …分开三个时候来说：（一）…。 / （二）…), or on the marks a printed copy sets in
+    its text, the one before inside one of the ``MARK_REACH`` paragraphs above (…政⑴治路线… / ⑵在党的六届五中全会以前…:
+    a footnote's reference cut onto the start of a paragraph)."""
+    unit = units[index]
     number, marker = unit.info["number"], unit.info["marker"]
-    if previous is None or previous.kind != "PARA" or not number or number < 2:
+    before = _marker_before(marker, number) if number and number >= 2 and index else None
+    if before is None:
         return False
+    reach = MARK_REACH if marker[:1] in ENCLOSED_NUMBERS else 1
+    return any(other.kind == "PARA" and other.core.find(before, 1) > 0 for other in units[max(0, index - reach): index])
+
+
+def _marker_before(marker: str, number: int) -> str | None:
+    """The marker numbered one less than ``marker`` (numbered ``number``), written the same way: 2、 → 1、, ２、 → １、,
+    （三） → （二）, ⑵ → ⑴, ② → ①; None for a number it cannot write so, and for 二、 and 第二， (a speech's parts and
+    points: 任总：第一，… / 第二，… are its points, the first run into the speaker's turn)."""
     for digits in (str, _full_width):  # 2、 or ２、
         if digits(number) in marker:
-            return previous.core.find(marker.replace(digits(number), digits(number - 1), 1), 1) > 0
-    return False
+            return marker.replace(digits(number), digits(number - 1), 1)
+    if marker[:1] in ENCLOSED_NUMBERS:
+        return chr(ord(marker[0]) - 1) + marker[1:]
+    if marker[:1] in "（(" and number <= len(CN_DIGITS) and CN_DIGITS[number - 1] in marker:  # (not 二、, 第二，: a
+        return marker.replace(CN_DIGITS[number - 1], CN_DIGITS[number - 2], 1)  # part or a point of a speech's own)
+    return None
 
 
 def _full_width(number: int) -> str:
