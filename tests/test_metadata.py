@@ -1016,3 +1016,9 @@ def test_a_columns_name_repeated_over_a_news_item_stays_chrome():
 def test_a_text_all_quoted_with_a_trailer_under_it_is_still_the_text():
     doc = speechparse.parse("\n\n".join(["> 在全市教育工作会议上的讲话", "> 同志们：", "> " + BODY, "原文链接：https://example.com/a"]))
     assert (doc.meta.title, doc.meta.salutation) == ("在全市教育工作会议上的讲话", "同志们")
+
+
+def test_a_dashed_subtitle_over_the_text_without_a_title_above_it_is_the_subtitle():
+    doc = speechparse.parse("——四月八日在黄埔军官学校讲\n\n今天要讲几句的话是就将这“革命时代的文学”算作题目。我是喜欢听听大家的意见的，"
+                            "所以今天来讲一讲，讲得不对的地方，还请诸君指教。\n\n在自然界里也这样，鹰的捕雀，不声不响的是鹰，吱吱叫喊的是雀。")
+    assert (doc.meta.title, doc.meta.subtitle) == (None, "四月八日在黄埔军官学校讲")

@@ -805,13 +805,14 @@ class FrontMatterScanner:
         return OCCASION_AFTER_DATE.fullmatch(match.group("rest")) is not None
 
     def _subtitle_without_title(self, units: list[Unit], index: int) -> bool:
-        """A dashed subtitle (——2015年1月28日在…会议上) with the byline under it and no title above:
-        a copy whose title was cut off."""
+        """A dashed subtitle (——2015年1月28日在…会议上, ——四月八日在黄埔军官学校讲) with the byline or the text under it
+        and no title above: a copy whose title was cut off."""
         match = self.subtitle.fullmatch(units[index].core)
         if not (match and match.group("dash")) or index + 1 >= len(units):
             return False
         following = units[index + 1]
-        return self.is_date_line(following) or self._speaker_line(following) or self.is_salutation(following)
+        return (self.is_date_line(following) or self._speaker_line(following) or self.is_salutation(following)
+                or _opens_text(following))
 
     def _opens_with_occasion(self, units: list[Unit], index: int) -> bool:
         """``在…上的讲话`` above the main title (a web page's heading): the subtitle comes first."""
