@@ -315,3 +315,15 @@ def test_the_texts_own_title_line_wins_over_the_title_its_front_matter_declares(
 def test_only_a_top_level_title_in_front_matter_is_declared_and_its_quotes_unescaped(front_matter, title):
     doc = speechparse.parse(f"---\n{front_matter}\n---\n\n孟玮：总体看，煤炭供应持续增加，价格回落。")
     assert doc.meta.title == title
+
+
+def test_in_a_markdown_file_a_paragraph_holding_clauses_that_stops_mid_sentence_is_joined_to_the_next_and_no_heading():
+    doc = speechparse.parse(YAML + "我们的党是在斗争中成长起来的。\n\n十七年来，我们的党，一般地已经学会了使用马克思列宁\n\n"
+                            "主义的思想斗争的武器，从两方面反对党内的错误思想。\n\n这是我们的重要经验。")
+    assert list(sections(doc)) == []
+    assert [node.text for node in doc.body][1] == "十七年来，我们的党，一般地已经学会了使用马克思列宁主义的思想斗争的武器，从两方面反对党内的错误思想。"
+
+
+def test_in_a_markdown_file_a_bulleted_point_ending_without_a_stop_is_not_joined_to_the_next_paragraph():
+    doc = speechparse.parse(YAML + "■ 山海寻梦，不觉其远；前路迢迢，阔步而行，把宏伟愿景变成美好现实\n\n新华社北京12月31日电 新年前夕，国家主席发表新年贺词。")
+    assert doc.joins == ()

@@ -70,6 +70,8 @@ LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 #: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
 LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
 NON_SPACE = recache.compile(r"\S")
+#: The fewest commas in a paragraph that stops mid-sentence that show it a sentence broken off, not a title.
+CLAUSES_MIN = 2
 #: Numbers enclosed in one character (⑴…⒇, ①…⑳): the one before is the character before; the numerals up to ten.
 ENCLOSED_NUMBERS = frozenset(chr(code) for code in (*range(0x2474, 0x2488), *range(0x2460, 0x2474)))
 CN_DIGITS = "一二三四五六七八九十"
@@ -378,6 +380,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         if set_off or (authored and (len(compact) > PLAIN_HEADING_MAX or "，" in compact)) or _bold_line(unit):
             # (so in a Markdown file; a line in Markdown bold may hold a 、: **伟大成就彪炳史册、振奋人心**)
             if (not (2 <= len(compact) <= SET_OFF_HEADING_MAX) or compact[-1] in SET_OFF_NOT_LAST
+                    or (not set_off and clauses_broken_off(unit))
                     or compact[0] in SET_OFF_NOT_FIRST or (not set_off and SENTENCE_END_CHAR.search(compact))):
                 continue
         elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or (
@@ -421,6 +424,16 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         _mark_title(unit, compact)
         found = True
     return found
+
+
+def clauses_broken_off(unit: Unit) -> bool:
+    """Whether ``unit`` holds clauses (``CLAUSES_MIN`` commas or more) and stops mid-sentence: a sentence a page broke,
+    also in a file written as Markdown (十七年来，我们的党，一般地已经学会了使用马克思列宁 / 主义的…), where a title holds
+    one comma at most (深学细悟笃行重要论述，坚定不移沿着总书记指引的方向前进); not a summary's point (■ 山海寻梦，…，
+    把宏伟愿景变成美好现实), which ends where its line does."""
+    core = unit.core
+    return (core[:1] not in BULLETS and not unit.ends_paragraph()
+            and core.count("，") + core.count(",") >= CLAUSES_MIN)
 
 
 def _mark_title(unit: Unit, compact: str, over_series: bool = False) -> None:

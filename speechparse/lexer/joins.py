@@ -14,7 +14,7 @@ from statistics import median_low
 from .. import recache
 from ..lexicon import BULLETS, CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE, is_work_line
 from ..readers.base import SET_OFF, line_breaks
-from .headings import DIVISIONS, RUN_INS
+from .headings import DIVISIONS, RUN_INS, clauses_broken_off
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
 #: Layout hints of a block that stands apart: a table's cell, a line set off by wide spacing, a heading a
@@ -58,7 +58,9 @@ def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]]
     """The units with broken paragraphs joined, one run at a time; each join goes to ``joins`` as
     ``(joined unit, text offset of the break, what broke it)``; ``source``: the text the units' blocks
     were read from; ``authored``: a file written as Markdown (its YAML front matter found), where a blank
-    line parts paragraphs as their author meant (a title line that lost its bold is no broken sentence).
+    line parts paragraphs as their author meant (a title line that lost its bold is no broken sentence), unless
+    the paragraph above holds clauses broken off (see :func:`headings.clauses_broken_off`: a PDF's text stored as
+    Markdown).
 
     A run of paragraphs that continue one another is joined once, so the cost stays linear; a unit that
     cannot be continued (not a paragraph, or one that ends as a paragraph does: nearly all) starts none."""
@@ -66,7 +68,8 @@ def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]]
     run: list[Unit] | None = None
     for unit in units:
         if run is not None:
-            if _continues(run, unit, source) and not (authored and _blank_line_between(run[-1], unit, source)):
+            if _continues(run, unit, source) and not (
+                    authored and _blank_line_between(run[-1], unit, source) and not clauses_broken_off(run[-1])):
                 run.append(unit)
                 continue
             result.append(_flush(run, joins, source))
