@@ -163,12 +163,14 @@ def record_for_path(path: str, *, to: str = "json", encoding: str | None = None,
 
 
 def record_line(record: dict[str, Any]) -> str:
-    """A record as one line of compact JSON (UTF-8 characters kept, no newline).
+    """A record as one line of compact JSON (UTF-8 characters kept but U+0085, U+2028 and U+2029, no newline).
 
     Lone surrogates (from undecodable file names) become ``\\udcXX`` escapes, so the line is
     always encodable.
     """
-    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    from .exporters.chars import one_line  # (a record's line stays one line for any reader: U+2028 escaped)
+
+    line = one_line(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
     return line.encode("utf-8", "backslashreplace").decode("utf-8")
 
 

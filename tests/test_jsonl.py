@@ -99,3 +99,11 @@ def test_control_characters_and_astral_cjk_survive_as_json():
     recs = [json.loads(line) for line in out.splitlines()]
     assert visible("".join(rec["text"] for rec in recs if rec["type"] != "enum_item")) == visible(TRICKY)
     assert "𠮷" in out and "\\u0001" in out
+
+
+def test_a_record_stays_one_line_for_readers_that_split_at_unicode_line_ends():
+    doc = speechparse.parse("- 3 -\t- 3 -\t- 3 -\t”- 3 -2．（2018年9月20日）\x85⑵一、")  # (atheris found it)
+    exported = export(doc, "jsonl")
+    assert "\\u0085" in exported and "\x85" not in exported
+    assert [json.loads(line) for line in exported.splitlines()] == [json.loads(line) for line in exported.split("\n") if line]
+    assert json.loads(exported.splitlines()[-1])["text"].endswith("日）\x85⑵一、")

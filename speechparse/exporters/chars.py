@@ -19,6 +19,18 @@ UNENCODABLE = recache.compile("[\x00\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
 
+#: Characters that end a line for ``str.splitlines`` (and some JSON Lines readers) but not for JSON, and their escapes.
+LINE_BREAKING = {ord(char): f"\\u{ord(char):04x}" for char in "\x85\u2028\u2029"}
+
+
+def one_line(json_text: str) -> str:
+    """``json_text`` (compact JSON) with the characters of :data:`LINE_BREAKING` written as escapes: a record stays one
+    line however its reader splits lines (JSON escapes the control characters itself)."""
+    if "\x85" in json_text or "\u2028" in json_text or "\u2029" in json_text:
+        return json_text.translate(LINE_BREAKING)
+    return json_text
+
+
 def codepoint(char: str) -> str:
     """``U+0001`` for ``"\\x01"``."""
     return f"U+{ord(char):04X}"

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from ..ast import DateLine, Document, EnumItem, Note, Section, Speaker
 from .base import ExportOptions
-from .chars import SURROGATES, replace_reporting
+from .chars import SURROGATES, one_line, replace_reporting
 from .json import TYPE_NAMES, span_dict
 from .outline import Entry, entries, source_name
 
@@ -53,8 +53,8 @@ def record(entry: Entry, source: str | None) -> dict[str, Any]:
 
 
 def line(value: dict[str, Any]) -> str:
-    """One JSON line, UTF-8 characters kept."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """One JSON line, UTF-8 characters kept but those some readers take for a line's end (see :func:`chars.one_line`)."""
+    return one_line(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
 def render(doc: Document, options: ExportOptions | None = None) -> str:
