@@ -930,3 +930,9 @@ def test_with_fewer_than_three_articles_numbered_paragraphs_after_one_stay_headi
     doc = speechparse.parse("\n".join(["客户经理管理办法", "第一条 客户经理的职责如下。", "（一）客户开发", "开发新客户。",
                                         "（二）产品营销", "营销新产品。"]))
     assert [section.heading for section, _ in sections(doc)] == ["客户开发", "产品营销"]
+
+
+def test_run_in_items_indented_with_html_space_entities_a_web_copy_left_are_headings():
+    result = outline("会议确定，明年要抓好以下重点工作：", "&emsp;&emsp;一是坚定不移贯彻新发展理念。要推动高质量发展。",
+                     "&emsp;&emsp;二是深化经济体制改革。要加快改革。", BODY)
+    assert [(marker, number) for _, _, marker, number, _ in result] == [("一是", 1), ("二是", 2)]

@@ -294,3 +294,18 @@ def test_an_entity_without_its_semicolon_before_digits_is_read_as_a_browser_read
 def test_an_unknown_entity_stays_as_written_with_its_semicolon():
     doc = speechparse.parse("<html><body><p>AT&T;公司&foo;很好。</p><p>第二段。</p></body></html>".encode(), from_="html")
     assert speechparse.render_text(doc).startswith("AT&T;公司&foo;很好。")
+
+
+def test_a_whole_html_page_saved_as_txt_is_read_as_html():
+    page = "<!DOCTYPE html>\n<html><head><script>function doZoom(size){}</script></head><body><p>在全市工作会议上的讲话</p>" \
+           "<p>同志们：</p><p>今天我们召开会议，主要任务是总结工作。</p></body></html>"
+    doc = speechparse.parse(page.encode(), path="page.txt")
+    assert (doc.source.reader, doc.meta.title, doc.meta.salutation) == ("html", "在全市工作会议上的讲话", "同志们")
+
+
+def test_the_text_right_after_an_image_is_its_caption_never_a_heading():
+    page = ("<html><body><p>在推介会上的致辞</p><p>各位来宾：</p><p>今天我们举行推介会，欢迎大家来黄石投资兴业，共谋发展大计。</p>"
+            "<p><img src='a.jpg'></p><p style='text-align:center'>活动现场</p><p>黄石区位优势明显，产业基础雄厚，发展前景广阔。</p>"
+            "</body></html>")
+    doc = speechparse.parse(page.encode(), from_="html")
+    assert list(sections(doc)) == []

@@ -1022,3 +1022,9 @@ def test_a_dashed_subtitle_over_the_text_without_a_title_above_it_is_the_subtitl
     doc = speechparse.parse("——四月八日在黄埔军官学校讲\n\n今天要讲几句的话是就将这“革命时代的文学”算作题目。我是喜欢听听大家的意见的，"
                             "所以今天来讲一讲，讲得不对的地方，还请诸君指教。\n\n在自然界里也这样，鹰的捕雀，不声不响的是鹰，吱吱叫喊的是雀。")
     assert (doc.meta.title, doc.meta.subtitle) == (None, "四月八日在黄埔军官学校讲")
+
+
+def test_a_headline_over_a_news_reports_dateline_on_the_next_line_is_the_title():
+    doc = speechparse.parse("刘国中在全国春季农业生产工作会议上强调 抓紧抓好粮食生产\n新华社成都3月23日电 全国春季农业生产工作会议3月23日在"
+                            "四川省德阳市召开。\n\n　　会议强调，要抓紧抓好春季农业生产。")
+    assert doc.meta.title == "刘国中在全国春季农业生产工作会议上强调抓紧抓好粮食生产"  # (meta.title: spaces removed)

@@ -9,7 +9,7 @@ from typing import Any
 from .. import recache
 from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line
 from ..numerals import SEQUENCE_WORDS, any_number
-from ..readers.base import SET_OFF, line_breaks
+from ..readers.base import CAPTION, SET_OFF, line_breaks
 from .front import OPENING_PARTS, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
@@ -370,7 +370,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     沿着总书记指引的方向前进)."""
     found = False
     for index, unit in enumerate(units):
-        if unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or APART in unit.info:
+        if (unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or CAPTION in unit.block.hints
+                or APART in unit.info):
             continue
         if unit.md_level >= 2:
             mark_plain_heading(unit)

@@ -12,11 +12,13 @@ from ..readers.base import RawBlock
 
 #: Markup residue around a paragraph of plain text: Markdown heading marks, blockquote marks and bold, HTML tags.
 MARKUP_TAG = recache.compile(r"<[^<>]{0,300}>")
+#: An HTML entity for a space a web copy left in the text as written (&emsp;&emsp;一是…: an indent).
+SPACE_ENTITY = r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8194|#8195|#x3000|#xa0);?"
 MARKUP_PREFIX = recache.compile(
-    rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|>(?=[\s>]*[^>\s])"
+    rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|{SPACE_ENTITY}|>(?=[\s>]*[^>\s])"
     r"|\*\*(?=[^*\s](?:.*[^*\s])?\*\*$)|__(?=[^_\s](?:.*[^_\s])?__$))\s*)+")  # (bold only where it closes at the end)
-#: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag).
-MARKUP_FIRST, MARKUP_LAST = "#<>*_", ">*_"
+#: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag; an entity's &).
+MARKUP_FIRST, MARKUP_LAST = "#<>*_&", ">*_"
 MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"

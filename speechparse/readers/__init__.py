@@ -4,9 +4,10 @@
 
 * by extension: ``.docx`` → docx (``.doc`` too, for its clear error); ``.html``, ``.htm``, ``.xhtml`` → html;
 * by content, when the extension says nothing else (stdin, no extension): a zip archive holding
-  ``word/document.xml`` → docx;
-* everything else → text.  A ``.txt`` file is always text, even when it holds HTML residue: the
-  text reader keeps every character of it.
+  ``word/document.xml`` → docx; and whatever the extension, a whole HTML page (``<!DOCTYPE html`` or ``<html`` at
+  its start, as a crawler saves a page under ``.txt``) → html;
+* everything else → text.  A ``.txt`` file that holds HTML residue is text: the text reader keeps
+  every character of it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -27,6 +29,9 @@ from .text import decode, read_source
 READERS = {"txt": "txt", "text": "txt", "docx": "docx", "html": "html", "htm": "html", "xhtml": "html"}
 EXTENSIONS = {".docx": "docx", ".doc": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 ZIP_MAGIC = b"PK\x03\x04"
+#: How a whole HTML page starts (after a byte-order mark, spaces and comments: looked at in its first bytes).
+HTML_PAGE = recache.compile(r"(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+HTML_SNIFF = 1024
 LONE_SURROGATE = recache.compile("[\ud800-\udfff]")
 
 __all__ = ["EXTENSIONS", "READERS", "Reading", "detect", "read", "read_text"]
@@ -37,6 +42,9 @@ def detect(path: str | None, data: bytes | str | None = None) -> str:
     suffix = Path(path).suffix.lower() if path else ""
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
+    if data is not None and HTML_PAGE.match(data[:HTML_SNIFF] if isinstance(data, str) else data[:HTML_SNIFF].decode(
+            "latin-1")):
+        return "html"  # a whole page, whatever its name says
     if suffix != ".txt" and isinstance(data, bytes) and _is_word_package(data):
         return "docx"
     return "txt"

@@ -58,6 +58,8 @@ BOILERPLATE = "boilerplate"
 #: Hint of a line set off by more blank lines, before and after, than the text's paragraphs are
 #: (a section title of a report printed with wide spacing): no fragment of a broken paragraph.
 SET_OFF = "set-off"
+#: Hint of the text right after an image in a page (its caption, 活动现场): never a heading.
+CAPTION = "caption"
 
 
 def line_breaks(text: str) -> int:

@@ -20,7 +20,7 @@ file.  The tokenizer keeps a light stack of open elements, closing the ones HTML
   menu's entries are) and the paragraphs of running text right after it in its parent (an article whose
   paragraphs each have a ``<div>``, one of them long); the blocks before and after it get the hint
   ``boilerplate`` and become chrome notes (kept: nothing is dropped).
-* Hints: ``table`` (text of a table cell), ``center`` (``align=center``, ``text-align:center``, ``<center>``), ``heading`` (``h1``–``h6``),
+* Hints: ``table`` (text of a table cell), ``caption`` (the first text after an image: its caption, 活动现场), ``center`` (``align=center``, ``text-align:center``, ``<center>``), ``heading`` (``h1``–``h6``),
   ``bold`` and ``bold-lead`` (``<b>``, ``<strong>``, ``font-weight:bold``), ``contents`` (a block that is
   nothing but links to places on the same page: an entry of the page's index, its table of contents).
 """
@@ -35,7 +35,7 @@ from html.parser import HTMLParser
 
 from .. import recache
 from ..ast import Diagnostic
-from .base import BOILERPLATE, CONTENTS, RawBlock, SourceText
+from .base import BOILERPLATE, CAPTION, CONTENTS, RawBlock, SourceText
 from .reading import EXCLUDED, Reading, source_info
 from .runs import LINE_BREAK, Chars, block, paragraphs
 from .text import decode
@@ -215,6 +215,7 @@ class _Tokenizer(HTMLParser):
         self.hints: frozenset[str] | None = None
         self.page_links_only: bool | None = None  # the block's text so far is all links within the page
         self.links_only: bool | None = None  # the block's text so far is all links (a menu's entry)
+        self.after_image = False  # an image shown since the last text: the next text is its caption
         self.link_blocks: list[bool] = []  #: for each block, whether its text is all links
         self.blocks: list[RawBlock] = []
         self.paths: list[tuple[int, ...]] = []  #: the open elements of each block (ids of block elements)
@@ -231,7 +232,9 @@ class _Tokenizer(HTMLParser):
         if tag in IMPLIED:
             self._close_implied(*IMPLIED[tag], offset)
         if self.stack[-1].excluded is None:
-            if tag == "br":
+            if tag == "img":
+                self.after_image = True
+            elif tag == "br":
                 self.chars.add(LINE_BREAK, offset)
             elif tag in BLOCKS:
                 self._flush()
@@ -350,8 +353,9 @@ class _Tokenizer(HTMLParser):
         if text.strip():
             if self.hints is None:
                 facts = (("center", context.center), ("heading", context.heading), ("table", context.table),
-                         ("quote", context.quote))
+                         ("quote", context.quote), (CAPTION, self.after_image))
                 self.hints = frozenset(name for name, on in facts if on)
+            self.after_image = False
             self.page_links_only = context.page_link and self.page_links_only is not False
             self.links_only = context.link and self.links_only is not False
         self.chars.add(text, offset, context.bold, one_to_one=one_to_one)

@@ -23,6 +23,7 @@ from ..lexicon import (
     CONTENTS_HEADING,
     CONTENTS_PAGE_NUMBER,
     CONTINUES,
+    NEWS_LEAD,
     VOCATIVE,
     is_contents_entry,
     is_page_number,
@@ -309,6 +310,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or (first == index - 1 and _number_alone(text, previous_start, previous_end))
                 or _numeral_alone(text, previous_start, previous_end)
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
+                or NEWS_LEAD.match(text, start)  # so does a news report's dateline, under its headline
             ):
                 groups.append((first, index))
                 first = None
