@@ -1028,3 +1028,9 @@ def test_a_headline_over_a_news_reports_dateline_on_the_next_line_is_the_title()
     doc = speechparse.parse("刘国中在全国春季农业生产工作会议上强调 抓紧抓好粮食生产\n新华社成都3月23日电 全国春季农业生产工作会议3月23日在"
                             "四川省德阳市召开。\n\n　　会议强调，要抓紧抓好春季农业生产。")
     assert doc.meta.title == "刘国中在全国春季农业生产工作会议上强调抓紧抓好粮食生产"  # (meta.title: spaces removed)
+
+
+@pytest.mark.parametrize("line", ["东京大学入学典礼演讲 演讲人 上野千鹤子", "东京大学入学典礼演讲 演讲人：上野千鹤子"])
+def test_a_labelled_byline_run_on_after_the_title_on_its_line_is_the_speaker(line):
+    result = meta(line, "同学们：")
+    assert (result.title, result.speaker) == ("东京大学入学典礼演讲", "上野千鹤子")

@@ -136,6 +136,9 @@ SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作")
 #: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
 HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
 MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報")
+#: A labelled byline run on after the title on its line, past a space: 东京大学入学典礼 演讲 演讲人 上野千鹤子.
+GLUED_BYLINE = recache.compile(
+    r"\s(?P<label>演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人)[:：\s]\s*(?P<name>[^\s：:，。]{2,12})$")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
 LABELLED_ROLE = recache.compile(r"(?P<name>[^（）()]{2,12})[（(](?P<role>[^（）()]{2,30})[)）]")
 #: A name without a Han surname, after an office (see :func:`is_name_after_office`), and what none holds.
@@ -586,6 +589,12 @@ class FrontMatterScanner:
                     unit, subtitle = unit.split(cut)
                     units[index: index + 1] = [unit, subtitle]
                     self._mark(subtitle, "SUBTITLE")
+                if not cut and (glued := GLUED_BYLINE.search(unit.core)) and (
+                        speaker := parse_speaker(f"{glued.group('label')}：{glued.group('name')}")):
+                    unit, byline = unit.split(glued.start("label"))  # 东京大学入学典礼 演讲 演讲人 上野千鹤子
+                    units[index: index + 1] = [unit, byline]
+                    self._mark(byline, "SPEAKER", role=speaker[0], name=speaker[1])
+                    cut = 1
                 self._mark(unit, "TITLE")
                 title = title + unit.compact if state == "title" else unit.compact
                 state = "title"
