@@ -137,6 +137,23 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 OPENS_FIRST_SENTENCE = recache.compile(r"(?:今天|今日|刚才|受[^，。]{1,20}委托|经[^，。]{1,12}同意)")
 #: A Han character (the CJK Unified Ideographs block).
 HAN = recache.compile(r"[\u4e00-\u9fff]")
+#: Characters at the end and the start of two texts looked at for their script; Latin letters that make a run of Latin.
+SCRIPT_SPAN = 12
+LATIN_MIN = 4
+LATIN_LETTER = recache.compile(r"[A-Za-z]")
+
+
+def switches_script(before: str, after: str) -> bool:
+    """Whether ``after`` opens with a run of Latin letters where ``before`` ends with a Han character, or the other way
+    round: a bilingual copy's paragraph or line, then its translation (作為共同體的台灣 / A Taiwanese Community), not
+    one broken sentence."""
+    return bool((HAN.match(before[-1:]) and latin_run(after[:SCRIPT_SPAN]))
+                or (HAN.match(after[:1]) and latin_run(before[-SCRIPT_SPAN:])))
+
+
+def latin_run(text: str) -> bool:
+    """Whether ``text`` is Latin letters (``LATIN_MIN`` or more) and no Han character."""
+    return HAN.search(text) is None and len(LATIN_LETTER.findall(text)) >= LATIN_MIN
 PHOTO_CREDIT_PATTERN = r"记者\s*(?:\S{2,4}|\S(?:\s{1,3}\S){1,3})\s*/?\s*摄"  # (the name also letter-spaced: 燕  雁摄)
 #: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电 (新華社…電 in traditional script).
 NEWS_DATELINE_PATTERN = r"新[华華]社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"

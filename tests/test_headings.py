@@ -936,3 +936,14 @@ def test_run_in_items_indented_with_html_space_entities_a_web_copy_left_are_head
     result = outline("会议确定，明年要抓好以下重点工作：", "&emsp;&emsp;一是坚定不移贯彻新发展理念。要推动高质量发展。",
                      "&emsp;&emsp;二是深化经济体制改革。要加快改革。", BODY)
     assert [(marker, number) for _, _, marker, number, _ in result] == [("一是", 1), ("二是", 2)]
+
+
+def test_a_bilingual_copys_translated_headings_are_no_headings_of_the_chinese_text():
+    result = outline("同志们：", "一、2023年工作回顾", "I. Review of Our Work in 2023", "（一）加强和改善宏观调控。", "1. We strengthened and "
+                     "improved macro regulation.", BODY, "一是推进国企改革。", BODY, "二是促进民营经济发展。", BODY)
+    assert [(level, marker) for level, _, marker, _, _ in result] == [(1, "一、"), (2, "（一）"), (3, "一是"), (3, "二是")]
+
+
+def test_a_headings_translation_on_the_line_under_it_is_not_glued_to_the_heading():
+    doc = speechparse.parse("蔡英文就职演说\n\n(一)作為共同體的台灣\nA Taiwanese Community\n\n今天我站在這裡，以無比感恩的心情，再次承擔責任。")
+    assert [section.heading for section, _ in sections(doc)] == ["作為共同體的台灣"]

@@ -1034,3 +1034,11 @@ def test_a_headline_over_a_news_reports_dateline_on_the_next_line_is_the_title()
 def test_a_labelled_byline_run_on_after_the_title_on_its_line_is_the_speaker(line):
     result = meta(line, "同学们：")
     assert (result.title, result.speaker) == ("东京大学入学典礼演讲", "上野千鹤子")
+
+
+def test_a_bilingual_copys_translated_title_and_byline_are_notes_and_the_front_goes_on():
+    doc = speechparse.parse("\n\n".join(["政府工作报告", "Report on the Work of the Government", "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+                                         "国务院总理  李强", "Li Qiang, Premier of the State Council", "各位代表：", BODY]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker, doc.meta.salutation) == ("政府工作报告", "2024-03-05", "李强", "各位代表")
+    assert [node.text for node in doc.front if isinstance(node, Note)] == ["Report on the Work of the Government",
+                                                                          "Li Qiang, Premier of the State Council"]

@@ -13,6 +13,7 @@ from ..lexicon import (
     FONT_SIZES,
     FONT_SWITCH,
     GREETING,
+    HAN,
     LETTERHEAD,
     NAME_PLACEHOLDER,
     NAVIGATION,
@@ -20,6 +21,7 @@ from ..lexicon import (
     PHOTO_CREDIT,
     RULE_FIRST,
     RULE_LINE,
+    SCRIPT_SPAN,
     SOURCE_NOTE,
     SURNAMES,
     TRADITIONAL,
@@ -30,6 +32,7 @@ from ..lexicon import (
     is_contents_entry,
     is_issuer_name,
     is_page_number,
+    latin_run,
 )
 from ..numerals import any_number
 from ..readers.base import BOILERPLATE, CONTENTS
@@ -511,6 +514,9 @@ class FrontMatterScanner:
                 occasion = after_title and self._occasion_after_date(unit)
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
+            elif state in ("title", "byline") and HAN.search(unit.core) is None and latin_run(unit.core[:SCRIPT_SPAN]):
+                self._mark(unit, "TITLE_NOTE" if state == "title" else "NOTE", note=chrome_kind(unit.core) or "editorial")
+                window += 1  # a bilingual copy's translation of the line above (Report on the Work of the Government)
             elif state == "title" and (issuers := self._issuers_under_title(units, index)):
                 for line in units[index: index + issuers]:  # 大庆市统计局 / 国家统计局大庆调查队 / （2013年3月20日）
                     self._mark(line, "NOTE", note="issuer")

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from .. import recache
-from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line
+from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line, latin_run
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import CAPTION, SET_OFF, line_breaks
 from .front import OPENING_PARTS, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
@@ -158,8 +158,8 @@ def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
     if core[:1] not in MARKER_FIRST and not LABEL_AHEAD.match(core):
         return False  # cannot start with a marker: spare the patterns
     found = match_marker(core, patterns, kinds_starting_with(core[0]))
-    if not found:
-        return False
+    if not found or (HAN.search(core, found[1]["end"]) is None and latin_run(core[found[1]["end"]:])):
+        return False  # (nor a bilingual copy's translated heading: 1. We strengthened… under （一）加强…)
     unit.kind, facts = found
     if unit.md_level >= 2 and unit.kind in DIVISIONS:
         facts["series"] = None  # ## 一: the markup says it is a heading

@@ -12,7 +12,7 @@ from itertools import pairwise
 from statistics import median_low
 
 from .. import recache
-from ..lexicon import BULLETS, CONTINUES, HAN, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE, is_work_line
+from ..lexicon import BULLETS, CONTINUES, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE, is_work_line, switches_script
 from ..readers.base import SET_OFF, line_breaks
 from .headings import DIVISIONS, RUN_INS, clauses_broken_off
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
@@ -30,10 +30,6 @@ APPENDED = ("附：", "附:")
 #: with no punctuation of a sentence: a title or a heading, not a sentence a page end broke.
 DOCUMENT_TITLE = recache.compile(
     r"[^，。；：:,;]{2,28}(?:报告|讲话|讲稿|通知|意见|决定|方案|总结|致辞|贺词|发言|批复|请示|通报|公告|纪要)")
-#: Characters at the end and the start of two paragraphs looked at for their script; Latin letters that make a run of Latin.
-SCRIPT_SPAN = 12
-LATIN_MIN = 4
-LATIN_LETTER = recache.compile(r"[A-Za-z]")
 #: Characters that indent a line.
 INDENTS = " \t\u3000\xa0"
 #: A hard-wrapped text's lines that end no paragraph, at least, and their share of its paragraphs; how much shorter than the text's width a line may
@@ -203,7 +199,7 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and VOCATIVE.fullmatch(unit.core) is None  # an audience addressed on a line of its own (同志们！) opens one
         and unit.core[:1] not in BULLETS  # so does a bulleted line (■ 这一年，…)
         and not (unit.core[:1] == "《" and is_work_line(unit.core) and is_work_line(last.core))  # works listed one per line
-        and not _switches_script(last.core, unit.core)
+        and not switches_script(last.core, unit.core)
         and not _indented(source, unit.block.start)  # (tested last: it reads the source)
     )
 
@@ -220,17 +216,6 @@ def _indented(source: str, start: int) -> bool:
     while indent < start and source[start - indent - 1] in INDENTS:
         indent += 1
     return indent >= 2 or (indent == 1 and source[start - 1] in "\u3000\t")
-
-
-def _switches_script(before: str, after: str) -> bool:
-    """Whether ``after`` opens with a run of Latin letters where ``before`` ends with a Han character, or
-    the other way round: one paragraph of a bilingual copy, then its translation, not one broken sentence."""
-    return bool((HAN.match(before[-1:]) and _latin(after[:SCRIPT_SPAN]))
-                or (HAN.match(after[:1]) and _latin(before[-SCRIPT_SPAN:])))
-
-
-def _latin(text: str) -> bool:
-    return HAN.search(text) is None and len(LATIN_LETTER.findall(text)) >= LATIN_MIN
 
 
 def _flush(run: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> Unit:

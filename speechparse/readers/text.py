@@ -24,9 +24,11 @@ from ..lexicon import (
     CONTENTS_PAGE_NUMBER,
     CONTINUES,
     NEWS_LEAD,
+    SCRIPT_SPAN,
     VOCATIVE,
     is_contents_entry,
     is_page_number,
+    switches_script,
 )
 from .base import CONTENTS, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
@@ -311,6 +313,9 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or _numeral_alone(text, previous_start, previous_end)
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
                 or NEWS_LEAD.match(text, start)  # so does a news report's dateline, under its headline
+                or ((text[start] < "\x80" or text[previous_end - 1] < "\x80")  # (the quick test: ASCII on one side)
+                    and switches_script(text[max(previous_start, previous_end - SCRIPT_SPAN):previous_end],
+                                        text[start:start + SCRIPT_SPAN]))  # a bilingual copy's line and its translation
             ):
                 groups.append((first, index))
                 first = None
