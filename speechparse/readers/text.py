@@ -315,7 +315,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or NEWS_LEAD.match(text, start)  # so does a news report's dateline, under its headline
                 or ((text[start] < "\x80" or text[previous_end - 1] < "\x80")  # (the quick test: ASCII on one side)
                     and switches_script(text[max(previous_start, previous_end - SCRIPT_SPAN):previous_end],
-                                        text[start:start + SCRIPT_SPAN]))  # a bilingual copy's line and its translation
+                                        text[start:min(end, start + SCRIPT_SPAN)]))  # a bilingual copy's line, its translation
             ):
                 groups.append((first, index))
                 first = None
