@@ -295,7 +295,7 @@ def is_issuer_name(text: str) -> bool:
             and NOT_IN_ISSUER.search(text) is None)
 #: A notice that issues a document with it (关于印发…的通知, 转发, 颁布), and the document its title names in 《》
 #: (关于印发《上海市城市体检促进城市更新的工作指引》的函).
-ISSUING = recache.compile(r"印发|转发")
+ISSUING = recache.compile(r"印发|转发|(?:发布|颁布|下发|公布)《")  # (not a 发布会)
 ISSUED_WORK = recache.compile(r"(?:印发|转发|发布|颁布|下发|公布)《(?P<work>[^《》]{2,60})》")
 
 

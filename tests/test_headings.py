@@ -947,3 +947,14 @@ def test_a_bilingual_copys_translated_headings_are_no_headings_of_the_chinese_te
 def test_a_headings_translation_on_the_line_under_it_is_not_glued_to_the_heading():
     doc = speechparse.parse("蔡英文就职演说\n\n(一)作為共同體的台灣\nA Taiwanese Community\n\n今天我站在這裡，以無比感恩的心情，再次承擔責任。")
     assert [section.heading for section, _ in sections(doc)] == ["作為共同體的台灣"]
+
+
+def test_paragraphs_that_speak_about_articles_do_not_set_a_text_out_in_articles():
+    result = outline("《物业管理条例》解读", "第一条明确了立法目的。", "第五条规定了业主的权利。", "第十二条对业主大会作出了规定。",
+                     "（一）明确业主大会的成立条件", BODY, "（二）规范业主大会的议事规则", BODY)
+    assert [marker for _, _, marker, _, _ in result] == ["（一）", "（二）"]
+
+
+def test_a_heading_may_open_with_the_next_numeral_before_thousands_it_counts_years_of():
+    result = outline("同志们：", "三、坚定文化自信", BODY, "四、五千年中华文明的当代价值", BODY, "五、加强文化建设", BODY)
+    assert [marker for _, _, marker, _, _ in result] == ["三、", "四、", "五、"]

@@ -327,3 +327,10 @@ def test_in_a_markdown_file_a_paragraph_holding_clauses_that_stops_mid_sentence_
 def test_in_a_markdown_file_a_bulleted_point_ending_without_a_stop_is_not_joined_to_the_next_paragraph():
     doc = speechparse.parse(YAML + "■ 山海寻梦，不觉其远；前路迢迢，阔步而行，把宏伟愿景变成美好现实\n\n新华社北京12月31日电 新年前夕，国家主席发表新年贺词。")
     assert doc.joins == ()
+
+
+@pytest.mark.parametrize("paragraph", ["**坚持创新驱动，加快动能转换，产业结构持续优化**", "> 他说，我们要坚持，一定能成功",
+                                       "- 坚持党的领导，加强组织建设，提升能力", "参加人员：各部门负责人，工会委员，职工代表"])
+def test_in_a_markdown_file_marked_up_or_listed_lines_holding_commas_are_not_joined_across_a_blank_line(paragraph):
+    doc = speechparse.parse(YAML + paragraph + "\n\n全年高新技术企业达到一千家，增长百分之十。")
+    assert doc.joins == ()

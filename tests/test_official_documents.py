@@ -492,9 +492,9 @@ def test_a_title_naming_a_launch_event_is_no_notice_that_issues_a_document():
 
 
 def test_a_title_line_that_goes_on_is_no_issuer_above_the_date():
-    doc = speechparse.parse("\n".join(["在全省宣传思想文化工作会议暨", "全省精神文明建设表彰大会上的讲话", "（2024年2月1日）", "同志们：",
+    doc = speechparse.parse("\n".join(["在全省宣传思想文化工作会议暨", "全省精神文明建设表彰大会", "（2024年2月1日）", "同志们：",
                                        "今天召开会议。"]))
-    assert (doc.meta.title, doc.meta.date) == ("在全省宣传思想文化工作会议暨全省精神文明建设表彰大会上的讲话", "2024-02-01")
+    assert (doc.meta.title, doc.meta.date) == ("在全省宣传思想文化工作会议暨全省精神文明建设表彰大会", "2024-02-01")
     assert not [node for node in doc.front if isinstance(node, Note)]
 
 
@@ -502,3 +502,10 @@ def test_an_annexs_table_copied_a_cell_a_line_is_no_disclosure_record():
     doc = speechparse.parse("\n".join([TITLE, "各区县人民政府，市政府各部门：", "现将废止文件目录印发给你们。", "附件：废止文件目录",
                                        "序号", "名称", "文号", "发布日期", "1", "关于防汛工作的通知", "某政发〔2019〕3号", "2019年5月6日"]))
     assert not [node for node, _ in walk(doc.body) if isinstance(node, Note) and node.kind == "chrome"]
+
+
+def test_a_notice_that_publishes_a_named_document_dates_it_by_its_sign_off_before_the_document():
+    doc = speechparse.parse("\n".join(["某某市人民政府关于发布《某某市政府投资项目管理办法》的通知", "各区县人民政府：",
+                                       "现将《某某市政府投资项目管理办法》发布，请认真执行。", "2023年6月1日", "某某市政府投资项目管理办法",
+                                       "第一条 为规范政府投资项目管理，制定本办法。"]))
+    assert doc.meta.date == "2023-06-01"

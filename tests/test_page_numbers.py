@@ -441,3 +441,8 @@ def test_years_alone_on_their_lines_through_a_review_are_no_page_numbers():
 def test_a_zero_alone_above_the_title_is_a_page_number():
     doc = speechparse.parse("0\n施政報告：結語\n\n今年我們做了很多工作，取得了很大成績。\n")
     assert (doc.front[0].kind, doc.meta.title) == ("page", "施政報告：結語")
+
+
+def test_a_page_number_with_dashes_above_the_text_is_no_subtitle():
+    doc = speechparse.parse("- 2 -\n\n今天我们召开全市工作会议，主要任务是总结过去一年的工作，分析当前形势，部署今年的重点任务，动员全市上下共同努力。")
+    assert (doc.front[0].kind, doc.meta.subtitle) == ("page", None)

@@ -50,8 +50,11 @@ TITLE_GOES_ON = ("暨", "和", "与", "與", "及", "、", "的", "在", "关于
 EVENTS = ("大会", "大會", "会议", "會議", "例会", "年会", "座谈会", "推进会", "动员会", "报告会", "论坛", "典礼", "仪式")
 #: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
 #: 领导讲话): repeated over the text, such a last crumb is its title.
-PAGE_SPEECHES = ("致辞", "致词", "致辭", "致詞", "寄语", "寄語", "贺词", "賀詞", "献词", "獻詞", "的话", "的話", "欢迎词", "歡迎詞")
-#: What separates the crumbs of a breadcrumb, and any separator a breadcrumb may use (首页-学校简介-校长寄语).
+PAGE_SPEECHES = recache.compile(
+    r"(?:致[辞词辭詞]|寄[语語]|[贺賀][词詞]|[献獻][词詞]|的[话話]|[欢歡]迎[词辞詞辭]|卷首[语語]"
+    r"|(?:校|院|所|会|會|局|理事|董事)[长長][讲講][话話]|[书書]记[讲講][话話]|主任[讲講][话話]|总经理[讲講][话話])$")
+#: Any separator a breadcrumb may use, a hyphen too (首页-学校简介-校长寄语), to find the last crumb a heading's own
+#: text repeats; CRUMB_SEPARATOR below: the separators that split a breadcrumb line for sure.
 ANY_CRUMB_SEPARATOR = recache.compile(r"[>＞»›\-－—/|｜]+")
 #: What separates the crumbs of a breadcrumb.
 CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
@@ -68,6 +71,8 @@ GLUED_SUBTITLE_DASH = recache.compile(r"——|──|━━")
 #: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
 #: that names an occasion without this end may go on on the line below, a copy having wrapped it.
 OCCASION_END = recache.compile(r"在[^，。；,;]{2,60}?上(?:的[\u4e00-\u9fff]{1,6})?$")
+#: An occasion named in a line: at a place or meeting, speaking (在黄埔军官学校讲, 在…会上的讲话, 在…开学典礼上).
+OCCASION = recache.compile(r"在[^，。；,;？?]{2,60}?(?:上|[讲講]|致辞|致詞|演[讲講]|发言|發言)")
 #: The longest rest of a subtitle wrapped onto a line of its own (代表大会第四次会议上), and what it never holds.
 WRAPPED_REST_MAX = 30
 NOT_IN_WRAPPED_REST = recache.compile(r"[。！？!?，,；;：:]")
@@ -136,6 +141,9 @@ SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 SPEAKER_LABEL = recache.compile(
     r"(?:演[讲講]人|演[讲講]者|主[讲講]人|主[讲講]嘉[宾賓]|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|致[辞辭詞]|作者)[:：]")
 SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作")
+#: Such a label set apart from the name by a space instead of a colon (主讲人  王晓峰; not 作者简介, 致辞全文).
+SPACED_LABEL = recache.compile(
+    r"(?P<label>演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|作者)[ \t\u3000]+(?=\S)")
 #: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
 HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
 MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報")
@@ -173,8 +181,10 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
             compact, role = bracketed.group("name"), bracketed.group("role")
         elif compact.endswith(HONORIFICS) and is_name(compact[:-2].translate(TRADITIONAL)):
             compact, role = compact[:-2], compact[-2:]  # 张伟教授
-        if compact.endswith(MEDIA_ENDS) or _two_names(compact.translate(TRADITIONAL)):
-            return None  # a news agency, a medium (作者：新华社); two names run together (王明 张丽)
+        if compact.endswith(MEDIA_ENDS):
+            return None  # a news agency, a medium (作者：新华社)
+        if pair := _two_names(compact.translate(TRADITIONAL)):
+            return None, f"{compact[:pair]}、{compact[pair:]}"  # two speakers (作者：王晓峰 李丽)
         if OTHER_NAME.fullmatch(compact) and not NOT_IN_NAME.search(compact, 1):
             return role, compact  # labelled: a name without a Han surname too (上野千鹤子: 上 its first character)
     if compact.endswith("同志") and len(compact) > 3:
@@ -194,9 +204,9 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
     return None
 
 
-def _two_names(text: str) -> bool:
-    """Whether ``text`` is two personal names run together (王明张丽: the space between them removed)."""
-    return any(is_name(text[:cut]) and is_name(text[cut:]) for cut in (2, 3) if len(text) - cut in (2, 3))
+def _two_names(text: str) -> int:
+    """Where the second of two personal names run together starts (王明张丽: the space between them removed), or 0."""
+    return next((cut for cut in (2, 3) if len(text) - cut in (2, 3) and is_name(text[:cut]) and is_name(text[cut:])), 0)
 
 
 def is_byline(text: str) -> bool:
@@ -325,10 +335,12 @@ def looks_like_title(unit: Unit) -> bool:
 
 def _glued_title(core: str) -> int:
     """Where the title glued to a breadcrumb starts, where a heading holds the breadcrumb before its own text
-    (<h3><span>当前位置：首页-学校简介-校长寄语</span>校长寄语</h3>: the last crumb written twice), else 0."""
+    (<h3><span>当前位置：首页-学校简介-校长寄语</span>校长寄语</h3>: the last crumb written twice, a page for one speech
+    as ``PAGE_SPEECHES`` names it; a column's name, 新闻动态, stays with the breadcrumb), else 0."""
     crumb = ANY_CRUMB_SEPARATOR.split(core)[-1].strip()
     half = len(crumb) // 2
-    return len(core) - half if half >= 2 and len(crumb) % 2 == 0 and crumb[:half] == crumb[half:] else 0
+    twice = half >= 2 and len(crumb) % 2 == 0 and crumb[:half] == crumb[half:]
+    return len(core) - half if twice and PAGE_SPEECHES.search(crumb[half:]) else 0  # (a page for one speech)
 
 
 def _opens_text(unit: Unit) -> bool:
@@ -820,14 +832,15 @@ class FrontMatterScanner:
         return OCCASION_AFTER_DATE.fullmatch(match.group("rest")) is not None
 
     def _subtitle_without_title(self, units: list[Unit], index: int) -> bool:
-        """A dashed subtitle (——2015年1月28日在…会议上, ——四月八日在黄埔军官学校讲) with the byline or the text under it
-        and no title above: a copy whose title was cut off."""
+        """A dashed subtitle (——2015年1月28日在…会议上) with the byline under it, or one that names an occasion
+        (——四月八日在黄埔军官学校讲, see ``OCCASION``) with the text under it, and no title above: a copy whose title
+        was cut off."""
         match = self.subtitle.fullmatch(units[index].core)
         if not (match and match.group("dash")) or index + 1 >= len(units):
             return False
         following = units[index + 1]
         return (self.is_date_line(following) or self._speaker_line(following) or self.is_salutation(following)
-                or _opens_text(following))
+                or (_opens_text(following) and OCCASION.search(units[index].core) is not None))
 
     def _opens_with_occasion(self, units: list[Unit], index: int) -> bool:
         """``在…上的讲话`` above the main title (a web page's heading): the subtitle comes first."""
@@ -921,7 +934,7 @@ class FrontMatterScanner:
             return shredded
         crumb = CRUMB_SEPARATOR.split(units[index].compact)[-1]
         if crumb and index + 2 < len(units) and units[index + 1].compact == crumb and not (
-                crumb.endswith(PAGE_SPEECHES) and _opens_text(units[index + 2])):
+                PAGE_SPEECHES.search(crumb) and _opens_text(units[index + 2])):
             self._mark(units[index + 1], "PREAMBLE", note="chrome")
             return 1
         return 0  # (a page of its own for a speech, its name repeated right over the text: its title, 总经理致辞 / …)
@@ -953,6 +966,8 @@ class FrontMatterScanner:
             self._mark(second, "DATE_LINE")
             units[index: index + 1] = [first, second]
             return True
+        if spaced := SPACED_LABEL.match(unit.core):  # 主讲人  王晓峰: the label and the name apart, no colon
+            compact = f"{spaced.group('label')}：{unit.core[spaced.end():].replace(' ', '')}"
         speaker = parse_speaker(compact, loose=True)
         if speaker:
             self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])

@@ -63,19 +63,25 @@ ANNOUNCES = recache.compile(
 SENTENCE_TITLE_MIN = 18
 LIST_ITEM_END = "；;，,、"
 #: An article of a 办法, 条例 or 规定 (第一条, 第十二条), and the fewest that set a text out in articles.
-ARTICLE = recache.compile(r"第[一二三四五六七八九十百零〇]{1,5}条")
+ARTICLE = recache.compile(r"第(?:[一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条[ \u3000]")  # (第一条　为了…: not
+# 第一条明确了…, a sentence about an article)
 ARTICLES_MIN = 3
 #: Divisions whose numbered sentences, one under the other after a line that announces them, make a list.
 LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 #: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
 LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
 NON_SPACE = recache.compile(r"\S")
-#: The fewest commas in a paragraph that stops mid-sentence that show it a sentence broken off, not a title.
+#: The fewest commas in a paragraph that stops mid-sentence that show it a sentence broken off, not a title; the
+#: characters a sentence stops at mid-way (a Han character, a comma) and those that open no running text (a list's
+#: item, a table's row).
 CLAUSES_MIN = 2
+MID_SENTENCE_END = frozenset("，,、").union(chr(code) for code in range(0x4E00, 0xA000))
+NOT_RUNNING_TEXT = BULLETS | frozenset("-*+|•·")
+FIELD_LABEL = recache.compile(r"[^，。：:,]{1,6}[：:]")
 #: Numbers enclosed in one character (⑴…⒇, ①…⑳): the one before is the character before; the numerals up to ten.
 ENCLOSED_NUMBERS = frozenset(chr(code) for code in (*range(0x2474, 0x2488), *range(0x2460, 0x2474)))
 CN_DIGITS = "一二三四五六七八九十"
-#: How many paragraphs above a footnote's reference mark at a paragraph's start the mark before it is looked for.
+#: How many units above a footnote's reference mark at a paragraph's start the mark before it is looked for.
 MARK_REACH = 40
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
@@ -430,11 +436,12 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
 def clauses_broken_off(unit: Unit) -> bool:
     """Whether ``unit`` holds clauses (``CLAUSES_MIN`` commas or more) and stops mid-sentence: a sentence a page broke,
     also in a file written as Markdown (十七年来，我们的党，一般地已经学会了使用马克思列宁 / 主义的…), where a title holds
-    one comma at most (深学细悟笃行重要论述，坚定不移沿着总书记指引的方向前进); not a summary's point (■ 山海寻梦，…，
-    把宏伟愿景变成美好现实), which ends where its line does."""
+    one comma at most (深学细悟笃行重要论述，坚定不移沿着总书记指引的方向前进).  Mid-sentence: its last character a Han
+    one or a comma, no markup around it (a bold point, a quotation), and no item of a list or a table (■ …, - …, | …),
+    nor a field with its value (参加人员：各部门负责人，工会委员，职工代表)."""
     core = unit.core
-    return (core[:1] not in BULLETS and not unit.ends_paragraph()
-            and core.count("，") + core.count(",") >= CLAUSES_MIN)
+    return (not unit.prefix and not unit.suffix and core[:1] not in NOT_RUNNING_TEXT and core[-1:] in MID_SENTENCE_END
+            and core.count("，") + core.count(",") >= CLAUSES_MIN and not FIELD_LABEL.match(core))
 
 
 def _mark_title(unit: Unit, compact: str, over_series: bool = False) -> None:
