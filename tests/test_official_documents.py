@@ -509,3 +509,9 @@ def test_a_notice_that_publishes_a_named_document_dates_it_by_its_sign_off_befor
                                        "现将《某某市政府投资项目管理办法》发布，请认真执行。", "2023年6月1日", "某某市政府投资项目管理办法",
                                        "第一条 为规范政府投资项目管理，制定本办法。"]))
     assert doc.meta.date == "2023-06-01"
+
+
+def test_a_document_number_after_notes_under_a_title_that_follows_its_subtitle_leaves_the_structure_whole():
+    text = "\n".join(["在全县经济工作会议上的讲话", "结论", "县委书记在全县经济工作会议上的讲话", "（此件公开发布）", "国办发〔2023〕5号",
+                      "要坚持稳中求进。", "同志们："])  # (tests/fuzz/orderings.py, seed 42)
+    assert not [d for d in speechparse.parse(text).diagnostics if d.code == "SP099"]

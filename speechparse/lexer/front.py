@@ -506,8 +506,8 @@ class FrontMatterScanner:
                 self._mark(unit, "PREAMBLE", note="letterhead")
             elif self._is_doc_number(unit) and (
                 state == "start" or state == "title" or (state == "byline" and units[index - 1].kind == "SUBTITLE")
-                or (state == "byline" and self._notes_since_title(units, index))
-            ):
+                or (state == "byline" and self._notes_since_title(units, index) and not self._subtitled(units, index))
+            ):  # (after a subtitle that came first the grammar takes no notes before it: SUBTITLE title DOC_NUMBER)
                 for note in self._notes_since_title(units, index) if state == "byline" else ():
                     note.kind = "TITLE_NOTE"  # (the page's record between the title and the text's 发文字号)
                 self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle, or notes under it)
