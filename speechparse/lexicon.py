@@ -154,12 +154,15 @@ def switches_script(before: str, after: str) -> bool:
 def latin_run(text: str) -> bool:
     """Whether ``text`` is Latin letters (``LATIN_MIN`` or more) and no Han character."""
     return HAN.search(text) is None and len(LATIN_LETTER.findall(text)) >= LATIN_MIN
+
+
 PHOTO_CREDIT_PATTERN = r"记者\s*(?:\S{2,4}|\S(?:\s{1,3}\S){1,3})\s*/?\s*摄"  # (the name also letter-spaced: 燕  雁摄)
 #: A news agency's dateline opening its copy of a speech: 新华社北京6月24日电 (新華社…電 in traditional script).
 NEWS_DATELINE_PATTERN = r"新[华華]社[^\s，。：:]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"
 #: How a news report's first paragraph opens: its dateline (新华社成都3月23日电, 本报讯, 人民网北京3月5日电, 央视网消息).
 NEWS_LEAD = recache.compile(
-    r"(?:新[华華]社|人民[网網]|中新[网網社]|央[视視][网網]|本[报報])[^\s，。：:、]{0,16}?(?:[电電]|[讯訊]|消息)")
+    r"(?:新[华華]社|人民[网網]|中新[网網社]|央[视視][网網]|本[报報])[^\s，。：:、]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"
+    r"|本[报報][讯訊]|央[视視][网網]消息")
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
 #: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through

@@ -69,3 +69,11 @@ def test_outline_reads_a_file_as_html_when_asked(tmp_path):
     assert result.exit_code == 0
     tree = json.loads(result.stdout)
     assert (tree["title"], [section["heading"] for section in tree["sections"]]) == ("在全市工作会议上的讲话", ["认清形势", "狠抓落实"])
+
+
+def test_a_damaged_word_document_gives_one_line_and_no_traceback(tmp_path):
+    damaged = tmp_path / "speech.doc"
+    damaged.write_bytes("<html><body>在全市大会上的讲话</body></html>".encode())
+    result = CliRunner().invoke(main, ["outline", str(damaged)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "not a Word .docx file" in result.output

@@ -958,3 +958,19 @@ def test_paragraphs_that_speak_about_articles_do_not_set_a_text_out_in_articles(
 def test_a_heading_may_open_with_the_next_numeral_before_thousands_it_counts_years_of():
     result = outline("同志们：", "三、坚定文化自信", BODY, "四、五千年中华文明的当代价值", BODY, "五、加强文化建设", BODY)
     assert [marker for _, _, marker, _, _ in result] == ["三、", "四、", "五、"]
+
+
+@pytest.mark.parametrize(("line", "marker", "heading"), [("一、Overview", "一、", "Overview"), ("二、APEC", "二、", "APEC"),
+                                                         ("2. ChatGPT", "2.", "ChatGPT")])
+def test_a_heading_named_in_english_stays_a_heading(line, marker, heading):
+    assert [(m, h) for _, _, m, _, h in outline("同志们：", line, "今年工作顺利，取得了很大成绩。")] == [(marker, heading)]
+
+
+def test_articles_numbered_one_after_the_other_set_a_text_out_in_articles_without_a_space():
+    result = outline("客户经理管理办法", "第一条为规范客户经理管理，制定本办法。", "第二条本办法适用于各支行。", "第三条客户经理的职责如下：",
+                     "（一）客户开发。研究客户信息，建立业务往来关系；", "（二）产品营销。把握市场变化，制订营销方案；", "第四条本办法自发布之日起施行。")
+    assert result == []
+
+
+def test_the_next_numeral_with_a_measure_of_area_after_it_is_no_heading():
+    assert patterns()["HEAD_CN"].match("二、三万平方米，二期建成仓库五千平方米。") is None

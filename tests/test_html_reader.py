@@ -309,3 +309,12 @@ def test_the_text_right_after_an_image_is_its_caption_never_a_heading():
             "</body></html>")
     doc = speechparse.parse(page.encode(), from_="html")
     assert list(sections(doc)) == []
+
+
+def test_an_icon_inside_a_paragraph_makes_no_caption_of_the_next_one_and_a_caption_is_never_joined():
+    page = ("<html><body><p>在推介会上的致辞</p><p>各位来宾：</p><p>今天我们举行推介会，欢迎大家来黄石投资兴业。<img src='smile.png'></p>"
+            "<p>存在问题</p><p>一些企业反映融资难、融资贵的问题依然存在，需要我们高度重视。</p>"
+            "<p><img src='a.jpg'></p><p>活动现场</p><p>黄石区位优势明显，产业基础雄厚，发展前景广阔。</p></body></html>")
+    doc = speechparse.parse(page.encode(), from_="html")
+    assert [section.heading for section, _ in sections(doc)] == ["存在问题"]
+    assert "活动现场" in [node.text for node, _ in walk(doc.body) if isinstance(node, Paragraph)]

@@ -48,3 +48,13 @@ def summary(doc: speechparse.ast.Document) -> tuple:
 def test_layout_does_not_change_the_structure(name, layout):
     text = (REAL / name).read_text(encoding="utf-8")
     assert summary(speechparse.parse(LAYOUTS[layout](text))) == summary(speechparse.parse(text.encode("utf-8")))
+
+
+def test_a_sentence_a_line_break_leaves_at_an_english_phrase_stays_one_paragraph():
+    doc = speechparse.parse("在全市工作会议上的讲话\n\n同志们：\n\n大家都知道\nChatGPT and other models 的出现，改变了我们的工作方式。\n\n要积极应对。")
+    assert doc.body[0].text == "大家都知道ChatGPT and other models 的出现，改变了我们的工作方式。"
+
+
+def test_a_reporters_sentence_opening_a_line_is_no_dateline():
+    doc = speechparse.parse("在全市工作会议上的讲话\n\n同志们：\n\n今天上午，据\n本报记者了解到的消息，会议已经召开。\n\n要积极应对。")
+    assert (doc.body[0].text, doc.joins) == ("今天上午，据本报记者了解到的消息，会议已经召开。", ())

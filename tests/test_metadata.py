@@ -1059,3 +1059,27 @@ def test_a_columns_name_written_twice_after_the_breadcrumb_a_heading_holds_stays
     page = ("<html><body><h3><span>当前位置：<a href='/'>首页</a>-<a href='/n'>新闻中心</a>-新闻动态</span>新闻动态</h3>"
             "<p>本报讯 3月5日上午，市委召开全市干部大会，传达学习全国两会精神，部署当前重点工作。会议由市长主持。</p></body></html>")
     assert speechparse.parse(page.encode(), from_="html").meta.title is None
+
+
+def test_a_speech_in_english_under_a_chinese_title_stays_the_body():
+    doc = speechparse.parse("\n\n".join(["习近平在亚太经合组织工商领导人峰会上的主旨演讲", "Distinguished Guests, Ladies and Gentlemen,",
+                                         "Good morning! It gives me great pleasure to join you.", "Thank you."]))
+    assert [node.text for node in doc.body][-2:] == ["Good morning! It gives me great pleasure to join you.", "Thank you."]
+
+
+@pytest.mark.parametrize("line", ["人工智能前沿系列讲座 主讲人 简介", "青年学者论坛 报告人 名单"])
+def test_a_label_before_a_word_of_a_heading_run_on_after_a_title_is_no_byline(line):
+    assert meta(line, "同学们：").speaker is None
+
+
+def test_a_title_glued_to_the_breadcrumb_its_heading_holds_is_split_off_however_long():
+    page = ("<html><body><h3><span>当前位置：<a href='/'>首页</a>-<a href='/l'>领导讲话</a>-在全市安全生产工作会议上的讲话</span>"
+            "在全市安全生产工作会议上的讲话</h3><p>同志们：</p><p>今天我们召开全市安全生产工作会议，主要任务是总结工作、部署任务。</p>"
+            "</body></html>")
+    assert speechparse.parse(page.encode(), from_="html").meta.title == "在全市安全生产工作会议上的讲话"
+
+
+def test_a_dashed_source_line_over_the_text_is_no_subtitle():
+    doc = speechparse.parse("——摘自《求是》2023年第5期\n\n今天我们召开全市工作会议，主要任务是总结过去一年的工作，分析当前形势，部署今年的重点任务，"
+                            "动员全市上下共同努力。")
+    assert doc.meta.subtitle is None

@@ -98,3 +98,9 @@ def test_word_and_html_documents_export_valid_json_that_loads_back(seed_text):
         data = speechparse.dumps(doc)
         jsonschema.validate(json.loads(data), schema)
         assert speechparse.load(data) == doc
+
+
+def test_comments_before_a_markdown_title_are_no_html_page_and_are_skipped_in_linear_time():
+    comments = "".join(f"<!-- 注释 {index} -->\n" for index in range(30))
+    assert detect("a.md", comments + "# 在全市大会上的讲话") == "txt"
+    assert detect("a.txt", "<!-- saved -->\n<!DOCTYPE html>\n<html>") == "html"

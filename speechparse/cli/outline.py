@@ -28,13 +28,13 @@ def outline(input_path: str, output_format: str, encoding: str | None, from_: st
       speechparse outline page.aspx --from html
     """
     from ..api import parse
-    from ..errors import DecodeError
+    from ..errors import DecodeError, ReaderError
     from ..inputs import STDIN, InputError, InputFile, read_input
 
     name = "<stdin>" if input_path == STDIN else input_path
     try:
         doc = parse(read_input(InputFile(input_path, input_path)), encoding=encoding, path=name, from_=from_)
-    except (InputError, DecodeError) as error:
+    except (InputError, DecodeError, ReaderError) as error:  # (a damaged .docx: one line, no traceback)
         reason = error.reason if isinstance(error, InputError) else str(error)
         click.echo(f"speechparse: {name}: {reason}", err=True)
         sys.exit(EXIT_FAILED)

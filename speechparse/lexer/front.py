@@ -43,6 +43,8 @@ from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 #: copies of a running head at the top of a PDF's pages.
 PAGE_NUMBER_MAX = 999
 RUNNING_HEAD_COPIES = 3
+#: The front lines whose translation a bilingual copy sets on the line under them (one line each).
+TRANSLATED = frozenset({"TITLE", "SUBTITLE", "SPEAKER", "DATE_LINE"})
 #: The most bodies named under a title as its issuers (a joint document's); how a title line ends that goes on on
 #: the next line; what names an event, not a body (表彰大会, 工作会议).
 JOINT_ISSUERS = 4
@@ -50,6 +52,8 @@ TITLE_GOES_ON = ("暨", "和", "与", "與", "及", "、", "的", "在", "关于
 EVENTS = ("大会", "大會", "会议", "會議", "例会", "年会", "座谈会", "推进会", "动员会", "报告会", "论坛", "典礼", "仪式")
 #: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
 #: 领导讲话): repeated over the text, such a last crumb is its title.
+#: The longest name of a site's column (新闻动态, 通知公告): a longer last crumb is an article's title.
+COLUMN_NAME_MAX = 6
 PAGE_SPEECHES = recache.compile(
     r"(?:致[辞词辭詞]|寄[语語]|[贺賀][词詞]|[献獻][词詞]|的[话話]|[欢歡]迎[词辞詞辭]|卷首[语語]"
     r"|(?:校|院|所|会|會|局|理事|董事)[长長][讲講][话話]|[书書]记[讲講][话話]|主任[讲講][话話]|总经理[讲講][话話])$")
@@ -141,6 +145,10 @@ SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 SPEAKER_LABEL = recache.compile(
     r"(?:演[讲講]人|演[讲講]者|主[讲講]人|主[讲講]嘉[宾賓]|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|致[辞辭詞]|作者)[:：]")
 SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作")
+#: The shortest labelled name without a Han surname (上野千鹤子; not 简介, 名单), and the words that follow such a
+#: label in headings, no name (主讲人简介, 报告人名单, 优秀主讲人评选结果).
+LABELLED_OTHER_MIN = 4
+LABEL_WORDS = recache.compile(r"(?:简介|介绍|名单|结果|安排|信息|风采|团队|阵容|推荐|评选|须知|报名|征集)")
 #: Such a label set apart from the name by a space instead of a colon (主讲人  王晓峰; not 作者简介, 致辞全文).
 SPACED_LABEL = recache.compile(
     r"(?P<label>演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|作者)[ \t\u3000]+(?=\S)")
@@ -181,11 +189,12 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
             compact, role = bracketed.group("name"), bracketed.group("role")
         elif compact.endswith(HONORIFICS) and is_name(compact[:-2].translate(TRADITIONAL)):
             compact, role = compact[:-2], compact[-2:]  # 张伟教授
-        if compact.endswith(MEDIA_ENDS):
-            return None  # a news agency, a medium (作者：新华社)
+        if compact.endswith(MEDIA_ENDS) or LABEL_WORDS.search(compact):
+            return None  # a news agency, a medium (作者：新华社); a heading's word (主讲人简介: 简 is a surname too)
         if pair := _two_names(compact.translate(TRADITIONAL)):
             return None, f"{compact[:pair]}、{compact[pair:]}"  # two speakers (作者：王晓峰 李丽)
-        if OTHER_NAME.fullmatch(compact) and not NOT_IN_NAME.search(compact, 1):
+        if is_name(compact.translate(TRADITIONAL)) or (
+                len(compact) >= LABELLED_OTHER_MIN and OTHER_NAME.fullmatch(compact) and not NOT_IN_NAME.search(compact, 1)):
             return role, compact  # labelled: a name without a Han surname too (上野千鹤子: 上 its first character)
     if compact.endswith("同志") and len(compact) > 3:
         compact = compact[:-2]  # 王晓峰同志
@@ -335,12 +344,13 @@ def looks_like_title(unit: Unit) -> bool:
 
 def _glued_title(core: str) -> int:
     """Where the title glued to a breadcrumb starts, where a heading holds the breadcrumb before its own text
-    (<h3><span>当前位置：首页-学校简介-校长寄语</span>校长寄语</h3>: the last crumb written twice, a page for one speech
-    as ``PAGE_SPEECHES`` names it; a column's name, 新闻动态, stays with the breadcrumb), else 0."""
+    (<h3><span>当前位置：首页-学校简介-校长寄语</span>校长寄语</h3>: the last crumb written twice; a column's name, short
+    and no page for one speech as ``PAGE_SPEECHES`` names it, 新闻动态, stays with the breadcrumb), else 0."""
     crumb = ANY_CRUMB_SEPARATOR.split(core)[-1].strip()
     half = len(crumb) // 2
     twice = half >= 2 and len(crumb) % 2 == 0 and crumb[:half] == crumb[half:]
-    return len(core) - half if twice and PAGE_SPEECHES.search(crumb[half:]) else 0  # (a page for one speech)
+    column = half <= COLUMN_NAME_MAX and not PAGE_SPEECHES.search(crumb[half:])  # (新闻动态: a column's name)
+    return len(core) - half if twice and not column else 0
 
 
 def _opens_text(unit: Unit) -> bool:
@@ -526,8 +536,9 @@ class FrontMatterScanner:
                 occasion = after_title and self._occasion_after_date(unit)
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
-            elif state in ("title", "byline") and HAN.search(unit.core) is None and latin_run(unit.core[:SCRIPT_SPAN]):
-                self._mark(unit, "TITLE_NOTE" if state == "title" else "NOTE", note=chrome_kind(unit.core) or "editorial")
+            elif (state in ("title", "byline") and self._translation_line(units, index)):
+                self._mark(unit, "TITLE_NOTE" if state == "title" else "NOTE", note=chrome_kind(unit.core) or "editorial",
+                           translation="yes")
                 window += 1  # a bilingual copy's translation of the line above (Report on the Work of the Government)
             elif state == "title" and (issuers := self._issuers_under_title(units, index)):
                 for line in units[index: index + issuers]:  # 大庆市统计局 / 国家统计局大庆调查队 / （2013年3月20日）
@@ -989,6 +1000,17 @@ class FrontMatterScanner:
                and not units[stop].compact.endswith(EVENTS)):
             stop += 1
         return stop - index if stop > index and stop < len(units) and self.is_date_line(units[stop]) else 0
+
+    @staticmethod
+    def _translation_line(units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]`` is a bilingual copy's translation of the front lines above it: in Latin letters, no
+        Han character and no sentence's end (Report on the Work of the Government, June 27, 2022, Cai Qi), under a
+        title, subtitle, date or speaker line or under another such translation (a speech in English under a Chinese
+        title, Good morning! It gives me…, is the text)."""
+        unit, above = units[index], units[index - 1]
+        return ((above.kind in TRANSLATED or (above.kind in ("NOTE", "TITLE_NOTE") and above.info.get("translation")))
+                and HAN.search(unit.core) is None and latin_run(unit.core[:SCRIPT_SPAN])
+                and unit.core.rstrip()[-1:] not in ".!?")
 
     def _dated_byline(self, unit: Unit) -> tuple[int, tuple[str | None, str]] | None:
         """Where the date starts in a byline that ends with it (王琛 2020.6.20, 王晓峰（2024年7月1日）), and the

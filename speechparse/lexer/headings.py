@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from .. import recache
-from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line, latin_run
+from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import CAPTION, SET_OFF, line_breaks
 from .front import OPENING_PARTS, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
@@ -63,20 +64,25 @@ ANNOUNCES = recache.compile(
 SENTENCE_TITLE_MIN = 18
 LIST_ITEM_END = "；;，,、"
 #: An article of a 办法, 条例 or 规定 (第一条, 第十二条), and the fewest that set a text out in articles.
-ARTICLE = recache.compile(r"第(?:[一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条[ \u3000]")  # (第一条　为了…: not
-# 第一条明确了…, a sentence about an article)
+#: (Three in a row of numbers, 第一条 / 第二条 / 第三条, as a text set out in articles numbers them: not 第一条明确了… /
+#: 第五条规定了…, sentences about articles.)
+ARTICLE = recache.compile(r"第(?P<num>[一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条")
 ARTICLES_MIN = 3
 #: Divisions whose numbered sentences, one under the other after a line that announces them, make a list.
 LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 #: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
 LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
 NON_SPACE = recache.compile(r"\S")
+#: A word in Latin letters, and the fewest that make a marker's text a translated sentence, not an English name.
+LATIN_WORD = recache.compile(r"[A-Za-z]+")
+TRANSLATION_WORDS = 4
 #: The fewest commas in a paragraph that stops mid-sentence that show it a sentence broken off, not a title; the
-#: characters a sentence stops at mid-way (a Han character, a comma) and those that open no running text (a list's
+#: commas a sentence stops at mid-way (so does a Han character), and the marks that open no running text (a list's
 #: item, a table's row).
 CLAUSES_MIN = 2
-MID_SENTENCE_END = frozenset("，,、").union(chr(code) for code in range(0x4E00, 0xA000))
+MID_SENTENCE_COMMAS = "，,、"
 NOT_RUNNING_TEXT = BULLETS | frozenset("-*+|•·")
+#: A field's label and colon at a paragraph's start (参加人员：…): a field with its value, no running sentence.
 FIELD_LABEL = recache.compile(r"[^，。：:,]{1,6}[：:]")
 #: Numbers enclosed in one character (⑴…⒇, ①…⑳): the one before is the character before; the numerals up to ten.
 ENCLOSED_NUMBERS = frozenset(chr(code) for code in (*range(0x2474, 0x2488), *range(0x2460, 0x2474)))
@@ -164,13 +170,20 @@ def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
     if core[:1] not in MARKER_FIRST and not LABEL_AHEAD.match(core):
         return False  # cannot start with a marker: spare the patterns
     found = match_marker(core, patterns, kinds_starting_with(core[0]))
-    if not found or (HAN.search(core, found[1]["end"]) is None and latin_run(core[found[1]["end"]:])):
+    if not found or (not unit.md_level and _translated_sentence(core, found[1]["end"])):
         return False  # (nor a bilingual copy's translated heading: 1. We strengthened… under （一）加强…)
     unit.kind, facts = found
     if unit.md_level >= 2 and unit.kind in DIVISIONS:
         facts["series"] = None  # ## 一: the markup says it is a heading
     unit.info.update(facts)
     return True
+
+
+def _translated_sentence(core: str, start: int) -> bool:
+    """Whether ``core`` from ``start`` on (after a marker) is a sentence in Latin letters and holds no Han character: a
+    bilingual copy's translation (1. We strengthened and improved macro regulation.), not a heading named in English
+    (一、Overview, 2. ChatGPT): ``TRANSLATION_WORDS`` words or more."""
+    return HAN.search(core) is None and len(LATIN_WORD.findall(core, start)) >= TRANSLATION_WORDS
 
 
 def check_series(units: list[Unit]) -> None:
@@ -264,8 +277,7 @@ def demote_list_items(units: list[Unit]) -> None:
     previous: Unit | None = None
     last_number: dict[str, int | None] = {}  # the number of the last heading of each kind
     in_article = False  # (only in a text set out in articles)
-    articled = sum(unit.kind == "PARA" and unit.core.startswith("第") and ARTICLE.match(unit.core) is not None
-                   for unit in units) >= ARTICLES_MIN
+    articled = _set_out_in_articles(units)
     for index, unit in enumerate(units):
         if articled and unit.zone == BODY:
             if unit.kind == "PARA" and unit.core.startswith("第") and ARTICLE.match(unit.core):
@@ -293,6 +305,19 @@ def demote_list_items(units: list[Unit]) -> None:
             else:
                 last_number[unit.kind] = number
         previous = unit
+
+
+def _set_out_in_articles(units: list[Unit]) -> bool:
+    """Whether ``ARTICLES_MIN`` paragraphs or more open with articles numbered one after the other (第一条 … 第二条 …
+    第三条 …, anywhere in the text): a 办法's or a 条例's articles, not sentences about some of them."""
+    numbers = [any_number(found.group("num")) for unit in units
+               if unit.kind == "PARA" and unit.core.startswith("第") and (found := ARTICLE.match(unit.core))]
+    run = 1
+    for number, following in pairwise(numbers):
+        run = run + 1 if number is not None and following == number + 1 else 1
+        if run >= ARTICLES_MIN:
+            return True
+    return False
 
 
 def _goes_on_inline_list(units: list[Unit], index: int) -> bool:
@@ -440,7 +465,8 @@ def clauses_broken_off(unit: Unit) -> bool:
     one or a comma, no markup around it (a bold point, a quotation), and no item of a list or a table (■ …, - …, | …),
     nor a field with its value (参加人员：各部门负责人，工会委员，职工代表)."""
     core = unit.core
-    return (not unit.prefix and not unit.suffix and core[:1] not in NOT_RUNNING_TEXT and core[-1:] in MID_SENTENCE_END
+    return (not unit.prefix and not unit.suffix and core[:1] not in NOT_RUNNING_TEXT
+            and (core[-1:] in MID_SENTENCE_COMMAS or HAN.match(core, len(core) - 1) is not None)
             and core.count("，") + core.count(",") >= CLAUSES_MIN and not FIELD_LABEL.match(core))
 
 

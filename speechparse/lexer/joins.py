@@ -13,14 +13,14 @@ from statistics import median_low
 
 from .. import recache
 from ..lexicon import BULLETS, CONTINUES, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE, is_work_line, switches_script
-from ..readers.base import SET_OFF, line_breaks
+from ..readers.base import CAPTION, SET_OFF, line_breaks
 from .headings import DIVISIONS, RUN_INS, clauses_broken_off
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
 #: Layout hints of a block that stands apart: a table's cell, a line set off by wide spacing, a heading a
 #: richer reader knows (HTML's h1–h6, a Word heading style).  Nor is a blockquote's text joined to the text
 #: around it (an editor's note above a speech: ``<blockquote>这是…的开幕词</blockquote><p>诸位代表…``).
-APART_HINTS = frozenset({"table", SET_OFF, "heading"})
+APART_HINTS = frozenset({"table", SET_OFF, "heading", CAPTION})
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6

@@ -4,8 +4,8 @@
 
 * by extension: ``.docx`` → docx (``.doc`` too, for its clear error); ``.html``, ``.htm``, ``.xhtml`` → html;
 * by content, when the extension says nothing else (stdin, no extension): a zip archive holding
-  ``word/document.xml`` → docx; and whatever the extension, a whole HTML page (``<!DOCTYPE html`` or ``<html`` at
-  its start, as a crawler saves a page under ``.txt``) → html;
+  ``word/document.xml`` → docx; and with any other extension (``.txt`` too, as a crawler saves a page), a whole
+  HTML page (``<!DOCTYPE html`` or ``<html`` at its start, after comments) → html;
 * everything else → text.  A ``.txt`` file that holds HTML residue is text: the text reader keeps
   every character of it.
 """
@@ -29,9 +29,22 @@ from .text import decode, read_source
 READERS = {"txt": "txt", "text": "txt", "docx": "docx", "html": "html", "htm": "html", "xhtml": "html"}
 EXTENSIONS = {".docx": "docx", ".doc": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 ZIP_MAGIC = b"PK\x03\x04"
-#: How a whole HTML page starts (after a byte-order mark, spaces and comments: looked at in its first bytes).
-HTML_PAGE = recache.compile(r"(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+#: How a whole HTML page starts, after a byte-order mark, spaces and comments; how many of a file's first characters
+#: (or bytes) are looked at for it.
+HTML_PAGE = recache.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 HTML_SNIFF = 1024
+
+
+def _html_page(head: str) -> bool:
+    """Whether ``head``, a file's first characters (bytes read as Latin-1), opens a whole HTML page: ``<!DOCTYPE html``
+    or ``<html`` after a byte-order mark, spaces and comments (skipped one by one: no pattern backtracks over them)."""
+    text = head.removeprefix("\ufeff").removeprefix("\xef\xbb\xbf").lstrip()
+    while text.startswith("<!--"):
+        end = text.find("-->", 4)
+        if end < 0:
+            return False
+        text = text[end + 3:].lstrip()
+    return HTML_PAGE.match(text) is not None
 LONE_SURROGATE = recache.compile("[\ud800-\udfff]")
 
 __all__ = ["EXTENSIONS", "READERS", "Reading", "detect", "read", "read_text"]
@@ -42,9 +55,8 @@ def detect(path: str | None, data: bytes | str | None = None) -> str:
     suffix = Path(path).suffix.lower() if path else ""
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    if data is not None and HTML_PAGE.match(data[:HTML_SNIFF] if isinstance(data, str) else data[:HTML_SNIFF].decode(
-            "latin-1")):
-        return "html"  # a whole page, whatever its name says
+    if data is not None and _html_page(data[:HTML_SNIFF] if isinstance(data, str) else data[:HTML_SNIFF].decode("latin-1")):
+        return "html"  # a whole page, whatever its name says (but .docx and .html, by their extension above)
     if suffix != ".txt" and isinstance(data, bytes) and _is_word_package(data):
         return "docx"
     return "txt"

@@ -233,7 +233,7 @@ class _Tokenizer(HTMLParser):
             self._close_implied(*IMPLIED[tag], offset)
         if self.stack[-1].excluded is None:
             if tag == "img":
-                self.after_image = True
+                self.after_image = not self.chars.visible()  # (an image alone in its block: not an icon in a line)
             elif tag == "br":
                 self.chars.add(LINE_BREAK, offset)
             elif tag in BLOCKS:

@@ -23,12 +23,12 @@ from ..lexicon import (
     CONTENTS_HEADING,
     CONTENTS_PAGE_NUMBER,
     CONTINUES,
+    HAN,
     NEWS_LEAD,
-    SCRIPT_SPAN,
     VOCATIVE,
     is_contents_entry,
     is_page_number,
-    switches_script,
+    latin_run,
 )
 from .base import CONTENTS, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
@@ -287,7 +287,8 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a block of its own
     (so does a number alone over the lines under it, 3437 / (八) 交通運輸: a page's number over its first line), or the line before is an entry of a table of contents (…………1), or either line is a date
     alone (a sign-off's, 2019年1月17日, above the document it issues), or the line before is a Chinese numeral
-    alone (二: a heading's marker; the lexer decides whether it is one)."""
+    alone (二: a heading's marker; the lexer decides whether it is one), or the line opens a news report's dateline
+    (新华社成都3月23日电, under its headline), or one of the two lines is the other's translation (see :func:`_translation`)."""
     groups: list[tuple[int, int]] = []
     first = None  # the first line of the block being gathered
     previous_start = previous_end = 0
@@ -314,8 +315,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
                 or NEWS_LEAD.match(text, start)  # so does a news report's dateline, under its headline
                 or ((text[start] < "\x80" or text[previous_end - 1] < "\x80")  # (the quick test: ASCII on one side)
-                    and switches_script(text[max(previous_start, previous_end - SCRIPT_SPAN):previous_end],
-                                        text[start:min(end, start + SCRIPT_SPAN)]))  # a bilingual copy's line, its translation
+                    and _translation(text, previous_start, previous_end, start, end))
             ):
                 groups.append((first, index))
                 first = None
@@ -325,6 +325,19 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     if first is not None:
         groups.append((first, len(lines)))
     return groups
+
+
+def _translation(text: str, previous_start: int, previous_end: int, start: int, end: int) -> bool:
+    """Whether one of two lines (stripped, one under the other) is wholly in Latin letters and the other ends or opens
+    with a Han character next to it: a bilingual copy's line and its translation ((一)作為共同體的台灣 / A Taiwanese
+    Community), not a sentence a line break left at an English phrase (…大家都知道 / ChatGPT and other models 的出现…)."""
+    return ((HAN.match(text, previous_end - 1) is not None and _wholly_latin(text, start, end))
+            or (HAN.match(text, start) is not None and _wholly_latin(text, previous_start, previous_end)))
+
+
+def _wholly_latin(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds no Han character and a run of Latin letters (see ``lexicon.latin_run``)."""
+    return HAN.search(text, start, end) is None and latin_run(text[start:end])
 
 
 def _number_alone(text: str, start: int, end: int) -> bool:
