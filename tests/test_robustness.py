@@ -226,3 +226,8 @@ def test_a_salutation_glued_to_a_date_at_the_top_of_flattened_text_never_leaves_
     matter then had a date line after its salutation, which the grammar does not take."""
     doc = speechparse.parse("同志们：（2018年9月20日）王晓峰　　" + "　　".join(["今天我们召开全县经济工作会议，主要任务是总结工作。"] * 30))
     assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
+
+
+def test_a_title_line_after_a_translation_under_the_title_leaves_the_structure_whole():
+    doc = speechparse.parse("1\x0bww\t1\x0bmwww,\tw\x04-\x0bw")  # (atheris found it)
+    assert not [d for d in doc.diagnostics if d.code == "SP099"]

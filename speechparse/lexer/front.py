@@ -608,6 +608,8 @@ class FrontMatterScanner:
             elif state in ("start", "occasion", "title") and (
                 looks_like_title(unit) or self._exclaimed_title(units, index)
             ) and not (state != "start" and self._speaker_line(unit)) and not (
+                state == "title" and units[index - 1].kind == "TITLE_NOTE"  # (no title line after notes under it)
+            ) and not (
                 state == "title" and units[index - 1].md_level == 1 and unit.md_level != 1  # (# 标题: whole on its line)
             ):
                 if state == "title" and self._repeats_heading_above(units, index, title):
