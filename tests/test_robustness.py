@@ -231,3 +231,8 @@ def test_a_salutation_glued_to_a_date_at_the_top_of_flattened_text_never_leaves_
 def test_a_title_line_after_a_translation_under_the_title_leaves_the_structure_whole():
     doc = speechparse.parse("1\x0bww\t1\x0bmwww,\tw\x04-\x0bw")  # (atheris found it)
     assert not [d for d in doc.diagnostics if d.code == "SP099"]
+
+
+def test_a_translation_under_a_title_that_follows_its_subtitle_leaves_the_structure_whole():
+    doc = speechparse.parse("在全区工作会议上的讲话\t要坚持稳中求进\n\ufffe&nbsp;")  # (atheris found it)
+    assert not [d for d in doc.diagnostics if d.code == "SP099"]

@@ -537,8 +537,10 @@ class FrontMatterScanner:
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
             elif (state in ("title", "byline") and self._translation_line(units, index)):
-                self._mark(unit, "TITLE_NOTE" if state == "title" else "NOTE", note=chrome_kind(unit.core) or "editorial",
+                under_title = state == "title" and not self._subtitled(units, index)  # (TITLE_NOTEs follow a first title)
+                self._mark(unit, "TITLE_NOTE" if under_title else "NOTE", note=chrome_kind(unit.core) or "editorial",
                            translation="yes")
+                state = state if under_title else "byline"
                 window += 1  # a bilingual copy's translation of the line above (Report on the Work of the Government)
             elif state == "title" and (issuers := self._issuers_under_title(units, index)):
                 for line in units[index: index + issuers]:  # 大庆市统计局 / 国家统计局大庆调查队 / （2013年3月20日）
