@@ -270,6 +270,7 @@ EDITOR_NOTE = recache.compile(
     r"|此件(?:公开发布|主动公开|依申请公开|不予?公开)")  # (a copy may lose the brackets of the 附注)
 #: The mark that ends a copy of a text (（完）, 【完】, -完-): an editor's, not the speaker's.
 END_MARKS = frozenset({"（完）", "(完)", "（全文完）", "(全文完)", "【完】", "[完]", "-完-", "—完—", "－完－", "（全文结束）", "（结束）"})
+END_MARK_LONGEST = max(map(len, END_MARKS))
 STAGE_DIRECTION = recache.compile(r"[（(][^（）()]{0,30}?(?:掌声|鼓掌|笑声|欢呼|喝彩|起立)[^（）()]{0,30}[)）]")
 #: A greeting on the line after the salutation: 大家上午好！ 各位晚上好！
 GREETING = recache.compile(r"(?:大家|各位)(?:(?:上午|下午|晚上|早上|中午|新学期|新學期|新年|节日|節日)?好|早安|午安|晚安)[！!。]?")

@@ -11,6 +11,7 @@ from ..lexicon import (
     CITATION,
     COLOPHON,
     EDITOR_NOTE,
+    END_MARK_LONGEST,
     END_MARKS,
     ENDNOTE_LINE,
     ENDNOTES_HEADING,
@@ -66,12 +67,12 @@ def note_kind(unit: Unit) -> str | None:
     if BOILERPLATE in unit.block.hints:  # a web page's links and footer after its article
         return "chrome"
     core = unit.core
-    if len(core) > NOTE_MAX and ("<" not in core or len(MARKUP_TAG.sub("", core)) > NOTE_MAX):
-        return None  # (a line long only by its HTML tags is as long as its words: > Cover by <a href="…">…</a>)
+    if len(core) > NOTE_MAX and (unit.block.text[-1] != ">" or len(MARKUP_TAG.sub("", core)) > NOTE_MAX):
+        return None  # (a line long only by the HTML tags it ends with is as long as its words: > Cover by <a href…>…</a>)
     kind = chrome_kind(core)
     if kind:
         return kind
-    if core in END_MARKS:  # the end mark of a copy: （完）
+    if len(core) <= END_MARK_LONGEST and core in END_MARKS:  # the end mark of a copy: （完）
         return "editorial"
     if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件")):  # source lines, stage directions, editors' notes
         return None

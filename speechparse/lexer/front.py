@@ -1012,7 +1012,9 @@ class FrontMatterScanner:
         title, subtitle, date or speaker line or under another such translation (a speech in English under a Chinese
         title, Good morning! It gives me…, is the text)."""
         unit, above = units[index], units[index - 1]
-        return ((above.kind in TRANSLATED or (above.kind in ("NOTE", "TITLE_NOTE") and above.info.get("translation")))
+        if not unit.core[:1].isascii():
+            return False  # (nearly every line: it opens with a Han character)
+        return ((above.kind in TRANSLATED or (above.kind in ("NOTE", "TITLE_NOTE") and "translation" in above.info))
                 and HAN.search(unit.core) is None and latin_run(unit.core[:SCRIPT_SPAN])
                 and unit.core.rstrip()[-1:] not in ".!?")
 

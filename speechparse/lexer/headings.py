@@ -170,7 +170,8 @@ def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
     if core[:1] not in MARKER_FIRST and not LABEL_AHEAD.match(core):
         return False  # cannot start with a marker: spare the patterns
     found = match_marker(core, patterns, kinds_starting_with(core[0]))
-    if not found or (not unit.md_level and _translated_sentence(core, found[1]["end"])):
+    if not found or (not unit.md_level and not "\u4e00" <= core[found[1]["end"]:found[1]["end"] + 1] <= "\u9fff"
+                     and _translated_sentence(core, found[1]["end"])):  # (the quick test inline: a Han character next)
         return False  # (nor a bilingual copy's translated heading: 1. We strengthened… under （一）加强…)
     unit.kind, facts = found
     if unit.md_level >= 2 and unit.kind in DIVISIONS:

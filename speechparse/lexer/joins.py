@@ -93,9 +93,11 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
     indent_width: int | None = None  # the width at which the text wraps its indented paragraphs (found when needed)
     for index, unit in enumerate(units[:-1]):
         if unit.kind in DIVISIONS or unit.kind in RUN_INS:
-            if _may_run_on(unit, source):
-                indent_width = _indent_wrap_width(units, source) if indent_width is None else indent_width
-            if (indent_width and unit.compact_length >= indent_width - WIDTH_SLACK and _may_run_on(unit, source)
+            runs_on = source[unit.block.start - 1: unit.block.start] in INDENTS and _may_run_on(unit, source)  # (quick
+            # test first: most headings stand at the margin)
+            if runs_on and indent_width is None:
+                indent_width = _indent_wrap_width(units, source)
+            if (runs_on and indent_width and unit.compact_length >= indent_width - WIDTH_SLACK
                     and (lines := _lead_runs_on(units, index, source))):
                 spans[index] = lines
             elif unit.kind in DIVISIONS and _heading_cut(unit, units[index + 1]) and line_breaks(
@@ -122,8 +124,9 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
 def _may_run_on(unit: Unit, source: str) -> bool:
     """Whether the heading ``unit`` stands on an indented line whose lead sentence runs on (a comma or colon in it, no
     end): maybe the first line of a paragraph wrapped at the margin."""
-    return (unit.zone == BODY and not unit.ends_paragraph() and LEAD_PUNCTUATION.search(unit.core, unit.info.get("end", 0))
-            is not None and not SENTENCE_END_CHAR.search(unit.core) and _indented(source, unit.block.start))
+    start = unit.block.start
+    return (unit.zone == BODY and SENTENCE_END_CHAR.search(unit.core) is None and not unit.ends_paragraph()
+            and LEAD_PUNCTUATION.search(unit.core, unit.info.get("end", 0)) is not None and _indented(source, start))
 
 
 def _indent_wrap_width(units: list[Unit], source: str) -> int:
