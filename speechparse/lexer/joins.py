@@ -92,18 +92,19 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
     titles: list[int] = []  # two-line titles the headings pass found (see find_plain_headings)
     indent_width: int | None = None  # the width at which the text wraps its indented paragraphs (found when needed)
     for index, unit in enumerate(units[:-1]):
-        if unit.kind in DIVISIONS or unit.kind in RUN_INS:
-            runs_on = source[unit.block.start - 1: unit.block.start] in INDENTS and _may_run_on(unit, source)  # (quick
-            # test first: most headings stand at the margin)
-            if runs_on and indent_width is None:
-                indent_width = _indent_wrap_width(units, source)
-            if (runs_on and indent_width and unit.compact_length >= indent_width - WIDTH_SLACK
-                    and (lines := _lead_runs_on(units, index, source))):
+        kind = unit.kind
+        if kind in DIVISIONS or kind in RUN_INS:
+            start = unit.block.anchors[0][1]  # (where the paragraph starts: its first anchor)
+            lines = (start > 0 and source[start - 1] in INDENTS and _may_run_on(unit, source)  # (quick tests first:
+                     and _lead_runs_on(units, index, source))  # most headings stand at the margin)
+            if lines and indent_width is None:
+                indent_width = _indent_wrap_width(units, source)  # (once, and only where a heading may run on)
+            if lines and indent_width and unit.compact_length >= indent_width - WIDTH_SLACK:
                 spans[index] = lines
-            elif unit.kind in DIVISIONS and _heading_cut(unit, units[index + 1]) and line_breaks(
+            elif kind in DIVISIONS and _heading_cut(unit, units[index + 1]) and line_breaks(
                     source[unit.block.end: units[index + 1].block.start]) == 1:
                 cut.append(index)
-        elif unit.kind == "HEAD_PLAIN" and "wrapped" in unit.info:
+        elif kind == "HEAD_PLAIN" and "wrapped" in unit.info:
             titles.append(index)
     width = _wrap_width(units) if cut else 0
     cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK] if width else []
@@ -125,7 +126,8 @@ def _may_run_on(unit: Unit, source: str) -> bool:
     """Whether the heading ``unit`` stands on an indented line whose lead sentence runs on (a comma or colon in it, no
     end): maybe the first line of a paragraph wrapped at the margin."""
     start = unit.block.start
-    return (unit.zone == BODY and SENTENCE_END_CHAR.search(unit.core) is None and not unit.ends_paragraph()
+    return (unit.core[-1:] not in PARAGRAPH_END and unit.zone == BODY and SENTENCE_END_CHAR.search(unit.core) is None
+            and not unit.ends_paragraph()
             and LEAD_PUNCTUATION.search(unit.core, unit.info.get("end", 0)) is not None and _indented(source, start))
 
 
