@@ -25,6 +25,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "sections with one paragraph each": lambda n: OPENING + "一、标题\n\n内容。\n\n" * n,
     "dates between paragraphs": lambda n: OPENING + "（2018年9月20日）\n\n内容。\n\n" * n,
     "inline run-in items in one paragraph": lambda n: OPENING + "一是加强；二是改进；" * n + "\n",
+    "indented headings running on at the margin": lambda n: OPENING + "".join(
+        f"  （{'一二三四五六七八九'[index % 9]}）加强领导，压实责任\n落实到位。\n" for index in range(n)),
+    "quoted lines and page numbers at the top": lambda n: "> 说明，\n\n" * n + "在大会上的讲话\n\n同志们：\n\n正文。\n",
 }
 #: Looser than the scaling goal's 1.3: these inputs are small, so the collector's timing shows more.
 GROWTH_LIMIT = 1.5

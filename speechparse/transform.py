@@ -267,7 +267,7 @@ def _inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[Date
         if not isinstance(node, DateLine) or not index:
             continue
         previous = body[index - 1]
-        following = next((later for later in islice(body, index + 1, None) if not isinstance(later, Note)), None)
+        following = next((body[later] for later in range(index + 1, len(body)) if not isinstance(body[later], Note)), None)
         if ((isinstance(previous, Paragraph) and is_issuer_name(previous.text.replace(" ", "")))
                 or (isinstance(previous, Note) and previous.kind == "attachments")
                 or (issuing and isinstance(following, Section) and following.family == "plain")):

@@ -367,7 +367,8 @@ def _quoted_run(units: list[Unit], index: int) -> int:
         if VOCATIVE.match(units[stop].core):
             return 0
         stop += 1
-    text_follows = any(chrome_kind(unit.core) is None for unit in units[stop:])  # (notes may come between: 来源：…)
+    text_follows = any(chrome_kind(units[position].core) is None for position in range(stop, len(units)))  # (notes may
+    # come between: 来源：…)
     return stop - index if text_follows else 0
 
 

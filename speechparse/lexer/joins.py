@@ -147,7 +147,8 @@ def _lead_runs_on(units: list[Unit], index: int, source: str) -> int:
     line that ends its lead sentence (0: none)."""
     count = 0
     previous = units[index]
-    for following in units[index + 1:]:
+    for position in range(index + 1, len(units)):  # (by index: no copy nor skip of the rest, a long text has many headings)
+        following = units[position]
         between = source[previous.block.end: following.block.start]
         if (following.kind != "PARA" or following.zone != BODY or following.info.get("list_marker")
                 or line_breaks(between) != 1 or between.strip() or _indented(source, following.block.start)):
