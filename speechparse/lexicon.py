@@ -163,6 +163,7 @@ NEWS_DATELINE_PATTERN = r"新[华華]社[^\s，。：:]{0,12}?[0-9０-９]{1,2}�
 NEWS_LEAD = recache.compile(
     r"(?:新[华華]社|人民[网網]|中新[网網社]|央[视視][网網]|本[报報])[^\s，。：:、]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"
     r"|本[报報][讯訊]|央[视視][网網]消息")
+NEWS_LEAD_FIRST = frozenset("新人中央本")  # (what a dateline opens with: most lines fail this test at once)
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
 #: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through

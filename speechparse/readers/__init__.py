@@ -36,9 +36,10 @@ HTML_SNIFF = 1024
 
 
 def _html_page(head: str) -> bool:
-    """Whether ``head``, a file's first characters (bytes read as Latin-1), opens a whole HTML page: ``<!DOCTYPE html``
-    or ``<html`` after a byte-order mark, spaces and comments (skipped one by one: no pattern backtracks over them)."""
-    text = head.removeprefix("\ufeff").removeprefix("\xef\xbb\xbf").lstrip()
+    """Whether ``head``, a file's first characters (bytes read as Latin-1, without a UTF-8 byte-order mark), opens a
+    whole HTML page: ``<!DOCTYPE html`` or ``<html`` after spaces and comments (skipped one by one: no pattern
+    backtracks over them)."""
+    text = head.removeprefix("\ufeff").lstrip()
     while text.startswith("<!--"):
         end = text.find("-->", 4)
         if end < 0:
@@ -55,7 +56,11 @@ def detect(path: str | None, data: bytes | str | None = None) -> str:
     suffix = Path(path).suffix.lower() if path else ""
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    if data is not None and _html_page(data[:HTML_SNIFF] if isinstance(data, str) else data[:HTML_SNIFF].decode("latin-1")):
+    head = data[:HTML_SNIFF] if data is not None else ""
+    if isinstance(head, bytes):
+        head = head.removeprefix(codecs.BOM_UTF8)
+        head = head.decode("latin-1") if head.lstrip()[:1] == b"<" else ""  # (the quick test: a page opens with <)
+    if head and _html_page(head):
         return "html"  # a whole page, whatever its name says (but .docx and .html, by their extension above)
     if suffix != ".txt" and isinstance(data, bytes) and _is_word_package(data):
         return "docx"

@@ -25,6 +25,7 @@ from ..lexicon import (
     CONTINUES,
     HAN,
     NEWS_LEAD,
+    NEWS_LEAD_FIRST,
     VOCATIVE,
     is_contents_entry,
     is_page_number,
@@ -313,7 +314,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or (first == index - 1 and _number_alone(text, previous_start, previous_end))
                 or _numeral_alone(text, previous_start, previous_end)
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
-                or NEWS_LEAD.match(text, start)  # so does a news report's dateline, under its headline
+                or (text[start] in NEWS_LEAD_FIRST and NEWS_LEAD.match(text, start))  # so does a news report's dateline
                 or ((text[start] < "\x80" or text[previous_end - 1] < "\x80")  # (the quick test: ASCII on one side)
                     and _translation(text, previous_start, previous_end, start, end))
             ):
