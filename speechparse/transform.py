@@ -23,10 +23,13 @@ from .ast import (
     Subtitle,
     Title,
 )
+from .lexer.front import is_name
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
 from .lexicon import ISSUING, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
+#: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
+BRACKET = recache.compile(r"[（()）]")
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
 NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
@@ -187,9 +190,6 @@ class ToAst:
         )
 
 
-BRACKET = recache.compile(r"[（()）]")
-
-
 def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[Any, ...],
                     declared_title: str | None = None) -> Metadata:
     """Document facts from the front matter (and the first salutation, the sign-off date); where the text has no
@@ -240,8 +240,6 @@ def _unbracketed(text: str) -> str:
 
 def _signed_by(back: tuple[Any, ...]) -> str | None:
     """The person who signed the text at its end (a 致辞's 徐敏嘉 over its date), where no byline named a speaker."""
-    from .lexer.front import is_name
-
     name = next(("".join(_without_markup(node.text).split()) for node in reversed(back) if isinstance(node, Signature)), None)
     return name if name is not None and is_name(name) and not is_issuer_name(name) else None  # (国务院 issues, speaks not)
 

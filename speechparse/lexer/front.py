@@ -50,10 +50,10 @@ TRANSLATED = frozenset({"TITLE", "SUBTITLE", "SPEAKER", "DATE_LINE"})
 JOINT_ISSUERS = 4
 TITLE_GOES_ON = ("暨", "和", "与", "與", "及", "、", "的", "在", "关于", "關於")
 EVENTS = ("大会", "大會", "会议", "會議", "例会", "年会", "座谈会", "推进会", "动员会", "报告会", "论坛", "典礼", "仪式")
-#: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
-#: 领导讲话): repeated over the text, such a last crumb is its title.
 #: The longest name of a site's column (新闻动态, 通知公告): a longer last crumb is an article's title.
 COLUMN_NAME_MAX = 6
+#: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
+#: 领导讲话): repeated over the text, such a last crumb is its title.
 PAGE_SPEECHES = recache.compile(
     r"(?:致[辞词辭詞]|寄[语語]|[贺賀][词詞]|[献獻][词詞]|的[话話]|[欢歡]迎[词辞詞辭]|卷首[语語]"
     r"|(?:校|院|所|会|會|局|理事|董事)[长長][讲講][话話]|[书書]记[讲講][话話]|主任[讲講][话話]|总经理[讲講][话話])$")
@@ -141,23 +141,22 @@ OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
 PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲"}
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
+#: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…), which every form of byline below takes.
+BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人"
 #: The label of a byline (演讲人：张伟, 主讲人：…, 報告人：…, 作者：…): the name (and office) after it is the speaker's.
-SPEAKER_LABEL = recache.compile(
-    r"(?:演[讲講]人|演[讲講]者|主[讲講]人|主[讲講]嘉[宾賓]|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|致[辞辭詞]|作者)[:：]")
+SPEAKER_LABEL = recache.compile(rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者)[:：]")
 SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作")
 #: The shortest labelled name without a Han surname (上野千鹤子; not 简介, 名单), and the words that follow such a
 #: label in headings, no name (主讲人简介, 报告人名单, 优秀主讲人评选结果).
 LABELLED_OTHER_MIN = 4
 LABEL_WORDS = recache.compile(r"(?:简介|介绍|名单|结果|安排|信息|风采|团队|阵容|推荐|评选|须知|报名|征集)")
 #: Such a label set apart from the name by a space instead of a colon (主讲人  王晓峰; not 作者简介, 致辞全文).
-SPACED_LABEL = recache.compile(
-    r"(?P<label>演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|[发發]言人|作者)[ \t\u3000]+(?=\S)")
+SPACED_LABEL = recache.compile(rf"(?P<label>{BYLINE_LABELS}|[发發]言人|作者)[ \t\u3000]+(?=\S)")
 #: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
 HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
 MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報")
 #: A labelled byline run on after the title on its line, past a space: 东京大学入学典礼 演讲 演讲人 上野千鹤子.
-GLUED_BYLINE = recache.compile(
-    r"\s(?P<label>演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人)[:：\s]\s*(?P<name>[^\s：:，。]{2,12})$")
+GLUED_BYLINE = recache.compile(rf"\s(?P<label>{BYLINE_LABELS})[:：\s]\s*(?P<name>[^\s：:，。]{{2,12}})$")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
 LABELLED_ROLE = recache.compile(r"(?P<name>[^（）()]{2,12})[（(](?P<role>[^（）()]{2,30})[)）]")
 #: A name without a Han surname, after an office (see :func:`is_name_after_office`), and what none holds.

@@ -29,10 +29,13 @@ from .text import decode, read_source
 READERS = {"txt": "txt", "text": "txt", "docx": "docx", "html": "html", "htm": "html", "xhtml": "html"}
 EXTENSIONS = {".docx": "docx", ".doc": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 ZIP_MAGIC = b"PK\x03\x04"
+LONE_SURROGATE = recache.compile("[\ud800-\udfff]")
 #: How a whole HTML page starts, after a byte-order mark, spaces and comments; how many of a file's first characters
 #: (or bytes) are looked at for it.
 HTML_PAGE = recache.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 HTML_SNIFF = 1024
+
+__all__ = ["EXTENSIONS", "READERS", "Reading", "detect", "read", "read_text"]
 
 
 def _html_page(head: str) -> bool:
@@ -46,9 +49,6 @@ def _html_page(head: str) -> bool:
             return False
         text = text[end + 3:].lstrip()
     return HTML_PAGE.match(text) is not None
-LONE_SURROGATE = recache.compile("[\ud800-\udfff]")
-
-__all__ = ["EXTENSIONS", "READERS", "Reading", "detect", "read", "read_text"]
 
 
 def detect(path: str | None, data: bytes | str | None = None) -> str:
