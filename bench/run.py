@@ -256,4 +256,7 @@ MEASURE = {"startup": measure_startup, "memory": measure_memory, "batch": measur
            "scaling": measure_scaling, "adversarial": measure_adversarial}
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except stages.FallbackError as error:
+        sys.exit(f"bench: {error}")

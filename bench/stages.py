@@ -12,9 +12,25 @@ from timing import Timing, interleaved
 from workload import MB, baseline
 
 import speechparse
+from speechparse.ast import Document
 from speechparse.exporters import EXPORTERS, ExportOptions, export
 
 Validator = Callable[[str, str], object]
+#: The diagnostic of a document the parser could not structure (every paragraph kept flat).
+FALLBACK = "SP099"
+
+
+class FallbackError(RuntimeError):
+    """The parser fell back to flat paragraphs: timings would measure the fallback, not the parser."""
+
+
+def require_structure(docs: list[Document], what: str) -> None:
+    """Refuse to time ``what`` when any of ``docs`` fell back (a missing Lark, say, leaves every document flat,
+    and quicker than a real parse)."""
+    flat = [diagnostic.message for doc in docs for diagnostic in doc.diagnostics if diagnostic.code == FALLBACK]
+    if flat:
+        raise FallbackError(f"{len(flat)} of {len(docs)} {what} fell back to flat paragraphs ({flat[0]}); "
+                            "nothing was timed")
 
 
 def validator() -> tuple[Validator | None, str]:
@@ -32,6 +48,7 @@ def workload_stages(files: list[Path], rounds: int) -> tuple[dict[str, Timing], 
     """B0, parse, every exporter (on documents parsed beforehand), convert to JSON and validate."""
     notes: list[str] = []
     docs = [speechparse.parse(path.read_bytes(), path=path.name) for path in files]
+    require_structure(docs, "workload documents")
     options = ExportOptions()
     candidates: dict[str, Callable[[], object]] = {
         "B0": lambda: baseline(files),
@@ -67,6 +84,7 @@ class ScalePoint:
 def scaling(base: int, factors: tuple[int, ...], rounds: int, seed: int = 1) -> list[ScalePoint]:
     """Generated documents of about ``base × factor`` bytes (the same seed), timed side by side."""
     texts = {factor: generate(base * factor, seed).encode("utf-8") for factor in factors}
+    require_structure([speechparse.parse(texts[factors[0]])], "generated documents")
     candidates: dict[str, Callable[[], object]] = {}
     for factor, data in texts.items():
         candidates[f"parse {factor}"] = lambda data=data: speechparse.parse(data)

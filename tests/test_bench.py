@@ -68,3 +68,15 @@ def test_a_tiny_benchmark_run_writes_a_report_with_every_stage_and_goal(tmp_path
     assert {goal["status"] for goal in report["goals"]} <= {"PASS", "MISS"}
     assert report["versions"]["lark"] and report["versions"]["lxml"] and report["machine"]["cpus"]
     assert report["timestamp"].endswith("Z") and "revision" in report["git"]
+
+
+def test_the_benchmark_refuses_to_time_documents_the_parser_left_flat():
+    from stages import FallbackError, require_structure
+
+    structured = speechparse.parse("一、总体要求\n要坚持。")
+    flat = speechparse.ast.Document(diagnostics=(speechparse.ast.Diagnostic(
+        "SP099", "structure not recognised, paragraphs kept as they are: internal parser error (ImportError)",
+        None, "warning"),))
+    require_structure([structured], "workload documents")  # a structured document passes
+    with pytest.raises(FallbackError, match=r"^1 of 2 workload documents fell back .*ImportError.*nothing was timed$"):
+        require_structure([structured, flat], "workload documents")
