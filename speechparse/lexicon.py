@@ -50,6 +50,8 @@ _VOCATIVE_WORD = (
 )
 #: Words that address an audience at the start of a paragraph (同志们，…; 女士们，先生们，同志们：…).
 VOCATIVE = recache.compile(_VOCATIVE_WORD + r"(?:[，,、]\s*" + _VOCATIVE_WORD + r")*[，,！!：:]")
+#: A line that opens by addressing the audience, with or without punctuation after the words (同志们好！).
+ADDRESSING = recache.compile(_VOCATIVE_WORD)
 #: A rule across the page made of characters (------, ＊＊＊, ——————): it separates, it is no
 #: sentence a page end could have cut.
 RULE_LINE = recache.compile(r"(?:[-－—─━_＿=＝*＊~～·•.]\s*){3,}")

@@ -495,7 +495,27 @@ def test_a_slogan_title_ending_in_an_exclamation_above_a_dashed_subtitle_is_the_
     assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker) == (title, "在2020级高一新生报到会上的讲话", "王琛")
 
 
-def test_an_exclamation_without_a_dashed_subtitle_under_it_is_no_title():
+@pytest.mark.parametrize(("under", "meta"), [
+    ("同志们：", ("salutation", "同志们")),
+    ("（2024年3月1日）", ("date", "2024-03-01")),
+    ("新华社北京3月5日电 十四届全国人大二次会议5日上午在人民大会堂开幕。", ("salutation", None)),
+])
+@pytest.mark.parametrize("title", ["不忘初心、牢记使命！", "中国经济为什么能行？"])
+def test_a_slogan_title_above_the_salutation_a_date_line_or_a_news_dateline_is_the_title(title, under, meta):
+    doc = speechparse.parse("\n\n".join([title, under, BODY]))
+    field, value = meta
+    assert (doc.meta.title, getattr(doc.meta, field)) == (title, value)
+    assert type(doc.front[0]).__name__ == "Title"
+
+
+@pytest.mark.parametrize("greeting", ["大家好！", "同志们好！", "各位来宾，大家好！"])
+def test_a_greeting_above_the_salutation_or_a_date_is_no_slogan_title(greeting):
+    for under in ("同志们：", "（2024年3月1日）"):
+        doc = speechparse.parse("\n\n".join([greeting, under, BODY]))
+        assert doc.meta.title is None
+
+
+def test_an_exclamation_without_front_matter_under_it_is_no_title():
     doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "同志们！", BODY]))
     assert (doc.meta.title, doc.meta.salutation) == ("在全市工作会议上的讲话", "同志们")
     doc = speechparse.parse("\n\n".join(["大家一起来！", "在全市工作会议上的讲话", BODY]))

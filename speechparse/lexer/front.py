@@ -6,6 +6,7 @@ import re
 
 from .. import recache
 from ..lexicon import (
+    ADDRESSING,
     BYLINE_MARK,
     COMPOUND_SURNAMES,
     CONTENTS_HEADING,
@@ -17,6 +18,8 @@ from ..lexicon import (
     LETTERHEAD,
     NAME_PLACEHOLDER,
     NAVIGATION,
+    NEWS_LEAD,
+    NEWS_LEAD_FIRST,
     OFFICE,
     PHOTO_CREDIT,
     RULE_FIRST,
@@ -753,17 +756,23 @@ class FrontMatterScanner:
         return unit.compact_length <= DOC_NUMBER_MAX and self.doc_number.fullmatch(unit.core) is not None
 
     def _exclaimed_title(self, units: list[Unit], index: int) -> bool:
-        """A slogan title that ends in ！ or ？ (欢迎你为“求真”而来！) above a dashed subtitle
-        (——在…上的讲话): the subtitle shows it is the title, not a sentence."""
+        """A slogan title that ends in ！ or ？ (欢迎你为“求真”而来！, 奋斗吧，青年！): a title, not a sentence, where the line
+        under it is front matter that shows it one: a dashed subtitle (——在…上的讲话), the salutation on its own line
+        (同志们：), a date line, or the dateline that opens a news report (新华社北京3月5日电 …)."""
         compact = units[index].compact
         following = units[index + 1] if index + 1 < len(units) else None
         return (
             following is not None
             and 0 < len(compact) <= TITLE_MAX
             and compact[-1] in "！!？?"
-            and not any(char in compact for char in "。；;")
-            and self._is_subtitle(following)
-            and self.subtitle.fullmatch(following.core).group("dash") is not None
+            and not any(char in compact[:-1] for char in "。；;！!？?")
+            and not GREETING.match(compact) and not ADDRESSING.match(compact)  # (大家好！, 同志们好！: greetings)
+            and (
+                (self._is_subtitle(following) and self.subtitle.fullmatch(following.core).group("dash") is not None)
+                or self.is_salutation(following)
+                or self.is_date_line(following)
+                or (following.core[:1] in NEWS_LEAD_FIRST and NEWS_LEAD.match(following.core) is not None)
+            )
         )
 
     def _chrome_line(self, units: list[Unit], index: int, note: str, state: str) -> tuple[str, int]:
