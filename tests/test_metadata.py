@@ -515,6 +515,26 @@ def test_a_greeting_above_the_salutation_or_a_date_is_no_slogan_title(greeting):
         assert doc.meta.title is None
 
 
+def test_a_genre_label_over_the_title_is_an_editorial_note_not_a_title_line():
+    doc = speechparse.parse("\n\n".join(["演讲", "奋斗的青春最美丽", "王晓峰", "亲爱的同学们：", BODY]))
+    assert (doc.meta.title, doc.meta.speaker) == ("奋斗的青春最美丽", "王晓峰")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "editorial"), ("Title", None), ("Speaker", None), ("Salutation", None)]
+
+
+def test_a_genre_label_under_the_title_is_a_note_under_it():
+    doc = speechparse.parse("\n\n".join(["国家发展改革委新闻发布会", "访谈记录", "2024年3月1日", "主持人：各位记者朋友们，上午好。"]))
+    assert (doc.meta.title, doc.meta.date) == ("国家发展改革委新闻发布会", "2024-03-01")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "editorial"), ("DateLine", None)]
+
+
+@pytest.mark.parametrize("under", ["尊敬的各位来宾：", "（2024年3月1日）", "王晓峰"])
+def test_a_genre_label_with_no_other_title_line_is_the_title(under):
+    doc = speechparse.parse("\n\n".join(["致辞", under, "同志们：", BODY]))
+    assert doc.meta.title == "致辞"
+
+
 def test_an_exclamation_without_front_matter_under_it_is_no_title():
     doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "同志们！", BODY]))
     assert (doc.meta.title, doc.meta.salutation) == ("在全市工作会议上的讲话", "同志们")

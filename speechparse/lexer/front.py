@@ -116,6 +116,12 @@ CAPTION_MAX = 250
 TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【…")  # (…: a sentence trailing off, 有人说，…金钱财富……)
 #: How many lines above a Markdown file's # title a kicker or a quoted notice may stand.
 KICKER_REACH = 4
+#: A line that names the text's genre and nothing else (演讲, 讲话稿, 访谈记录): a site's or a collection's label beside
+#: the title, not a title line (演讲 / 奋斗的青春最美丽; 国家发展改革委新闻发布会 / 访谈记录).
+GENRE_LABELS = frozenset({
+    "演讲", "讲话", "致辞", "发言", "讲稿", "演讲稿", "讲话稿", "发言稿", "致辞稿", "讲话全文", "演讲全文", "全文",
+    "访谈", "访谈录", "访谈记录", "专访", "对话", "实录", "文字实录", "讲座", "演講", "講話", "致辭", "發言", "講稿", "訪談",
+})
 #: The dashes a subtitle opens with (the grammar's SUBTITLE).
 SUBTITLE_DASHES = frozenset("—–－―-─━")
 #: A web page's outline before the speech: its entries' first characters, longest entry (of any outline without page
@@ -576,6 +582,10 @@ class FrontMatterScanner:
                 self._web_heading_above(units, index)  # a web page's heading and its post stamp, then the text's title
                 self._mark(unit, "TITLE")
                 state, title = "title", unit.compact
+            elif state in ("start", "title", "byline") and self._genre_label(units, index, state):
+                under_title = state == "title" and not self._subtitled(units, index)  # (TITLE_NOTEs follow a first title)
+                self._mark(unit, "PREAMBLE" if state == "start" else "TITLE_NOTE" if under_title else "NOTE", note="editorial")
+                state = "byline" if state == "title" and not under_title else state
             elif (state in ("title", "byline") or (state == "start" and self._byline_first(units, index))) and (
                 self._speaker(units, index)
             ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
@@ -754,6 +764,19 @@ class FrontMatterScanner:
 
     def _is_doc_number(self, unit: Unit) -> bool:
         return unit.compact_length <= DOC_NUMBER_MAX and self.doc_number.fullmatch(unit.core) is not None
+
+    def _genre_label(self, units: list[Unit], index: int, state: str) -> bool:
+        """A line naming the text's genre (see ``GENRE_LABELS``) beside a title line: under the title (or its subtitle,
+        date or byline), or over a line that reads as one (not the salutation, a date or a byline under it: then the
+        label is the only title)."""
+        if units[index].compact not in GENRE_LABELS:
+            return False
+        if state != "start":
+            return True
+        following = units[index + 1] if index + 1 < len(units) else None
+        return (following is not None and following.md_level < 2 and looks_like_title(following)
+                and not self.is_salutation(following) and not self.is_date_line(following)
+                and not self._speaker_line(following))
 
     def _exclaimed_title(self, units: list[Unit], index: int) -> bool:
         """A slogan title that ends in ！ or ？ (欢迎你为“求真”而来！, 奋斗吧，青年！): a title, not a sentence, where the line
