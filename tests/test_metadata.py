@@ -529,6 +529,14 @@ def test_a_genre_label_under_the_title_is_a_note_under_it():
         ("Title", None), ("Note", "editorial"), ("DateLine", None)]
 
 
+def test_a_markdown_collection_label_over_the_title_heading_is_a_note_and_the_heading_the_title():
+    doc = speechparse.parse("\n\n".join(["# 演讲", "## 奋斗的青春最美丽", "王晓峰", "亲爱的同学们：", BODY, "## 一、要有理想", BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("奋斗的青春最美丽", "王晓峰", "亲爱的同学们")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "editorial"), ("Title", None), ("Speaker", None), ("Salutation", None)]
+    assert [(node.marker, node.heading) for node in doc.body if isinstance(node, Section)] == [("一、", "要有理想")]
+
+
 @pytest.mark.parametrize("under", ["尊敬的各位来宾：", "（2024年3月1日）", "王晓峰"])
 def test_a_genre_label_with_no_other_title_line_is_the_title(under):
     doc = speechparse.parse("\n\n".join(["致辞", under, "同志们：", BODY]))

@@ -337,6 +337,12 @@ def _outline_entry(unit: Unit) -> bool:
     return 0 < unit.compact_length <= OUTLINE_ENTRY_MAX and SENTENCE_END_CHAR.search(unit.core) is None
 
 
+def _under_label(label: Unit, line: Unit) -> bool:
+    """Whether ``line`` may be the title under a genre label: a line of text, or a Markdown heading below the label's
+    own level (# 演讲 / ## 奋斗的青春最美丽)."""
+    return line.md_level < 2 or 0 < label.md_level < line.md_level
+
+
 def looks_like_title(unit: Unit) -> bool:
     """Whether ``unit`` could be a title line: short (a Markdown file's level-1 heading may be longer, a column's tag in
     brackets after it: …新型生产关系（深入学习贯彻…·…专家谈）), no sentence, not ending as a clause, not chrome."""
@@ -458,7 +464,9 @@ class FrontMatterScanner:
         if state == "title":
             return self._is_subtitle(unit)
         return state == "start" and (self._kicker(units, index) or (
-            index + 1 < len(units) and self._is_subtitle(units[index + 1])))
+            index + 1 < len(units) and self._is_subtitle(units[index + 1])) or (
+            index > 0 and units[index - 1].kind == "PREAMBLE" and units[index - 1].compact in GENRE_LABELS
+            and looks_like_title(unit)))  # # 演讲 / ## 奋斗的青春最美丽: the title under its collection's label
 
     @staticmethod
     def _kicker(units: list[Unit], index: int) -> bool:
@@ -774,7 +782,7 @@ class FrontMatterScanner:
         if state != "start":
             return True
         following = units[index + 1] if index + 1 < len(units) else None
-        return (following is not None and following.md_level < 2 and looks_like_title(following)
+        return (following is not None and _under_label(units[index], following) and looks_like_title(following)
                 and not self.is_salutation(following) and not self.is_date_line(following)
                 and not self._speaker_line(following))
 
