@@ -255,7 +255,9 @@ def test_a_table_of_contents_after_the_preface_is_contents_notes_not_headings():
     doc = speechparse.parse(text)
     notes = [node.text for node, _ in walk(doc.body) if isinstance(node, Note) and node.kind == "contents"]
     assert notes == ["目 录", *entries]
-    assert [section.heading for section, _ in sections(doc)] == ["核心数据", "互联网基础资源发展及应用状况", "互联网基础资源发展状况"]
+    assert doc.meta.title == "中国互联网络发展状况统计报告"  # (前言 under it opens the text's first part: no title line)
+    assert [section.heading for section, _ in sections(doc)] == [
+        "前言", "核心数据", "互联网基础资源发展及应用状况", "互联网基础资源发展状况"]
 
 
 WHITE_PAPER = ["新时代的中国国家安全", "（2025年5月）", "中华人民共和国国务院新闻办公室《人民日报》（2025年05月13日第 11 版）",
@@ -289,3 +291,22 @@ def test_an_entry_whose_tabs_lead_to_its_page_number_is_a_contents_entry_not_a_t
     assert [node.text for node in doc.front if isinstance(node, Note) and node.kind == "contents"][1:] == [
         "一、2023年工作回顾 1", "二、2024年工作总体要求 5"]
     assert doc.meta.salutation == "各位代表"
+
+
+ROWS = ["北京\t52", "上海\t48", "广州\t30"]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_two_cell_rows_copied_with_tabs_whose_numbers_go_down_are_a_tables_rows_not_contents(separator):
+    doc = speechparse.parse(separator.join(["2023年统计公报", "一、经济增长", "全年各区生产总值如下。", *ROWS, "二、就业", "就业稳定。"]))
+    assert not [node for node, _ in walk(doc.body) if isinstance(node, Note)]
+    growth = next(section for section, _ in sections(doc) if section.heading == "经济增长")
+    assert [(type(node).__name__, node.text) for node in growth.children] == [
+        ("Paragraph", "全年各区生产总值如下。"), ("Paragraph", "北京 52"), ("Paragraph", "上海 48"), ("Paragraph", "广州 30")]
+
+
+def test_entries_copied_with_tabs_whose_page_numbers_go_up_are_contents_without_a_heading():
+    entries = ["第一章 总论\t1", "第二章 分论\t5", "第三章 结论\t9"]
+    doc = speechparse.parse("\n\n".join(["某某研究报告", "前言", "本报告分三章。", *entries, "第一章 总论", "过去一年。"]))
+    assert [node.text for node, _ in walk(doc.body) if isinstance(node, Note) and node.kind == "contents"] == [
+        "第一章 总论 1", "第二章 分论 5", "第三章 结论 9"]

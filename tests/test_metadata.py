@@ -1131,3 +1131,11 @@ def test_a_dashed_source_line_over_the_text_is_no_subtitle():
     doc = speechparse.parse("——摘自《求是》2023年第5期\n\n今天我们召开全市工作会议，主要任务是总结过去一年的工作，分析当前形势，部署今年的重点任务，"
                             "动员全市上下共同努力。")
     assert doc.meta.subtitle is None
+
+
+@pytest.mark.parametrize("opening", ["前言", "前 言", "引言"])
+def test_the_title_of_the_texts_opening_part_under_the_title_is_no_title_line(opening):
+    doc = speechparse.parse("\n\n".join(["某某研究报告", opening, "本报告分三章。", "一、总论", "过去一年。"]))
+    assert doc.meta.title == "某某研究报告"
+    assert [(node.heading, [type(child).__name__ for child in node.children]) for node in doc.body] == [
+        (opening, ["Paragraph"]), ("总论", ["Paragraph"])]

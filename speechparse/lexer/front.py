@@ -634,7 +634,7 @@ class FrontMatterScanner:
                 state == "title" and units[index - 1].kind == "TITLE_NOTE"  # (no title line after notes under it)
             ) and not (
                 state == "title" and units[index - 1].md_level == 1 and unit.md_level != 1  # (# 标题: whole on its line)
-            ):
+            ) and not (state == "title" and unit.compact in OPENING_PARTS):  # (标题 / 前言: the text's first part begins)
                 if state == "title" and self._repeats_heading_above(units, index, title):
                     self._web_heading_above(units, index)  # a web page's heading, then the text's title
                     state, title = "start", ""

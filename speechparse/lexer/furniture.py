@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from .. import recache
 from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_END, bare_number, is_contents_entry
-from ..readers.base import CONTENTS
+from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
@@ -42,6 +42,10 @@ CRAWL_FIELD = recache.compile(
 CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位")
 #: Entries of a table of contents one under the other, at least, that make one inside the text.
 CONTENTS_RUN_MIN = 3
+#: The arabic page number ending an entry of a table of contents.
+ARABIC_PAGE = recache.compile(r"[0-9]{1,4}$")
+#: The hint of a table's row (see ``speechparse.readers.text``).
+TABLE_HINT = frozenset({"table"})
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 #: The numbers that may be years (a page number by its series alone is none of them).
@@ -229,7 +233,8 @@ def find_crawl_header(units: list[Unit]) -> None:
 def find_inner_contents(units: list[Unit]) -> None:
     """Mark as ``contents`` notes a printed report's table of contents further into the text than its front
     matter (after a preface: 目 录 / 核心数据 ……… 1 / 第一章 …… 9 / 一、 …… 9): at least ``CONTENTS_RUN_MIN``
-    entries one under the other (a title, a leader, a page number), with the 目录 heading above them."""
+    entries one under the other (a title, a leader, a page number), with the 目录 heading above them or their page
+    numbers in the order of the pages (rows of a table copied with tabs, 北京	52 / 上海	48, are no contents)."""
     entries = [index for index, unit in enumerate(units)  # (an entry ends with its page number: most lines fail at once)
                if (unit.core[-1:] in CONTENTS_PAGE_END or CONTENTS in unit.block.hints) and _contents_entry(unit)]
     run: list[int] = []
@@ -238,11 +243,29 @@ def find_inner_contents(units: list[Unit]) -> None:
             if len(run) >= CONTENTS_RUN_MIN:
                 first = run[0]
                 heading = first > 0 and CONTENTS_HEADING.fullmatch(units[first - 1].compact) is not None
-                for unit in units[first - heading: run[-1] + 1]:
-                    unit.kind = "NOTE"
-                    unit.info["note"] = "contents"
+                if heading or _pages_in_order(units[first: run[-1] + 1]):
+                    for unit in units[first - heading: run[-1] + 1]:
+                        unit.kind = "NOTE"
+                        unit.info["note"] = "contents"
+                else:
+                    _as_table_rows(units[first: run[-1] + 1])
             run = []
         run.append(index)
+
+
+def _pages_in_order(entries: list[Unit]) -> bool:
+    """Whether the arabic page numbers ending ``entries`` never go down (a roman one, a front page's, is not compared)."""
+    pages = [int(number.group()) for entry in entries if (number := ARABIC_PAGE.search(entry.core))]
+    return all(earlier <= later for earlier, later in pairwise(pages))
+
+
+def _as_table_rows(entries: list[Unit]) -> None:
+    """The lines a reader took for entries of a table of contents by the tab before their last number (北京<tab>52), in
+    a run that is none: rows of a table (hint ``table``: no heading, never joined)."""
+    for unit in entries:
+        block = unit.block
+        if CONTENTS in block.hints:
+            unit.block = RawBlock(block.text, block.anchors, block.hints - {CONTENTS} | TABLE_HINT)
 
 
 def _contents_entry(unit: Unit) -> bool:
