@@ -6,6 +6,8 @@ import json
 import os
 import platform
 import subprocess
+import sys
+import sysconfig
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -54,6 +56,10 @@ def versions() -> dict[str, str | None]:
         except PackageNotFoundError:
             result[name] = None
     result["python"] = platform.python_version()
+    # The parse is interpreter-bound and B0 is not, so the ratios move with how Python was built (see the README)
+    result["python_executable"] = sys.executable
+    result["python_build"] = " ".join(platform.python_build())
+    result["python_configure"] = sysconfig.get_config_var("CONFIG_ARGS")
     return result
 
 

@@ -67,6 +67,7 @@ def test_a_tiny_benchmark_run_writes_a_report_with_every_stage_and_goal(tmp_path
     assert [goal["goal"] for goal in report["goals"]] == ["parse vs B0", "convert to JSON vs B0", "TEI export vs JSON export"]
     assert {goal["status"] for goal in report["goals"]} <= {"PASS", "MISS"}
     assert report["versions"]["lark"] and report["versions"]["lxml"] and report["machine"]["cpus"]
+    assert report["versions"]["python_executable"] and report["versions"]["python_build"]
     assert report["timestamp"].endswith("Z") and "revision" in report["git"]
 
 
