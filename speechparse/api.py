@@ -76,7 +76,7 @@ def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnosti
             lexed = _lexer().lex(source, blocks, drop)
             front, body, back = document_parser().parse(lexed.units)
         return Document(
-            meta=derive_metadata(front, body, back, lexed.title),
+            meta=derive_metadata(front, body, back, lexed.declared),
             front=front,
             body=body,
             back=back,

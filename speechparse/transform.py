@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from itertools import islice
 from typing import Any
 
@@ -191,11 +192,13 @@ class ToAst:
 
 
 def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[Any, ...],
-                    declared_title: str | None = None) -> Metadata:
+                    declared: Mapping[str, str] | None = None) -> Metadata:
     """Document facts from the front matter (and the first salutation, the sign-off date); where the text has no
-    title line, the title its file declares (``declared_title``: a Markdown file's YAML ``title:``), as pandoc reads it."""
+    title line, or gives no date anywhere, the title or date its file declares (``declared``: a Markdown file's YAML
+    ``title:`` and ``date:``), as pandoc reads them."""
+    declared = declared or {}
     title = next((node.text for node in front if isinstance(node, Title)), None) or (
-        clean(declared_title) if declared_title else None)
+        clean(declared["title"]) if "title" in declared else None)
     subtitle_node = next((node for node in front if isinstance(node, Subtitle)), None)
     dates = [node for node in front if isinstance(node, DateLine)]
     speaker = next((node for node in front if isinstance(node, Speaker)), None)
@@ -213,6 +216,10 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         sign_off = [node for node in back if isinstance(node, DateLine)] or _inner_sign_off_dates(body, title)
         if sign_off:
             date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
+        elif "date" in declared:  # (date: 1945-08-13, date: "1945年8月13日")
+            from .grammar import patterns
+
+            date, date_text = iso_date(patterns()["DATE_LINE"].search(declared["date"])), declared["date"]
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
     closing = next((node.text for node in back if isinstance(node, Closing)), None)
     reference = next((node.text for node in front if isinstance(node, Note) and node.kind == "reference"), None)

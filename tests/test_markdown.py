@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import speechparse
-from speechparse.ast import Document, Note, Paragraph, Section, Span, Title, sections
+from speechparse.ast import DateLine, Document, Note, Paragraph, Section, Span, Title, sections
 from speechparse.exporters import export
 from speechparse.exporters.base import ExportWarning
 from speechparse.exporters.markdown import MAX_LEVEL
@@ -315,6 +315,26 @@ def test_the_texts_own_title_line_wins_over_the_title_its_front_matter_declares(
 def test_only_a_top_level_title_in_front_matter_is_declared_and_its_quotes_unescaped(front_matter, title):
     doc = speechparse.parse(f"---\n{front_matter}\n---\n\n孟玮：总体看，煤炭供应持续增加，价格回落。")
     assert doc.meta.title == title
+
+
+@pytest.mark.parametrize(("date_line", "iso", "written"), [
+    ("date: 1945-08-13", "1945-08-13", "1945-08-13"), ('date: "1945年8月13日"', "1945-08-13", "1945年8月13日"),
+    ("date: 2016-07-07 20:40:14", "2016-07-07", "2016-07-07 20:40:14"), ("date: 抗战胜利后", None, "抗战胜利后"),
+    ("date: |\n  1945-08-13", None, None), ("meta:\n  date: 1945-08-13", None, None),
+])
+def test_a_markdown_file_that_gives_no_date_in_its_text_takes_the_date_its_front_matter_declares(date_line, iso, written):
+    doc = speechparse.parse(f"---\ntitle: 抗日战争胜利后的时局和我们的方针\n{date_line}\n---\n\n同志们：\n\n今天讲讲时局。")
+    assert (doc.meta.title, doc.meta.date, doc.meta.date_text) == ("抗日战争胜利后的时局和我们的方针", iso, written)
+    assert not any(isinstance(node, DateLine) for node in doc.front)  # (no node: the text has no such line)
+
+
+@pytest.mark.parametrize("text_date", ["（1945年8月1日）", "1945年8月1日"])
+def test_a_date_the_text_gives_wins_over_the_date_its_front_matter_declares(text_date):
+    front = "# 抗日战争胜利后的时局和我们的方针\n\n（1945年8月1日）\n\n同志们：\n\n今天。"
+    back = "# 抗日战争胜利后的时局和我们的方针\n\n同志们：\n\n今天讲讲时局。\n\n毛泽东\n\n" + text_date
+    for text in (front, back):
+        doc = speechparse.parse("---\ndate: 2024-03-01\n---\n\n" + text)
+        assert doc.meta.date == "1945-08-01"
 
 
 def test_in_a_markdown_file_a_paragraph_holding_clauses_that_stops_mid_sentence_is_joined_to_the_next_and_no_heading():

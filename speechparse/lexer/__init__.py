@@ -18,7 +18,7 @@ Passes, in order (each a small function of its own module):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..ast import Diagnostic, EnumItem, Join
@@ -48,7 +48,7 @@ from .back import (
 from .flattened import split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
 from .furniture import (
-    declared_title,
+    declared_fields,
     find_bare_page_numbers,
     find_crawl_header,
     find_file_header,
@@ -96,7 +96,8 @@ class LexResult:
     units: list[Unit]
     joins: list[Join]
     diagnostics: list[Diagnostic]
-    title: str | None = None  #: the title the file declares (a Markdown file's YAML front matter ``title:``)
+    #: What the file declares of itself: a Markdown file's YAML front matter ``title:`` and ``date:``.
+    declared: dict[str, str] = field(default_factory=dict)
 
 
 class ParagraphLexer:
@@ -114,7 +115,7 @@ class ParagraphLexer:
         units = apply_hints(units, self.patterns)
         units = split_chunk_numbers(units)
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
-        title = declared_title(units, source.text) if authored else None
+        declared = declared_fields(units, source.text) if authored else {}
         find_crawl_header(units)
         find_cell_records(units)
         find_teasers(units)
@@ -149,7 +150,7 @@ class ParagraphLexer:
             joins.append(join)
             reported.append(Diagnostic(
                 "SP001", f"paragraph broken by {cause} joined: …{join.before}|{join.after}…", join.span))
-        return LexResult(tokens, joins, [*reported, *notes], title)
+        return LexResult(tokens, joins, [*reported, *notes], declared)
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 

@@ -33,7 +33,9 @@ YAML_FIRST_FIELD = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 #: continued on an indented line, or the ``---`` that opens or closes it.
 YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
 #: The title a file's YAML front matter declares (its value on the line).
-YAML_TITLE = recache.compile(r"(?m)^title[ \t]*:(?P<value>[^\n]*)")  # (at the top level only: not a nested title)
+#: The fields of a Markdown file's YAML front matter that speechparse reads, as pandoc does: at the top level only (not a
+#: nested title).
+YAML_FIELDS = {name: recache.compile(rf"(?m)^{name}[ \t]*:(?P<value>[^\n]*)") for name in ("title", "date")}
 #: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
 #: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
 CRAWL_FIELD = recache.compile(
@@ -197,18 +199,29 @@ def find_file_header(units: list[Unit], source: str) -> bool:
     return True
 
 
-def declared_title(units: list[Unit], source: str) -> str | None:
-    """The ``title:`` a Markdown file's YAML front matter declares (found by :func:`find_file_header`: its notes at the
-    top), its quotes removed; None if it has none."""
+def declared_fields(units: list[Unit], source: str) -> dict[str, str]:
+    """The ``title:`` and ``date:`` a Markdown file's YAML front matter declares (found by :func:`find_file_header`: its
+    notes at the top), their quotes removed; a field it does not declare (or declares as a block scalar) is left out."""
     stop = 0
     while stop < len(units) and units[stop].kind == "NOTE" and units[stop].info.get("note") == "chrome":
         stop += 1
     if not stop:
-        return None
-    found = YAML_TITLE.search(source, units[0].block.start, units[stop - 1].block.end)
-    value = found.group("value").strip() if found else ""
+        return {}
+    start, end = units[0].block.start, units[stop - 1].block.end
+    declared = {}
+    for name, pattern in YAML_FIELDS.items():
+        found = pattern.search(source, start, end)
+        if found and (value := _yaml_scalar(found.group("value"))):
+            declared[name] = value
+    return declared
+
+
+def _yaml_scalar(text: str) -> str | None:
+    """A YAML field's one-line value without its quotes; None for a block scalar (its text on the lines under it: not
+    read) or an empty value."""
+    value = text.strip()
     if value[:1] in ("|", ">"):
-        return None  # a block scalar, its text on the lines under it: not read
+        return None
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         quote, value = value[0], value[1:-1].strip()
         value = value.replace('\\"', '"') if quote == '"' else value.replace("''", "'")  # (YAML's escaped quotes)
