@@ -337,6 +337,20 @@ def test_a_date_the_text_gives_wins_over_the_date_its_front_matter_declares(text
         assert doc.meta.date == "1945-08-01"
 
 
+@pytest.mark.parametrize(("first", "rest"), [("二、问题的根据：中日两国", "是互相矛盾着的"), ("二、关于抗日民族统一战线的", "若干问题")])
+def test_the_rest_of_a_heading_wrapped_onto_a_second_heading_line_is_text_under_it_not_a_section(first, rest):
+    doc = speechparse.parse("\n\n".join(["# 论持久战", "## 一、问题的提起", "伟大的抗日战争。", f"## {first}", f"## {rest}",
+                                          "中日战争不是任何别的战争。", "## 三、驳亡国论", "亡国论者看到敌我强弱对比。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "一、问题的提起"), (1, first), (1, "三、驳亡国论")]
+    assert [node.text for node in doc.body[1].children] == [f"## {rest}", "中日战争不是任何别的战争。"]
+
+
+def test_a_heading_of_its_own_under_a_heading_of_the_same_level_stays_a_heading():
+    doc = speechparse.parse("\n\n".join(["# 报告", "## 一、总体要求", "## 指导思想", "坚持稳中求进。"]))
+    assert [section.heading for section, _ in sections(doc)] == ["总体要求", "指导思想"]
+
+
 def test_in_a_markdown_file_a_paragraph_holding_clauses_that_stops_mid_sentence_is_joined_to_the_next_and_no_heading():
     doc = speechparse.parse(YAML + "我们的党是在斗争中成长起来的。\n\n十七年来，我们的党，一般地已经学会了使用马克思列宁\n\n"
                             "主义的思想斗争的武器，从两方面反对党内的错误思想。\n\n这是我们的重要经验。")

@@ -51,6 +51,11 @@ LATE_SERIES_MIN = 3
 #: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
 #: longer, with commas, but ending no sentence.
 SET_OFF_HEADING_MAX = 64
+#: A Markdown heading line that a converter wrapped: its first line is at least so long and ends with one of these (its
+#: phrase left open), or the next opens with one of those (nothing a heading opens with).
+WRAPPED_HEADING_MIN = 8
+WRAPPED_HEADING_LAST = frozenset("的、，,：:和")
+CONTINUATION_FIRST = frozenset("的之是们、，,。：:）)」』”’")
 SET_OFF_NOT_LAST = "。；;！!？?…：:，,、—"
 #: Nor does it open with a dash (——2025年10月20日，…指出: a quotation's source; a dash leads an item, ANNOTATION.md rule 6).
 SET_OFF_NOT_FIRST = SUBTITLE_DASHES
@@ -388,6 +393,19 @@ def _one_sentence(unit: Unit) -> bool:
     return end is not None and not core[end.end():].strip(CLOSING_QUOTES + " ")
 
 
+def _wraps_heading_above(units: list[Unit], index: int) -> bool:
+    """Whether the Markdown heading ``units[index]`` is the rest of the heading of its level right above it, which a
+    converter wrapped onto two heading lines (## 关于抗日民族统一战线的 / ## 若干问题; ## 二、问题的根据：中日两国 / ## 是互相矛盾着的):
+    the line above, long, leaves its phrase open (的, 、, a comma or colon), or this one opens with what never opens a
+    heading (是, 的, 们, closing punctuation)."""
+    unit = units[index]
+    previous = units[index - 1] if index else None
+    return (previous is not None and previous.zone == BODY and previous.md_level == unit.md_level
+            and previous.kind in HEADING_KINDS and not previous.ends_paragraph()
+            and ((previous.compact_length >= WRAPPED_HEADING_MIN and previous.compact[-1] in WRAPPED_HEADING_LAST)
+                 or unit.compact[:1] in CONTINUATION_FIRST))
+
+
 def find_plain_headings(units: list[Unit], source: str, authored: bool = False) -> bool:
     """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
     between a finished paragraph (or the salutation) and the body text it titles (结束语, 在工人中的宣传工作; the
@@ -406,7 +424,10 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 or APART in unit.info):
             continue
         if unit.md_level >= 2:
-            mark_plain_heading(unit)
+            if _wraps_heading_above(units, index):
+                unit.info[APART] = True  # the rest of the heading above, on a heading line of its own: text under it
+            else:
+                mark_plain_heading(unit)
             continue
         compact = unit.compact
         set_off = SET_OFF in unit.block.hints  # wide spacing sets it off: a sentence-like title may be long
