@@ -208,18 +208,14 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     date = next((node.iso for node in dates if node.iso), None)
     date_text = _without_markup(dates[0].raw) if dates else None
     if date is None and subtitle_node is not None:
-        from .grammar import patterns
-
-        date = iso_date(patterns()["DATE_LINE"].search(subtitle_node.text))
+        date = _date_in(subtitle_node.text)
         date_text = date_text or (subtitle_node.text if date else None)
     if date is None and not dates:
         sign_off = [node for node in back if isinstance(node, DateLine)] or _inner_sign_off_dates(body, title)
         if sign_off:
             date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
         elif "date" in declared:  # (date: 1945-08-13, date: "1945年8月13日")
-            from .grammar import patterns
-
-            date, date_text = iso_date(patterns()["DATE_LINE"].search(declared["date"])), declared["date"]
+            date, date_text = _date_in(declared["date"]), declared["date"]
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
     closing = next((node.text for node in back if isinstance(node, Closing)), None)
     reference = next((node.text for node in front if isinstance(node, Note) and node.kind == "reference"), None)
@@ -235,6 +231,13 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         closing=closing,
         document_number="".join(reference.split()) if reference else None,
     )
+
+
+def _date_in(text: str) -> str | None:
+    """The ISO date of the first date the grammar's DATE_LINE finds in ``text``, or None."""
+    from .grammar import patterns
+
+    return iso_date(patterns()["DATE_LINE"].search(text))
 
 
 def _unbracketed(text: str) -> str:

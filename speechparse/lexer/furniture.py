@@ -32,7 +32,6 @@ YAML_FIRST_FIELD = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 #: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
 #: continued on an indented line, or the ``---`` that opens or closes it.
 YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
-#: The title a file's YAML front matter declares (its value on the line).
 #: The fields of a Markdown file's YAML front matter that speechparse reads, as pandoc does: at the top level only (not a
 #: nested title).
 YAML_FIELDS = {name: recache.compile(rf"(?m)^{name}[ \t]*:(?P<value>[^\n]*)") for name in ("title", "date")}
@@ -46,8 +45,6 @@ CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", 
 CONTENTS_RUN_MIN = 3
 #: The arabic page number ending an entry of a table of contents.
 ARABIC_PAGE = recache.compile(r"[0-9]{1,4}$")
-#: The hint of a table's row (see ``speechparse.readers.text``).
-TABLE_HINT = frozenset({"table"})
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
 BARE_PAGES_MIN = 2
 #: The numbers that may be years (a page number by its series alone is none of them).
@@ -278,7 +275,7 @@ def _as_table_rows(entries: list[Unit]) -> None:
     for unit in entries:
         block = unit.block
         if CONTENTS in block.hints:
-            unit.block = RawBlock(block.text, block.anchors, block.hints - {CONTENTS} | TABLE_HINT)
+            unit.block = RawBlock(block.text, block.anchors, block.hints - {CONTENTS} | {"table"})
 
 
 def _contents_entry(unit: Unit) -> bool:
