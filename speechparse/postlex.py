@@ -53,6 +53,8 @@ def rank_key(unit: Unit) -> str:
     if kind == "HEAD_PLAIN":
         if unit.info.get("styled"):
             return STYLED
+        if unit.info.get("rank_as"):
+            return unit.info["rank_as"]  # ## 指导原则 between ## 一、 and ## 二、: their sibling
         if unit.info.get("inner"):
             return INNER
         if unit.info.get("opening"):

@@ -351,6 +351,27 @@ def test_a_heading_of_its_own_under_a_heading_of_the_same_level_stays_a_heading(
     assert [section.heading for section, _ in sections(doc)] == ["总体要求", "指导思想"]
 
 
+def test_an_unnumbered_heading_at_the_level_of_a_numbered_series_is_its_sibling_not_its_parent():
+    doc = speechparse.parse("\n\n".join(["# 实施意见", "## 一、总体要求", "### （一）指导思想", "坚持以人民为中心。", "## 指导原则",
+                                          "坚持稳中求进。", "## 二、主要任务", "推进改革。", "## 三、保障措施", "加强领导。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "一、总体要求"), (2, "（一）指导思想"), (1, "指导原则"), (1, "二、主要任务"), (1, "三、保障措施")]
+
+
+def test_an_unnumbered_heading_deeper_than_a_numbered_series_is_the_sibling_of_its_subdivisions():
+    doc = speechparse.parse("\n\n".join(["# 实施意见", "## 一、总体要求", "### （一）指导思想", "坚持以人民为中心。", "### 基本原则",
+                                          "坚持稳中求进。", "### （二）主要目标", "全面完成。", "## 二、主要任务", "推进改革。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "一、总体要求"), (2, "（一）指导思想"), (2, "基本原则"), (2, "（二）主要目标"), (1, "二、主要任务")]
+
+
+def test_unnumbered_headings_above_a_numbered_series_from_its_start_stay_its_parts():
+    doc = speechparse.parse("\n\n".join(["# 报告", "## 上篇", "## 一、回顾", "过去一年。", "## 二、成绩", "成绩显著。", "## 下篇",
+                                          "## 三、任务", "今年的任务。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "上篇"), (2, "一、回顾"), (2, "二、成绩"), (1, "下篇"), (2, "三、任务")]
+
+
 def test_in_a_markdown_file_a_paragraph_holding_clauses_that_stops_mid_sentence_is_joined_to_the_next_and_no_heading():
     doc = speechparse.parse(YAML + "我们的党是在斗争中成长起来的。\n\n十七年来，我们的党，一般地已经学会了使用马克思列宁\n\n"
                             "主义的思想斗争的武器，从两方面反对党内的错误思想。\n\n这是我们的重要经验。")

@@ -414,8 +414,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     (结论 / （一九五五年三月三十一日））; the title of an opening part (前言, marked ``opening``) also right under the
     front matter; also such a title wrapped onto two lines and set off by blank lines in ``source``
     (文化体制改革中经营性文化事业单位 / 转制为企业的规定), its first line marked ``wrapped`` (joined to the second with
-    the broken headings).  Not a work named in a list of works one per line (《核安全公约》).  Whether one was found
-    by context (not by Markdown).  In a file written as Markdown (``authored``), whose paragraphs are as their author
+    the broken headings).  Not a work named in a list of works one per line (《核安全公约》).  Whether one was found.  In a file written as Markdown (``authored``), whose paragraphs are as their author
     parted them, a title line that lost its bold may be as long as one set off by wide spacing (深学细悟笃行…，坚定不移
     沿着总书记指引的方向前进)."""
     found = False
@@ -428,6 +427,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 unit.info[APART] = True  # the rest of the heading above, on a heading line of its own: text under it
             else:
                 mark_plain_heading(unit)
+                found = True
             continue
         compact = unit.compact
         set_off = SET_OFF in unit.block.hints  # wide spacing sets it off: a sentence-like title may be long
@@ -562,25 +562,42 @@ def find_inner_plain_headings(units: list[Unit]) -> None:
     """Unnumbered heading lines inside a numbered series (between 三、 and 四、 of the body's first
     division family) are headings within a division, not above it: they rank as a division
     (``inner``), so that 四、 stays the sibling of 三、.  Unless unnumbered headings stood above the
-    series from its start (上篇 … 一、 … 下篇 … 六、): those are its parts."""
+    series from its start (上篇 … 一、 … 下篇 … 六、): those are its parts.  A Markdown heading inside the
+    series ranks by its level against the series': at the series' own level (## 一、总体要求 / ## 指导原则 /
+    ## 二、主要任务) it is the series' sibling (``rank_as`` its family), deeper it is ``inner``, and higher it stays
+    above the series."""
     top: str | None = None  # the body's first division family
+    top_level = 0  # the Markdown level of its first heading (0: none)
     last_number = 0
     pending: list[Unit] = []  # unnumbered headings since the top family's last heading
     for unit in units:
         if unit.zone != BODY:
             continue
-        if unit.kind == "HEAD_PLAIN" and not unit.info.get("styled") and unit.md_level < 2:
+        if unit.kind == "HEAD_PLAIN" and not unit.info.get("styled"):
             if top is None:
                 return  # unnumbered headings above the series
             pending.append(unit)
         elif unit.kind in DIVISIONS and (top is None or unit.kind == top):
-            top = unit.kind
+            if top is None:
+                top, top_level = unit.kind, unit.md_level
             number = unit.info.get("number")
             if number is not None and number == last_number + 1:
                 for inner in pending:
-                    inner.info["inner"] = True
+                    _rank_inside_series(inner, top, top_level)
             pending.clear()
             last_number = -1 if number is None else number
+
+
+def _rank_inside_series(unit: Unit, top: str, top_level: int) -> None:
+    """Rank the unnumbered heading ``unit``, found between two headings of the series of family ``top`` whose
+    Markdown level is ``top_level``: a plain line or a deeper Markdown heading is ``inner``; a Markdown heading
+    of the series' level is its sibling; one above it (# 附录 in a series of ##) keeps its rank above the series."""
+    if unit.md_level < 2:
+        unit.info["inner"] = True
+    elif top_level >= 2 and unit.md_level == top_level:
+        unit.info["rank_as"] = top
+    elif top_level >= 2 and unit.md_level > top_level:
+        unit.info["inner"] = True
 
 
 def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None]:
