@@ -461,6 +461,15 @@ def test_an_occasion_line_above_the_main_title_is_the_subtitle():
     )
 
 
+@pytest.mark.parametrize(("occasion", "subtitle"), [
+    ("——在全市经济工作会议上的讲话", "在全市经济工作会议上的讲话"), ("——2023年12月20日在全市经济工作会议上", "2023年12月20日在全市经济工作会议上"),
+])
+def test_a_dashed_occasion_line_above_the_main_title_is_the_subtitle_not_part_of_the_title(occasion, subtitle):
+    doc = speechparse.parse("\n\n".join([occasion, "坚定信心 真抓实干", "同志们：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Subtitle", "Title", "Salutation"]
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.meeting) == ("坚定信心真抓实干", subtitle, "全市经济工作会议")
+
+
 @pytest.mark.parametrize("following", ["（2019年3月31日）", "县委书记 张三", "同志们："])
 def test_an_occasion_line_without_a_main_title_is_the_title(following):
     result = meta("在全县经济工作会议上的讲话", following)

@@ -898,9 +898,11 @@ class FrontMatterScanner:
                 or (_opens_text(following) and OCCASION.search(units[index].core) is not None))
 
     def _opens_with_occasion(self, units: list[Unit], index: int) -> bool:
-        """``在…上的讲话`` above the main title (a web page's heading): the subtitle comes first."""
+        """``在…上的讲话`` above the main title (a web page's heading), also with its dashes (——在全市经济工作会议上的讲话
+        / 坚定信心 真抓实干): the subtitle comes first."""
         match = self.subtitle.fullmatch(units[index].core)
-        if not (match and match.group("occasion")) or index + 1 >= min(len(units), WINDOW):
+        if (not match or index + 1 >= min(len(units), WINDOW)
+                or not (match.group("occasion") or (match.group("dash") and OCCASION.search(match.group("text"))))):
             return False
         following = units[index + 1]  # must be a title line (the grammar's ``SUBTITLE title``)
         return (looks_like_title(following) and not self._is_subtitle(following) and not self.is_date_line(following)
