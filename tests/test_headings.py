@@ -219,6 +219,19 @@ def test_the_title_of_the_opening_part_right_under_the_front_is_a_heading_beside
         (1, "", opening.replace("  ", " ")), (1, "一、", "总体情况"), (2, "（一）", "形势"), (1, "", "结束语")]
 
 
+@pytest.mark.parametrize("opening", ["前言", "前  言", "引言"])
+def test_a_text_without_a_title_opening_with_its_opening_parts_title_has_that_part_beside_the_divisions(opening):
+    doc = speechparse.parse("\n\n".join([opening, "国之大者，安全为要。" + BODY, "一、总体情况", BODY, "二、主要任务", BODY]))
+    assert (doc.meta.title, doc.front) == (None, ())
+    assert [(section.marker, section.heading) for section in doc.body] == [
+        ("", opening.replace("  ", " ")), ("一、", "总体情况"), ("二、", "主要任务")]
+
+
+def test_a_text_opening_with_an_opening_parts_title_and_no_numbered_series_keeps_it_as_its_title():
+    doc = speechparse.parse("\n\n".join(["前言", "本书收录了作者近年来的讲话。", "编者"]))
+    assert doc.meta.title == "前言"
+
+
 def test_parts_chapters_and_sections_nest_by_their_unit():
     result = outline("第一篇  总论", BODY, "第一章  发展环境", BODY, "第一节  主要成就", BODY, "第二节  面临形势", BODY,
                      "第二章  指导方针", BODY, "第二篇  产业体系", BODY, "第三章  传统产业", BODY)

@@ -452,6 +452,12 @@ class FrontMatterScanner:
             return self._continued(units, index, name, match)
         return False
 
+    def _opening_part_first(self, units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]``, the first line of a text without a title, is the title of its opening part (前言,
+        引言) with a numbered series later: the text's first part, not its title (alone, 前言 may title a preface)."""
+        return (units[index].compact in OPENING_PARTS and units[index].md_level != 1
+                and any(self.opens_body(units, later) for later in range(index + 1, len(units))))
+
     def _markdown_front_line(self, units: list[Unit], index: int, state: str) -> bool:
         """A Markdown sub-heading of the front matter: the subtitle or the date under the title (# 标题 / ## ——二〇二六年三月九日在…
         会议上, ## （2025年5月）), the title over its subtitle in a text with no level-1 heading (## 凤凰展翅 再创辉煌 /
@@ -516,7 +522,8 @@ class FrontMatterScanner:
                 state, index = "byline", index + 1
                 continue
             if (self.opens_body(units, index) and not (state == "start" and unit.md_level == 1)
-                    and not self._markdown_front_line(units, index, state)):
+                    and not self._markdown_front_line(units, index, state)) or (
+                    state == "start" and self._opening_part_first(units, index)):
                 break
             if state == "start" and _running_head(units, index):
                 self._mark(unit, "PREAMBLE", note="page")  # a PDF's running head over its first page's number

@@ -457,7 +457,12 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 mark_plain_heading(unit)
                 found = True
             continue
-        if previous is None or not (previous.kind == "SALUTATION" or previous.zone == BODY or compact in OPENING_PARTS):
+        if previous is None:
+            if compact in OPENING_PARTS:  # a text without a title opening with its first part's: 前言 / … / 一、…
+                _mark_title(unit, compact)
+                found = True
+            continue
+        if not (previous.kind == "SALUTATION" or previous.zone == BODY or compact in OPENING_PARTS):
             continue  # (right after the salutation, the speech's first part may open with its title)
         if CLOSING_WISH.match(compact):
             continue  # a closing wish broken after its addressees (最后谨祝各位校友 / 身体健康，事业成功！)
