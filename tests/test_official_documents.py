@@ -53,6 +53,12 @@ def test_a_templates_document_number_with_a_placeholder_is_recognised():
     assert doc.meta.document_number == "×安委办发〔2025〕5号"
 
 
+def test_a_document_number_in_traditional_script_is_recognised():
+    doc = notice(TITLE, "鄂政發〔2018〕26號")
+    assert front_kinds(doc) == [("Title", None), ("Note", "reference"), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.document_number) == (TITLE, "鄂政發〔2018〕26號")
+
+
 def test_a_sentence_mentioning_a_document_number_is_not_one():
     doc = notice(TITLE, "根据国办发〔2023〕5号文件精神，现通知如下。")
     assert doc.meta.document_number is None
