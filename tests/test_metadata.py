@@ -172,6 +172,11 @@ def test_meeting_from_the_title():
         ("賴副總統、現場的各位貴賓、全體國人同胞，大家好。", "賴副總統、現場的各位貴賓、全體國人同胞", "大家好。"),
         ("各位友邦元首、各位貴賓，大家早安，大家好！", "各位友邦元首、各位貴賓", "大家早安，大家好！"),
         ("各位親愛的國人同胞，大家早安，新年快樂。", "各位親愛的國人同胞", "大家早安，新年快樂。"),
+        # after an addressee, any audience named by its word (员 众 者…)
+        ("尊敬的各位嘉宾、运动员、观众：", "尊敬的各位嘉宾、运动员、观众", None),
+        ("各位来宾、裁判员、运动员，大家好！", "各位来宾、裁判员、运动员", "大家好！"),
+        ("各位代表、列席人员：", "各位代表、列席人员", None),
+        ("各位嘉宾、专家学者：", "各位嘉宾、专家学者", None),
     ],
 )
 def test_salutation_forms(line, addressee, greeting):
@@ -323,6 +328,12 @@ def test_a_long_salutation_ending_with_its_greeting_is_found():
 ])
 def test_a_line_of_repeated_address_words_that_is_no_salutation_is_rejected(line):
     doc = speechparse.parse("\n\n".join(["新年致辞", line, BODY]))
+    assert doc.meta.salutation is None
+
+
+@pytest.mark.parametrize("line", ["参会人员：", "运动员、观众："])
+def test_an_audience_word_without_an_addressee_before_it_is_no_salutation(line):
+    doc = speechparse.parse("\n\n".join(["关于召开运动会的通知", line, BODY]))
     assert doc.meta.salutation is None
 
 
