@@ -491,6 +491,34 @@ def test_a_tables_rows_copied_with_tabs_between_their_cells_are_table_cells_not_
     assert doc.joins == ()
 
 
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_tables_rows_parted_by_bars_are_table_rows_each_a_paragraph_never_joined(separator):
+    rows = ["| 指标 | 绝对数（万人） |", "|---|---|", "| 城镇 | 2114 |", "乡村 | 1742 |"]
+    doc = speechparse.parse(separator.join(["某省2022年统计公报", "一、综合", "年末全省常住人口3856万人。", *rows, "二、农业", "粮食增产。"]))
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "综合"), ("二、", "农业")]
+    assert [node.text for node in doc.body[0].children] == ["年末全省常住人口3856万人。", *rows]
+    assert doc.joins == ()
+
+
+def test_a_line_with_bars_that_neither_opens_nor_ends_with_one_is_no_tables_row():
+    doc = speechparse.parse("\n".join(["某省2022年统计公报", "一、综合", "城镇人口 | 乡村人口 | 总人口之比在", "逐年提高。"]))
+    assert [node.text for node in doc.body[0].children] == ["城镇人口 | 乡村人口 | 总人口之比在逐年提高。"]
+
+
+@pytest.mark.parametrize("caption", ["图1 三次产业增加值及其增长速度", "图3 2018-2022年全员劳动生产率[5]", "表2：主要农产品产量"])
+def test_a_figures_or_tables_caption_is_neither_a_heading_nor_joined_to_the_next_line(caption):
+    doc = speechparse.parse("\n".join(["某省2022年统计公报", "一、综合", "全年全省地区生产总值20164.58亿元，比上年增长1.2%。", caption,
+                                       "年末全省常住人口3856万人，比上年末增加4万人", "二、农业", "粮食增产。"]))
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "综合"), ("二、", "农业")]
+    assert [node.text for node in doc.body[0].children] == [
+        "全年全省地区生产总值20164.58亿元，比上年增长1.2%。", caption, "年末全省常住人口3856万人，比上年末增加4万人"]
+
+
+def test_a_sentence_that_opens_with_a_tables_number_is_no_caption():
+    doc = speechparse.parse("\n".join(["某省2022年统计公报", "一、综合", "表1显示，全省常住人口", "比上年末增加4万人。"]))
+    assert [node.text for node in doc.body[0].children] == ["表1显示，全省常住人口比上年末增加4万人。"]
+
+
 def test_a_title_naming_a_launch_event_is_no_notice_that_issues_a_document():
     doc = speechparse.parse("# 在全市重大项目集中发布会上的致辞\n\n各位来宾：\n\n今天我们在这里举行发布会。\n\n2019年5月1日\n\n"
                             "## 科技园项目开工\n\n科技园项目今天开工。")

@@ -28,6 +28,8 @@ from ..lexicon import (
     APPENDIX_HEADING,
     BARE_NUMBER,
     BARE_NUMBER_LONGEST,
+    CAPTION_FIRST,
+    FIGURE_CAPTION,
     VOCATIVE,
     is_page_number,
     issued_work,
@@ -160,7 +162,7 @@ class ParagraphLexer:
         annex follows the sign-off), a printed copy's footnotes (①…, its mark in the text above),
         chrome (a photo caption), page numbers and a transcript's notes of applause as notes; an
         annex's label (附件1) is an unnumbered heading; a salutation on a line of its own (同志们：)
-        is a salutation, never the tail of a broken paragraph.  Returns the indexes of the date lines,
+        is a salutation, never the tail of a broken paragraph; a figure's or table's caption (图1 …) stays apart.  Returns the indexes of the date lines,
         of the numbers alone on their lines (a PDF's page numbers, maybe) and of the lines that name a
         body and nothing else (an issuer, an item of a list of names)."""
         dates: list[int] = []
@@ -188,6 +190,8 @@ class ParagraphLexer:
                 numbers.append(index)
             elif core.startswith("附") and self._annex_line(units, index):
                 continue
+            elif core[0] in CAPTION_FIRST and FIGURE_CAPTION.fullmatch(core):
+                unit.info[APART] = True  # a figure's or table's caption (图1 …): no heading, never joined
             elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
                 unit.kind = "NOTE"
                 unit.info["note"] = kind

@@ -70,6 +70,9 @@ FLATTENED_GAP = 3
 ROW_TABS = 2
 TAB_CELL = recache.compile(r"[^\t]*[^\s][^\t]*")
 TABLE = frozenset({"table"})
+#: A line with this many ``|`` or more that opens or ends with one is a table's row as Markdown writes it (| 城镇 | 2114 |,
+#: |---|---|) or a copy of one (城镇 | 2114 |): a block of its own, with the ``table`` hint (no heading, never joined).
+PIPE_ROW_BARS = 2
 #: A paragraph separator inside a line: two ideographic spaces, or a tab.
 SEPARATOR = recache.compile("\u3000\u3000|\t")
 CJK = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
@@ -147,21 +150,29 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     set_off = _set_off_lines(groups) if layout == "blank-line" and TWO_BLANK_LINES.search(text) else ()
     blocks: list[RawBlock] = []
     for first, stop in groups:
+        line_hints = SET_OFF_HINTS if first in set_off else hints
         if stop - first == 1:
             _, start, end, _ = lines[first]
             if start == end:
                 continue  # a blank line
             line = contents[first]
+            if "|" in line and pipe_row(text, start, end):
+                line_hints = line_hints | TABLE
             if not has_space(line, zero_width):  # the common case: one line, no space inside, taken as it is
-                blocks.append(RawBlock(line, ((0, start),), SET_OFF_HINTS if first in set_off else hints))
+                blocks.append(RawBlock(line, ((0, start),), line_hints))
                 continue
         else:
             joined = joined_lines(lines[first:stop], contents[first:stop], hints, zero_width)
             if joined is not None:
                 blocks.append(joined)
                 continue
-        blocks.extend(_normalise(text, lines[first:stop], SET_OFF_HINTS if first in set_off else hints, zero_width))
+        blocks.extend(_normalise(text, lines[first:stop], line_hints, zero_width))
     return blocks
+
+
+def pipe_row(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` (stripped) is a table's row parted by ``|`` (see :data:`PIPE_ROW_BARS`)."""
+    return (text[start] == "|" or text[end - 1] == "|") and text.count("|", start, end) >= PIPE_ROW_BARS
 
 
 def _set_off_lines(groups: list[tuple[int, int]]) -> frozenset[int]:
@@ -313,6 +324,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
                 or (first == index - 1 and _number_alone(text, previous_start, previous_end))
                 or _numeral_alone(text, previous_start, previous_end)
+                or pipe_row(text, start, end) or pipe_row(text, previous_start, previous_end)
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
                 or (text[start] in NEWS_LEAD_FIRST and NEWS_LEAD.match(text, start))  # so does a news report's dateline
                 or ((text[start] < "\x80" or text[previous_end - 1] < "\x80")  # (the quick test: ASCII on one side)
