@@ -241,6 +241,23 @@ def test_closing_formula_and_concluding_paragraph():
     assert doc.meta.closing == "谢谢大家！"
 
 
+@pytest.mark.parametrize(("last", "sentence", "closing"), [
+    ("最后，祝比赛圆满成功。谢谢大家！", "最后，祝比赛圆满成功。", "谢谢大家！"),
+    ("让我们共同努力！谢谢！", "让我们共同努力！", "谢谢！"),
+    ("正如他所说：“奋斗者永远年轻。”谢谢大家。", "正如他所说：“奋斗者永远年轻。”", "谢谢大家。"),
+])
+def test_a_closing_formula_run_into_the_last_paragraph_is_split_off_it(last, sentence, closing):
+    doc = speechparse.parse("\n\n".join(["开幕式致辞", "各位来宾：", BODY, last, "2023年5月1日"]))
+    assert [type(node) for node in doc.back] == [Closing, DateLine]
+    assert (doc.meta.closing, doc.body[-1].text) == (closing, sentence)
+
+
+@pytest.mark.parametrize("last", ["我们要感谢大家的支持！", "这件事要谢谢大家！", "谢谢大家的支持。谢谢大家的理解！"])
+def test_a_last_paragraph_that_only_ends_with_thanks_keeps_them(last):
+    doc = speechparse.parse("\n\n".join(["开幕式致辞", "各位来宾：", BODY, last]))
+    assert (doc.meta.closing, doc.body[-1].text) == (None, last)
+
+
 def test_sign_off_date_is_the_date_when_there_is_no_date_line():
     doc = speechparse.parse("\n".join(["一、会议情况", BODY, "二、下一步打算", BODY, "中共某某委员会", "2021年1月18"]))
     assert [type(node) for node in doc.back] == [Signature, DateLine]

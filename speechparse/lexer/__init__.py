@@ -124,7 +124,7 @@ class ParagraphLexer:
         units = split_flattened(units, self.patterns)
         units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)
-        self.back.scan(units)
+        units = self.back.scan(units)
         find_inner_contents(units)
         dates, numbers, names = self._classify_body_paragraphs(units)
         find_name_lists(units, names)

@@ -105,6 +105,13 @@ def _refers(text: str, mark: str) -> bool:
     return False
 
 
+#: The longest closing formula run into the end of a paragraph (谢谢大家！), and how it ends.
+CLOSING_LONGEST = 6
+CLOSING_LAST = frozenset("！!。")
+#: Closing quotation marks and brackets after the sentence end before such a formula (…。”谢谢大家！).
+CLOSING_MARKS_AFTER = frozenset("”’」』）)")
+
+
 class BackMatterScanner:
     """Works backwards from the end, in the reverse order of the grammar's ``back_matter`` rule:
     notes, then the sign-off, then the closing formula."""
@@ -114,7 +121,8 @@ class BackMatterScanner:
         self.closing = patterns["CLOSING"]
         self.attachment = patterns["ATTACHMENT"]
 
-    def scan(self, units: list[Unit]) -> None:
+    def scan(self, units: list[Unit]) -> list[Unit]:
+        """Mark the back matter in place; return the units, with a closing run into the last paragraph split off it."""
         body = [unit for unit in units if unit.zone == BODY]
         self._endnotes(body)
         self._record(body)
@@ -145,7 +153,33 @@ class BackMatterScanner:
                 self._mark(unit, "CLOSING")
                 state = "closing"
             else:
+                if state != "closing" and unit.kind == "PARA" and (cut := self._closing_cut(unit)) is not None:
+                    return self._split_closing(units, unit, cut)
                 break
+        return units
+
+    def _closing_cut(self, unit: Unit) -> int | None:
+        """Where the closing formula run into the end of a paragraph starts (…祝大会圆满成功。谢谢大家！), or None:
+        the paragraph's last sentence is the formula and nothing else."""
+        core = unit.core.rstrip()
+        if len(core) <= CLOSING_LONGEST or core[-1] not in CLOSING_LAST:
+            return None
+        ends = list(SENTENCE_END_CHAR.finditer(core, len(core) - CLOSING_LONGEST - 1, len(core) - 1))
+        if not ends:
+            return None
+        cut = ends[-1].end()  # (the last sentence end before the formula's own)
+        while cut < len(core) and core[cut] in CLOSING_MARKS_AFTER:  # …。”谢谢大家！ the quotation closes before it
+            cut += 1
+        tail = core[cut:].strip()
+        return cut if tail and self.closing.fullmatch(tail) else None
+
+    def _split_closing(self, units: list[Unit], unit: Unit, cut: int) -> list[Unit]:
+        """``units`` with ``unit`` cut in two at core offset ``cut``: the paragraph, and the closing formula after it."""
+        head, closing = unit.split(cut)
+        head.info.update(unit.info)
+        self._mark(closing, "CLOSING")
+        index = next(index for index, other in enumerate(units) if other is unit)
+        return [*units[:index], head, closing, *units[index + 1:]]
 
     def _endnotes(self, body: list[Unit]) -> None:
         """From an endnote heading (注释 followed by a numbered note, or 名词解释) or a rule followed by
