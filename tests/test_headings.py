@@ -669,7 +669,7 @@ def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_
     assert [(d, m, n) for d, _, m, n, _ in result] == [(1, "第二点：", 2), (1, "第三点：", 3), (1, "第四点：", 4)]
 
 
-@pytest.mark.parametrize("unit", ["点", "种", "句话", "个方面", "方面", "个方向"])
+@pytest.mark.parametrize("unit", ["点", "种", "句话", "个方面", "方面", "个方向", "点希望", "点建议", "个关键字", "个要求"])
 def test_ordinal_points_sentences_and_aspects_are_run_in_items(unit):
     result = outline("开场。下面，我讲三句话。", f"第一{unit}：把学习作为第一追求", BODY, f"第二{unit}：把作风作为第一形象", BODY)
     assert result == [(1, "ordinal", f"第一{unit}：", 1, "把学习作为第一追求"), (1, "ordinal", f"第二{unit}：", 2, "把作风作为第一形象")]
