@@ -88,6 +88,13 @@ NAVIGATION_PATTERN = (
     r"|(?=(?P<crumb>[^<。，；！？>＞»›]{0,30}))(?P=crumb)[>＞»›](?=(?P<next>[^<。，；！？>＞»›]{0,30}))(?P=next)[>＞»›]"
 )
 NAVIGATION = recache.compile(NAVIGATION_PATTERN)
+#: An item of a site's menu whose items bars part (热门站点| 世界资料网 | 专利资料网): a word or two, no digit, no punctuation.
+NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"
+#: A short line naming a site by its domain (公文汇 www.gongwenhui.com, SUCAI198.COM —— 专注党建行政公文写作范文): a few words
+#: before the domain, a slogan or a date after it, no sentence, no clause.
+SITE_LINE = recache.compile(
+    r"[^。！？!?，,]{0,12}?(?i:www\.[a-z0-9-]+|[a-z0-9][a-z0-9-]*\.(?:com|net|org|cn))(?![a-z0-9-])[^。！？!?，,]{0,30}")
+SITE_LINE_LONGEST = 60
 #: A post's fields, two of them together, are chrome: 文章来源： 作者： 发布时间：2025年02月28日 点击数：次.
 POST_FIELDS = ("来源", "作者", "发布时间", "发表时间", "点击数", "浏览次数", "阅读次数")
 _POST_FIELD_AFTER = r"\s*[:：][^。；！？]{0,40}?(?:作者|发布时间|发表时间|点击数|浏览次数|阅读次数|点击量|浏览量)\s*[:：]"
@@ -114,6 +121,8 @@ DISCLOSURE_LINE = (
     rf"|(?=[{''.join(sorted(DISCLOSURE_FIRST - set('•·')))}]){DISCLOSURE_FIELD}"
     rf"(?:\s*[:：][^。；！？]{{0,60}}?\s{DISCLOSURE_FIELD}\s*[:：]|(?:\s+{DISCLOSURE_FIELD}){{2,}}\s*$)"
 )
+#: A record's field with its value on one line (索引号:000014688/2014-00079, 发文机关：国务院): chrome where such lines run.
+DISCLOSURE_FIELD_LINE = recache.compile(rf"(?P<label>{DISCLOSURE_FIELD})\s*[:：]\s*[^。；！？\s][^。；！？]{{0,60}}")
 #: A record's line whose value stands on the line below it: a field alone with its colon (• 索引号:), or the header row.
 DISCLOSURE_AWAITS_VALUE = recache.compile(
     rf"[•·]?\s*{DISCLOSURE_FIELD}\s*[:：]|{DISCLOSURE_FIELD}(?:\s+{DISCLOSURE_FIELD}){{2,}}"
@@ -171,6 +180,7 @@ NEWS_LEAD_FIRST = frozenset("新人中央本")  # (what a dateline opens with: m
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
 #: text at C speed).
 CHROME_LINE = recache.compile(
+    r"(?:[-*]\s+)?"  # (a page's fields as a Markdown list: - 发布日期:2021-07-19 / - 浏览次数: / - 31.80 KB)
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|相关文章|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
@@ -181,7 +191,12 @@ CHROME_LINE = recache.compile(
     r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"
     r"|[•·]\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+\S{1,12}\s+[0-9]+$"
     r"|作者\s*[:：][^。；！？]{0,30}?(?:来源|來源|阅读|浏览|点击|发布)"
-    r"|(?:发布|更新|发表|归档)(?:时间|日期)[:：]|日期[:：]\s*[0-9]{4}\s*[-./]|(?:浏览|阅读|点击|访问)(?:次数|量)[:：]"
+    r"|(?:发布|發佈|發布|更新|发表|發表|归档|歸檔)(?:时间|時間|日期)[:：]|日期[:：]\s*[0-9]{4}\s*[-./]"
+    r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量)[:：]"
+    # a site's menu, its items parted by bars (热门站点| 世界资料网 | 专利资料网, 收藏本站| 设为首页| 首页), a listing's date before a
+    # bar (10-28 | 移动端：…), an upload's date (2021-05-07 发布), a search box (快捷搜索：论文 合同 演讲)
+    rf"|{NAV_ITEM}(?:\s*[|丨]\s*{NAV_ITEM}){{2,}}\s*$|[0-9]{{1,2}}-[0-9]{{1,2}}\s*[|丨]"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*(?:发布|發佈|上传|上傳|更新)$|(?:快捷|站内|站內|热门|熱門)搜索"
     r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
     # a post's trailer: the link to the original (原文链接：https://…), the credit of its cover picture (题图来自 Unsplash,
     # Cover by … on Unsplash), a picture's Markdown (![](cover.jpg))
@@ -196,7 +211,7 @@ CHROME_LINE = recache.compile(
     r"|(?:加入)?(?i:vip)(?:专免|免费下载)|立即下载|点击下载|下载文档|侵权投诉|正文复制"
     # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
-    r"|(?:购物车|我的足迹|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
+    r"|(?:购物车|我的足迹|我的文档|我的收藏|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
     # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号：…】), and the pieces of a breadcrumb so
     # split (当前位置： / 首页 / > / 政务信息 / > / …); the font switch's sizes see FONT_SIZES
     r"|(?:下载|打印|全屏|纠错|首[页頁]|[>＞»›】\]]+)$"
@@ -211,7 +226,7 @@ FONT_SWITCH = recache.compile(r"【?\s*字[体号體號][:：]\s*")
 FONT_SIZES = recache.compile(r"[大中小]|加大|减小|減小|还原|還原|放大|缩小|縮小|默认|默認|标准|標準|[】\]]")
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
-    r"|此处隐藏\d*个字|省略\d+字|字体大小|【(?:加入)?收藏】|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
+    r"|此处隐藏\d*个字|省略\d+字|不代表本站观点|不代表本站觀點|网友上传|網友上傳|字体大小|【(?:加入)?收藏】|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
     + "".join(f"|{label}{_POST_FIELD_AFTER}" for label in POST_FIELDS)  # a literal first, one alternative per label (a group first would end the fast scan: 5 ms → 24 ms on 12,000 lines)
 )
 #: The caption of a figure or a table, numbered, on a line of its own (图1 三次产业增加值及其增长速度, 表2：主要农产品产量,
@@ -269,7 +284,8 @@ def chrome_kind(text: str) -> str | None:
 
 def is_chrome(text: str) -> bool:
     """Whether ``text`` looks like web-page or repository chrome (or a page number) rather than speech."""
-    return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text))
+    return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text)
+                or ("." in text and len(text) <= SITE_LINE_LONGEST and SITE_LINE.fullmatch(text)))
 
 
 #: A transcript's note of the audience's reaction on a line of its own: （全场起立，长时间热烈鼓掌） （笑声）.

@@ -76,6 +76,13 @@ except ImportError:  # Python 3.10
         "验证码:",
         # a page's toolbar and breadcrumb, a piece a line
         "下载", "打印", "全屏", "【字号：", "【字体：", "】", "首页", ">",
+        # a site's menu parted by bars, a listing's date before a bar, a search box, a page's fields as a Markdown list
+        "热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页", "10-28 | 移动端：区委书记在全区领导干部大会上的讲话",
+        "快捷搜索：论文 合同 演讲 心得", "- 发布日期:2021-07-19", "- 浏览次数:", "- 31.80 KB", "- 2021-05-07 发布", "我的文档",
+        # traditional script, a disclaimer, a site named by its domain
+        "發佈時間：2023-01-20", "瀏覽次數：", "导语：本文来源于网友上传，不代表本站观点，若需要原创文章可咨询客服老师，欢迎参考。",
+        "公文汇 www.gongwenhui.com", "SUCAI198.COM —— 专注党建行政公文写作范文",
+        "中央政府门户网站 www.gov.cn   2006年06月2日   来源:河南日报",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -106,6 +113,10 @@ def test_site_chrome_is_recognised(line):
         "分享经验，共同提高。",  # a site's buttons only as lines of their own
         "23页的报告要认真读。",
         "收藏家协会",
+        "城镇 | 2114 | 3.2",  # a table's row: numbers among its cells
+        "| 指标 | 绝对数 |",
+        "请登录www.gov.cn查询办理进度。",  # a sentence naming a site
+        "全面提升政务服务“一网通办”水平，推动政务服务平台www.zwfw.gov.cn向基层延伸，让群众少跑腿",  # a long line naming one
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -509,6 +509,23 @@ def test_a_title_repeated_on_the_next_line_is_not_its_subtitle():
     assert (doc.meta.title, doc.meta.subtitle) == ("县委书记在创建文明县城动员大会上的讲话", None)
 
 
+@pytest.mark.parametrize("chrome", [
+    ["热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页"], ["快捷搜索：论文 合同 演讲 心得"], ["我的文档"],
+    ["公文汇 www.gongwenhui.com"], ["SUCAI198.COM —— 专注党建行政公文写作范文"], ["- 31.80 KB", "- 2021-05-07 发布"],
+])
+def test_a_sites_menus_search_box_and_name_above_the_title_are_no_title_lines(chrome):
+    doc = speechparse.parse("\n\n".join([*chrome, "在全县经济工作会议上的讲话", "同志们：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Note"] * len(chrome) + ["Title", "Salutation"]
+    assert doc.meta.title == "在全县经济工作会议上的讲话"
+
+
+def test_a_pages_time_field_in_traditional_script_under_the_title_is_chrome():
+    doc = speechparse.parse("\n\n".join(["政府工作報告", "發佈時間：2023-01-20", "各位代表：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "chrome"), ("Salutation", None)]
+    assert doc.meta.title == "政府工作報告"
+
+
 def test_a_government_site_s_chrome_around_the_speech_is_kept_as_notes():
     page = "\n".join([
         "首页 > 新闻中心 > 领导讲话", "【字体：大 中 小】 打印本页 关闭窗口", "发布时间：2021-05-12 10:32  来源：市政府办公室",

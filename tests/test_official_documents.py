@@ -501,8 +501,8 @@ def test_a_tables_rows_parted_by_bars_are_table_rows_each_a_paragraph_never_join
 
 
 def test_a_line_with_bars_that_neither_opens_nor_ends_with_one_is_no_tables_row():
-    doc = speechparse.parse("\n".join(["某省2022年统计公报", "一、综合", "城镇人口 | 乡村人口 | 总人口之比在", "逐年提高。"]))
-    assert [node.text for node in doc.body[0].children] == ["城镇人口 | 乡村人口 | 总人口之比在逐年提高。"]
+    doc = speechparse.parse("\n".join(["某省2022年统计公报", "一、综合", "我们要统筹城镇人口 | 乡村人口 | 流动人口的", "服务管理。"]))
+    assert [node.text for node in doc.body[0].children] == ["我们要统筹城镇人口 | 乡村人口 | 流动人口的服务管理。"]
 
 
 @pytest.mark.parametrize("caption", ["图1 三次产业增加值及其增长速度", "图3 2018-2022年全员劳动生产率[5]", "表2：主要农产品产量"])
@@ -517,6 +517,29 @@ def test_a_figures_or_tables_caption_is_neither_a_heading_nor_joined_to_the_next
 def test_a_sentence_that_opens_with_a_tables_number_is_no_caption():
     doc = speechparse.parse("\n".join(["某省2022年统计公报", "一、综合", "表1显示，全省常住人口", "比上年末增加4万人。"]))
     assert [node.text for node in doc.body[0].children] == ["表1显示，全省常住人口比上年末增加4万人。"]
+
+
+def test_a_records_fields_one_to_a_line_with_their_values_above_the_title_are_chrome():
+    doc = speechparse.parse("\n".join(["索引号:000014688/2014-00079", "发文机关:国务院", "发文字号:国函〔2014〕86号",
+                                       "国务院关于同意某县撤县设市的批复", "国函〔2014〕86号", "湖北省人民政府:", "你省请示收悉。现批复如下:",
+                                       "一、同意撤销某县，设立某市。", "国务院", "2013年8月6日"]))
+    assert front_kinds(doc) == [("Note", "chrome")] * 3 + [("Title", None), ("Note", "reference"), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.document_number, doc.meta.date) == (
+        "国务院关于同意某县撤县设市的批复", "国函〔2014〕86号", "2013-08-06")
+
+
+def test_two_fields_with_their_values_that_only_other_tables_have_are_no_record():
+    doc = speechparse.parse("\n".join(["关于做好春节期间安全工作的通知", "名称:春节安全", "文号:某发〔2024〕1号", "各单位：", "现通知如下。"]))
+    assert not [node for node in doc.front if isinstance(node, Note) and node.kind == "chrome"]
+
+
+def test_the_texts_own_title_under_a_pages_heading_that_its_channels_label_opens_is_the_title():
+    doc = speechparse.parse("\n".join(["政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见", "- 发布日期:2021-07-19", "- 浏览次数:",
+                                       "济宁市人民政府", "关于持续深化“市县同权”改革的实施意见", "济政字〔2021〕30号",
+                                       "各县（市、区）人民政府，市政府各部门：", "为持续深入推进改革，制定本意见。", "一、目标要求", "扎实推进。"]))
+    assert front_kinds(doc) == [("Note", "chrome")] * 3 + [("Title", None), ("Note", "reference"), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date, doc.meta.document_number) == (
+        "济宁市人民政府关于持续深化“市县同权”改革的实施意见", None, None, "济政字〔2021〕30号")
 
 
 def test_a_title_naming_a_launch_event_is_no_notice_that_issues_a_document():

@@ -129,6 +129,8 @@ SUBTITLE_DASHES = frozenset("—–－―-─━")
 OUTLINE_FIRST = frozenset("一")
 OUTLINE_ENTRY_MAX = 40
 ELLIPSIS_LINE = recache.compile(r"[…\.。·]{2,}")
+#: The bar after the label of a site's channel that opens a page's heading (政务服务丨…, 专题|…).
+CHANNEL_BARS = frozenset("丨|｜")
 #: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
 DOC_NUMBER_MAX = 30
 #: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
@@ -593,6 +595,12 @@ class FrontMatterScanner:
                 self._mark(unit, "NOTE", note="chrome")  # the text's own title under the page's, its issuer's line above it
                 self._mark(units[index + 1], "NOTE", note="chrome")
                 index += 1
+            elif state == "byline" and self._issuer_under_channel_heading(units, index, title):
+                self._web_heading_above(units, index)  # the page's heading, its channel's label before the text's title
+                self._mark(unit, "TITLE")
+                self._mark(units[index + 1], "TITLE")
+                state, title = "title", unit.compact + units[index + 1].compact
+                index += 1
             elif state == "byline" and self._heading_over_title_block(units, index):
                 self._web_heading_above(units, index)  # a web page's heading and its post stamp, then the text's title
                 self._mark(unit, "TITLE")
@@ -881,7 +889,9 @@ class FrontMatterScanner:
         return _office_and_name(match.group("text")) if match and match.group("text") else None  # (——校长开学第一课: none)
 
     def _is_subtitle(self, unit: Unit) -> bool:
-        return "。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None
+        """A subtitle line, not a page's field that a Markdown list's hyphen opens (- 发布日期:2021-07-19)."""
+        return ("。" not in unit.core and self.subtitle.fullmatch(unit.core) is not None
+                and not (unit.core[0] == "-" and is_chrome(unit.core)))
 
     def _occasion_after_date(self, unit: Unit) -> bool:
         """A date line that goes on with its occasion (2023年2月9日在略阳县第十八届人民代表大会第二次会议上):
@@ -960,6 +970,16 @@ class FrontMatterScanner:
         as GB/T 9704-2012 §7.3.1 sets it, its 发文机关 on a line of its own, under the web page's heading)."""
         return (index + 1 < len(units) and units[index + 1].compact == title and units[index + 1].kind == "PARA"
                 and is_issuer_name(units[index].compact))
+
+    @staticmethod
+    def _issuer_under_channel_heading(units: list[Unit], index: int, title: str) -> bool:
+        """Whether ``units[index]`` names an issuing body and, with the line under it, is the end of the title above,
+        a web page's heading that the label of its channel opens (政务服务丨济宁市人民政府关于…的实施意见 / 济宁市人民政府 /
+        关于…的实施意见): the text's own title, the page's heading chrome."""
+        if index + 1 >= len(units) or units[index + 1].kind != "PARA" or not is_issuer_name(units[index].compact):
+            return False
+        own = units[index].compact + units[index + 1].compact
+        return len(title) > len(own) and title.endswith(own) and title[-len(own) - 1] in CHANNEL_BARS
 
     @staticmethod
     def _repeats_heading_above(units: list[Unit], index: int, title: str) -> bool:

@@ -8,8 +8,11 @@ line gives its labels alone, each over its value or right over the next label wh
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     DISCLOSURE_AWAITS_VALUE,
+    DISCLOSURE_FIELD_LINE,
     DISCLOSURE_FIRST,
     DISCLOSURE_LABEL_LONGEST,
     DISCLOSURE_LABEL_SET,
@@ -80,6 +83,33 @@ def find_cell_records(units: list[Unit]) -> None:
             for unit in units[run[0]: run[-1] + 1]:
                 unit.kind = "NOTE"
                 unit.info["note"] = "chrome"
+
+
+def find_field_records(units: list[Unit]) -> None:
+    """Mark as chrome notes a record's fields one to a line, each with its value (索引号:000014688/2014-00079 /
+    发文机关:国务院 / 发文字号:国函〔2014〕86号): two lines or more in a row, one of them a label only such a record has."""
+    run: list[Unit] = []
+    labels: set[str] = set()
+    for unit in [*units, None]:
+        field = _field_line(unit) if unit is not None and unit.kind == "PARA" else None
+        if field is not None:
+            run.append(unit)
+            labels.add(field.group("label").replace(" ", ""))
+            continue
+        if len(run) >= 2 and labels & RECORD_ONLY_LABELS:
+            for member in run:
+                member.kind = "NOTE"
+                member.info["note"] = "chrome"
+        run, labels = [], set()
+
+
+def _field_line(unit: Unit) -> re.Match[str] | None:
+    """The match of ``unit`` as a record's field with its value (see ``DISCLOSURE_FIELD_LINE``), or None; the quick
+    tests first."""
+    core = unit.core
+    if core[:1] not in DISCLOSURE_FIRST or ("：" not in core and ":" not in core):
+        return None
+    return DISCLOSURE_FIELD_LINE.fullmatch(core)
 
 
 def _cell_label(unit: Unit) -> bool:
