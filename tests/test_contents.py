@@ -283,7 +283,22 @@ def test_a_source_line_naming_its_author_before_the_paper_is_a_source_note():
 
 def test_title_lines_under_a_contents_heading_whose_first_never_comes_again_stay_in_the_text():
     doc = speechparse.parse("\n\n".join(["某某工作报告", "目录", "工作回顾", "今后安排", "今年的工作很多。", "要加强领导。"]))
-    assert notes(doc, "contents") == []
+    assert notes(doc, "contents") == ["目录"]  # (the heading alone: no title line, no speaker's name)
+    assert (doc.meta.title, doc.meta.speaker) == ("某某工作报告", None)
+    assert [node.text for node in doc.body] == ["工作回顾今后安排今年的工作很多。", "要加强领导。"]
+
+
+def test_entries_whose_page_numbers_a_space_sets_apart_under_a_contents_heading_are_contents():
+    doc = speechparse.parse("\n\n".join(["2024年政府工作报告汇编", "目录", "1. 安徽省政府工作报告 5", "2. 包头市政府工作报告 38",
+                                         "各位代表：", "现在报告工作。", "一、2023年工作回顾", "过去一年。"]))
+    assert notes(doc, "contents") == ["目录", "1. 安徽省政府工作报告 5", "2. 包头市政府工作报告 38"]
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "2023年工作回顾")]
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("2024年政府工作报告汇编", None, "各位代表")
+
+
+def test_lines_ending_with_numbers_that_go_down_under_a_contents_heading_are_no_spaced_entries():
+    doc = speechparse.parse("\n\n".join(["某某工作报告", "目录", "全年增长 38", "其中工业 5", "今年的工作很多。"]))
+    assert notes(doc, "contents") == ["目录"]
 
 
 def test_an_entry_whose_tabs_lead_to_its_page_number_is_a_contents_entry_not_a_tables_row():

@@ -519,6 +519,13 @@ def test_a_sites_menus_search_box_and_name_above_the_title_are_no_title_lines(ch
     assert doc.meta.title == "在全县经济工作会议上的讲话"
 
 
+@pytest.mark.parametrize(("line", "kind"), [("图片", "chrome"), ("视频", "chrome"), ("目录", "contents")])
+def test_a_pages_item_or_a_contents_heading_under_the_title_is_a_note_not_the_speakers_name(line, kind):
+    doc = speechparse.parse("\n\n".join(["中共某区委关于制定十四五规划的建议", line, "新闻网讯 区委全会提出如下建议：", "一、开启新征程", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [("Title", None), ("Note", kind)]
+    assert (doc.meta.title, doc.meta.speaker) == ("中共某区委关于制定十四五规划的建议", None)
+
+
 def test_a_pages_time_field_in_traditional_script_under_the_title_is_chrome():
     doc = speechparse.parse("\n\n".join(["政府工作報告", "發佈時間：2023-01-20", "各位代表：", BODY]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [

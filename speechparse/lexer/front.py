@@ -129,6 +129,8 @@ SUBTITLE_DASHES = frozenset("—–－―-─━")
 OUTLINE_FIRST = frozenset("一")
 OUTLINE_ENTRY_MAX = 40
 ELLIPSIS_LINE = recache.compile(r"[…\.。·]{2,}")
+#: An entry of a table of contents whose page number a space sets apart (1. 安徽省政府工作报告 5): under a 目录 heading.
+SPACED_CONTENTS_ENTRY = recache.compile(r"[^。；！？\s][^。；！？]{1,60}?\S\s+(?P<page>[0-9]{1,4})")
 #: The bar after the label of a site's channel that opens a page's heading (政务服务丨…, 专题|…).
 CHANNEL_BARS = frozenset("丨|｜")
 #: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
@@ -148,9 +150,12 @@ EDITORIAL_INTRO = recache.compile(
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
 OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
-#: Titles of a speech's parts, never a speaker's name however short (开幕词 … 结论).
+#: Titles of a speech's parts and of a text's (目录, 正文, 摘要), never a speaker's name however short (开幕词 … 结论).
 PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
-                               "后记", "说明", "按语", "答问", "提纲"}
+                               "后记", "说明", "按语", "答问", "提纲", "目录", "目次", "正文", "全文", "摘要", "导读", "导语",
+                               "简介"}
+#: A page's items left as words where they stood (图片 for a picture), never a speaker's name either.
+PAGE_ITEMS = frozenset({"图片", "圖片", "视频", "視頻", "音频", "音頻", "图表", "圖表", "附图", "附圖"})
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…), which every form of byline below takes.
 BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人"
@@ -211,7 +216,8 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
     if len(compact) > SPEAKER_LINE_MAX:
         return None
     simplified = compact.translate(TRADITIONAL)  # 省長 李小鵬 as 省长 李小鹏 (names and roles kept as written)
-    if (is_name(simplified) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES)) and (
+    if (is_name(simplified) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES
+                                and compact not in PAGE_ITEMS)) and (
             compact not in DISCLOSURE_LABELS):  # (索取号 is a record's field, not a name)
         return None, compact
     for match in reversed(list(OFFICE.finditer(simplified))):
@@ -355,6 +361,7 @@ def looks_like_title(unit: Unit) -> bool:
         and any(char.isalnum() for char in compact)  # not a stray | or ——
         and compact[-1] not in TITLE_NOT_LAST
         and not is_chrome(unit.core)
+        and not (compact[0] == "目" and CONTENTS_HEADING.fullmatch(compact))  # (目录 heads contents, whatever follows)
     )
 
 
@@ -398,6 +405,19 @@ def _running_head(units: list[Unit], index: int) -> bool:
     return len(copies) >= RUNNING_HEAD_COPIES and all(
         any(0 <= beside < len(units) and bare_number(units[beside].core) is not None for beside in (at - 1, at + 1))
         for at in copies)
+
+
+def _spaced_entries(units: list[Unit], start: int) -> int:
+    """How many entries of a table of contents under its heading start at ``start`` whose page numbers only a space
+    sets apart (1. 安徽省政府工作报告 5 / 2. 包头市政府工作报告 38): short lines ending with a number, the numbers in
+    the pages' order."""
+    end, last = start, 0
+    while end < len(units) and (entry := SPACED_CONTENTS_ENTRY.fullmatch(units[end].core)):
+        page = int(entry.group("page"))
+        if page < last:
+            break
+        end, last = end + 1, page
+    return end - start
 
 
 class FrontMatterScanner:
@@ -518,6 +538,11 @@ class FrontMatterScanner:
                 title = "" if state == "start" else title
                 index += contents
                 window += contents  # a table of contents does not count against the front's reach
+                continue
+            if state in ("title", "byline") and unit.core[:1] == "目" and CONTENTS_HEADING.fullmatch(unit.core):
+                self._mark(unit, "NOTE", note="contents")  # 目录 over no entries it could be told by: what follows is text
+                state = "byline"
+                index += 1
                 continue
             if state == "byline" and units[index - 1].kind == "DATE_LINE" and EDITORIAL_INTRO.fullmatch(unit.core):
                 self._mark(unit, "NOTE", note="editorial")  # not the speech's first paragraph: its salutation may follow
@@ -681,8 +706,8 @@ class FrontMatterScanner:
         ``index``: its heading (目录) and at least one entry (一、2023年工作回顾……………1, or a
         paragraph of a Word table of contents' style), or two entries or more without a heading;
         or a web page's outline without leaders (see :meth:`_outline_length`), or under its heading the
-        headings of a text that begins again with the first of them (see :func:`repeated_outline_length`); 0 if
-        none starts there."""
+        headings of a text that begins again with the first of them (see :func:`repeated_outline_length`), or entries
+        whose page numbers a space sets apart (see :func:`_spaced_entries`); 0 if none starts there."""
         core = units[index].core
         heading = core.startswith("目") and CONTENTS_HEADING.fullmatch(core) is not None
         end = index + heading
@@ -690,6 +715,8 @@ class FrontMatterScanner:
             end += 1
         if end - index - heading >= (1 if heading else 2):
             return end - index
+        if heading and (spaced := _spaced_entries(units, index + 1)) >= 2:
+            return 1 + spaced
         if heading and (repeated := repeated_outline_length(units, index + 1)):
             return 1 + repeated
         if core[:1] not in OUTLINE_FIRST and not heading:
