@@ -473,6 +473,14 @@ def test_the_bodies_that_issue_a_bulletin_named_under_its_title_are_issuer_notes
     assert (doc.meta.title, doc.meta.date, doc.meta.speaker) == ("2012年大庆市国民经济和社会发展统计公报", "2013-03-20", None)
 
 
+def test_the_issuer_and_date_printed_under_the_document_number_are_front_matter_and_the_addressees_the_salutation():
+    doc = speechparse.parse("\n".join(["国务院关于同意某省设立某市的批复", "国函〔2004〕1号", "中华人民共和国国务院", "2004年1月11日",
+                                       "甘肃省人民政府：", "你省请示收悉。现批复如下：", "一、同意设立某市。", "二、所需经费由你省自行解决。"]))
+    assert front_kinds(doc) == [("Title", None), ("Note", "reference"), ("Note", "issuer"), ("DateLine", None),
+                                ("Salutation", None)]
+    assert (doc.meta.date, doc.meta.salutation, doc.meta.document_number) == ("2004-01-11", "甘肃省人民政府", "国函〔2004〕1号")
+
+
 def test_a_bodys_name_under_a_title_without_a_date_under_it_is_no_issuer_note():
     doc = speechparse.parse("\n".join(["关于成立全县安全生产", "工作领导小组", "各乡镇人民政府：", "现将有关事项通知如下。"]))
     assert (doc.meta.title, [node for node in doc.front if isinstance(node, Note)]) == ("关于成立全县安全生产工作领导小组", [])

@@ -593,7 +593,8 @@ class FrontMatterScanner:
                            translation="yes")
                 state = state if under_title else "byline"
                 window += 1  # a bilingual copy's translation of the line above (Report on the Work of the Government)
-            elif state == "title" and (issuers := self._issuers_under_title(units, index)):
+            elif (state == "title" or (state == "byline" and units[index - 1].kind == "DOC_NUMBER")) and (
+                    issuers := self._issuers_under_title(units, index)):  # (also under the 发文字号: 国函〔2004〕1号 / 国务院 / …)
                 for line in units[index: index + issuers]:  # 大庆市统计局 / 国家统计局大庆调查队 / （2013年3月20日）
                     self._mark(line, "NOTE", note="issuer")
                 state, index = "byline", index + issuers - 1
