@@ -481,6 +481,13 @@ def test_the_issuer_and_date_printed_under_the_document_number_are_front_matter_
     assert (doc.meta.date, doc.meta.salutation, doc.meta.document_number) == ("2004-01-11", "甘肃省人民政府", "国函〔2004〕1号")
 
 
+def test_the_issuer_and_date_under_a_pages_time_field_under_the_title_are_no_new_title():
+    doc = speechparse.parse("\n".join(["湖南省2022年国民经济和社会发展统计公报", "发布时间：2023-03-23", "湖南省统计局", "2023年3月23日",
+                                       "2022年，全省经济稳中向好。", "一、综合", "全年地区生产总值48670.4亿元。"]))
+    assert front_kinds(doc) == [("Title", None), ("Note", "chrome"), ("Note", "issuer"), ("DateLine", None)]
+    assert (doc.meta.title, doc.meta.date) == ("湖南省2022年国民经济和社会发展统计公报", "2023-03-23")
+
+
 def test_a_bodys_name_under_a_title_without_a_date_under_it_is_no_issuer_note():
     doc = speechparse.parse("\n".join(["关于成立全县安全生产", "工作领导小组", "各乡镇人民政府：", "现将有关事项通知如下。"]))
     assert (doc.meta.title, [node for node in doc.front if isinstance(node, Note)]) == ("关于成立全县安全生产工作领导小组", [])

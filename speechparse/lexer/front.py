@@ -593,8 +593,10 @@ class FrontMatterScanner:
                            translation="yes")
                 state = state if under_title else "byline"
                 window += 1  # a bilingual copy's translation of the line above (Report on the Work of the Government)
-            elif (state == "title" or (state == "byline" and units[index - 1].kind == "DOC_NUMBER")) and (
-                    issuers := self._issuers_under_title(units, index)):  # (also under the 发文字号: 国函〔2004〕1号 / 国务院 / …)
+            elif (state == "title" or (state == "byline" and (units[index - 1].kind == "DOC_NUMBER"
+                                                            or self._notes_since_title(units, index)))) and (
+                    issuers := self._issuers_under_title(units, index)):  # (also under the 发文字号, 国函〔2004〕1号 /
+                # 国务院 / …, or under a page's fields, 发布时间：2023-03-23 / 湖南省统计局 / …)
                 for line in units[index: index + issuers]:  # 大庆市统计局 / 国家统计局大庆调查队 / （2013年3月20日）
                     self._mark(line, "NOTE", note="issuer")
                 state, index = "byline", index + issuers - 1
@@ -961,8 +963,8 @@ class FrontMatterScanner:
         date line or a speaker line) after a web page's heading and the chrome under it (its post's
         stamp), before any date or speaker was found."""
         unit = units[index]
-        if units[index - 1].info.get("note") != "chrome" or self._speaker_line(unit):
-            return False
+        if units[index - 1].info.get("note") != "chrome" or self._speaker_line(unit) or self._issuers_under_title(units, index):
+            return False  # (nor the bodies that issue the text titled above the page's fields, over its date)
         if not (looks_like_title(unit) or self._exclaimed_title(units, index)):
             return False
         if any(unit.kind in ("DATE_LINE", "SPEAKER", "SALUTATION") for unit in units[:index]):
