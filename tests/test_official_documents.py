@@ -488,6 +488,13 @@ def test_the_issuer_and_date_under_a_pages_time_field_under_the_title_are_no_new
     assert (doc.meta.title, doc.meta.date) == ("湖南省2022年国民经济和社会发展统计公报", "2023-03-23")
 
 
+def test_the_issuer_under_the_date_under_the_title_is_an_issuer_note_not_joined_to_the_first_paragraph():
+    doc = speechparse.parse("\n".join(["前三季度国民经济运行稳中有进", "（2016年10月19日）", "中华人民共和国国家统计局",
+                                       "今年以来，国民经济运行总体平稳。", "一、农业生产基本稳定", "全国夏粮增产。"]))
+    assert front_kinds(doc) == [("Title", None), ("DateLine", None), ("Note", "issuer")]
+    assert (doc.body[0].text, doc.joins) == ("今年以来，国民经济运行总体平稳。", ())
+
+
 def test_a_bodys_name_under_a_title_without_a_date_under_it_is_no_issuer_note():
     doc = speechparse.parse("\n".join(["关于成立全县安全生产", "工作领导小组", "各乡镇人民政府：", "现将有关事项通知如下。"]))
     assert (doc.meta.title, [node for node in doc.front if isinstance(node, Note)]) == ("关于成立全县安全生产工作领导小组", [])

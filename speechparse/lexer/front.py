@@ -600,6 +600,9 @@ class FrontMatterScanner:
                 for line in units[index: index + issuers]:  # 大庆市统计局 / 国家统计局大庆调查队 / （2013年3月20日）
                     self._mark(line, "NOTE", note="issuer")
                 state, index = "byline", index + issuers - 1
+            elif (state == "byline" and units[index - 1].kind == "DATE_LINE" and is_issuer_name(unit.compact)
+                  and not unit.compact.endswith(EVENTS)):
+                self._mark(unit, "NOTE", note="issuer")  # the body that issues it under the date: （2016年10月19日） / 国家统计局
             elif state == "title" and (byline := self._dashed_byline(unit)):
                 self._mark(unit, "SPEAKER", role=byline[0], name=byline[1])  # ——百年人寿陕西分公司总经理  荆晓达
                 state = "byline"
