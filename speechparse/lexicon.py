@@ -211,7 +211,7 @@ CHROME_LINE = recache.compile(
     r"|(?:加入)?(?i:vip)(?:专免|免费下载)|立即下载|点击下载|下载文档|侵权投诉|正文复制"
     # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
-    r"|(?:购物车|我的足迹|我的文档|我的收藏|图片|圖片|视频|視頻|音频|音頻|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
+    r"|(?:[|｜│┃]+|购物车|我的足迹|我的文档|我的收藏|图片|圖片|视频|視頻|音频|音頻|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
     # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号：…】), and the pieces of a breadcrumb so
     # split (当前位置： / 首页 / > / 政务信息 / > / …); the font switch's sizes see FONT_SIZES
     r"|(?:下载|打印|全屏|纠错|首[页頁]|[>＞»›】\]]+)$"

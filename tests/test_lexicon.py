@@ -83,6 +83,7 @@ except ImportError:  # Python 3.10
         "發佈時間：2023-01-20", "瀏覽次數：", "导语：本文来源于网友上传，不代表本站观点，若需要原创文章可咨询客服老师，欢迎参考。",
         "公文汇 www.gongwenhui.com", "SUCAI198.COM —— 专注党建行政公文写作范文",
         "中央政府门户网站 www.gov.cn   2006年06月2日   来源:河南日报",
+        "|", "｜",  # a table's border left alone on its line
     ],
 )
 def test_site_chrome_is_recognised(line):

@@ -495,6 +495,14 @@ def test_the_issuer_under_the_date_under_the_title_is_an_issuer_note_not_joined_
     assert (doc.body[0].text, doc.joins) == ("今年以来，国民经济运行总体平稳。", ())
 
 
+def test_a_tables_border_left_alone_after_the_sign_off_leaves_the_sign_off_found():
+    doc = speechparse.parse("\n".join(["国务院关于同意某县撤县设市的批复", "国函〔2014〕86号", "湖北省人民政府：", "你省请示收悉。现批复如下：",
+                                       "一、同意撤销某县，设立某市。", "国务院", "2013年8月6日", "|"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), ("Note", "chrome")]
+    assert doc.meta.date == "2013-08-06"
+
+
 def test_a_bodys_name_under_a_title_without_a_date_under_it_is_no_issuer_note():
     doc = speechparse.parse("\n".join(["关于成立全县安全生产", "工作领导小组", "各乡镇人民政府：", "现将有关事项通知如下。"]))
     assert (doc.meta.title, [node for node in doc.front if isinstance(node, Note)]) == ("关于成立全县安全生产工作领导小组", [])
