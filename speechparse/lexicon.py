@@ -324,15 +324,16 @@ def is_issuer_name(text: str) -> bool:
     return (len(text) <= ISSUER_LONGEST and text.endswith(ISSUER_ENDS) and len(text) > 1
             and NOT_IN_ISSUER.search(text) is None)
 #: A notice that issues a document with it (关于印发…的通知, 转发, 颁布), and the document its title names in 《》
-#: (关于印发《上海市城市体检促进城市更新的工作指引》的函).
+#: (关于印发《上海市城市体检促进城市更新的工作指引》的函), or without them before the notice's kind (关于印发某某实施办法的通知).
 ISSUING = recache.compile(r"印发|转发|(?:发布|颁布|下发|公布)《")  # (not a 发布会)
-ISSUED_WORK = recache.compile(r"(?:印发|转发|发布|颁布|下发|公布)《(?P<work>[^《》]{2,60})》")
+ISSUED_WORK = recache.compile(
+    r"(?:印发|转发|发布|颁布|下发|公布)(?:《(?P<work>[^《》]{2,60})》|(?P<bare>[^《》，。]{2,60}?)的(?:通知|函|决定|批复)$)")
 
 
 def issued_work(title: str) -> str | None:
     """The name of the document a 印发 notice's ``title`` issues (without spaces), or None."""
     found = ISSUED_WORK.search(title)
-    return found.group("work").replace(" ", "") if found else None
+    return (found.group("work") or found.group("bare")).replace(" ", "") if found else None
 
 
 #: A 公文's 发文机关标志 (GB/T 9704-2012 §7.2.1): the issuing body's name and 文件, above the 发文字号.

@@ -12,6 +12,7 @@ from lxml import etree
 
 import speechparse
 from speechparse.ast import DateLine, Note, Section, Signature, Title, sections, walk
+from speechparse.lexicon import issued_work
 
 BODY = ["一、提高思想认识", "各地各部门要充分认识做好防汛工作的重要性。", "二、落实防汛责任", "要压实属地责任。"]
 TITLE = "某某市人民政府办公室关于做好2023年防汛工作的通知"
@@ -596,6 +597,23 @@ def test_a_notice_that_publishes_a_named_document_dates_it_by_its_sign_off_befor
                                        "现将《某某市政府投资项目管理办法》发布，请认真执行。", "2023年6月1日", "某某市政府投资项目管理办法",
                                        "第一条 为规范政府投资项目管理，制定本办法。"]))
     assert doc.meta.date == "2023-06-01"
+
+
+def test_a_notice_whose_title_names_the_issued_document_without_brackets_dates_it_by_its_sign_off_before_it():
+    doc = speechparse.parse("\n".join(["某市人民政府办公厅关于印发某某实施办法的通知", "某政办〔2008〕114号", "各区人民政府：",
+                                       "现将《某某实施办法（试行）》印发给你们，请遵照执行。", "二〇〇八年九月二十二日", "某某实施办法（试行）",
+                                       "第一章 总则", "第一条 为规范管理，制定本办法。"]))
+    assert doc.meta.date == "2008-09-22"
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "某某实施办法（试行）"), (2, "第一章总则")]
+
+
+@pytest.mark.parametrize(("title", "work"), [
+    ("某市人民政府办公厅关于印发某某实施办法的通知", "某某实施办法"), ("关于印发《某某规定》的通知", "某某规定"),
+    ("关于转发省政府关于加强安全工作的通知的通知", "省政府关于加强安全工作的通知"), ("在新闻发布会上的讲话", None),
+])
+def test_the_work_a_notices_title_issues_is_read_with_or_without_its_brackets(title, work):
+    assert issued_work(title) == work
 
 
 def test_a_document_number_after_notes_under_a_title_that_follows_its_subtitle_leaves_the_structure_whole():

@@ -290,6 +290,10 @@ def find_name_lists(units: list[Unit], names: list[int]) -> None:
             units[index].info[APART] = units[following].info[APART] = True
 
 
+#: The qualifier in brackets after the title of an issued work: （试行）, (暂行), （修订）, （2023年版）.
+WORK_QUALIFIER = recache.compile(r"[（(](?:试行|暫行|暂行|修订|修訂|修正|草案|征求意见稿|[0-9]{4}年(?:修订)?版?)[)）]")
+
+
 def find_inner_sign_offs(units: list[Unit], dates: list[int], issued: str | None = None) -> None:
     """A sign-off inside the text, a document issued with it after it (a 印发 notice: …现印发给你们。 /
     中共某某市委办公室 / 某某市人民政府办公室 / 2017年1月10日 / 关于…的实施意见 / 根据…): the issuers' lines
@@ -305,7 +309,7 @@ def find_inner_sign_offs(units: list[Unit], dates: list[int], issued: str | None
         while first > 0 and index - first < JOINT_ISSUERS_MAX and units[first - 1].kind == "PARA" and is_issuer(units[first - 1]):
             first -= 1
         title, following = units[index + 1], units[index + 2]
-        named = issued is not None and title.kind == "PARA" and title.compact == issued
+        named = issued is not None and title.kind == "PARA" and _names_work(title.compact, issued)
         if first == index and not named:
             continue
         for issuer in units[first:index]:
@@ -315,6 +319,12 @@ def find_inner_sign_offs(units: list[Unit], dates: list[int], issued: str | None
                 title = Unit.of(concat([title.block, following.block]))
                 units[index + 1: index + 3] = [title]
             mark_plain_heading(title)
+
+
+def _names_work(line: str, issued: str) -> bool:
+    """Whether ``line`` is the title of the work ``issued``, also with the qualifier in brackets the notice's title
+    left out (某某实施办法（试行）, 某某规定(暂行)): the title of the document a notice issues."""
+    return line == issued or (line.startswith(issued) and WORK_QUALIFIER.fullmatch(line, len(issued)) is not None)
 
 
 def _title_line(unit: Unit) -> bool:
