@@ -504,6 +504,23 @@ def test_a_tables_border_left_alone_after_the_sign_off_leaves_the_sign_off_found
     assert doc.meta.date == "2013-08-06"
 
 
+def test_the_texts_own_title_over_its_document_number_under_a_pages_heading_and_stamp_is_the_title():
+    doc = speechparse.parse("\n\n".join(["鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》", "时间:2016-01-17 23:45:19",
+                                         "山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", "各市人民政府，省政府各部门：",
+                                         "现就深化我省预算管理制度改革提出以下实施意见：", "一、总体要求", "深化改革。"]))
+    assert front_kinds(doc) == [("Note", "chrome"), ("Note", "chrome"), ("Title", None), ("Note", "reference"),
+                                ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.document_number) == ("山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号")
+
+
+def test_wikisources_note_of_the_collection_under_a_documents_date_is_chrome_and_the_addressees_the_salutation():
+    doc = speechparse.parse("\n".join(["国务院关于同意某省设立某市的批复", "国函〔2004〕1号", "中华人民共和国国务院", "2004年1月11日",
+                                       "本作品收录于《中华人民共和国国务院公报/2004年/第7号", "收录于", "甘肃省人民政府：",
+                                       "你省请示收悉。现批复如下：", "一、同意设立某市。"]))
+    assert front_kinds(doc)[-3:] == [("Note", "chrome"), ("Note", "chrome"), ("Salutation", None)]
+    assert doc.meta.salutation == "甘肃省人民政府"
+
+
 def test_a_bodys_name_under_a_title_without_a_date_under_it_is_no_issuer_note():
     doc = speechparse.parse("\n".join(["关于成立全县安全生产", "工作领导小组", "各乡镇人民政府：", "现将有关事项通知如下。"]))
     assert (doc.meta.title, [node for node in doc.front if isinstance(node, Note)]) == ("关于成立全县安全生产工作领导小组", [])

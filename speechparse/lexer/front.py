@@ -963,7 +963,7 @@ class FrontMatterScanner:
 
     def _heading_over_title_block(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]`` opens the text's own title block (title lines, then a subtitle, a
-        date line or a speaker line) after a web page's heading and the chrome under it (its post's
+        date line, a speaker line or a 发文字号) after a web page's heading and the chrome under it (its post's
         stamp), before any date or speaker was found."""
         unit = units[index]
         if units[index - 1].info.get("note") != "chrome" or self._speaker_line(unit) or self._issuers_under_title(units, index):
@@ -974,7 +974,8 @@ class FrontMatterScanner:
             return False
         for later in range(index + 1, min(len(units), index + 1 + TITLE_BLOCK_LINES)):
             following = units[later]
-            if self._is_subtitle(following) or self.is_date_line(following) or self._speaker_line(following):
+            if (self._is_subtitle(following) or self.is_date_line(following) or self._speaker_line(following)
+                    or self._is_doc_number(following)):  # (a 公文's title over its 发文字号)
                 return True
             if not looks_like_title(following) or self.opens_body(units, later):
                 return False
