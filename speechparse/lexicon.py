@@ -88,13 +88,18 @@ NAVIGATION_PATTERN = (
     r"|(?=(?P<crumb>[^<。，；！？>＞»›]{0,30}))(?P=crumb)[>＞»›](?=(?P<next>[^<。，；！？>＞»›]{0,30}))(?P=next)[>＞»›]"
 )
 NAVIGATION = recache.compile(NAVIGATION_PATTERN)
-#: An item of a site's menu whose items bars part (热门站点| 世界资料网 | 专利资料网): a word or two, no digit, no punctuation.
-NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"
+#: A site's menu, its items parted by bars (热门站点| 世界资料网 | 专利资料网, 收藏本站| 设为首页| 首页): three words or more, no
+#: digit, no punctuation (tried on lines holding a bar only).
+_NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"
+MENU_LINE = recache.compile(rf"{_NAV_ITEM}(?:\s*[|丨]\s*{_NAV_ITEM}){{2,}}\s*")
+#: The bullets of a Markdown list that may open a page's fields (- 发布日期:2021-07-19 / - 浏览次数: / - 31.80 KB).
+LIST_BULLETS = frozenset("-*")
 #: A short line naming a site by its domain (公文汇 www.gongwenhui.com, SUCAI198.COM —— 专注党建行政公文写作范文): a few words
 #: before the domain, a slogan or a date after it, no sentence, no clause.
 SITE_LINE = recache.compile(
     r"[^。！？!?，,]{0,12}?(?i:www\.[a-z0-9-]+|[a-z0-9][a-z0-9-]*\.(?:com|net|org|cn))(?![a-z0-9-])[^。！？!?，,]{0,30}")
-SITE_LINE_LONGEST = 60
+#: The longest line tried as a Markdown list's chrome, a menu or a site's name (such lines are short).
+SHORT_CHROME_LONGEST = 60
 #: A post's fields, two of them together, are chrome: 文章来源： 作者： 发布时间：2025年02月28日 点击数：次.
 POST_FIELDS = ("来源", "作者", "发布时间", "发表时间", "点击数", "浏览次数", "阅读次数")
 _POST_FIELD_AFTER = r"\s*[:：][^。；！？]{0,40}?(?:作者|发布时间|发表时间|点击数|浏览次数|阅读次数|点击量|浏览量)\s*[:：]"
@@ -180,7 +185,6 @@ NEWS_LEAD_FIRST = frozenset("新人中央本")  # (what a dateline opens with: m
 #: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
 #: text at C speed).
 CHROME_LINE = recache.compile(
-    r"(?:[-*]\s+)?"  # (a page's fields as a Markdown list: - 发布日期:2021-07-19 / - 浏览次数: / - 31.80 KB)
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|相关文章|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
@@ -193,9 +197,8 @@ CHROME_LINE = recache.compile(
     r"|作者\s*[:：][^。；！？]{0,30}?(?:来源|來源|阅读|浏览|点击|发布)"
     r"|(?:发布|發佈|發布|更新|发表|發表|归档|歸檔)(?:时间|時間|日期)[:：]|日期[:：]\s*[0-9]{4}\s*[-./]"
     r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量)[:：]"
-    # a site's menu, its items parted by bars (热门站点| 世界资料网 | 专利资料网, 收藏本站| 设为首页| 首页), a listing's date before a
-    # bar (10-28 | 移动端：…), an upload's date (2021-05-07 发布), a search box (快捷搜索：论文 合同 演讲)
-    rf"|{NAV_ITEM}(?:\s*[|丨]\s*{NAV_ITEM}){{2,}}\s*$|[0-9]{{1,2}}-[0-9]{{1,2}}\s*[|丨]"
+    # a listing's date before a bar (10-28 | 移动端：…), an upload's date (2021-05-07 发布), a search box (快捷搜索：论文 合同)
+    r"|[0-9]{1,2}-[0-9]{1,2}\s*[|丨]"
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*(?:发布|發佈|上传|上傳|更新)$|(?:快捷|站内|站內|热门|熱門)搜索"
     r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
     # a post's trailer: the link to the original (原文链接：https://…), the credit of its cover picture (题图来自 Unsplash,
@@ -283,9 +286,19 @@ def chrome_kind(text: str) -> str | None:
 
 
 def is_chrome(text: str) -> bool:
-    """Whether ``text`` looks like web-page or repository chrome (or a page number) rather than speech."""
+    """Whether ``text`` looks like web-page or repository chrome (or a page number) rather than speech: a chrome line
+    (also as an item of a Markdown list), a chrome mark, a site's menu or a line naming a site (the quick tests on
+    characters first: patterns that start with any character would be tried on every line)."""
     return bool(CHROME_LINE.match(text) or CHROME_MARK.search(text)
-                or ("." in text and len(text) <= SITE_LINE_LONGEST and SITE_LINE.fullmatch(text)))
+                or (len(text) <= SHORT_CHROME_LONGEST and _short_chrome(text)))
+
+
+def _short_chrome(text: str) -> bool:
+    """Whether the short line ``text`` is a chrome line as an item of a Markdown list, a site's menu or a line naming a
+    site by its domain."""
+    return bool((text[:1] in LIST_BULLETS and text[1:2].isspace() and CHROME_LINE.match(text[1:].lstrip()))
+                or (("|" in text or "丨" in text) and MENU_LINE.fullmatch(text))
+                or ("." in text and SITE_LINE.fullmatch(text)))
 
 
 #: A transcript's note of the audience's reaction on a line of its own: （全场起立，长时间热烈鼓掌） （笑声）.

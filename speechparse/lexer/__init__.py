@@ -74,7 +74,7 @@ from .headings import (
 from .hints import apply_hints
 from .inline import may_hold_series, scan_items
 from .joins import CONTEXT, join_broken_paragraphs, join_wrapped_headings
-from .records import awaits_value, find_cell_records, find_field_records, mark_values
+from .records import awaits_value, find_records, mark_values
 from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
 
 #: How far into the first paragraph a salutation after a sentence of introduction is looked for.
@@ -119,8 +119,7 @@ class ParagraphLexer:
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         declared = declared_fields(units, source.text) if authored else {}
         find_crawl_header(units)
-        find_cell_records(units)
-        find_field_records(units)
+        find_records(units)
         find_teasers(units)
         units = split_flattened(units, self.patterns)
         units = split_glued_front(units, self.patterns)

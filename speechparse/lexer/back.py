@@ -162,7 +162,8 @@ class BackMatterScanner:
         """Where the closing formula run into the end of a paragraph starts (…祝大会圆满成功。谢谢大家！), or None:
         the paragraph's last sentence is the formula and nothing else."""
         core = unit.core.rstrip()
-        if len(core) <= CLOSING_LONGEST or core[-1] not in CLOSING_LAST:
+        if len(core) <= CLOSING_LONGEST or core[-1] not in CLOSING_LAST or not (
+                "谢" in core[-CLOSING_LONGEST:] or "感" in core[-CLOSING_LONGEST:]):  # (the quick test: thanks at the end)
             return None
         ends = list(SENTENCE_END_CHAR.finditer(core, len(core) - CLOSING_LONGEST - 1, len(core) - 1))
         if not ends:

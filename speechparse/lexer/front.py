@@ -150,6 +150,7 @@ EDITORIAL_INTRO = recache.compile(
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
 OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
+OPENING_FIRST = frozenset(title[0] for title in OPENING_PARTS)
 #: Titles of a speech's parts and of a text's (目录, 正文, 摘要), never a speaker's name however short (开幕词 … 结论).
 PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲", "目录", "目次", "正文", "全文", "摘要", "导读", "导语",
@@ -477,7 +478,8 @@ class FrontMatterScanner:
     def _opening_part_first(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]``, the first line of a text without a title, is the title of its opening part (前言,
         引言) with a numbered series later: the text's first part, not its title (alone, 前言 may title a preface)."""
-        return (units[index].compact in OPENING_PARTS and units[index].md_level != 1
+        unit = units[index]
+        return (unit.core[:1] in OPENING_FIRST and unit.compact in OPENING_PARTS and unit.md_level != 1
                 and any(self.opens_body(units, later) for later in range(index + 1, len(units))))
 
     def _markdown_front_line(self, units: list[Unit], index: int, state: str) -> bool:
@@ -593,8 +595,8 @@ class FrontMatterScanner:
                            translation="yes")
                 state = state if under_title else "byline"
                 window += 1  # a bilingual copy's translation of the line above (Report on the Work of the Government)
-            elif (state == "title" or (state == "byline" and (units[index - 1].kind == "DOC_NUMBER"
-                                                            or self._notes_since_title(units, index)))) and (
+            elif (state == "title" or (state == "byline" and (units[index - 1].kind == "DOC_NUMBER" or (
+                    units[index - 1].kind == "NOTE" and self._notes_since_title(units, index))))) and (
                     issuers := self._issuers_under_title(units, index)):  # (also under the 发文字号, 国函〔2004〕1号 /
                 # 国务院 / …, or under a page's fields, 发布时间：2023-03-23 / 湖南省统计局 / …)
                 for line in units[index: index + issuers]:  # 大庆市统计局 / 国家统计局大庆调查队 / （2013年3月20日）
@@ -1010,8 +1012,9 @@ class FrontMatterScanner:
         """Whether ``units[index]`` names an issuing body and, with the line under it, is the end of the title above,
         a web page's heading that the label of its channel opens (政务服务丨济宁市人民政府关于…的实施意见 / 济宁市人民政府 /
         关于…的实施意见): the text's own title, the page's heading chrome."""
-        if index + 1 >= len(units) or units[index + 1].kind != "PARA" or not is_issuer_name(units[index].compact):
-            return False
+        if (not any(bar in title for bar in CHANNEL_BARS) or index + 1 >= len(units) or units[index + 1].kind != "PARA"
+                or not is_issuer_name(units[index].compact)):
+            return False  # (the quick test first: a page's heading with a channel's label, very few)
         own = units[index].compact + units[index + 1].compact
         return len(title) > len(own) and title.endswith(own) and title[-len(own) - 1] in CHANNEL_BARS
 

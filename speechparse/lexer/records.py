@@ -8,8 +8,6 @@ line gives its labels alone, each over its value or right over the next label wh
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import (
     DISCLOSURE_AWAITS_VALUE,
     DISCLOSURE_FIELD_LINE,
@@ -64,14 +62,23 @@ def value_line(unit: Unit) -> bool:
     return 0 < unit.compact_length <= VALUE_MAX and SENTENCE_END_CHAR.search(core) is None and not is_chrome(core)
 
 
-def find_cell_records(units: list[Unit]) -> None:
+def find_records(units: list[Unit]) -> None:
+    """Mark as chrome notes the records the lines of ``units`` hold: a table copied a cell a line (see
+    :func:`_cell_records`) and fields one to a line with their values (see :func:`_field_records`)."""
+    candidates = [index for index, unit in enumerate(units) if unit.core[:1] in DISCLOSURE_FIRST]  # (most lines fail)
+    if candidates:
+        _cell_records(units, candidates)
+        _field_records(units, candidates)
+
+
+def _cell_records(units: list[Unit], candidates: list[int]) -> None:
     """Mark as chrome notes a record's table copied a cell a line: ``CELL_LABELS_MIN`` labels or more alone on their
     lines, each followed by at most one value line before the next (an empty value leaves none), one of them a label
     only such a record has (索取号, 载体类型: an annex's table of 名称 / 文号 / 发布日期 is the text's).  A line under the
-    last label is no value: the record's end is not told from the document's first line (its 发文字号)."""
+    last label is no value: the record's end is not told from the document's first line (its 发文字号).
+    ``candidates``: the indexes of the lines that open with a label's first character."""
     longest = CELL_LABEL_SPACED * DISCLOSURE_LABEL_LONGEST
-    labels = [index for index, unit in enumerate(units) if len(unit.core) <= longest and _cell_label(unit)]  # (most lines
-    # are longer: the call spared)
+    labels = [index for index in candidates if len(units[index].core) <= longest and _cell_label(units[index])]
     runs: list[list[int]] = []
     for index in labels:
         if runs and (index - runs[-1][-1] == 1 or (index - runs[-1][-1] == 2 and value_line(units[index - 1]))):
@@ -85,31 +92,24 @@ def find_cell_records(units: list[Unit]) -> None:
                 unit.info["note"] = "chrome"
 
 
-def find_field_records(units: list[Unit]) -> None:
+def _field_records(units: list[Unit], candidates: list[int]) -> None:
     """Mark as chrome notes a record's fields one to a line, each with its value (索引号:000014688/2014-00079 /
-    发文机关:国务院 / 发文字号:国函〔2014〕86号): two lines or more in a row, one of them a label only such a record has."""
-    run: list[Unit] = []
-    labels: set[str] = set()
-    for unit in [*units, None]:
-        field = _field_line(unit) if unit is not None and unit.kind == "PARA" else None
-        if field is not None:
-            run.append(unit)
-            labels.add(field.group("label").replace(" ", ""))
-            continue
-        if len(run) >= 2 and labels & RECORD_ONLY_LABELS:
-            for member in run:
-                member.kind = "NOTE"
-                member.info["note"] = "chrome"
-        run, labels = [], set()
-
-
-def _field_line(unit: Unit) -> re.Match[str] | None:
-    """The match of ``unit`` as a record's field with its value (see ``DISCLOSURE_FIELD_LINE``), or None; the quick
-    tests first."""
-    core = unit.core
-    if core[:1] not in DISCLOSURE_FIRST or ("：" not in core and ":" not in core):
-        return None
-    return DISCLOSURE_FIELD_LINE.fullmatch(core)
+    发文机关:国务院 / 发文字号:国函〔2014〕86号): two lines or more in a row, one of them a label only such a record has.
+    ``candidates``: the indexes of the lines that open with a label's first character."""
+    fields = [(index, field) for index in candidates
+              if ("：" in units[index].core or ":" in units[index].core) and units[index].kind == "PARA"
+              and (field := DISCLOSURE_FIELD_LINE.fullmatch(units[index].core))]
+    start = 0
+    while start < len(fields):
+        stop = start + 1
+        while stop < len(fields) and fields[stop][0] == fields[stop - 1][0] + 1:
+            stop += 1
+        run = fields[start:stop]
+        if len(run) >= 2 and any(field.group("label").replace(" ", "") in RECORD_ONLY_LABELS for _, field in run):
+            for index, _ in run:
+                units[index].kind = "NOTE"
+                units[index].info["note"] = "chrome"
+        start = stop
 
 
 def _cell_label(unit: Unit) -> bool:

@@ -148,6 +148,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     groups = _group_blank_separated(text, lines) if layout == "blank-line" else _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
     set_off = _set_off_lines(groups) if layout == "blank-line" and TWO_BLANK_LINES.search(text) else ()
+    bars = "|" in text  # (a table's rows parted by bars, see pipe_row: most texts have none)
     blocks: list[RawBlock] = []
     for first, stop in groups:
         line_hints = SET_OFF_HINTS if first in set_off else hints
@@ -156,7 +157,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
             if start == end:
                 continue  # a blank line
             line = contents[first]
-            if "|" in line and pipe_row(text, start, end):
+            if bars and "|" in line and pipe_row(text, start, end):
                 line_hints = line_hints | TABLE
             if not has_space(line, zero_width):  # the common case: one line, no space inside, taken as it is
                 blocks.append(RawBlock(line, ((0, start),), line_hints))
@@ -305,6 +306,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     first = None  # the first line of the block being gathered
     previous_start = previous_end = 0
     front_end, back_start = _sentenceless_ends(text, lines)
+    bars = "|" in text  # (a table's rows parted by bars: most texts have none)
     for index, (line_start, start, end, _) in enumerate(lines):
         if end == start:
             if first is not None:
@@ -324,7 +326,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
                 or (first == index - 1 and _number_alone(text, previous_start, previous_end))
                 or _numeral_alone(text, previous_start, previous_end)
-                or pipe_row(text, start, end) or pipe_row(text, previous_start, previous_end)
+                or (bars and (pipe_row(text, start, end) or pipe_row(text, previous_start, previous_end)))
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
                 or (text[start] in NEWS_LEAD_FIRST and NEWS_LEAD.match(text, start))  # so does a news report's dateline
                 or ((text[start] < "\x80" or text[previous_end - 1] < "\x80")  # (the quick test: ASCII on one side)
