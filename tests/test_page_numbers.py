@@ -68,6 +68,13 @@ def test_a_bare_number_on_its_own_line_stays_in_the_text_it_interrupts():
     assert [node.text.replace(" ", "") for node in section.children] == ["关于上届代表会议[1]以来的工作。"]
 
 
+def test_a_bare_number_alone_after_a_finished_paragraph_is_never_joined_to_the_next():
+    doc = speechparse.parse("一、历史沿革\n延安时期，制度夯实了根基。\n19\n新民主主义革命胜利后，推而广之。\n")
+    [section] = doc.body
+    assert [node.text for node in section.children] == ["延安时期，制度夯实了根基。", "19", "新民主主义革命胜利后，推而广之。"]
+    assert doc.joins == ()
+
+
 def test_tei_writes_a_page_number_as_forme_work():
     doc = speechparse.parse(OPENING + "一、总体要求\n\n要坚持稳中求进。\n\n— 2 —\n")
     root = etree.fromstring(export(doc, "tei").encode("utf-8"))

@@ -12,7 +12,17 @@ from itertools import pairwise
 from statistics import median_low
 
 from .. import recache
-from ..lexicon import BULLETS, CONTINUES, OPENS_FIRST_SENTENCE, RULE_LINE, VOCATIVE, is_work_line, switches_script
+from ..lexicon import (
+    BARE_NUMBER,
+    BARE_NUMBER_LONGEST,
+    BULLETS,
+    CONTINUES,
+    OPENS_FIRST_SENTENCE,
+    RULE_LINE,
+    VOCATIVE,
+    is_work_line,
+    switches_script,
+)
 from ..readers.base import CAPTION, SET_OFF, line_breaks
 from .headings import DIVISIONS, RUN_INS, clauses_broken_off
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
@@ -200,6 +210,8 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
         and not last.core.startswith(APPENDED)
         and APART not in last.info and APART not in unit.info  # an issuer's line, a name in a list of names
+        and not (len(run) == 1 and len(last.core) <= BARE_NUMBER_LONGEST and BARE_NUMBER.fullmatch(last.core))  # a number
+        # alone after a finished paragraph (a page's number a PDF left, 19) opens no sentence
         and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in CONTINUES
              or OPENS_FIRST_SENTENCE.match(last.core) is not None)  # 刚才几位同志作了很好的发言 / ，…
         and VOCATIVE.fullmatch(unit.core) is None  # an audience addressed on a line of its own (同志们！) opens one
