@@ -504,6 +504,19 @@ def test_an_occasion_line_without_a_main_title_is_the_title(following):
     assert (result.title, result.subtitle) == ("在全县经济工作会议上的讲话", None)
 
 
+@pytest.mark.parametrize("separator", ["", " "])
+def test_a_title_held_twice_on_its_line_is_a_pages_heading_then_the_title(separator):
+    line = separator.join(["县委书记在半年经济工作会议上的讲话"] * 2)
+    doc = speechparse.parse("\n\n".join([line, "同志们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Title", None), ("Salutation", None)]
+    assert doc.meta.title == "县委书记在半年经济工作会议上的讲话"
+
+
+def test_a_title_whose_words_repeat_is_no_doubled_title():
+    assert meta("加油加油", "同志们：").title == "加油加油"
+
+
 def test_a_title_repeated_on_the_next_line_is_not_its_subtitle():
     doc = speechparse.parse("\n\n".join(["县委书记在创建文明县城动员大会上的讲话"] * 2 + ["同志们：", BODY]))
     assert (doc.meta.title, doc.meta.subtitle) == ("县委书记在创建文明县城动员大会上的讲话", None)

@@ -129,6 +129,8 @@ SUBTITLE_DASHES = frozenset("—–－―-─━")
 OUTLINE_FIRST = frozenset("一")
 OUTLINE_ENTRY_MAX = 40
 ELLIPSIS_LINE = recache.compile(r"[…\.。·]{2,}")
+#: The shortest title a line may hold twice (a web page's heading run into the text's own title).
+DOUBLED_TITLE_MIN = 6
 #: An entry of a table of contents whose page number a space sets apart (1. 安徽省政府工作报告 5): under a 目录 heading.
 SPACED_CONTENTS_ENTRY = recache.compile(r"[^。；！？\s][^。；！？]{1,60}?\S\s+(?P<page>[0-9]{1,4})")
 #: The bar after the label of a site's channel that opens a page's heading (政务服务丨…, 专题|…).
@@ -408,6 +410,17 @@ def _running_head(units: list[Unit], index: int) -> bool:
         for at in copies)
 
 
+def _doubled(core: str) -> int:
+    """Where the second copy starts in a line that holds one title twice, run together or a space apart (a web page's
+    heading and the text's own title on one line: 县委书记在…的讲话县委书记在…的讲话), else 0."""
+    half = len(core) // 2
+    middle = core[half:len(core) - half]  # (nothing, or the one character between two copies: a space)
+    if (half < DOUBLED_TITLE_MIN or core[:half] != core[len(core) - half:] or (middle and not middle.isspace())
+            or HAN.search(core, 0, half) is None):  # (a title's words: 999999 is no title twice)
+        return 0
+    return len(core) - half
+
+
 def _spaced_entries(units: list[Unit], start: int) -> int:
     """How many entries of a table of contents under its heading start at ``start`` whose page numbers only a space
     sets apart (1. 安徽省政府工作报告 5 / 2. 包头市政府工作报告 38): short lines ending with a number, the numbers in
@@ -676,6 +689,10 @@ class FrontMatterScanner:
             elif state in ("title", "byline") and SOURCE_NOTE.fullmatch(unit.core):  # 《人民日报》（2025年03月17日第 01 版）
                 self._mark(unit, "NOTE", note="source")
                 state = "byline"
+            elif state == "start" and (half := _doubled(unit.core)) and looks_like_title(unit):
+                page, own = unit.split(half)  # 标题标题: a web page's heading run into the text's own title
+                units[index: index + 1] = [page, own]
+                self._mark(page, "PREAMBLE", note="chrome")
             elif state in ("start", "occasion", "title") and (
                 looks_like_title(unit) or self._exclaimed_title(units, index)
             ) and not (state != "start" and self._speaker_line(unit)) and not (
