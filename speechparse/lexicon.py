@@ -200,6 +200,8 @@ CHROME_LINE = recache.compile(
     # a listing's date before a bar (10-28 | 移动端：…), an upload's date (2021-05-07 发布), a search box (快捷搜索：论文 合同)
     r"|[0-9]{1,2}-[0-9]{1,2}\s*[|丨]"
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*(?:发布|發佈|上传|上傳|更新)$|(?:快捷|站内|站內|热门|熱門)搜索"
+    # a newspaper's page and column labels on lines of their own (第1版(要闻) / 专栏:)
+    r"|第\s*[0-9０-９]{1,2}\s*版\s*(?:[（(][^（）()]{1,8}[)）])?$|专栏\s*[:：]\s*$"
     r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
     # a post's trailer: the link to the original (原文链接：https://…), the credit of its cover picture (题图来自 Unsplash,
     # Cover by … on Unsplash), a picture's Markdown (![](cover.jpg))

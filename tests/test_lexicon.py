@@ -84,6 +84,7 @@ except ImportError:  # Python 3.10
         "公文汇 www.gongwenhui.com", "SUCAI198.COM —— 专注党建行政公文写作范文",
         "中央政府门户网站 www.gov.cn   2006年06月2日   来源:河南日报",
         "|", "｜",  # a table's border left alone on its line
+        "第1版(要闻)", "第 4 版", "专栏:",  # a newspaper's page and column labels
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -114,6 +115,7 @@ def test_site_chrome_is_recognised(line):
         "分享经验，共同提高。",  # a site's buttons only as lines of their own
         "23页的报告要认真读。",
         "收藏家协会",
+        "第1版印刷了十万册。",
         "城镇 | 2114 | 3.2",  # a table's row: numbers among its cells
         "| 指标 | 绝对数 |",
         "请登录www.gov.cn查询办理进度。",  # a sentence naming a site

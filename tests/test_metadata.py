@@ -539,6 +539,14 @@ def test_a_pages_item_or_a_contents_heading_under_the_title_is_a_note_not_the_sp
     assert (doc.meta.title, doc.meta.speaker) == ("中共某区委关于制定十四五规划的建议", None)
 
 
+def test_a_newspapers_page_and_column_labels_above_the_headline_are_chrome():
+    doc = speechparse.parse("\n".join(["第1版(要闻)", "专栏:", "", "  李鹏参加重庆代表团审议时强调", "关心弱势群体让人民安居乐业",
+                                       "  本报北京3月7日讯记者傅旭报道：李鹏今天上午参加了重庆代表团全团会议。"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Note", "chrome"), ("Title", None)]
+    assert doc.meta.title == "李鹏参加重庆代表团审议时强调关心弱势群体让人民安居乐业"
+
+
 def test_a_pages_time_field_in_traditional_script_under_the_title_is_chrome():
     doc = speechparse.parse("\n\n".join(["政府工作報告", "發佈時間：2023-01-20", "各位代表：", BODY]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
