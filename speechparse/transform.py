@@ -24,7 +24,7 @@ from .ast import (
     Subtitle,
     Title,
 )
-from .lexer.front import is_name
+from .lexer.front import is_name, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
 from .lexicon import ISSUING, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
@@ -202,6 +202,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     subtitle_node = next((node for node in front if isinstance(node, Subtitle)), None)
     dates = [node for node in front if isinstance(node, DateLine)]
     speaker = next((node for node in front if isinstance(node, Speaker)), None)
+    signer = None if speaker else _signed_by(back)
     salutation = next((node for node in front if isinstance(node, Salutation)), None)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
@@ -224,8 +225,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         subtitle=subtitle_node.text if subtitle_node else None,
         date=date,
         date_text=date_text,
-        speaker=speaker.name if speaker else _signed_by(back),
-        speaker_role=speaker.role if speaker else None,
+        speaker=speaker.name if speaker else signer[1] if signer else None,
+        speaker_role=speaker.role if speaker else signer[0] if signer else None,
         salutation=salutation.addressee if salutation else None,
         meeting=meeting.group("meeting") if meeting else None,
         closing=closing,
@@ -248,10 +249,17 @@ def _unbracketed(text: str) -> str:
     return text
 
 
-def _signed_by(back: tuple[Any, ...]) -> str | None:
-    """The person who signed the text at its end (a 致辞's 徐敏嘉 over its date), where no byline named a speaker."""
-    name = next(("".join(_without_markup(node.text).split()) for node in reversed(back) if isinstance(node, Signature)), None)
-    return name if name is not None and is_name(name) and not is_issuer_name(name) else None  # (国务院 issues, speaks not)
+def _signed_by(back: tuple[Any, ...]) -> tuple[str | None, str] | None:
+    """``(role, name)`` of the person who signed the text at its end (a 致辞's 徐敏嘉 over its date, 香江集团总裁 翟美卿),
+    where no byline named a speaker."""
+    signed = next(("".join(_without_markup(node.text).split()) for node in reversed(back) if isinstance(node, Signature)),
+                  None)
+    if signed is None or is_issuer_name(signed):  # (国务院 issues, speaks not)
+        return None
+    if is_name(signed):
+        return None, signed
+    speaker = parse_speaker(signed)
+    return speaker if speaker is not None and speaker[0] else None  # (an office and a name, 校长张三)
 
 
 def _without_markup(text: str) -> str:

@@ -359,6 +359,22 @@ def test_a_speechs_first_sentence_that_opens_like_an_editors_word_stays_the_body
     assert [type(node).__name__ for node in doc.front] == ["Title"]
 
 
+@pytest.mark.parametrize(("line", "role", "name"), [
+    ("香江集团总裁 翟美卿", "香江集团总裁", "翟美卿"), ("公司创始人 王伟", "公司创始人", "王伟"), ("行政長官 李家超", "行政長官", "李家超"),
+    ("述职人：张伟", None, "张伟"), ("汇报人：王芳", None, "王芳"), ("主持人：李明", None, "李明"),
+])
+def test_a_companys_office_or_a_reports_label_under_the_title_gives_the_speaker(line, role, name):
+    doc = speechparse.parse("\n\n".join(["新年致辞", line, "各位同事：", BODY]))
+    assert (doc.meta.title, doc.meta.speaker_role, doc.meta.speaker) == ("新年致辞", role, name)
+
+
+@pytest.mark.parametrize(("signature", "role", "name"), [("香江集团总裁 翟美卿", "香江集团总裁", "翟美卿"), ("校长 张三", "校长", "张三"),
+                                                         ("徐敏嘉", None, "徐敏嘉")])
+def test_the_person_who_signs_the_text_is_the_speaker_where_no_byline_names_one(signature, role, name):
+    doc = speechparse.parse("\n\n".join(["新年致辞", "各位同事：", BODY, signature, "2023年1月1日"]))
+    assert (doc.meta.speaker_role, doc.meta.speaker) == (role, name)
+
+
 def test_speaker_line_with_tongzhi_gives_the_bare_name():
     assert meta("在全市经济工作会议上的讲话", "王晓峰同志", "（2019年1月15日）", "同志们：").speaker == "王晓峰"
 

@@ -161,10 +161,10 @@ PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", 
 PAGE_ITEMS = frozenset({"图片", "圖片", "视频", "視頻", "音频", "音頻", "图表", "圖表", "附图", "附圖"})
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…), which every form of byline below takes.
-BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人"
+BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|述[职職]人|[汇匯][报報]人|主持人"
 #: The label of a byline (演讲人：张伟, 主讲人：…, 報告人：…, 作者：…): the name (and office) after it is the speaker's.
 SPEAKER_LABEL = recache.compile(rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者)[:：]")
-SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作")
+SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作述汇匯")
 #: The shortest labelled name without a Han surname (上野千鹤子; not 简介, 名单), and the words that follow such a
 #: label in headings, no name (主讲人简介, 报告人名单, 优秀主讲人评选结果).
 LABELLED_OTHER_MIN = 4
