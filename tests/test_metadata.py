@@ -177,6 +177,9 @@ def test_meeting_from_the_title():
         ("各位来宾、裁判员、运动员，大家好！", "各位来宾、裁判员、运动员", "大家好！"),
         ("各位代表、列席人员：", "各位代表、列席人员", None),
         ("各位嘉宾、专家学者：", "各位嘉宾、专家学者", None),
+        # the last addressee after ，以及; a greeting before the colon
+        ("各位贵宾、各位家长，以及亲爱的毕业生：", "各位贵宾、各位家长，以及亲爱的毕业生", None),
+        ("各位贵宾、各位家长，大家晚安：", "各位贵宾、各位家长", "大家晚安："),
     ],
 )
 def test_salutation_forms(line, addressee, greeting):
@@ -339,6 +342,7 @@ def test_a_long_salutation_ending_with_its_greeting_is_found():
 
 
 @pytest.mark.parametrize("line", [
+    "各位嘉宾" + "和观众" * 30 + "。", "各位" + "以及员" * 60, "各位嘉宾" + "，以及各位" * 40 + "x",  # (以及 tried one way only)
     "各位领导" * 19 + "好",  # each 各位 could open another addressee: tried one way only
     "各位好" * 25,
     ("同志们大家好" * 13)[:78] + "！",
