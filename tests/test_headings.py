@@ -123,6 +123,18 @@ def test_run_in_items_each_opening_a_paragraph_are_headings_with_their_lead_sent
     ]
 
 
+def test_a_run_in_headings_lead_sentence_goes_on_past_a_sentence_end_inside_brackets():
+    doc = speechparse.parse("一、加强学习（这一点尤其重要！）。各单位要抓好落实。\n\n二、狠抓落实。各单位要抓好落实。")
+    first = doc.body[0]
+    assert (first.heading, first.suffix, [node.text for node in first.children]) == (
+        "加强学习（这一点尤其重要！）", "。", ["各单位要抓好落实。"])
+
+
+def test_a_bracket_never_closed_does_not_carry_a_lead_sentence_past_its_end():
+    doc = speechparse.parse("一、加强学习（略。各单位要抓好落实。\n\n二、狠抓落实。各单位要抓好落实。")
+    assert (doc.body[0].heading, doc.body[0].suffix) == ("加强学习（略", "。")
+
+
 def test_run_in_heading_keeps_its_body_as_the_first_child():
     doc = speechparse.parse(f"一要坚持学习。{BODY}\n\n二要坚持实践。{BODY}")
     first = doc.body[0]
@@ -669,10 +681,18 @@ def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_
     assert [(d, m, n) for d, _, m, n, _ in result] == [(1, "第二点：", 2), (1, "第三点：", 3), (1, "第四点：", 4)]
 
 
-@pytest.mark.parametrize("unit", ["点", "种", "句话", "个方面", "方面", "个方向", "点希望", "点建议", "个关键字", "个要求"])
+@pytest.mark.parametrize("unit", ["点", "种", "句话", "个方面", "方面", "个方向", "点希望", "点建议", "个关键字", "个要求", "项", "件事",
+                                  "项叮咛"])
 def test_ordinal_points_sentences_and_aspects_are_run_in_items(unit):
     result = outline("开场。下面，我讲三句话。", f"第一{unit}：把学习作为第一追求", BODY, f"第二{unit}：把作风作为第一形象", BODY)
     assert result == [(1, "ordinal", f"第一{unit}：", 1, "把学习作为第一追求"), (1, "ordinal", f"第二{unit}：", 2, "把作风作为第一形象")]
+
+
+@pytest.mark.parametrize("unit", ["点", "项叮咛", "个建议"])
+def test_ordinal_points_followed_by_shi_are_run_in_items(unit):
+    result = outline("开场。下面，我提几点希望。", f"第一{unit}是把学习作为第一追求。" + BODY, f"第二{unit}是把作风作为第一形象。" + BODY)
+    assert [(depth, marker, number) for depth, _, marker, number, _ in result] == [
+        (1, f"第一{unit}是", 1), (1, f"第二{unit}是", 2)]
 
 
 @pytest.mark.parametrize("counted", ["个五年计划", "个月"])

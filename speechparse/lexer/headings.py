@@ -605,6 +605,13 @@ def _rank_inside_series(unit: Unit, top: str, top_level: int) -> None:
         unit.info["inner"] = True
 
 
+def _in_brackets(text: str, offset: int) -> bool:
+    """Whether ``offset`` of ``text`` lies inside round brackets: opened before it, not closed before it, and closed
+    after it (a bracket never closed holds no sentence of its own)."""
+    return (text.count("（", 0, offset) + text.count("(", 0, offset) > text.count("）", 0, offset) + text.count(")", 0, offset)
+            and ("）" in text[offset:] or ")" in text[offset:]))
+
+
 def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None]:
     """``(heading, final punctuation, offset of the body text or None)`` for a heading paragraph.
 
@@ -613,6 +620,8 @@ def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None
     """
     text = core[marker_end:]
     end = SENTENCE_END_CHAR.search(text)
+    while end and _in_brackets(text, end.start()):  # 加强学习（这一点尤其重要！）。: the bracket's sentence ends no lead
+        end = SENTENCE_END_CHAR.search(text, end.end())
     if end:
         offset, close = end.start(), end.end()
         while close < len(text) and text[close] in CLOSING_QUOTES:  # …强调：“学习是阶梯。” the quotation's close
