@@ -85,6 +85,11 @@ except ImportError:  # Python 3.10
         "中央政府门户网站 www.gov.cn   2006年06月2日   来源:河南日报",
         "|", "｜",  # a table's border left alone on its line
         "第1版(要闻)", "第 4 版", "专栏:",  # a newspaper's page and column labels
+        # a WeChat post's header and footer, a post's reading time, a collection site's blurb and notices
+        "点击上方蓝字关注我们", "点击上方“某某大学”关注我们", "原创 张三 某某大学 2023-09-01 08:00 发表于北京", "收录于合集 #开学典礼 3个",
+        "听全文约12分钟", "编辑：张三", "审核：李四", "阅读原文", "展开全文", "本文标题：校长致辞", "链接地址：https://example.com/1.html",
+        "1 則留言:", "admin 分享 时间： 加入收藏 共计1242个字，预计阅读时长5分钟。", "下面是小编为大家整理的校长述职报告，供大家参考。",
+        "1、下载文档前请自行甄别文档内容的完整性。",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -116,6 +121,7 @@ def test_site_chrome_is_recognised(line):
         "23页的报告要认真读。",
         "收藏家协会",
         "第1版印刷了十万册。",
+        "编辑部的同志们辛苦了。", "这些经验供大家参考。", "点击率大幅提升。",
         "城镇 | 2114 | 3.2",  # a table's row: numbers among its cells
         "| 指标 | 绝对数 |",
         "请登录www.gov.cn查询办理进度。",  # a sentence naming a site

@@ -567,6 +567,24 @@ def test_a_newspapers_page_and_column_labels_above_the_headline_are_chrome():
     assert doc.meta.title == "李鹏参加重庆代表团审议时强调关心弱势群体让人民安居乐业"
 
 
+def test_a_wechat_posts_header_and_footer_are_chrome_and_the_closing_above_the_footer_is_found():
+    doc = speechparse.parse("\n\n".join(["点击上方蓝字关注我们", "在2023级新生开学典礼上的讲话", "校长 张三", "亲爱的同学们：", BODY,
+                                         "谢谢大家！", "编辑：张三\n审核：李四", "阅读原文"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Title", None), ("Speaker", None), ("Salutation", None)]
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Closing", None), ("Note", "chrome"), ("Note", "chrome"), ("Note", "chrome")]
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.closing) == ("在2023级新生开学典礼上的讲话", "张三", "谢谢大家！")
+
+
+def test_a_sharing_sites_numbered_notices_under_the_title_are_chrome_not_sections():
+    doc = speechparse.parse("镇长交流研讨材料\n\n  1. 1、下载文档前请自行甄别文档内容的完整性。\n  2. 2、如文档侵犯您的权益，请联系客服反馈。"
+                            "\n\n尊敬的各位镇长：\n\n一、经济发展\n\n我们要发展经济。\n")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "chrome"), ("Note", "chrome"), ("Salutation", None)]
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "经济发展")]
+
+
 def test_a_pages_time_field_in_traditional_script_under_the_title_is_chrome():
     doc = speechparse.parse("\n\n".join(["政府工作報告", "發佈時間：2023-01-20", "各位代表：", BODY]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [

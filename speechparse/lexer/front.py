@@ -564,7 +564,8 @@ class FrontMatterScanner:
                 state, index = "byline", index + 1
                 continue
             if (self.opens_body(units, index) and not (state == "start" and unit.md_level == 1)
-                    and not self._markdown_front_line(units, index, state)) or (
+                    and not self._markdown_front_line(units, index, state)
+                    and not is_chrome(unit.core)) or (  # (1. 1、下载文档前请自行甄别…: a site's notice, numbered)
                     state == "start" and self._opening_part_first(units, index)):
                 break
             if state == "start" and _running_head(units, index):
