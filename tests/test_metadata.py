@@ -543,7 +543,8 @@ def test_a_title_repeated_on_the_next_line_is_not_its_subtitle():
 
 
 @pytest.mark.parametrize("chrome", [
-    ["热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页"], ["快捷搜索：论文 合同 演讲 心得"], ["我的文档"],
+    ["热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页"], ["快捷搜索：论文 合同 演讲 心得"], ["我的文档"], ["WFU"], ["MENU"],
+    ["手机版"],
     ["公文汇 www.gongwenhui.com"], ["SUCAI198.COM —— 专注党建行政公文写作范文"], ["- 31.80 KB", "- 2021-05-07 发布"],
 ])
 def test_a_sites_menus_search_box_and_name_above_the_title_are_no_title_lines(chrome):
