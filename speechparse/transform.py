@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
 from . import recache
@@ -195,7 +195,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
                     declared: Mapping[str, str] | None = None) -> Metadata:
     """Document facts from the front matter (and the first salutation, the sign-off date); where the text has no
     title line, or gives no date anywhere, the title or date its file declares (``declared``: a Markdown file's YAML
-    ``title:`` and ``date:``), as pandoc reads them."""
+    ``title:`` and ``date:``), as pandoc reads them, and else the date of the post above the title (a chrome note)."""
     declared = declared or {}
     title = next((node.text for node in front if isinstance(node, Title)), None) or (
         clean(declared["title"]) if "title" in declared else None)
@@ -217,6 +217,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
             date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
         elif "date" in declared:  # (date: 1945-08-13, date: "1945年8月13日")
             date, date_text = _date_in(declared["date"]), declared["date"]
+        elif posted := _posted(front):  # (2008年6月10日 星期二 / 在全县工作会议上的讲话: a post's date, the only one)
+            date, date_text = _date_in(posted), posted
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
     closing = next((node.text for node in back if isinstance(node, Closing)), None)
     reference = next((node.text for node in front if isinstance(node, Note) and node.kind == "reference"), None)
@@ -239,6 +241,19 @@ def _date_in(text: str) -> str | None:
     from .grammar import patterns
 
     return iso_date(patterns()["DATE_LINE"].search(text))
+
+
+def _posted(front: tuple[Any, ...]) -> str | None:
+    """The text of the date line right above the title that the front matter holds as a chrome note (a post's date),
+    or None."""
+    from .grammar import patterns
+
+    for above, node in pairwise(front):
+        if isinstance(node, Title):
+            if isinstance(above, Note) and above.kind == "chrome" and patterns()["DATE_LINE"].fullmatch(above.text):
+                return above.text
+            return None
+    return None
 
 
 def _unbracketed(text: str) -> str:

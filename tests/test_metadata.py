@@ -586,6 +586,25 @@ def test_a_sharing_sites_numbered_notices_under_the_title_are_chrome_not_section
     assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "经济发展")]
 
 
+def test_a_posts_date_above_the_title_is_chrome_and_the_texts_own_date_is_the_date():
+    doc = speechparse.parse("\n".join(["2023年6月", "在香港中文大学（深圳）2023年本科生毕业典礼上的讲话", "校长 徐扬生", "（2023年5月22日）",
+                                       "各位家长：", "今天这个毕业典礼来之不易。"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Title", None), ("Speaker", None), ("DateLine", None), ("Salutation", None)]
+    assert (doc.meta.date, doc.meta.speaker) == ("2023-05-22", "徐扬生")
+
+
+def test_a_posts_date_above_the_title_is_the_date_where_the_text_gives_none():
+    doc = speechparse.parse("\n\n".join(["2008年6月10日 星期二", "在全县工作会议上的讲话", "同志们：", BODY]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.salutation) == ("在全县工作会议上的讲话", "2008-06-10", "同志们")
+
+
+@pytest.mark.parametrize("above", ["（2023年5月22日）", "国办发〔2023〕5号\n\n（一九五五年三月二十一日）"])
+def test_a_date_in_brackets_or_under_a_document_number_above_a_line_stays_the_texts_date_line(above):
+    doc = speechparse.parse("\n\n".join([above, "结论", "同志们：", BODY]))
+    assert any(isinstance(node, DateLine) for node in doc.front)
+
+
 def test_a_pages_time_field_in_traditional_script_under_the_title_is_chrome():
     doc = speechparse.parse("\n\n".join(["政府工作報告", "發佈時間：2023-01-20", "各位代表：", BODY]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [

@@ -490,6 +490,18 @@ class FrontMatterScanner:
             return self._continued(units, index, name, match)
         return False
 
+    def _date_over_title(self, units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]``, the first line, is a date line over a title line (a blog's or a repost's date above
+        the text: 2023年6月 / 在…毕业典礼上的讲话 / 校长 徐扬生 / （2023年5月22日）)."""
+        if (index + 1 >= len(units) or units[index].core[:1] in "（(" or not self.is_date_line(units[index])
+                or any(unit.kind == "DOC_NUMBER" for unit in units[:index])):
+            return False  # (a date in brackets, or under a 发文字号, is the text's own)
+        following = units[index + 1]
+        return (looks_like_title(following) and following.compact not in PART_TITLES and following.core[:1] not in "（("
+                and not self.is_date_line(following) and not self.is_salutation(following)
+                and not self._speaker_line(following) and following.core[:1] not in SUBTITLE_DASHES
+                and not self.opens_body(units, index + 1))
+
     def _opening_part_first(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]``, the first line of a text without a title, is the title of its opening part (前言,
         引言) with a numbered series later: the text's first part, not its title (alone, 前言 may title a preface)."""
@@ -598,6 +610,8 @@ class FrontMatterScanner:
             elif self.is_salutation(unit):
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
+            elif state == "start" and self._date_over_title(units, index):
+                self._mark(unit, "PREAMBLE", note="chrome")  # a post's date above the text's title (2023年6月 / 在…的讲话)
             elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
                 after_title = state == "title" and not self._subtitled(units, index)
                 if after_title:
