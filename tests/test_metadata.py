@@ -329,6 +329,22 @@ def test_an_editors_word_on_the_text_under_its_date_is_an_editorial_note_before_
     assert (doc.meta.date, doc.meta.salutation) == ("1937-05-08", "同志们")
 
 
+@pytest.mark.parametrize("headnote", [
+    "这是毛泽东写给中共中央的报告。这个报告总结了边界斗争的经验。",
+    "毛泽东此文是为了答复当时党内外对于农民革命斗争的责难而写的。为了答复这些责难，他到湖南做了考察。",
+])
+def test_an_editors_headnote_of_several_sentences_under_the_date_is_an_editorial_note(headnote):
+    doc = speechparse.parse("\n\n".join(["# 井冈山的斗争", "（一九二八年十一月二十五日）", headnote, "## 军事问题", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("DateLine", None), ("Note", "editorial")]
+
+
+def test_a_speakers_own_first_sentence_naming_his_speech_is_no_headnote():
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "（2023年1月5日）", "这是我在这个岗位上最后一次讲话。今天我讲三点。",
+                                         "一、总结", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "DateLine"]
+
+
 def test_a_long_line_of_audience_words_ending_with_a_greeting_is_no_salutation():
     line = ("全体师生员工同志们朋友们" * 5)[:46] + "祝大家新年快乐"
     doc = speechparse.parse("\n\n".join(["新年致辞", line, BODY]))

@@ -151,6 +151,15 @@ BRACKETED_BYLINE = recache.compile(r"[（(]\s*(?P<name>[^\s，,（()）]{2,4})\s
 EDITORIAL_INTRO = recache.compile(
     r"这是[^。！？]{0,12}?在[^。！？]{2,120}?(?:讲话|报告|结论|演说|演讲|讲演|发言|致辞|祝词|开幕词|闭幕词|谈话|总结|指示|批语)"
     r"[^。！？]{0,12}。?")
+#: An editor's headnote under the date, as collected works print one (这是毛泽东写给中共中央的报告。…, 毛泽东此文是为了答复当时
+#: 的责难而写的。…): a person named, what the text is, more sentences after it.
+HEADNOTE = recache.compile(
+    r"这是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:写给|给|为|起草|代表|在)[^。！？]{2,120}?"
+    r"(?:报告|信|电报|文章|讲话|结论|演说|演讲|讲演|发言|谈话|总结|指示|批语|按语|决议|社论|评论|序言|题词)[^。！？]{0,12}。"
+    r"|(?P<author>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:此文|这篇文章|本文)是[^。！？]{2,80}?而写的。")
+#: The longest paragraph that may be such a headnote, and how far into it its opening words are looked for.
+HEADNOTE_MAX = 400
+HEADNOTE_OPENING = 12
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
 OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
@@ -412,6 +421,15 @@ def _running_head(units: list[Unit], index: int) -> bool:
         for at in copies)
 
 
+def _headnote(core: str) -> bool:
+    """Whether ``core``, the paragraph under the date under the title, is an editor's headnote (see ``HEADNOTE``)."""
+    opening = core[:HEADNOTE_OPENING]
+    if len(core) > HEADNOTE_MAX or not (opening.startswith("这是") or "此文是" in opening or "本文是" in opening):
+        return False  # (the quick tests first)
+    found = HEADNOTE.match(core)
+    return found is not None and is_name(found.group("who") or found.group("author"))
+
+
 def _doubled(core: str) -> int:
     """Where the second copy starts in a line that holds one title twice, run together or a space apart (a web page's
     heading and the text's own title on one line: 县委书记在…的讲话县委书记在…的讲话), else 0."""
@@ -573,7 +591,8 @@ class FrontMatterScanner:
                 state = "byline"
                 index += 1
                 continue
-            if state == "byline" and units[index - 1].kind == "DATE_LINE" and EDITORIAL_INTRO.fullmatch(unit.core):
+            if state == "byline" and units[index - 1].kind == "DATE_LINE" and (
+                    EDITORIAL_INTRO.fullmatch(unit.core) or _headnote(unit.core)):
                 self._mark(unit, "NOTE", note="editorial")  # not the speech's first paragraph: its salutation may follow
                 state, index = "byline", index + 1
                 continue
