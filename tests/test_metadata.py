@@ -261,6 +261,17 @@ def test_a_last_paragraph_that_only_ends_with_thanks_keeps_them(last):
     assert (doc.meta.closing, doc.body[-1].text) == (None, last)
 
 
+def test_the_audience_addressed_alone_opens_the_conclusion_further_from_the_end_than_an_address_in_a_paragraph():
+    closing = ["各位代表！", "我国一贯奉行独立自主的和平外交政策。", "我们谋求实现祖国和平统一。", "总之，我们满怀着必胜的信心。"]
+    doc = speechparse.parse("\n\n".join(["各位代表：", BODY, "一、当前形势", BODY, *closing]))
+    assert [(type(node).__name__, node.text) for node in doc.back] == [("Conclusion", text) for text in closing]
+
+
+def test_a_paragraph_opening_with_an_address_four_paragraphs_from_the_end_is_no_conclusion():
+    doc = speechparse.parse("\n\n".join(["各位代表：", BODY, "一、当前形势", BODY, "各位代表，我们要继续努力。", BODY, BODY, BODY]))
+    assert doc.back == ()
+
+
 def test_sign_off_date_is_the_date_when_there_is_no_date_line():
     doc = speechparse.parse("\n".join(["一、会议情况", BODY, "二、下一步打算", BODY, "中共某某委员会", "2021年1月18"]))
     assert [type(node) for node in doc.back] == [Signature, DateLine]

@@ -33,8 +33,10 @@ from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
 from .records import awaits_value, mark_values
 from .units import APART, BACK, BODY, MARKUP_TAG, SENTENCE_END_CHAR, Unit, concat
 
-#: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start.
+#: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start, and the audience addressed on a
+#: line of its own (各位代表！ over the paragraphs that close a report).
 CONCLUSION_REACH = 3
+ADDRESS_REACH = 6
 SIGNATURE_MAX = 30
 #: The longest attachment list line (附件：…) taken for one inside the body, in characters.
 ATTACHMENT_LINE_MAX = 60
@@ -336,7 +338,8 @@ def _title_line(unit: Unit) -> bool:
 
 def find_conclusion(units: list[Unit]) -> None:
     """The concluding paragraphs: from the last paragraph after the last heading that opens
-    with a vocative (同志们，…) to the end of the body; notes after the last of them (a page number,
+    with a vocative (同志们，…), among the last three, or that is the audience addressed alone (各位代表！), among the
+    last six, to the end of the body; notes after the last of them (a page number,
     a running head) stay notes, in the back matter, when nothing but notes follows them."""
     tail: list[int] = []  # the body's paragraphs after its last heading, from the end back
     for index in range(len(units) - 1, -1, -1):
@@ -349,9 +352,9 @@ def find_conclusion(units: list[Unit]) -> None:
     else:
         return  # a body without headings
     tail.reverse()
-    for index in reversed(tail[-CONCLUSION_REACH:]):
+    for position, index in enumerate(reversed(tail[-ADDRESS_REACH:])):
         unit = units[index]
-        if unit.kind == "PARA" and VOCATIVE.match(unit.core):
+        if unit.kind == "PARA" and (VOCATIVE.fullmatch(unit.core) if position >= CONCLUSION_REACH else VOCATIVE.match(unit.core)):
             concluding = [units[later] for later in tail[tail.index(index):]]
             if any(other.zone == BACK and other.kind != "NOTE" for other in units[tail[-1] + 1:]):
                 last_text = len(concluding) - 1  # a closing or sign-off follows: notes may not stand before it
