@@ -695,6 +695,13 @@ def test_ordinal_points_followed_by_shi_are_run_in_items(unit):
         (1, f"第一{unit}是", 1), (1, f"第二{unit}是", 2)]
 
 
+def test_ordinal_headings_counting_things_done_each_on_its_line_are_a_series_over_their_divisions():
+    result = outline("湖南农民运动考察报告", "（一九二七年三月）", "　　农民总共作了十四件大事，如下所记。", "第一件　将农民组织在农会里", BODY,
+                     "第二件　经济上打击地主", BODY, "（一）不准谷米出境", BODY, "（二）不准加租加押", BODY, "第三件　推翻土豪劣绅的封建统治", BODY)
+    assert [(depth, marker.strip(), number) for depth, _, marker, number, _ in result] == [
+        (1, "第一件", 1), (1, "第二件", 2), (2, "（一）", 1), (2, "（二）", 2), (1, "第三件", 3)]
+
+
 @pytest.mark.parametrize("counted", ["个五年计划", "个月"])
 def test_an_ordinal_that_counts_other_things_than_parts_of_a_speech_is_no_marker(counted):
     assert outline("开场。" + BODY, f"第一{counted}，超额完成了。" + BODY, f"第二{counted}，也完成了。" + BODY) == []
