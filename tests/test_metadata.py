@@ -632,6 +632,19 @@ def test_a_date_in_brackets_or_under_a_document_number_above_a_line_stays_the_te
     assert any(isinstance(node, DateLine) for node in doc.front)
 
 
+def test_an_articles_title_as_a_breadcrumbs_last_crumb_repeated_under_it_is_the_title():
+    doc = speechparse.parse("\n\n".join(["您的当前位置：首页 > 党史学习 > 专题党课：全力推进乡村振兴", "专题党课：全力推进乡村振兴", "同志们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Title", None), ("Salutation", None)]
+    assert doc.meta.title == "专题党课：全力推进乡村振兴"
+
+
+def test_a_columns_name_as_a_breadcrumbs_last_crumb_repeated_under_it_is_chrome():
+    doc = speechparse.parse("\n\n".join(["您现在的位置是：首页 > 政经部门 > 营商", "营商", "在全市优化营商环境大会上的讲话", "同志们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][:2] == [("Note", "chrome")] * 2
+    assert doc.meta.title == "在全市优化营商环境大会上的讲话"
+
+
 def test_a_pages_time_field_in_traditional_script_under_the_title_is_chrome():
     doc = speechparse.parse("\n\n".join(["政府工作報告", "發佈時間：2023-01-20", "各位代表：", BODY]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [

@@ -1110,11 +1110,12 @@ class FrontMatterScanner:
                 self._mark(crumb_line, "PREAMBLE", note="chrome")
             return shredded
         crumb = CRUMB_SEPARATOR.split(units[index].compact)[-1]
-        if crumb and index + 2 < len(units) and units[index + 1].compact == crumb and not (
+        if crumb and len(crumb) <= COLUMN_NAME_MAX and index + 2 < len(units) and units[index + 1].compact == crumb and not (
                 PAGE_SPEECHES.search(crumb) and _opens_text(units[index + 2])):
             self._mark(units[index + 1], "PREAMBLE", note="chrome")
             return 1
-        return 0  # (a page of its own for a speech, its name repeated right over the text: its title, 总经理致辞 / …)
+        return 0  # (a page of its own for a speech, its name repeated right over the text: its title, 总经理致辞 / …; an
+        # article's title as the last crumb, longer than a column's name, repeated over the text: its title too)
 
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:
         unit.kind, unit.zone = kind, FRONT
