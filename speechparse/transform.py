@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
-from itertools import islice, pairwise
+from itertools import islice
 from typing import Any
 
 from . import recache
@@ -246,14 +246,13 @@ def _date_in(text: str) -> str | None:
 def _posted(front: tuple[Any, ...]) -> str | None:
     """The text of the date line right above the title that the front matter holds as a chrome note (a post's date),
     or None."""
+    title = next((index for index, node in enumerate(front) if isinstance(node, Title)), 0)
+    above = front[title - 1] if title else None
+    if not (isinstance(above, Note) and above.kind == "chrome"):
+        return None
     from .grammar import patterns
 
-    for above, node in pairwise(front):
-        if isinstance(node, Title):
-            if isinstance(above, Note) and above.kind == "chrome" and patterns()["DATE_LINE"].fullmatch(above.text):
-                return above.text
-            return None
-    return None
+    return above.text if patterns()["DATE_LINE"].fullmatch(above.text) else None
 
 
 def _unbracketed(text: str) -> str:

@@ -620,8 +620,9 @@ def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None
     """
     text = core[marker_end:]
     end = SENTENCE_END_CHAR.search(text)
-    while end and _in_brackets(text, end.start()):  # 加强学习（这一点尤其重要！）。: the bracket's sentence ends no lead
-        end = SENTENCE_END_CHAR.search(text, end.end())
+    if end and ("（" in text or "(" in text):  # (the quick test: most headings hold no bracket)
+        while end and _in_brackets(text, end.start()):  # 加强学习（这一点尤其重要！）。: the bracket's sentence ends no lead
+            end = SENTENCE_END_CHAR.search(text, end.end())
     if end:
         offset, close = end.start(), end.end()
         while close < len(text) and text[close] in CLOSING_QUOTES:  # …强调：“学习是阶梯。” the quotation's close
