@@ -645,6 +645,19 @@ def test_a_columns_name_as_a_breadcrumbs_last_crumb_repeated_under_it_is_chrome(
     assert doc.meta.title == "在全市优化营商环境大会上的讲话"
 
 
+@pytest.mark.parametrize("lead", ["2021年7月1日，庆祝大会在天安门广场隆重举行。习近平发表重要讲话。", "以下是讲话全文。",
+                                  "校长在典礼上发表了题为《做有温度的人》的演讲，全文如下："])
+def test_an_editors_lead_introducing_the_speech_before_its_salutation_is_an_editorial_note(lead):
+    doc = speechparse.parse("\n".join(["在庆祝中国共产党成立一百周年大会上的讲话", lead, "同志们，朋友们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "editorial"), ("Salutation", None)]
+
+
+def test_a_first_paragraph_before_the_salutation_that_introduces_no_speech_stays_the_text():
+    doc = speechparse.parse("\n".join(["在全县工作会议上的讲话", "今天我们召开全县工作会议。", "同志们：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title"]
+
+
 def test_a_pages_time_field_in_traditional_script_under_the_title_is_chrome():
     doc = speechparse.parse("\n\n".join(["政府工作報告", "發佈時間：2023-01-20", "各位代表：", BODY]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
@@ -909,9 +922,17 @@ def test_a_posts_time_stamp_under_the_title_is_chrome_not_part_of_the_title():
 
 @pytest.mark.parametrize("address", ["各位前辈、各位专家、各位同仁：", "立法會主席、各位議員、各位市民："])
 def test_the_first_salutation_is_the_documents_also_after_a_paragraph_in_the_body(address):
-    doc = speechparse.parse(f"医院院长年会致辞\n\n以下是小编整理的致辞全文，供大家参考。\n\n{address}\n\n" + BODY)
+    doc = speechparse.parse(f"医院院长年会致辞\n\n今年是医院建院三十周年，全院上下团结一心。\n\n{address}\n\n" + BODY)
     assert doc.meta.salutation == address.rstrip("：")
     assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]
+
+
+@pytest.mark.parametrize("address", ["各位前辈、各位专家、各位同仁：", "立法會主席、各位議員、各位市民："])
+def test_a_collection_sites_lead_announcing_the_speech_is_an_editorial_note_and_the_salutation_the_front_matters(address):
+    doc = speechparse.parse(f"医院院长年会致辞\n\n以下是小编整理的致辞全文，供大家参考。\n\n{address}\n\n" + BODY)
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "editorial"), ("Salutation", None)]
+    assert doc.meta.salutation == address.rstrip("：")
 
 
 def test_a_web_pages_heading_and_its_post_stamp_above_the_texts_own_title_block_are_chrome():

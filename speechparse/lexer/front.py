@@ -151,6 +151,11 @@ BRACKETED_BYLINE = recache.compile(r"[（(]\s*(?P<name>[^\s，,（()）]{2,4})\s
 EDITORIAL_INTRO = recache.compile(
     r"这是[^。！？]{0,12}?在[^。！？]{2,120}?(?:讲话|报告|结论|演说|演讲|讲演|发言|致辞|祝词|开幕词|闭幕词|谈话|总结|指示|批语)"
     r"[^。！？]{0,12}。?")
+#: An editor's lead over a speech, between its title and its salutation: it names the speech as given (习近平发表重要讲话)
+#: or announces its text (讲话全文如下, 以下是讲话实录); the longest such lead.
+SPEECH_INTRODUCED = recache.compile(
+    r"发表(?:了)?(?:重要|热情洋溢的|题为[^。！？]{2,40}的)?(?:讲话|致辞|演讲|讲演)|全文如下|(?:以下|下面)(?:是|为)[^。！？]{0,20}(?:全文|实录|讲话)")
+LEAD_MAX = 300
 #: An editor's headnote under the date, as collected works print one (这是毛泽东写给中共中央的报告。…, 毛泽东此文是为了答复当时
 #: 的责难而写的。…): a person named, what the text is, more sentences after it.
 HEADNOTE = recache.compile(
@@ -508,6 +513,13 @@ class FrontMatterScanner:
             return self._continued(units, index, name, match)
         return False
 
+    def _introduces_speech(self, units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]``, a paragraph between the title block and the salutation, is an editor's lead that
+        introduces the speech (…习近平发表重要讲话。, …讲话全文如下：): not the speech's own first words."""
+        unit = units[index]
+        return (index + 1 < len(units) and unit.compact_length <= LEAD_MAX and SPEECH_INTRODUCED.search(unit.core)
+                is not None and self.is_salutation(units[index + 1]))
+
     def _date_over_title(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]``, the first line, is a date line over a title line (a blog's or a repost's date above
         the text: 2023年6月 / 在…毕业典礼上的讲话 / 校长 徐扬生 / （2023年5月22日）)."""
@@ -637,6 +649,9 @@ class FrontMatterScanner:
                     unit = self._with_wrapped_occasion(units, index)
                 occasion = after_title and self._occasion_after_date(unit)
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
+                state = "byline"
+            elif state in ("title", "byline") and self._introduces_speech(units, index):
+                self._mark(unit, "NOTE", note="editorial")  # 庆祝大会隆重举行。习近平发表重要讲话。 / 同志们，朋友们：
                 state = "byline"
             elif (state in ("title", "byline") and self._translation_line(units, index)):
                 under_title = state == "title" and not self._subtitled(units, index)  # (TITLE_NOTEs follow a first title)
