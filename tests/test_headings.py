@@ -62,7 +62,7 @@ def test_a_heading_may_open_with_a_numeral(heading: str):
         (1, "cn", "一、", 1, heading), (1, "cn", "二、", 2, "重点任务")]
 
 
-@pytest.mark.parametrize("heading", ["三个真问题", "三条建议", "二十大精神的主要内容", "三中全会以来的工作", "四个全面"])
+@pytest.mark.parametrize("heading", ["三个真问题", "三条建议", "二十大精神的主要内容", "三中全会以来的工作", "四个全面", "二次政党轮替的历史意义"])
 def test_a_heading_may_open_with_the_next_numeral_counting_what_it_is_about(heading: str):
     first = heading[0]  # 一、二十大…, 二、三个真问题: the numeral after the delimiter is the next one
     marker = "一二三四五六七八九"["二三四五六七八九十".index(first)] + "、"
