@@ -365,6 +365,13 @@ def test_an_unnumbered_heading_deeper_than_a_numbered_series_is_the_sibling_of_i
         (1, "一、总体要求"), (2, "（一）指导思想"), (2, "基本原则"), (2, "（二）主要目标"), (1, "二、主要任务")]
 
 
+def test_deeper_unnumbered_markdown_headings_after_the_series_last_heading_are_inside_it():
+    doc = speechparse.parse("\n\n".join(["# 报告", "## 一、回顾", "过去一年。", "## 二、任务", "今年的任务。", "### 扎实推进乡村振兴", "粮食增产。",
+                                          "### 持续改善民生", "就业增加。", "## 结束语", "让我们共同努力。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "一、回顾"), (1, "二、任务"), (2, "扎实推进乡村振兴"), (2, "持续改善民生"), (1, "结束语")]
+
+
 def test_unnumbered_headings_above_a_numbered_series_from_its_start_stay_its_parts():
     doc = speechparse.parse("\n\n".join(["# 报告", "## 上篇", "## 一、回顾", "过去一年。", "## 二、成绩", "成绩显著。", "## 下篇",
                                           "## 三、任务", "今年的任务。"]))

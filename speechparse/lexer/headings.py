@@ -570,7 +570,7 @@ def find_inner_plain_headings(units: list[Unit]) -> None:
     series from its start (上篇 … 一、 … 下篇 … 六、): those are its parts.  A Markdown heading inside the
     series ranks by its level against the series': at the series' own level (## 一、总体要求 / ## 指导原则 /
     ## 二、主要任务) it is the series' sibling (``rank_as`` its family), deeper it is ``inner``, and higher it stays
-    above the series."""
+    above the series; so also after the series' last heading, where a plain line's place is not told."""
     top: str | None = None  # the body's first division family
     top_level = 0  # the Markdown level of its first heading (0: none)
     last_number = 0
@@ -591,6 +591,10 @@ def find_inner_plain_headings(units: list[Unit]) -> None:
                     _rank_inside_series(inner, top, top_level)
             pending.clear()
             last_number = -1 if number is None else number
+    if top_level >= 2:  # after the series' last heading, Markdown's levels still tell (### under ## 二、: inside it)
+        for inner in pending:
+            if inner.md_level >= top_level:
+                _rank_inside_series(inner, top, top_level)
 
 
 def _rank_inside_series(unit: Unit, top: str, top_level: int) -> None:
