@@ -625,6 +625,15 @@ def test_a_notice_whose_title_names_the_issued_document_without_brackets_dates_i
         (1, "某某实施办法（试行）"), (2, "第一章总则")]
 
 
+def test_a_note_in_brackets_under_an_issued_documents_title_is_no_second_line_of_it():
+    doc = speechparse.parse("\n\n".join(["关于批转某某管理规定的通知", "武政〔2005〕32号", "各区人民政府，市人民政府各部门：",
+                                         "市人民政府同意《某某管理规定》，现转发给你们，请遵照执行。", "武汉市人民政府", "二〇〇五年六月十七日",
+                                         "某某管理规定", "（原市教委于1998年5月21日拟订，2005年6月17日修订）", "第一章 总则",
+                                         "第一条 为了规范考试，特制定本规定。"]))
+    issued = doc.body[-1]
+    assert (issued.heading, issued.children[0].text) == ("某某管理规定", "（原市教委于1998年5月21日拟订，2005年6月17日修订）")
+
+
 @pytest.mark.parametrize(("title", "work"), [
     ("某市人民政府办公厅关于印发某某实施办法的通知", "某某实施办法"), ("关于印发《某某规定》的通知", "某某规定"),
     ("关于转发省政府关于加强安全工作的通知的通知", "省政府关于加强安全工作的通知"), ("在新闻发布会上的讲话", None),

@@ -318,7 +318,8 @@ def find_inner_sign_offs(units: list[Unit], dates: list[int], issued: str | None
         for issuer in units[first:index]:
             issuer.info[APART] = True
         if named or (_title_line(title) and following.zone == BODY):
-            if not named and _title_line(following) and index + 3 < len(units) and not _title_line(units[index + 3]):
+            if (not named and _title_line(following) and following.core[:1] not in "（(" and index + 3 < len(units)
+                    and not _title_line(units[index + 3])):  # (a note in brackets under the title is no line of it)
                 title = Unit.of(concat([title.block, following.block]))
                 units[index + 1: index + 3] = [title]
             mark_plain_heading(title)
