@@ -90,6 +90,8 @@ NAVIGATION_PATTERN = (
     r"|(?=(?P<crumb>[^<。，；！？>＞»›]{0,30}))(?P=crumb)[>＞»›](?=(?P<next>[^<。，；！？>＞»›]{0,30}))(?P=next)[>＞»›]"
 )
 NAVIGATION = recache.compile(NAVIGATION_PATTERN)
+#: A page's items left as words where they stood, a line each (图片 for a picture): chrome, and never a speaker's name.
+PAGE_ITEMS = ("图片", "圖片", "视频", "視頻", "音频", "音頻")
 #: A site's menu, its items parted by bars (热门站点| 世界资料网 | 专利资料网, 收藏本站| 设为首页| 首页): three words or more, no
 #: digit, no punctuation (tried on lines holding a bar only).
 _NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"
@@ -202,11 +204,11 @@ CHROME_LINE = recache.compile(
     # a listing's date before a bar (10-28 | 移动端：…), an upload's date (2021-05-07 发布), a search box (快捷搜索：论文 合同)
     r"|[0-9]{1,2}-[0-9]{1,2}\s*[|丨]"
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*(?:发布|發佈|上传|上傳|更新)$|(?:快捷|站内|站內|热门|熱門)搜索"
-    # a newspaper's page and column labels on lines of their own (第1版(要闻) / 专栏:)
     # a WeChat post's header and footer (点击上方蓝字关注我们, 原创 … 发表于北京, 收录于合集 #…, 听全文约12分钟, 编辑：… / 审核：… /
     # 阅读原文), a page's title and link fields and its comments' count (本文标题：…, 链接地址：…, 1 則留言:)
     r"|点击上方[^。！？]{0,20}关注|原创\s.{0,40}?发表于|收录于合集|听全文约|(?:编辑|审核|审校|责编|校对|本文标题|链接地址)\s*[:：]"
     r"|(?:阅读原文|展开全文|版权声明|点个?[“\"]?在看[”\"]?|分享收藏点赞在看)$|[0-9]+\s*[則则条]留言"
+    # a newspaper's page and column labels on lines of their own (第1版(要闻) / 专栏:)
     r"|第\s*[0-9０-９]{1,2}\s*版\s*(?:[（(][^（）()]{1,8}[)）])?$|专栏\s*[:：]\s*$"
     r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
     # a post's trailer: the link to the original (原文链接：https://…), the credit of its cover picture (题图来自 Unsplash,
@@ -222,7 +224,8 @@ CHROME_LINE = recache.compile(
     r"|(?:加入)?(?i:vip)(?:专免|免费下载)|立即下载|点击下载|下载文档|侵权投诉|正文复制"
     # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
-    r"|(?:[|｜│┃]+|收录于|收錄於|手机版|手機版|电脑版|電腦版|合集下载|(?i:menu)|购物车|我的足迹|我的文档|我的收藏|图片|圖片|视频|視頻|音频|音頻|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
+    rf"|(?:[|｜│┃]+|收录于|收錄於|手机版|手機版|电脑版|電腦版|合集下载|(?i:menu)|购物车|我的足迹|我的文档|我的收藏|{'|'.join(PAGE_ITEMS)}"
+    r"|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
     # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号：…】), and the pieces of a breadcrumb so
     # split (当前位置： / 首页 / > / 政务信息 / > / …); the font switch's sizes see FONT_SIZES
     r"|(?:下载|打印|全屏|纠错|首[页頁]|[>＞»›】\]]+)$"
@@ -268,6 +271,11 @@ APPENDIX_HEADING = recache.compile(
     r"附\s*录\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s+)|[:：])\s*[^\s。；！？!?;][^。；！？!?;]{0,40}")
 #: The heading of a printed report's table of contents: 目录, 目  录, 目次.
 CONTENTS_HEADING = recache.compile(r"目\s*[录錄次](?:\s*/\s*提\s*纲)?\s*[:：]?\s*[…\.]*")
+
+
+def is_contents_heading(text: str) -> bool:
+    """Whether ``text`` (a line, stripped) is the heading of a table of contents (see :data:`CONTENTS_HEADING`)."""
+    return text[:1] == "目" and CONTENTS_HEADING.fullmatch(text) is not None
 #: A page number of a table of contents, arabic or roman.
 CONTENTS_PAGE_NUMBER = recache.compile(r"[0-9]{1,4}|[ivxlcIVXLC]{1,7}")
 #: The end of an entry of a table of contents: a leader (……, ⋯⋯, ……, ····, . . . ., ----, or the tab of a

@@ -202,7 +202,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     subtitle_node = next((node for node in front if isinstance(node, Subtitle)), None)
     dates = [node for node in front if isinstance(node, DateLine)]
     speaker = next((node for node in front if isinstance(node, Speaker)), None)
-    signer = None if speaker else _signed_by(back)
+    role, name = (speaker.role, speaker.name) if speaker else _signed_by(back) or (None, None)
     salutation = next((node for node in front if isinstance(node, Salutation)), None)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
@@ -227,8 +227,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         subtitle=subtitle_node.text if subtitle_node else None,
         date=date,
         date_text=date_text,
-        speaker=speaker.name if speaker else signer[1] if signer else None,
-        speaker_role=speaker.role if speaker else signer[0] if signer else None,
+        speaker=name,
+        speaker_role=role,
         salutation=salutation.addressee if salutation else None,
         meeting=meeting.group("meeting") if meeting else None,
         closing=closing,

@@ -162,9 +162,10 @@ class ParagraphLexer:
         annex follows the sign-off), a printed copy's footnotes (①…, its mark in the text above),
         chrome (a photo caption), page numbers and a transcript's notes of applause as notes; an
         annex's label (附件1) is an unnumbered heading; a salutation on a line of its own (同志们：)
-        is a salutation, never the tail of a broken paragraph; a figure's or table's caption (图1 …) stays apart.  Returns the indexes of the date lines,
-        of the numbers alone on their lines (a PDF's page numbers, maybe) and of the lines that name a
-        body and nothing else (an issuer, an item of a list of names)."""
+        is a salutation, never the tail of a broken paragraph; a figure's or table's caption (图1 …) stays
+        apart.  Returns the indexes of the date lines, of the numbers alone on their lines (a PDF's page
+        numbers, maybe) and of the lines that name a body and nothing else (an issuer, an item of a list of
+        names)."""
         dates: list[int] = []
         numbers: list[int] = []
         names: list[int] = []

@@ -9,7 +9,6 @@ from ..lexicon import (
     ADDRESSING,
     BYLINE_MARK,
     COMPOUND_SURNAMES,
-    CONTENTS_HEADING,
     DISCLOSURE_LABELS,
     FONT_SIZES,
     FONT_SWITCH,
@@ -21,6 +20,7 @@ from ..lexicon import (
     NEWS_LEAD,
     NEWS_LEAD_FIRST,
     OFFICE,
+    PAGE_ITEMS,
     PHOTO_CREDIT,
     RULE_FIRST,
     RULE_LINE,
@@ -33,6 +33,7 @@ from ..lexicon import (
     chrome_kind,
     is_chrome,
     is_contents_entry,
+    is_contents_heading,
     is_issuer_name,
     is_page_number,
     latin_run,
@@ -173,8 +174,9 @@ OPENING_FIRST = frozenset(title[0] for title in OPENING_PARTS)
 PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲", "目录", "目次", "正文", "全文", "摘要", "导读", "导语",
                                "简介"}
-#: A page's items left as words where they stood (图片 for a picture), never a speaker's name either.
-PAGE_ITEMS = frozenset({"图片", "圖片", "视频", "視頻", "音频", "音頻", "图表", "圖表", "附图", "附圖"})
+#: A page's items left as words where they stood (图片 for a picture, see ``lexicon.PAGE_ITEMS``; 图表), never a speaker's
+#: name either.
+NOT_NAMES = frozenset({*PAGE_ITEMS, "图表", "圖表", "附图", "附圖"})
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…), which every form of byline below takes.
 BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|述[职職]人|[汇匯][报報]人|主持人"
@@ -236,7 +238,7 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
         return None
     simplified = compact.translate(TRADITIONAL)  # 省長 李小鵬 as 省长 李小鹏 (names and roles kept as written)
     if (is_name(simplified) or (loose and SHORT_NAME.fullmatch(compact) and compact not in PART_TITLES
-                                and compact not in PAGE_ITEMS)) and (
+                                and compact not in NOT_NAMES)) and (
             compact not in DISCLOSURE_LABELS):  # (索取号 is a record's field, not a name)
         return None, compact
     for match in reversed(list(OFFICE.finditer(simplified))):
@@ -380,7 +382,7 @@ def looks_like_title(unit: Unit) -> bool:
         and any(char.isalnum() for char in compact)  # not a stray | or ——
         and compact[-1] not in TITLE_NOT_LAST
         and not is_chrome(unit.core)
-        and not (compact[0] == "目" and CONTENTS_HEADING.fullmatch(compact))  # (目录 heads contents, whatever follows)
+        and not is_contents_heading(compact)  # (目录 heads contents, whatever follows)
     )
 
 
@@ -598,7 +600,7 @@ class FrontMatterScanner:
                 index += contents
                 window += contents  # a table of contents does not count against the front's reach
                 continue
-            if state in ("title", "byline") and unit.core[:1] == "目" and CONTENTS_HEADING.fullmatch(unit.core):
+            if state in ("title", "byline") and is_contents_heading(unit.core):
                 self._mark(unit, "NOTE", note="contents")  # 目录 over no entries it could be told by: what follows is text
                 state = "byline"
                 index += 1
@@ -788,7 +790,7 @@ class FrontMatterScanner:
         headings of a text that begins again with the first of them (see :func:`repeated_outline_length`), or entries
         whose page numbers a space sets apart (see :func:`_spaced_entries`); 0 if none starts there."""
         core = units[index].core
-        heading = core.startswith("目") and CONTENTS_HEADING.fullmatch(core) is not None
+        heading = is_contents_heading(core)
         end = index + heading
         while end < len(units) and (CONTENTS in units[end].block.hints or is_contents_entry(units[end].core)):
             end += 1

@@ -10,7 +10,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import CONTENTS_HEADING, CONTENTS_PAGE_END, bare_number, is_contents_entry
+from ..lexicon import CONTENTS_PAGE_END, bare_number, is_contents_entry, is_contents_heading
 from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
@@ -252,7 +252,7 @@ def find_inner_contents(units: list[Unit]) -> None:
         if run and index != run[-1] + 1:
             if len(run) >= CONTENTS_RUN_MIN:
                 first = run[0]
-                heading = first > 0 and CONTENTS_HEADING.fullmatch(units[first - 1].compact) is not None
+                heading = first > 0 and is_contents_heading(units[first - 1].compact)
                 if heading or _pages_in_order(units[first: run[-1] + 1]):
                     for unit in units[first - heading: run[-1] + 1]:
                         unit.kind = "NOTE"

@@ -414,8 +414,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     (结论 / （一九五五年三月三十一日））; the title of an opening part (前言, marked ``opening``) also right under the
     front matter; also such a title wrapped onto two lines and set off by blank lines in ``source``
     (文化体制改革中经营性文化事业单位 / 转制为企业的规定), its first line marked ``wrapped`` (joined to the second with
-    the broken headings).  Not a work named in a list of works one per line (《核安全公约》).  Whether one was found.  In a file written as Markdown (``authored``), whose paragraphs are as their author
-    parted them, a title line that lost its bold may be as long as one set off by wide spacing (深学细悟笃行…，坚定不移
+    the broken headings).  Not a work named in a list of works one per line (《核安全公约》).  Whether one was found.
+    In a file written as Markdown (``authored``), whose paragraphs are as their author parted them, a title line that lost its bold may be as long as one set off by wide spacing (深学细悟笃行…，坚定不移
     沿着总书记指引的方向前进)."""
     found = False
     for index, unit in enumerate(units):
