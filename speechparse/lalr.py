@@ -54,7 +54,8 @@ def reduction(origin: str, names: tuple[str, ...], builder: object) -> Reduction
     elif plan == ("splice",):  # one inlined child: its list (owned by the stack alone) is the children
         build = itemgetter(0) if method is None else partial(_call_on_first, method)
     else:
-        build = partial(_arrange, plan, method or list)
+        picks = tuple((index, how == "splice") for index, how in enumerate(plan) if how != "drop")
+        build = partial(_arrange, picks, method or list)
     return Reduction(len(names), origin, build)
 
 
@@ -68,13 +69,14 @@ def _call_on_first(method: Callable[[list[Any]], Any], values: list[Any]) -> Any
     return method(values[0])
 
 
-def _arrange(plan: tuple[str, ...], method: Callable[[list[Any]], Any], values: list[Any]) -> Any:
+def _arrange(picks: tuple[tuple[int, bool], ...], method: Callable[[list[Any]], Any], values: list[Any]) -> Any:
+    """``method`` of the children in ``values``: those ``picks`` names, by index, each spliced in or kept as it is."""
     children: list[Any] = []
-    for value, how in zip(values, plan, strict=True):
-        if how == "keep":
-            children.append(value)
-        elif how == "splice":
-            children.extend(value)
+    for index, splice in picks:
+        if splice:
+            children += values[index]
+        else:
+            children.append(values[index])
     return method(children)
 
 
@@ -95,21 +97,31 @@ class LalrDriver:
         """The value the start rule's builder returns for ``tokens``."""
         states = self.states
         end_state = self.end_state
-        state = self.start_state
-        state_stack = [state]
+        row = states[self.start_state]  # the actions of the state on top of the stack
+        state_stack = [self.start_state]
         value_stack: list[Any] = []
         for kind, value in chain(tokens, ((END, None),)):
             while True:
-                action = states[state].get(kind)
+                action = row.get(kind)
                 if action is None:
                     raise ParseError(f"unexpected {kind} ({_where(kind, value)})")
                 shift, argument = action
                 if shift:
-                    state = argument
-                    state_stack.append(state)
+                    row = states[argument]
+                    state_stack.append(argument)
                     value_stack.append(value)
                     break
                 size, origin, build = argument
+                if size == 1:  # (most reductions: the top of the stacks is replaced, nothing popped)
+                    children = [value_stack[-1]]
+                    result = children if build is None else build(children)
+                    state = states[state_stack[-2]][origin][1]
+                    if state == end_state and kind == END:
+                        return result
+                    state_stack[-1] = state
+                    value_stack[-1] = result
+                    row = states[state]
+                    continue
                 if size:
                     children = value_stack[-size:]
                     del state_stack[-size:]
@@ -122,6 +134,7 @@ class LalrDriver:
                     return result
                 state_stack.append(state)
                 value_stack.append(result)
+                row = states[state]
         raise ParseError("input ended before the grammar's start rule was complete")
 
 

@@ -137,11 +137,11 @@ class ToAst:
     def body(self, children: list[Any]) -> tuple[Any, ...]:
         return tuple(self.blocks(children))
 
-    def blocks(self, children: list[Any]) -> list[Any]:
-        """Nodes of the blocks of a body or section: paragraphs (a run of them comes as a list),
-        other leaves, and the sections already built."""
+    def blocks(self, children: list[Any], first: int = 0) -> list[Any]:
+        """Nodes of the blocks of a body or section (``children`` from index ``first`` on): paragraphs (a run of them
+        comes as a list), other leaves, and the sections already built."""
         nodes: list[Any] = []
-        for child in children:
+        for child in islice(children, first, None) if first else children:
             if type(child) is list:  # a run of plain paragraphs (PARA units): made here, the commonest node
                 nodes.extend([Paragraph(unit.span, unit.block.text, unit.items) for unit in child])
             elif isinstance(child, Unit):
@@ -172,22 +172,21 @@ class ToAst:
         return Salutation(unit.span, unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
 
     def section(self, children: list[Any]) -> Section:
-        unit, *rest = children
+        unit = children[0]
         info = unit.info
-        blocks = self.blocks(rest)
+        blocks = self.blocks(children, 1)  # (the heading's unit, then the blocks under it)
         span = unit.span
-        end = blocks[-1].span if blocks else span
-        return Section(
-            span=cover(span, end),
-            heading_span=span,
-            family=info["family"],
-            marker=info["marker"],
-            number=info["number"],
-            heading=info["heading"],
-            prefix=unit.prefix,
-            suffix=info["tail"] + unit.suffix,
-            run_in=info["run_in"],
-            children=tuple(blocks),
+        return Section(  # (by position, in the order of the fields: a section is made for every heading)
+            cover(span, blocks[-1].span) if blocks else span,  # span
+            span,  # heading_span
+            info["family"],
+            info["marker"],
+            info["number"],
+            info["heading"],
+            unit.prefix,
+            info["tail"] + unit.suffix,  # suffix
+            info["run_in"],
+            tuple(blocks),  # children
         )
 
 
