@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import recache
 
 #: Common Chinese surnames (the ~300 most frequent single-character ones, simplified and traditional).
@@ -84,11 +86,12 @@ PAGE_NUMBER_LONGEST = 24
 #: A web page's breadcrumb, where the page's own header ends: 首页 > 新闻中心, 当前位置：…, 您当前的位置 :… > …,
 #: 範文齋位置:首頁 > …, 工作汇报网 >地图 >汇报资料 >.  ``(?=(?P<x>…))(?P=x)`` takes a run whole, as an atomic
 #: group would (Python 3.10 has none): a line without the separator fails at once, without backtracking.
-NAVIGATION_PATTERN = (
-    r"首[页頁]\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]"
-    r"|(?=(?P<before>[^\s位]{0,6}))(?P=before)位置\s*[:：][^。，；！？]*?(?:[>＞»›]|首[页頁])"
-    r"|(?=(?P<crumb>[^<。，；！？>＞»›]{0,30}))(?P=crumb)[>＞»›](?=(?P<next>[^<。，；！？>＞»›]{0,30}))(?P=next)[>＞»›]"
-)
+NAVIGATION_LABELS = r"首[页頁]\s*[>＞»›]|(?:当前位置|您的位置|您现在的位置|所在位置)[:：]"
+#: (A position's label, 位置 within the line's first eight characters; a breadcrumb, a separator within its first 31.)
+NAVIGATION_POSITION = r"(?=(?P<before>[^\s位]{0,6}))(?P=before)位置\s*[:：][^。，；！？]*?(?:[>＞»›]|首[页頁])"
+NAVIGATION_CRUMBS = (
+    r"(?=(?P<crumb>[^<。，；！？>＞»›]{0,30}))(?P=crumb)[>＞»›](?=(?P<next>[^<。，；！？>＞»›]{0,30}))(?P=next)[>＞»›]")
+NAVIGATION_PATTERN = f"{NAVIGATION_LABELS}|{NAVIGATION_POSITION}|{NAVIGATION_CRUMBS}"
 NAVIGATION = recache.compile(NAVIGATION_PATTERN)
 #: A page's items left as words where they stood, a line each (图片 for a picture): chrome, and never a speaker's name.
 PAGE_ITEMS = ("图片", "圖片", "视频", "視頻", "音频", "音頻")
@@ -185,18 +188,27 @@ NEWS_LEAD = recache.compile(
     r"|本[报報][讯訊]|央[视視][网網]消息")
 NEWS_LEAD_FIRST = frozenset("新人中央本")  # (what a dateline opens with: most lines fail this test at once)
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
-#: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by
-#: a mark anywhere (CHROME_MARK: every alternative opens with a literal, so a search skips through
-#: text at C speed).
+#: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by a mark anywhere
+#: (CHROME_MARK: every alternative opens with a literal, so a search skips through text at C speed).
+#:
+#: CHROME_LINE_FIRST holds the characters CHROME_LINE's first alternatives open with (the ``(?i:…)`` words' letters in
+#: both cases, and ſ, İ, ı, which case-insensitive matching takes for s and i): a line that opens with none skips them
+#: at once, where it would try them one by one (``test_lexicon`` checks the set against the pattern); the last five
+#: may open with any character.
+CHROME_LINE_FIRST = (
+    "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
+    "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
+    "頭題页题首验點－＞｜字ſİı"
+)
 CHROME_LINE = recache.compile(
+    rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|相关文章|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
-    rf"|{NAVIGATION_PATTERN}|【?\s*字[体号][:：]\s*(?:[【\[]?\s*[大中小]|$)"
-    # a post's stamp: its date and time (公文搜 2021-07-27 17:30:25 政府报告), or a listing's date, category and count
-    # (• 2024-05-03 任职讲话 248); a post's author with its other fields (作者: 佚名  来源: 作者原创  阅读 次)
-    r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"
+    rf"|{NAVIGATION_LABELS}|【?\s*字[体号][:：]\s*(?:[【\[]?\s*[大中小]|$)"
+    # a listing's date, category and count (• 2024-05-03 任职讲话 248); a post's author with its other fields (作者: 佚名
+    # 来源: 作者原创  阅读 次)
     r"|[•·]\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+\S{1,12}\s+[0-9]+$"
     r"|作者\s*[:：][^。；！？]{0,30}?(?:来源|來源|阅读|浏览|点击|发布)"
     r"|(?:发布|發佈|發布|更新|发表|發表|归档|歸檔)(?:时间|時間|日期)[:：]|日期[:：]\s*[0-9]{4}\s*[-./]"
@@ -217,7 +229,7 @@ CHROME_LINE = recache.compile(
     r"|(?i:(?:cover|photo|image|picture) by )|!\[[^\]]*\]\([^()\s]*\)$"
     r"|\[![A-Za-z-]+[\]\s]"  # a note's callout in an Obsidian vault (> [!tip] 批注汇总, > [!info 政策]): the reader's annotation
     rf"|{DISCLOSURE_LINE}"
-    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信)?扫码分享|扫描(?:下方)?二维码|\S{0,4}ICP备"
+    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信)?扫码分享|扫描(?:下方)?二维码"
     rf"|{NEWS_DATELINE_PATTERN}\s*$"
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式|文档页数)[:：]|上传(?:时间|日期)[:：]"
     # a document-sharing site's buttons and counters, each a line of its own (VIP专免 / 21.78KB / 23 页 / 999+ / 侵权投诉)
@@ -231,9 +243,15 @@ CHROME_LINE = recache.compile(
     r"|(?:下载|打印|全屏|纠错|首[页頁]|[>＞»›】\]]+)$"
     # a site's login box beside the text (会员信息 / 用户名: / 密  码: / 注册)
     r"|用户名[:：]|密\s*码[:：]|(?:会员信息|注册|登录|找回密码)$"
-    r"|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"  # a line under 14 characters (tried on short lines only)
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
+    # the beginnings that may open with any character: a breadcrumb (see NAVIGATION_PATTERN); a post's stamp, its date
+    # and time (公文搜 2021-07-27 17:30:25 政府报告); a site's record number (京ICP备…); a line under 14 characters that names
+    # a collection site (公文网, 文库)
+    rf"|{NAVIGATION_POSITION}|{NAVIGATION_CRUMBS}"
+    r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"
+    r"|\S{0,4}ICP备|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"
 )
+
 #: The sizes of a page's font switch, a line each under its label (【字号： / 加大 / 还原 / 减小 / 】, 【字体： / 小 / 中 / 大 / 】):
 #: chrome only there.
 FONT_SWITCH = recache.compile(r"【?\s*字[体号體號][:：]\s*")

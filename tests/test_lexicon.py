@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from speechparse.lexicon import CHROME_MARK, is_chrome
+from speechparse.lexicon import CHROME_LINE, CHROME_LINE_FIRST, CHROME_MARK, is_chrome
 
 try:  # the re module's parser, as re.compile uses it
     from re import _constants as sre_constants
@@ -138,3 +138,75 @@ def test_every_alternative_of_the_chrome_mark_opens_with_a_literal():
     op, (_, branches) = sre_parse.parse(CHROME_MARK.pattern).data[0]
     assert op == sre_constants.BRANCH
     assert [branch.data[0][0] for branch in branches] == [sre_constants.LITERAL] * len(branches)
+
+
+def _first_characters(items, ignore_case: bool = False) -> set[str] | None:
+    """The characters a parsed pattern (``sre_parse`` items) can open with (" " for any space), or None where it may open
+    with any (a class of characters, a back-reference, a look-behind…); a case-insensitive letter with its other case."""
+    found: set[str] = set()
+    for op, value in items:
+        if op == sre_constants.LITERAL:
+            char = chr(value)
+            return found | ({char.lower(), char.upper()} if ignore_case else {char})
+        if op == sre_constants.IN:
+            chars: set[str] = set()
+            for kind, item in value:
+                if kind == sre_constants.LITERAL:
+                    chars.add(chr(item))
+                elif kind == sre_constants.RANGE:
+                    chars.update(map(chr, range(item[0], item[1] + 1)))
+                elif kind == sre_constants.CATEGORY and item == sre_constants.CATEGORY_SPACE:
+                    chars.add(" ")  # (any space: the look-ahead's \s)
+                else:
+                    return None
+            return found | chars | ({c.lower() for c in chars} | {c.upper() for c in chars} if ignore_case else set())
+        if op == sre_constants.SUBPATTERN:
+            _, add_flags, _, pattern = value
+            first = _first_characters(pattern.data, ignore_case or bool(add_flags & sre_parse.SRE_FLAG_IGNORECASE))
+            if first is None:
+                return None
+            found |= first
+            if pattern.getwidth()[0]:
+                return found
+        elif op == sre_constants.BRANCH:
+            for branch in value[1]:
+                first = _first_characters(branch.data, ignore_case)
+                if first is None:
+                    return None
+                found |= first
+            return found
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, _, pattern = value
+            first = _first_characters(pattern.data, ignore_case)
+            if first is None:
+                return None
+            found |= first
+            if low:
+                return found
+        elif op == sre_constants.ASSERT and value[0] == 1:  # a look-ahead: what follows opens with one of its characters
+            return _first_characters(value[1].data, ignore_case)
+        else:
+            return None
+    return None
+
+
+def test_chrome_line_first_characters_cover_every_alternative_after_the_quick_test():
+    """CHROME_LINE's look-ahead on CHROME_LINE_FIRST (and spaces) skips its first alternatives for a line that opens
+    with another character: each of them must open with one of those (a letter matched without case also with ſ, İ or ı,
+    as the re module matches s and i), and the alternatives after them, which may open with any character, are five."""
+    op, (_, branches) = sre_parse.parse(CHROME_LINE.pattern).data[0]
+    assert op == sre_constants.BRANCH
+    (guard, (_, look_ahead)), (group, (_, known)) = branches[0].data
+    assert guard == sre_constants.ASSERT and group == sre_constants.BRANCH
+    assert _first_characters(look_ahead.data) == {" ", *CHROME_LINE_FIRST}
+    missing = {}
+    for alternative in known:
+        first = _first_characters(alternative.data)
+        assert first is not None, f"an alternative may open with any character: {alternative}"
+        first |= {"ſ"} if "s" in first or "S" in first else set()
+        first |= {"İ", "ı"} if "i" in first or "I" in first else set()
+        if first - set(CHROME_LINE_FIRST) - {" "}:
+            missing[str(alternative)[:60]] = sorted(first - set(CHROME_LINE_FIRST))
+    assert not missing
+    assert len(branches) == 1 + 5
+    assert all(_first_characters(branch.data) is None for branch in branches[1:])
