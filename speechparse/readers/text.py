@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Iterable, Iterator
-from itertools import compress, pairwise
+from itertools import compress, islice, pairwise
 from operator import sub
 
 from .. import recache
@@ -40,6 +40,8 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 WHITESPACE = recache.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
 #: Characters after which a paragraph may end.
 TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
+#: The ends of the lines that tell a text of blank-line-separated paragraphs (see :func:`detect_layout`).
+LAYOUT_TERMINALS = frozenset("。！？!?”：:")
 #: A line that opens a new paragraph even inside a blank-line-separated block.
 #: A date alone on its line (a sign-off's date, 2019年1月17日 / 二〇一九年一月十七日): a paragraph of its own.
 DATE_ALONE = recache.compile(
@@ -144,7 +146,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     """The paragraphs of ``text``, of its ``lines`` and their ``contents`` (see :func:`_content_lines`)."""
     if not lines:
         return []
-    layout = detect_layout(text, lines)
+    layout = detect_layout(contents)
     groups = _group_blank_separated(text, lines) if layout == "blank-line" else _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
     set_off = _set_off_lines(groups) if layout == "blank-line" and TWO_BLANK_LINES.search(text) else ()
@@ -269,23 +271,23 @@ def _strip(segment: str) -> str:
     return stripped
 
 
-def detect_layout(text: str, lines: list[Line]) -> str:
-    """``flattened``, ``blank-line`` or ``per-line``: how this document separates paragraphs."""
-    content = [line for line in lines if line[2] > line[1]]
-    if not content:
+def detect_layout(contents: list[str]) -> str:
+    """``flattened``, ``blank-line`` or ``per-line``: how a document separates paragraphs, from the contents of its lines
+    (see :func:`_content_lines`; a blank line's is empty)."""
+    count = len(contents) - contents.count("")
+    if not count:
         return "per-line"
-    total = sum(end - start for _, start, end, _ in content)
-    if total / len(content) > 800 or (len(content) <= 5 and total > 1500):
+    total = sum(map(len, contents))
+    if total / count > 800 or (count <= 5 and total > 1500):
         return "flattened"
     terminal_lines = followed_by_blank = 0
-    last = len(lines) - 1  # the last line with content: a blank line after it ends the text, no paragraph
-    while lines[last][2] == lines[last][1]:
+    last = len(contents) - 1  # the last line with content: a blank line after it ends the text, no paragraph
+    while not contents[last]:
         last -= 1
-    for index, (_, start, end, _) in enumerate(lines[:last]):
-        if end > start and text[end - 1] in "。！？!?”：:":
+    for content, following in zip(contents[:last], islice(contents, 1, last + 1), strict=True):
+        if content[-1:] in LAYOUT_TERMINALS:
             terminal_lines += 1
-            following = lines[index + 1]
-            if following[2] == following[1]:
+            if not following:
                 followed_by_blank += 1
     if terminal_lines and followed_by_blank / terminal_lines >= 0.5:
         return "blank-line"
