@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 #: The end-of-input terminal of Lark's tables.
 END = "$END"
+#: The action that shifts a terminal and reduces the one rule of it alone at once (see :func:`_unit_reduction`).
+SHIFT_REDUCE = 2
 
 
 class ParseError(Exception):
@@ -85,13 +87,19 @@ class LalrDriver:
 
     def __init__(self, tables: GrammarTables, builder: object) -> None:
         reductions = [reduction(origin, names, builder) for origin, names in tables.rules]
-        self.states: dict[int, dict[str, tuple[bool, Any]]] = {
+        self.states: dict[int, dict[str, tuple[bool | int, Any]]] = {
             state: {symbol: (shift, argument if shift else reductions[argument])
                     for symbol, (shift, argument) in row.items()}
             for state, row in tables.states.items()
         }
         self.start_state = tables.start_state
         self.end_state = tables.end_state
+        rules = {origin for origin, _ in tables.rules}
+        for row in self.states.values():  # a terminal that a rule of it alone reduces at once (_block: PARA): both in one step
+            for symbol, (shift, target) in list(row.items()):
+                unit = _unit_reduction(self.states[target]) if shift and symbol not in rules else None
+                if unit is not None and row[unit.origin][1] != self.end_state:
+                    row[symbol] = (SHIFT_REDUCE, (row[unit.origin][1], unit.build))
 
     def parse(self, tokens: Iterable[tuple[str, Any]]) -> Any:
         """The value the start rule's builder returns for ``tokens``."""
@@ -107,8 +115,13 @@ class LalrDriver:
                     raise ParseError(f"unexpected {kind} ({_where(kind, value)})")
                 shift, argument = action
                 if shift:
-                    row = states[argument]
-                    state_stack.append(argument)
+                    if shift is SHIFT_REDUCE:
+                        state, build = argument
+                        value = [value] if build is None else build([value])
+                    else:
+                        state = argument
+                    row = states[state]
+                    state_stack.append(state)
                     value_stack.append(value)
                     break
                 size, origin, build = argument
@@ -136,6 +149,17 @@ class LalrDriver:
                 value_stack.append(result)
                 row = states[state]
         raise ParseError("input ended before the grammar's start rule was complete")
+
+
+def _unit_reduction(row: dict[str, tuple[bool | int, Any]]) -> Reduction | None:
+    """The reduction of a state whose every action reduces by one rule of one symbol (the state after shifting that
+    symbol, ``_block: PARA .``), or None.  Shifting the symbol then goes straight to where the reduction leads: the
+    reduction is the same whatever comes next, and a token that cannot come next is found wrong one step later."""
+    actions = set(row.values())
+    if len(actions) != 1:
+        return None
+    ((shift, reduction),) = actions
+    return reduction if not shift and reduction.size == 1 else None
 
 
 def _where(kind: str, value: Any) -> str:

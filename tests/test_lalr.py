@@ -9,7 +9,7 @@ from lark import Lark
 
 import speechparse
 from speechparse.analysis import TokenStreamLexer, lark_parser, tables_of
-from speechparse.lalr import LalrDriver, ParseError
+from speechparse.lalr import SHIFT_REDUCE, LalrDriver, ParseError
 from speechparse.postlex import HeadingNester
 
 GRAMMAR = r"""
@@ -47,6 +47,18 @@ def tokens(*kinds: str) -> list[tuple[str, object]]:
 def test_rules_get_their_children_with_inlined_rules_spliced_and_filtered_terminals_dropped(driver):
     result = driver.parse(tokens("HEAD", "WORD", "_OPEN", "WORD", "WORD", "_CLOSE", "WORD", "_END"))
     assert result == ("start", [("head", ["head"]), "word", ("group", ["word", "word"]), "word"])
+
+
+def test_a_terminal_that_a_rule_of_it_alone_reduces_is_shifted_and_reduced_in_one_step(driver):
+    first = driver.states[driver.start_state]
+    assert first["HEAD"][0] is SHIFT_REDUCE  # head: HEAD
+    assert first["WORD"][0] is SHIFT_REDUCE  # _item: WORD
+    assert first["_OPEN"][0] is True  # group: _OPEN WORD+ _CLOSE, a plain shift
+
+
+def test_a_token_wrong_after_a_shifted_and_reduced_one_is_still_a_parse_error(driver):
+    with pytest.raises(ParseError, match=r"unexpected _CLOSE"):
+        driver.parse(tokens("HEAD", "WORD", "_CLOSE", "_END"))
 
 
 def test_an_empty_repetition_gives_no_children(driver):
