@@ -65,7 +65,15 @@ BACK_LINKS = frozenset({"↑", "^", "返回"})
 def note_kind(unit: Unit) -> str | None:
     """``page``, ``chrome``, ``source`` or ``editorial`` (the audience's reaction in a transcript,
     （热烈鼓掌）, or an editor's note on the text, （本文系作者在…上的讲话，有删节）) for a paragraph
-    that is not part of the speech, else None (a long paragraph is text, whatever it contains)."""
+    that is not part of the speech, else None (a long paragraph is text, whatever it contains).  Found once per unit
+    (the back matter's scan and the body's both ask about the last paragraphs)."""
+    kind = unit.note_kind
+    if kind is False:
+        kind = unit.note_kind = _note_kind(unit)
+    return kind
+
+
+def _note_kind(unit: Unit) -> str | None:
     if BOILERPLATE in unit.block.hints:  # a web page's links and footer after its article
         return "chrome"
     core = unit.core

@@ -51,6 +51,8 @@ class Unit:
     items: tuple[EnumItem, ...]  #: a paragraph's inline enumeration, set with the span
     #: The text without markup residue: what the patterns are matched against.
     core: str = field(repr=False)
+    #: What :func:`speechparse.lexer.back.note_kind` found of the unit, once asked (False before).
+    note_kind: str | bool | None = field(repr=False, compare=False)
 
     def __init__(self, block: RawBlock, kind: str = "PARA", zone: str = BODY, prefix: str = "", suffix: str = "",
                  md_level: int = 0, info: dict[str, Any] | None = None) -> None:
@@ -66,6 +68,7 @@ class Unit:
         self.span = None
         self.items = ()
         self.core = self._core() if prefix or suffix else block.text  # most units: no residue
+        self.note_kind = False
 
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
@@ -90,6 +93,7 @@ class Unit:
         """Count the markup residue after the core as core text (the head of a split heading)."""
         self.suffix = ""
         self.core = self._core()
+        self.note_kind = False
 
     @property
     def compact(self) -> str:
