@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from speechparse.lexer import back
+from speechparse.lexer.units import Unit
 from speechparse.lexicon import CHROME_LINE, CHROME_LINE_FIRST, CHROME_MARK, is_chrome
+from speechparse.readers.base import RawBlock
 
 try:  # the re module's parser, as re.compile uses it
     from re import _constants as sre_constants
@@ -210,3 +213,14 @@ def test_chrome_line_first_characters_cover_every_alternative_after_the_quick_te
     assert not missing
     assert len(branches) == 1 + 5
     assert all(_first_characters(branch.data) is None for branch in branches[1:])
+
+
+def test_a_units_note_kind_is_found_once_and_again_after_its_suffix_joins_its_core(monkeypatch):
+    asked = []
+    monkeypatch.setattr(back, "_note_kind", lambda unit: asked.append(unit.core) or "chrome")
+    unit = Unit.of(RawBlock("返回首页</p>", ((0, 0),)))
+    assert [back.note_kind(unit), back.note_kind(unit)] == ["chrome", "chrome"]
+    assert asked == ["返回首页"]
+    unit.drop_suffix()
+    back.note_kind(unit)
+    assert asked == ["返回首页", "返回首页</p>"]
