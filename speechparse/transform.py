@@ -34,6 +34,8 @@ BRACKET = recache.compile(r"[（()）]")
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
 NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
+#: A title that opens with the speaker's name (and office) and a colon, the occasion after it (see :func:`_titled_by`).
+SPEAKER_IN_TITLE = recache.compile(r"(?P<who>[^：:，,。；\s]{2,24})[：:]\s*(?=在)")
 MEETING = recache.compile(
     r"在(?P<meeting>[^，。；在]{2,60}?)(?:上|时|之际)"
     r"(?:的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告))?(?=$|\s)"
@@ -201,7 +203,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     subtitle_node = next((node for node in front if isinstance(node, Subtitle)), None)
     dates = [node for node in front if isinstance(node, DateLine)]
     speaker = next((node for node in front if isinstance(node, Speaker)), None)
-    role, name = (speaker.role, speaker.name) if speaker else _signed_by(back) or (None, None)
+    role, name = (speaker.role, speaker.name) if speaker else _signed_by(back) or _titled_by(title) or (None, None)
     salutation = next((node for node in front if isinstance(node, Salutation)), None)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
@@ -273,6 +275,17 @@ def _signed_by(back: tuple[Any, ...]) -> tuple[str | None, str] | None:
         return None, signed
     speaker = parse_speaker(signed)
     return speaker if speaker is not None and speaker[0] else None  # (an office and a name, 校长张三)
+
+
+def _titled_by(title: str | None) -> tuple[str | None, str] | None:
+    """``(role, name)`` of the speaker a title names before a colon, the occasion after it (习近平：在…大会上的讲话,
+    国务院总理李强：在…会议上的讲话), as news sites title a speech; None for any other title."""
+    found = SPEAKER_IN_TITLE.match(title or "")
+    occasion = found and MEETING.match(title, found.end())
+    if not occasion or occasion.end() != len(title):
+        return None
+    speaker = parse_speaker(found.group("who"))
+    return speaker if speaker is not None and speaker[1] else None
 
 
 def _without_markup(text: str) -> str:

@@ -1340,3 +1340,32 @@ def test_the_title_of_the_texts_opening_part_under_the_title_is_no_title_line(op
     assert doc.meta.title == "某某研究报告"
     assert [(node.heading, [type(child).__name__ for child in node.children]) for node in doc.body] == [
         (opening, ["Paragraph"]), ("总论", ["Paragraph"])]
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "role"),
+    [
+        ("习近平：在庆祝中国共产党成立100周年大会上的讲话", "习近平", None),
+        ("国务院总理李强：在第十四届全国人民代表大会第一次会议上的讲话", "李强", "国务院总理"),
+    ],
+)
+def test_a_title_that_names_the_speaker_before_a_colon_and_the_occasion_gives_the_speaker(title, name, role):
+    found = meta(title, "同志们：")
+    assert (found.title, found.speaker, found.speaker_role) == (title, name, role)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "坚持人民至上：在庆祝大会上的讲话",  # a slogan before the colon, no name
+        "习近平：在庆祝大会上的讲话要点",  # no occasion alone after the colon
+        "习近平：坚持以人民为中心",  # a headline that quotes him
+    ],
+)
+def test_a_title_with_a_colon_but_no_speaker_and_occasion_gives_no_speaker(title):
+    assert meta(title, "同志们：").speaker is None
+
+
+def test_a_speaker_line_under_the_title_outranks_the_name_in_the_title():
+    found = meta("习近平：在庆祝大会上的讲话", "李强", "同志们：")
+    assert found.speaker == "李强"
