@@ -127,6 +127,7 @@ def kinds_starting_with(char: str) -> tuple[str, ...]:
 
 
 LABEL_AHEAD = recache.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
+LABEL_LONGEST = 8  # (what LABEL_AHEAD matches at most)
 
 
 def match_marker(
@@ -172,7 +173,8 @@ def match_marker(
 def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
     """Give a body paragraph that starts with a marker its heading kind; whether it did."""
     core = unit.core
-    if core[:1] not in MARKER_FIRST and not LABEL_AHEAD.match(core):
+    if core[:1] not in MARKER_FIRST and not (  # (a label's colon ends within its first eight characters: 场景一：)
+            ("：" in core[:LABEL_LONGEST] or ":" in core[:LABEL_LONGEST]) and LABEL_AHEAD.match(core)):
         return False  # cannot start with a marker: spare the patterns
     found = match_marker(core, patterns, kinds_starting_with(core[0]))
     if not found or (not unit.md_level and not "\u4e00" <= core[found[1]["end"]:found[1]["end"] + 1] <= "\u9fff"
