@@ -75,6 +75,36 @@ def test_a_bare_number_alone_after_a_finished_paragraph_is_never_joined_to_the_n
     assert doc.joins == ()
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "专题党课：从党史中汲取智慧和力量",  # a title named after a colon
+        "校长 徐扬生",  # a name line
+        "时间：2024年5月12日",  # a field
+    ],
+)
+def test_a_label_line_that_holds_no_clause_is_never_joined_across_a_blank_line(label):
+    doc = speechparse.parse(f"讲话\n\n同志们：\n\n{label}\n\n习近平总书记指出，要走在时代前列。\n")
+    assert [node.text for node in doc.body] == [label, "习近平总书记指出，要走在时代前列。"]
+    assert doc.joins == ()
+
+
+def test_a_label_line_in_a_text_of_one_paragraph_a_line_that_is_not_hard_wrapped_is_not_joined_to_the_next():
+    doc = speechparse.parse("党课讲稿汇编\n以下是讲稿4篇。\n第1篇：支部书记党课讲稿\n总书记指出，初心不改。\n一、从严治团\n共青团成立伊始。\n")
+    assert [node.text for node in doc.body[:3]] == ["以下是讲稿4篇。", "第1篇：支部书记党课讲稿", "总书记指出，初心不改。"]
+
+
+def test_a_fragment_without_a_comma_before_a_blank_line_still_joins_the_rest_of_its_sentence():
+    doc = speechparse.parse("讲话\n\n同志们：\n\n我们要沿着指引的方\n\n向前进，深入学习。\n")
+    assert [node.text for node in doc.body] == ["我们要沿着指引的方向前进，深入学习。"]
+
+
+def test_a_label_line_in_a_hard_wrapped_text_still_joins_the_next_line():
+    lines = ["这是一段被硬换行的文字，我们要继续推进", "各项工作的落实，确保目标任务如期完成", "地点：学校大礼堂 主席台", "就座的同志有各位领导。"]
+    doc = speechparse.parse("\n".join(["一、总体要求", *lines * 3]) + "\n")
+    assert any("地点：学校大礼堂 主席台就座的同志有各位领导。" in node.text for node in doc.body[0].children)
+
+
 def test_tei_writes_a_page_number_as_forme_work():
     doc = speechparse.parse(OPENING + "一、总体要求\n\n要坚持稳中求进。\n\n— 2 —\n")
     root = etree.fromstring(export(doc, "tei").encode("utf-8"))

@@ -2,7 +2,8 @@
 
 Never across a heading or the front matter, into or out of a table cell, a line set off by
 wide spacing or a heading an HTML or Word reader knows, across a blockquote's edge, into a paragraph whose line is indented, out of a rule across the page (``------``), a label of what is appended
-(``附：课程设置表``) or a line that names a document (``城管局副局长述职报告``, ``…工作的通知``), between
+(``附：课程设置表``), a line that names a document (``城管局副局长述职报告``, ``…工作的通知``) or a label line
+(``专题党课：从党史中汲取智慧和力量``, ``校长 徐扬生``) across a blank line or in a text not hard-wrapped, between
 Chinese and a paragraph in Latin letters (a bilingual copy's ``…开展批评和`` / ``Comrades: Now I am…``), or
 where the next paragraph visibly starts one (after a ``　　`` separator in flattened text)."""
 
@@ -50,6 +51,10 @@ WRAPPED_SHARE = 0.3
 WIDTH_SLACK = 3
 HEADING_REST_MAX = 16
 COMMA = recache.compile(r"[，,]")
+#: A title, a heading or a label named before a colon or parted by a space, and no clause (no comma, no sentence's end):
+#: 专题党课：从党史中汲取智慧和力量, 第1篇：支部书记党课讲稿, 十三先生 2020/05/20 檢舉.  Such a line is no sentence a page
+#: end broke where a blank line parts it from the next or the text is not hard-wrapped.
+LABEL_LINE = recache.compile(r"[^，,。！？!?；;：:\s]+(?:(?:[：:]|\s+)[^，,。！？!?；;：:“‘\s][^，,。！？!?；;：:\s]*)+")
 #: The fewest paragraphs of a text wrapped from an indented line onto the margin that show it wraps so.
 INDENT_WRAPS_MIN = 2
 #: What shows a heading's line to be the start of a running sentence, not a title: a comma, a colon, an enumeration comma.
@@ -72,9 +77,15 @@ def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]]
     cannot be continued (not a paragraph, or one that ends as a paragraph does: nearly all) starts none."""
     result: list[Unit] = []
     run: list[Unit] | None = None
+    hard_wrapped: bool | None = None  # (found when first needed: a line that holds no clause is rare)
     for unit in units:
         if run is not None:
-            if _continues(run, unit, source) and not (
+            goes_on = True
+            if len(run) == 1 and LABEL_LINE.fullmatch(run[0].core) and not (result and result[-1].info.get("run_in")):
+                if hard_wrapped is None:
+                    hard_wrapped = _hard_wrapped(units)
+                goes_on = hard_wrapped and not _blank_line_between(run[0], unit, source)
+            if goes_on and _continues(run, unit, source) and not (
                     authored and _blank_line_between(run[-1], unit, source) and not clauses_broken_off(run[-1])):
                 run.append(unit)
                 continue
@@ -220,6 +231,13 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and not switches_script(last.core, unit.core)
         and not _indented(source, unit.block.start)  # (tested last: it reads the source)
     )
+
+
+def _hard_wrapped(units: list[Unit]) -> bool:
+    """Whether the body's paragraphs end mid-sentence as often as a hard-wrapped text's lines do (a PDF's text, one
+    printed line a line): ``WRAPPED_SHARE`` of them or more."""
+    paragraphs = [unit for unit in units if unit.kind == "PARA" and unit.zone == BODY]
+    return sum(not unit.ends_paragraph() for unit in paragraphs) >= WRAPPED_SHARE * len(paragraphs)
 
 
 def _blank_line_between(before: Unit, after: Unit, source: str) -> bool:
