@@ -254,6 +254,7 @@ def test_the_annotation_after_a_sign_off_that_annexes_follow_is_a_note_not_joine
     "各区人民政府,市政府各委、办、局,各市属机构:",
     "湖州市、某某市农业局，某某市水利局：",
     "各鄉鎮(區)人民政府(管委會),縣人民政府各工作部門:",
+    "各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构，各大企业，各高等院校：",
 ])
 def test_the_addressees_of_an_official_document_are_its_salutation(addressees: str):
     doc = speechparse.parse("\n\n".join([TITLE, addressees, *BODY]))
