@@ -1014,3 +1014,24 @@ def test_articles_numbered_one_after_the_other_set_a_text_out_in_articles_withou
 
 def test_the_next_numeral_with_a_measure_of_area_after_it_is_no_heading():
     assert patterns()["HEAD_CN"].match("二、三万平方米，二期建成仓库五千平方米。") is None
+
+
+def test_an_emoji_before_a_heading_marker_is_decoration_kept_in_the_sections_prefix():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "今天讲两点。", "🌟一、工作回顾", BODY, "🌟二、工作展望", BODY]))
+    assert [(s.prefix, s.marker, s.heading) for s, _ in sections(doc)] == [("🌟", "一、", "工作回顾"), ("🌟", "二、", "工作展望")]
+
+
+def test_an_emoji_after_the_closing_is_decoration_and_the_closing_is_found():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "一、工作回顾", BODY, "谢谢大家！🙏🏻"]))
+    assert doc.meta.closing == "谢谢大家！🙏🏻"
+
+
+def test_an_emoji_after_a_list_items_sentence_stays_in_its_heading_line():
+    doc = speechparse.parse("\n\n".join(["一、工作回顾", "1. 经济稳中向好。📈", "2. 城市面貌焕然一新。🏙️"]))
+    items = [section for section, depth in sections(doc) if depth == 2]
+    assert [(s.heading, s.suffix, s.children) for s in items] == [("经济稳中向好", "。📈", ()), ("城市面貌焕然一新", "。🏙️", ())]
+
+
+def test_a_star_before_a_heading_marker_is_a_bullet_not_decoration():
+    result = outline("开场白。" + BODY, "★一、这一年令人难忘", BODY + BODY)
+    assert result == []

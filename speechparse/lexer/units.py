@@ -14,11 +14,22 @@ from ..readers.base import RawBlock
 MARKUP_TAG = recache.compile(r"<[^<>]{0,300}>")
 #: An HTML entity for a space a web copy left in the text as written (&emsp;&emsp;一是…: an indent).
 SPACE_ENTITY = r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8194|#8195|#x3000|#xa0);?"
+#: Emoji and pictographs that decorate a line (🌟一、工作回顾, 谢谢大家！🙏🏻, 经济稳中向好。📈): residue around its text, as
+#: markup is; not the bullets that open an item (★, ☆, ■: ``lexicon.BULLETS``), not a circled number (①).  With the
+#: characters that join and vary them (ZWJ, VS16, the keycap's U+20E3).
+DECORATION = r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\u20e3]*"
 MARKUP_PREFIX = recache.compile(
-    rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|{SPACE_ENTITY}|>(?=[\s>]*[^>\s])"
+    rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|{SPACE_ENTITY}|>(?=[\s>]*[^>\s])|{DECORATION}"
     r"|\*\*(?=[^*\s](?:.*[^*\s])?\*\*$)|__(?=[^_\s](?:.*[^_\s])?__$))\s*)+")  # (bold only where it closes at the end)
-#: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag; an entity's &).
+#: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag; an entity's &), but
+#: a decoration (see :func:`is_decoration`).
 MARKUP_FIRST, MARKUP_LAST = "#<>*_&", ">*_"
+
+
+def is_decoration(char: str) -> bool:
+    """Whether ``char`` (one character, or none) belongs to a decoration (see DECORATION)."""
+    return (("\u2600" <= char <= "\u27bf" and char != "★" and char != "☆") or "\u2b00" <= char <= "\u2bff"
+            or "\U0001f000" <= char <= "\U0001faff" or char == "\ufe0f" or char == "\u200d" or char == "\u20e3")
 MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
@@ -73,7 +84,8 @@ class Unit:
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
-        if text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST:  # no markup residue (an empty text takes the long way)
+        if (text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST and not is_decoration(text[:1])
+                and not is_decoration(text[-1:])):  # no markup residue (an empty text takes the long way)
             return cls(block, **fields) if fields else cls(block)
         start, end = markup_bounds(text)
         prefix, suffix = text[:start], text[end:]
@@ -134,17 +146,24 @@ def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[in
     """Where the text between ``start`` and ``end`` begins and ends without the markup residue around it (Markdown's
     ``## ``, ``> ``, a ``**`` closing at the end, HTML tags); the residue alone is text."""
     end = len(text) if end is None else end
-    prefix = MARKUP_PREFIX.match(text, start, end) if text[start:start + 1] in MARKUP_FIRST else None
+    first = text[start:start + 1]
+    prefix = MARKUP_PREFIX.match(text, start, end) if first in MARKUP_FIRST or is_decoration(first) else None
     if prefix and prefix.end() < end:
         start = prefix.end()
-    suffix = _suffix_start(text, start, end) if text[end - 1:end] in MARKUP_LAST else end
+    last = text[end - 1:end]
+    suffix = _suffix_start(text, start, end) if last in MARKUP_LAST or is_decoration(last) else end
     return start, suffix if suffix > start else end
 
 
 def _suffix_start(text: str, start: int, end: int) -> int:
     """Where the markup residue at the end of ``text[start:end]`` starts, or ``end``: HTML tags (and the spaces before
-    each), or a closing ``**``/``__`` after a character that is none of them.  Found from the end: a long line is not
-    scanned from its start."""
+    each), or a closing ``**``/``__`` after a character that is none of them, or a decoration (and the spaces before it).
+    Found from the end: a long line is not scanned from its start."""
+    found = end
+    while found > start and is_decoration(text[found - 1]):
+        found -= 1
+    if found < end:
+        return len(text[start:found].rstrip()) + start
     if text.endswith(("**", "__"), start, end):
         before = text[end - 3:end - 2] if end - 3 >= start else ""
         return end - 2 if before and before not in "*_" and not before.isspace() else end
@@ -178,7 +197,8 @@ def units_of(blocks: list[RawBlock]) -> list[Unit]:
     pending: list[RawBlock] = []
     for block in blocks:
         text = block.text
-        if not pending and text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST:  # plain text (nearly all): no residue
+        if (not pending and text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST and not is_decoration(text[:1])
+                and not is_decoration(text[-1:])):  # plain text (nearly all): no residue
             result.append(Unit(block))
         elif text.startswith("<") and MARKUP_ONLY.fullmatch(text):
             pending.append(block)
