@@ -28,8 +28,16 @@ MARKUP_FIRST, MARKUP_LAST = "#<>*_&", ">*_"
 
 def is_decoration(char: str) -> bool:
     """Whether ``char`` (one character, or none) belongs to a decoration (see DECORATION)."""
-    return (("\u2600" <= char <= "\u27bf" and char != "★" and char != "☆") or "\u2b00" <= char <= "\u2bff"
-            or "\U0001f000" <= char <= "\U0001faff" or char == "\ufe0f" or char == "\u200d" or char == "\u20e3")
+    return char in DECORATION_CHARACTERS
+
+
+#: The characters a decoration holds (see DECORATION), as a set: a membership test is the quick test.
+DECORATION_CHARACTERS = frozenset(chr(code) for code in (
+    *range(0x2600, 0x27c0), *range(0x2b00, 0x2c00), *range(0x1f000, 0x1fb00), 0xfe0f, 0x200d, 0x20e3)) - {"★", "☆"}
+#: What a text with markup residue or a decoration may start or end with, one set each; "" included (an empty text
+#: takes the long way).
+RESIDUE_FIRST = frozenset({"", *MARKUP_FIRST}) | DECORATION_CHARACTERS
+RESIDUE_LAST = frozenset({"", *MARKUP_LAST}) | DECORATION_CHARACTERS
 MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
@@ -84,8 +92,7 @@ class Unit:
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
-        if (text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST and not is_decoration(text[:1])
-                and not is_decoration(text[-1:])):  # no markup residue (an empty text takes the long way)
+        if text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST:  # no markup residue, no decoration
             return cls(block, **fields) if fields else cls(block)
         start, end = markup_bounds(text)
         prefix, suffix = text[:start], text[end:]
@@ -197,8 +204,7 @@ def units_of(blocks: list[RawBlock]) -> list[Unit]:
     pending: list[RawBlock] = []
     for block in blocks:
         text = block.text
-        if (not pending and text[:1] not in MARKUP_FIRST and text[-1:] not in MARKUP_LAST and not is_decoration(text[:1])
-                and not is_decoration(text[-1:])):  # plain text (nearly all): no residue
+        if not pending and text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST:  # plain text (nearly all)
             result.append(Unit(block))
         elif text.startswith("<") and MARKUP_ONLY.fullmatch(text):
             pending.append(block)
