@@ -1369,3 +1369,21 @@ def test_a_title_with_a_colon_but_no_speaker_and_occasion_gives_no_speaker(title
 def test_a_speaker_line_under_the_title_outranks_the_name_in_the_title():
     found = meta("习近平：在庆祝大会上的讲话", "李强", "同志们：")
     assert found.speaker == "李强"
+
+
+def test_an_appeal_that_ends_the_text_after_its_last_section_is_the_conclusion():
+    appeal = "让我们更加紧密地团结在以习近平同志为核心的党中央周围，为决胜全面建成小康社会作出新的贡献！"
+    doc = speechparse.parse("\n\n".join(["政府工作报告", "各位代表：", "一、重大意义", BODY, appeal]))
+    assert [(type(node).__name__, node.text) for node in doc.back] == [("Conclusion", appeal)]
+    assert doc.body[0].children[-1].text == BODY
+
+
+def test_an_appeal_before_the_last_paragraph_opens_no_conclusion():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "一、重大意义", "让我们一起来看一组数据！", BODY]))
+    assert doc.back == ()
+
+
+def test_an_address_before_the_appeal_opens_the_conclusion():
+    appeal = "让我们携起手来，共创美好未来！"
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "一、重大意义", BODY, "同志们，任务艰巨。", appeal]))
+    assert [node.text for node in doc.back] == ["同志们，任务艰巨。", appeal]

@@ -345,11 +345,15 @@ def _title_line(unit: Unit) -> bool:
             and not SENTENCE_END_CHAR.search(unit.core) and unit.core[-1] not in "：:，,、")
 
 
+#: How a paragraph that calls on the audience opens (让我们…！).
+APPEAL = ("让我们", "讓我們")
+
+
 def find_conclusion(units: list[Unit]) -> None:
     """The concluding paragraphs: from the last paragraph after the last heading that opens
     with a vocative (同志们，…), among the last three, or that is the audience addressed alone (各位代表！), among the
-    last six, to the end of the body; notes after the last of them (a page number,
-    a running head) stay notes, in the back matter, when nothing but notes follows them."""
+    last six, to the end of the body, else the body's last paragraph where it is an appeal (让我们…！); notes after the
+    last of them (a page number, a running head) stay notes, in the back matter, when nothing but notes follows them."""
     tail: list[int] = []  # the body's paragraphs after its last heading, from the end back
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
@@ -361,19 +365,29 @@ def find_conclusion(units: list[Unit]) -> None:
     else:
         return  # a body without headings
     tail.reverse()
-    for position, index in enumerate(reversed(tail[-ADDRESS_REACH:])):
-        unit = units[index]
-        if unit.kind == "PARA" and (VOCATIVE.fullmatch(unit.core) if position >= CONCLUSION_REACH else VOCATIVE.match(unit.core)):
-            concluding = [units[later] for later in tail[tail.index(index):]]
-            if any(other.zone == BACK and other.kind != "NOTE" for other in units[tail[-1] + 1:]):
-                last_text = len(concluding) - 1  # a closing or sign-off follows: notes may not stand before it
-            else:
-                last_text = max(position for position, other in enumerate(concluding) if other.kind != "NOTE")
-            for position, other in enumerate(concluding):
-                other.zone = BACK
-                if position <= last_text:
-                    other.kind = "CONCLUSION"
-            return
+    opening = next((index for position, index in enumerate(reversed(tail[-ADDRESS_REACH:])) if units[index].kind == "PARA"
+                    and (VOCATIVE.fullmatch(units[index].core) if position >= CONCLUSION_REACH
+                         else VOCATIVE.match(units[index].core))), None)
+    if opening is None:  # else the appeal that ends the text (让我们更加紧密地团结在…周围，…作出新的贡献！)
+        last = next((index for index in reversed(tail) if units[index].kind != "NOTE"), None)
+        opening = last if last is not None and is_appeal(units[last]) else None
+    if opening is None:
+        return
+    concluding = [units[later] for later in tail[tail.index(opening):]]
+    if any(other.zone == BACK and other.kind != "NOTE" for other in units[tail[-1] + 1:]):
+        last_text = len(concluding) - 1  # a closing or sign-off follows: notes may not stand before it
+    else:
+        last_text = max(position for position, other in enumerate(concluding) if other.kind != "NOTE")
+    for position, other in enumerate(concluding):
+        other.zone = BACK
+        if position <= last_text:
+            other.kind = "CONCLUSION"
+
+
+def is_appeal(unit: Unit) -> bool:
+    """Whether ``unit`` is a paragraph that calls on the audience and ends exclaiming (让我们…！), as a speech's or a
+    report's last words do."""
+    return unit.kind == "PARA" and unit.core.startswith(APPEAL) and unit.core.endswith(("！", "!"))
 
 
 def find_closing_address(units: list[Unit]) -> None:
