@@ -571,7 +571,7 @@ def test_a_title_repeated_on_the_next_line_is_not_its_subtitle():
 
 @pytest.mark.parametrize("chrome", [
     ["热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页"], ["快捷搜索：论文 合同 演讲 心得"], ["我的文档"], ["WFU"], ["MENU"],
-    ["手机版"],
+    ["手机版"], ["MaoZeDongAnthology"], ["国内 国际 社会 文史 经济 滚动"],
     ["公文汇 www.gongwenhui.com"], ["SUCAI198.COM —— 专注党建行政公文写作范文"], ["- 31.80 KB", "- 2021-05-07 发布"],
 ])
 def test_a_sites_menus_search_box_and_name_above_the_title_are_no_title_lines(chrome):
@@ -1387,3 +1387,14 @@ def test_an_address_before_the_appeal_opens_the_conclusion():
     appeal = "让我们携起手来，共创美好未来！"
     doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "一、重大意义", BODY, "同志们，任务艰巨。", appeal]))
     assert [node.text for node in doc.back] == ["同志们，任务艰巨。", appeal]
+
+
+def test_a_toolbars_lines_set_one_under_the_other_above_the_title_are_chrome_each_not_one_title():
+    doc = speechparse.parse("打印\nT+\nT-\n\n在中外记者见面时的讲话\n\n（2022年10月23日）\n\n同志们：\n\n" + BODY)
+    assert [(type(node).__name__, node.text) for node in doc.front[:4]] == [
+        ("Note", "打印"), ("Note", "T+"), ("Note", "T-"), ("Title", "在中外记者见面时的讲话")]
+
+
+def test_five_short_words_parted_by_spaces_in_the_body_are_no_menu():
+    doc = speechparse.parse("\n\n".join(["表彰名单", "同志们：", BODY, "张小三 李小四 王小五 赵小六 钱小七", BODY]))
+    assert [type(node).__name__ for node in doc.body] == ["Paragraph"] * 3

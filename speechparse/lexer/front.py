@@ -130,8 +130,12 @@ SUBTITLE_DASHES = frozenset("—–－―-─━")
 OUTLINE_FIRST = frozenset("一")
 OUTLINE_ENTRY_MAX = 40
 ELLIPSIS_LINE = recache.compile(r"[…\.。·]{2,}")
-#: A word in Latin letters alone on its line above a title in Han characters (a page's widget: WFU, MENU).
-LATIN_TOKEN = recache.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,11}")
+#: A word in Latin letters alone on its line above a title in Han characters (a page's widget: WFU, MENU; a site's or a
+#: collection's name: MaoZeDongAnthology).
+LATIN_TOKEN = recache.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,29}")
+#: A site's menu, its items of two to four Han characters parted by spaces, five or more (国内 国际 社会 文史 经济 滚动):
+#: above the title, chrome.
+SPACED_MENU = recache.compile(r"[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){4,}")
 #: The shortest title a line may hold twice (a web page's heading run into the text's own title).
 DOUBLED_TITLE_MIN = 6
 #: An entry of a table of contents whose page number a space sets apart (1. 安徽省政府工作报告 5): under a 目录 heading.
@@ -742,9 +746,10 @@ class FrontMatterScanner:
             elif state in ("title", "byline") and SOURCE_NOTE.fullmatch(unit.core):  # 《人民日报》（2025年03月17日第 01 版）
                 self._mark(unit, "NOTE", note="source")
                 state = "byline"
-            elif (state == "start" and unit.core.isascii() and LATIN_TOKEN.fullmatch(unit.core) and index + 1 < len(units)
-                  and HAN.match(units[index + 1].core)):
-                self._mark(unit, "PREAMBLE", note="chrome")  # WFU / 毕业典礼致辞: a widget's word above the title
+            elif (state == "start" and ((unit.core.isascii() and LATIN_TOKEN.fullmatch(unit.core))
+                                        or SPACED_MENU.fullmatch(unit.core))
+                  and index + 1 < len(units) and HAN.match(units[index + 1].core)):
+                self._mark(unit, "PREAMBLE", note="chrome")  # WFU / 毕业典礼致辞: a widget's word (or a menu) above the title
             elif state == "start" and (half := _doubled(unit.core)) and looks_like_title(unit):
                 page, own = unit.split(half)  # 标题标题: a web page's heading run into the text's own title
                 units[index: index + 1] = [page, own]

@@ -27,6 +27,7 @@ from ..lexicon import (
     NEWS_LEAD,
     NEWS_LEAD_FIRST,
     VOCATIVE,
+    is_chrome,
     is_contents_entry,
     is_page_number,
     latin_run,
@@ -320,7 +321,8 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
             continues = text[start] in CONTINUES  # a line that opens with a closing mark goes on the last one
             in_matter = index < front_end or index >= back_start
-            loose = in_matter and _loose_line(previous_start, previous_end) and _loose_line(start, end)
+            loose = in_matter and ((_loose_line(previous_start, previous_end) and _loose_line(start, end))
+                                   or is_chrome(text[previous_start:previous_end]) or is_chrome(text[start:end]))
             if not continues and (
                 text[previous_end - 1] in TERMINAL or indented or hard_break or OPENS_PARAGRAPH.match(text, start)
                 or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
@@ -438,7 +440,7 @@ def _sentences_and_chinese(text: str, block: list[Line]) -> tuple[bool, bool]:
 
 def _loose_line(start: int, end: int) -> bool:
     """A line of a sentenceless front or back block that stands alone: neither a fragment of one
-    or two characters (政府工作报 / 告) nor a long one."""
+    or two characters (政府工作报 / 告) nor a long one.  (A line that is chrome stands alone however long: 打印 / T+ / T-.)"""
     return FRONT_LINE_MIN <= end - start <= FRONT_LINE_MAX
 
 
