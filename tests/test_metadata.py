@@ -1398,3 +1398,9 @@ def test_a_toolbars_lines_set_one_under_the_other_above_the_title_are_chrome_eac
 def test_five_short_words_parted_by_spaces_in_the_body_are_no_menu():
     doc = speechparse.parse("\n\n".join(["表彰名单", "同志们：", BODY, "张小三 李小四 王小五 赵小六 钱小七", BODY]))
     assert [type(node).__name__ for node in doc.body] == ["Paragraph"] * 3
+
+
+def test_an_address_listing_the_audience_after_a_news_lead_is_the_salutation_whatever_precedes_its_各位():
+    doc = speechparse.parse("\n\n".join(["就職演說", "總統今日展開新任期。", "賴副總統、現場的各位貴賓、全體國人同胞：", "今天我站在這裡。"]))
+    assert doc.meta.salutation == "賴副總統、現場的各位貴賓、全體國人同胞"
+    assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]

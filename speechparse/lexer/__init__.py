@@ -238,6 +238,8 @@ class ParagraphLexer:
         for index, unit in enumerate(units):
             if unit.zone != BODY or unit.kind == "DATE_LINE":
                 continue
+            if unit.kind == "SALUTATION":
+                return units  # the salutation on a line of its own, before the first paragraph
             if unit.kind == "PARA" and index and units[index - 1].kind == "DATE_LINE" and self.front.is_salutation(unit):
                 unit.kind = "SALUTATION"
                 return units

@@ -497,7 +497,7 @@ class FrontMatterScanner:
         address as it opens (尊敬的…, 各位…) or lists the audience (立法會主席、各位議員、各位市民：) and short."""
         core = unit.core
         return VOCATIVE.fullmatch(core) is not None or (
-            (core.startswith(ADDRESS_OPENINGS) or "、各位" in core or "，各位" in core)
+            (core.startswith(ADDRESS_OPENINGS) or "各位" in core)
             and len(core) <= ADDRESS_MAX and self.is_salutation(unit))
 
     def opens_body(self, units: list[Unit], index: int) -> bool:
