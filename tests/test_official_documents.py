@@ -647,3 +647,20 @@ def test_a_document_number_after_notes_under_a_title_that_follows_its_subtitle_l
     text = "\n".join(["在全县经济工作会议上的讲话", "结论", "县委书记在全县经济工作会议上的讲话", "（此件公开发布）", "国办发〔2023〕5号",
                       "要坚持稳中求进。", "同志们："])  # (tests/fuzz/orderings.py, seed 42)
     assert not [d for d in speechparse.parse(text).diagnostics if d.code == "SP099"]
+
+
+@pytest.mark.parametrize(("line", "issuer", "date"), [
+    ("沧源县政府2024年1月", "沧源县政府", "2024-01"),
+    ("某某市人民政府办公室 2023年3月13日", "某某市人民政府办公室", "2023-03-13"),
+])
+def test_an_issuer_and_its_date_run_together_on_the_last_line_are_the_signature_and_the_sign_off_date(line, issuer, date):
+    doc = speechparse.parse("\n\n".join(["关于做好工作的通知", "各镇人民政府：", "现将有关事项通知如下。", line]))
+    signature, sign_off = doc.back
+    assert (type(signature).__name__, signature.text, type(sign_off).__name__, sign_off.raw) == (
+        "Signature", issuer, "DateLine", line[len(issuer):].strip())
+    assert doc.meta.date == date
+
+
+def test_a_sentence_that_ends_with_a_date_is_no_signature():
+    doc = speechparse.parse("\n\n".join(["关于做好工作的通知", "各镇人民政府：", "本通知自发布之日起施行至2025年12月31日"]))
+    assert doc.back == ()

@@ -52,6 +52,9 @@ ANNEX_TITLE_MAX = 60
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
 NOTE_MAX = 200
+#: The longest sign-off date, and where a year opens one (after an issuer's name on its line: 沧源县政府2024年1月).
+SIGN_OFF_DATE_MAX = 30
+YEAR_START = recache.compile(r"[0-9０-９]{4}\s*年|[〇○零一二三四五六七八九]{4}年")
 #: The last paragraphs in which a site's disclosure record is looked for.
 RECORD_REACH = 12
 #: Paragraphs before a footnote in which its mark is looked for.
@@ -153,6 +156,10 @@ class BackMatterScanner:
             elif state in ("notes", "sign-off") and self._is_sign_off_date(unit):
                 self._mark(unit, "DATE_LINE")
                 state = "sign-off"
+            elif state == "notes" and unit.kind == "PARA" and (cut := self._issuer_before_date(unit)) is not None:
+                at = next(position for position, other in enumerate(units) if other is unit)
+                return self.scan([*units[:at], *unit.split(cut), *units[at + 1:]])  # 沧源县政府2024年1月: the signature
+                # and its date run together on one line, two lines now, scanned again
             elif (state == "sign-off" or (state == "signature" and signatures < JOINT_ISSUERS_MAX and is_issuer(unit))
                   ) and self._is_signature(unit):  # one signature, or the issuers of a joint document
                 self._mark(unit, "SIGNATURE")
@@ -167,6 +174,16 @@ class BackMatterScanner:
                     return self._split_closing(units, unit, cut)
                 break
         return units
+
+    def _issuer_before_date(self, unit: Unit) -> int | None:
+        """Where the date starts in a line that signs with an issuer's name and the date run together (沧源县政府2024年1月,
+        某某市人民政府办公室 2023年3月13日), or None."""
+        core = unit.core
+        found = YEAR_START.search(core, 2)
+        if found is None or not is_issuer_name(core[:found.start()].replace(" ", "")):
+            return None
+        date = core[found.start():]
+        return found.start() if self.date.fullmatch(date) and len(date) - date.count(" ") <= SIGN_OFF_DATE_MAX else None
 
     def _closing_cut(self, unit: Unit) -> int | None:
         """Where the closing formula run into the end of a paragraph starts (…祝大会圆满成功。谢谢大家！), or None:
@@ -276,7 +293,7 @@ class BackMatterScanner:
         return index > 0 and BRACKETED.fullmatch(body[index].core) is not None and self._is_sign_off_date(body[index - 1])
 
     def _is_sign_off_date(self, unit: Unit) -> bool:
-        return self.date.fullmatch(unit.core) is not None and unit.compact_length <= 30  # the match fails fast
+        return self.date.fullmatch(unit.core) is not None and unit.compact_length <= SIGN_OFF_DATE_MAX  # the match fails fast
 
     def _is_signature(self, unit: Unit) -> bool:
         compact = unit.compact
