@@ -18,6 +18,7 @@ from ..lexicon import (
     ENDNOTES_HEADING_LONGEST,
     FIRST_ENDNOTE,
     FOOTNOTE_MARKS,
+    ISSUER_LONGEST,
     RULE_FIRST,
     RULE_LINE,
     SOURCE_NOTE,
@@ -179,6 +180,8 @@ class BackMatterScanner:
         """Where the date starts in a line that signs with an issuer's name and the date run together (沧源县政府2024年1月,
         某某市人民政府办公室 2023年3月13日), or None."""
         core = unit.core
+        if len(core) > ISSUER_LONGEST + SIGN_OFF_DATE_MAX + 2:
+            return None
         found = YEAR_START.search(core, 2)
         if found is None or not is_issuer_name(core[:found.start()].replace(" ", "")):
             return None
