@@ -380,6 +380,12 @@ ISSUED_WORK = recache.compile(
     r"(?:印发|转发|发布|颁布|下发|公布)(?:《(?P<work>[^《》]{2,60})》|(?P<bare>[^《》，。]{2,60}?)的(?:通知|函|决定|批复)$)")
 
 
+#: The qualifier in brackets after the title of a document or an issued work: （试行）, (暂行), （修订）, （2023年版）, the years it
+#: covers, （2023—2025年）.
+WORK_QUALIFIER = recache.compile(
+    r"[（(](?:试行|暫行|暂行|修订|修訂|修正|草案|征求意见稿|[0-9]{4}年(?:修订)?版?|[0-9]{4}\s*[—–－-]{1,2}\s*[0-9]{4}年?)[)）]")
+
+
 def issued_work(title: str) -> str | None:
     """The name of the document a 印发 notice's ``title`` issues (without spaces), or None."""
     found = ISSUED_WORK.search(title)

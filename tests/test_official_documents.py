@@ -664,3 +664,11 @@ def test_an_issuer_and_its_date_run_together_on_the_last_line_are_the_signature_
 def test_a_sentence_that_ends_with_a_date_is_no_signature():
     doc = speechparse.parse("\n\n".join(["关于做好工作的通知", "各镇人民政府：", "本通知自发布之日起施行至2025年12月31日"]))
     assert doc.back == ()
+
+
+@pytest.mark.parametrize("qualifier", ["（2023—2025年）", "（试行）"])
+def test_an_issued_documents_title_with_its_qualifier_in_brackets_heads_its_sections(qualifier):
+    title = "东阳市促进残疾人就业行动实施方案" + qualifier
+    doc = speechparse.parse("\n\n".join(["通知", "各部门：", "现印发你们。", title, "为贯彻落实有关精神，制定本实施方案。", "一、总体目标", "促进就业。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, title), (2, "一、总体目标")]

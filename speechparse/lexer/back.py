@@ -24,6 +24,7 @@ from ..lexicon import (
     SOURCE_NOTE,
     STAGE_DIRECTION,
     VOCATIVE,
+    WORK_QUALIFIER,
     chrome_kind,
     is_chrome,
     is_issuer_name,
@@ -319,10 +320,6 @@ def find_name_lists(units: list[Unit], names: list[int]) -> None:
     for index, following in pairwise(names):
         if following == index + 1:
             units[index].info[APART] = units[following].info[APART] = True
-
-
-#: The qualifier in brackets after the title of an issued work: （试行）, (暂行), （修订）, （2023年版）.
-WORK_QUALIFIER = recache.compile(r"[（(](?:试行|暫行|暂行|修订|修訂|修正|草案|征求意见稿|[0-9]{4}年(?:修订)?版?)[)）]")
 
 
 def find_inner_sign_offs(units: list[Unit], dates: list[int], issued: str | None = None) -> None:

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from .. import recache
-from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, is_chrome, is_work_line
+from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, WORK_QUALIFIER, is_chrome, is_work_line
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import CAPTION, SET_OFF, line_breaks
 from .front import OPENING_PARTS, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
@@ -439,8 +439,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                     or (not set_off and clauses_broken_off(unit))
                     or compact[0] in SET_OFF_NOT_FIRST or (not set_off and SENTENCE_END_CHAR.search(compact))):
                 continue
-        elif not (2 <= len(compact) <= PLAIN_HEADING_MAX) or (
-                (mark := NOT_IN_PLAIN_HEADING.search(compact)) and not _comma_title(compact, mark, units, index)):
+        elif not (2 <= len(named := _without_qualifier(compact)) <= PLAIN_HEADING_MAX) or (
+                (mark := NOT_IN_PLAIN_HEADING.search(named)) and not _comma_title(compact, mark, units, index)):
             continue
         if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
                 or (compact[0] == "《" and _listed_work(units, index)) or is_byline(unit.core)):
@@ -477,7 +477,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             _mark_title(unit, compact, over_series=True)  # the title over the numbered series it opens (中国经济面临的
             found = True  # 机遇与挑战 / 1．机遇)
             continue
-        if following.kind != "PARA" or (len(following.compact) <= len(compact) and not set_off):
+        if following.kind != "PARA" or (len(following.compact) <= len(_without_qualifier(compact)) and not set_off):
             if _wrapped_title(units, index, source):
                 mark_plain_heading(unit, wrapped=True)
                 found = True
@@ -485,6 +485,14 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         _mark_title(unit, compact)
         found = True
     return found
+
+
+def _without_qualifier(compact: str) -> str:
+    """A heading's text without the qualifier in brackets at its end that a document's title may carry
+    (某某行动实施方案（2023—2025年）, 某某办法（试行）): a title's brackets, no sentence's."""
+    if compact[-1:] in "）)" and (qualifier := WORK_QUALIFIER.search(compact)) and qualifier.end() == len(compact):
+        return compact[:qualifier.start()]
+    return compact
 
 
 def clauses_broken_off(unit: Unit) -> bool:
