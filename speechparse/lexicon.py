@@ -246,10 +246,11 @@ CHROME_LINE = recache.compile(
     r"|用户名[:：]|密\s*码[:：]|(?:会员信息|注册|登录|找回密码)$"
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
     # the beginnings that may open with any character: a breadcrumb (see NAVIGATION_PATTERN); a post's stamp, its date
-    # and time (公文搜 2021-07-27 17:30:25 政府报告); a site's record number (京ICP备…); a line under 14 characters that names
-    # a collection site (公文网, 文库)
+    # and time (公文搜 2021-07-27 17:30:25 政府报告, 2026年02月10日 07时41分); a site's record number (京ICP备…); a line under
+    # 14 characters that names a collection site (公文网, 文库)
     rf"|{NAVIGATION_POSITION}|{NAVIGATION_CRUMBS}"
-    r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s+[0-9]{1,2}:[0-9]{2}"
+    r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)"
+    r"(?:\s+[0-9]{1,2}:[0-9]{2}|\s*[0-9]{1,2}\s*[时時]\s*[0-9]{1,2}\s*分)"
     r"|\S{0,4}ICP备|(?!.{14})\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库)$"
 )
 

@@ -1404,3 +1404,17 @@ def test_an_address_listing_the_audience_after_a_news_lead_is_the_salutation_wha
     doc = speechparse.parse("\n\n".join(["就職演說", "總統今日展開新任期。", "賴副總統、現場的各位貴賓、全體國人同胞：", "今天我站在這裡。"]))
     assert doc.meta.salutation == "賴副總統、現場的各位貴賓、全體國人同胞"
     assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]
+
+
+def test_a_pages_time_stamp_in_hours_and_minutes_under_the_title_is_chrome_not_the_date():
+    doc = speechparse.parse("\n".join(["2026年某省人民政府工作报告", "2026年02月10日 07时41分",
+                                       "——2026年2月3日在某省第十四届人民代表大会第五次会议上", "某省人民政府省长 张三", "各位代表：", BODY]))
+    assert (doc.meta.date, doc.meta.speaker) == ("2026-02-03", "张三")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front[:2]] == [("Title", None), ("Note", "chrome")]
+
+
+def test_a_source_label_alone_with_the_medium_on_the_next_line_is_chrome_not_the_title():
+    doc = speechparse.parse("\n".join(["2026年某省人民政府工作报告", "来源:", "四川日报",
+                                       "2026年2月3日在某省第十四届人民代表大会第五次会议上", "某省人民政府省长 张三", "各位代表：", BODY]))
+    assert doc.meta.title == "2026年某省人民政府工作报告"
+    assert [(node.kind, node.text) for node in doc.front[1:3]] == [("chrome", "来源:"), ("chrome", "四川日报")]

@@ -196,6 +196,8 @@ SPACED_LABEL = recache.compile(rf"(?P<label>{BYLINE_LABELS}|[发發]言人|作�
 #: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
 HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
 MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報")
+#: A post's source named alone with its colon, the medium on the next line.
+SOURCE_LABEL = recache.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]")
 #: A labelled byline run on after the title on its line, past a space: 东京大学入学典礼 演讲 演讲人 上野千鹤子.
 GLUED_BYLINE = recache.compile(rf"\s(?P<label>{BYLINE_LABELS})[:：\s]\s*(?P<name>[^\s：:，。]{{2,12}})$")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
@@ -947,8 +949,11 @@ class FrontMatterScanner:
                 values += 1
             return state, values
         values = mark_values(units, index) if awaits_value(unit) else 0  # a record's field, its value on the line below
+        if (not values and SOURCE_LABEL.fullmatch(unit.core) and index + 1 < len(units)
+                and units[index + 1].core.endswith(MEDIA_ENDS) and value_line(units[index + 1])):
+            values = 1  # a post's source alone with its colon, the medium on the line below (来源: / 四川日报)
         for value in units[index + 1: index + 1 + values]:
-            self._mark(value, unit.kind)
+            self._mark(value, unit.kind, note=note)
         return state, values
 
     @staticmethod
