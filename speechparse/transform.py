@@ -198,13 +198,23 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     title line, or gives no date anywhere, the title or date its file declares (``declared``: a Markdown file's YAML
     ``title:`` and ``date:``), as pandoc reads them, and else the date of the post above the title (a chrome note)."""
     declared = declared or {}
-    title = next((node.text for node in front if isinstance(node, Title)), None) or (
-        clean(declared["title"]) if "title" in declared else None)
-    subtitle_node = next((node for node in front if isinstance(node, Subtitle)), None)
-    dates = [node for node in front if isinstance(node, DateLine)]
-    speaker = next((node for node in front if isinstance(node, Speaker)), None)
+    first: dict[type, Any] = {}  # the first node of each type in the front matter (one pass: a document has many)
+    dates: list[DateLine] = []
+    reference = None
+    for node in front:
+        kind = type(node)
+        if kind is DateLine:
+            dates.append(node)
+        elif kind is Note:
+            if reference is None and node.kind == "reference":
+                reference = node.text
+        elif kind not in first:
+            first[kind] = node
+    title = (first[Title].text if Title in first else None) or (clean(declared["title"]) if "title" in declared else None)
+    subtitle_node = first.get(Subtitle)
+    speaker = first.get(Speaker)
     role, name = (speaker.role, speaker.name) if speaker else _signed_by(back) or _titled_by(title) or (None, None)
-    salutation = next((node for node in front if isinstance(node, Salutation)), None)
+    salutation = first.get(Salutation)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
     date = next((node.iso for node in dates if node.iso), None)
@@ -222,7 +232,6 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
             date, date_text = _date_in(posted), posted
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
     closing = next((node.text for node in back if isinstance(node, Closing)), None)
-    reference = next((node.text for node in front if isinstance(node, Note) and node.kind == "reference"), None)
     return Metadata(
         title=title,
         subtitle=subtitle_node.text if subtitle_node else None,
