@@ -483,3 +483,9 @@ def test_a_zero_alone_above_the_title_is_a_page_number():
 def test_a_page_number_with_dashes_above_the_text_is_no_subtitle():
     doc = speechparse.parse("- 2 -\n\n今天我们召开全市工作会议，主要任务是总结过去一年的工作，分析当前形势，部署今年的重点任务，动员全市上下共同努力。")
     assert (doc.front[0].kind, doc.meta.subtitle) == ("page", None)
+
+
+def test_a_live_transcripts_time_stamp_after_the_sentence_ends_the_paragraph():
+    doc = speechparse.parse("李克强答中外记者问\n\n先请李克强总理给大家讲几句话。[10:29]\n\n[李克强]：\n\n刚才我听主持人说，大家很辛苦。\n")
+    assert [node.text for node in doc.body] == ["先请李克强总理给大家讲几句话。[10:29]", "[李克强]：", "刚才我听主持人说，大家很辛苦。"]
+    assert doc.joins == ()

@@ -43,8 +43,8 @@ MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
 SENTENCE_END = "。！？!?；;"
 SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
 PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
-#: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕.
-NOTE_REFERENCE = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］])$")
+#: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕; or a live transcript's time stamp after it: …讲几句话。[10:29].
+NOTE_REFERENCE = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］]|[\[［【]\d{1,2}[:：]\d{2}[\]］】])$")
 NOTE_REFERENCE_ENDS = frozenset([*(chr(code) for code in range(0x2460, 0x2488)), "〕", "]", "］"])
 
 FRONT, BODY, BACK = "front", "body", "back"
@@ -132,7 +132,7 @@ class Unit:
         last = core[-1]
         if last in PARAGRAPH_END:
             return True
-        if last in NOTE_REFERENCE_ENDS:  # …革命战线。”⑿ or …。〔3〕: a note's mark after the sentence's end
+        if last in NOTE_REFERENCE_ENDS:  # …革命战线。”⑿ or …。〔3〕: a note's mark (or a time stamp) after the sentence's end
             mark = NOTE_REFERENCE.search(core)
             return mark is not None and mark.start() > 0 and core[mark.start() - 1] in PARAGRAPH_END
         return False
