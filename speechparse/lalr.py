@@ -115,7 +115,7 @@ class LalrDriver:
                     raise ParseError(f"unexpected {kind} ({_where(kind, value)})")
                 shift, argument = action
                 if shift:
-                    if shift is SHIFT_REDUCE:
+                    if shift == SHIFT_REDUCE:
                         state, build = argument
                         value = [value] if build is None else build([value])
                     else:

@@ -51,8 +51,8 @@ def test_rules_get_their_children_with_inlined_rules_spliced_and_filtered_termin
 
 def test_a_terminal_that_a_rule_of_it_alone_reduces_is_shifted_and_reduced_in_one_step(driver):
     first = driver.states[driver.start_state]
-    assert first["HEAD"][0] is SHIFT_REDUCE  # head: HEAD
-    assert first["WORD"][0] is SHIFT_REDUCE  # _item: WORD
+    assert first["HEAD"][0] == SHIFT_REDUCE  # head: HEAD
+    assert first["WORD"][0] == SHIFT_REDUCE  # _item: WORD
     assert first["_OPEN"][0] is True  # group: _OPEN WORD+ _CLOSE, a plain shift
 
 
