@@ -439,7 +439,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                     or (not set_off and clauses_broken_off(unit))
                     or compact[0] in SET_OFF_NOT_FIRST or (not set_off and SENTENCE_END_CHAR.search(compact))):
                 continue
-        elif not (2 <= len(named := _without_qualifier(compact)) <= PLAIN_HEADING_MAX) or (
+        elif not (2 <= len(named := _without_qualifier(compact) if compact[-1:] in "）)" else compact)
+                  <= PLAIN_HEADING_MAX) or (
                 (mark := NOT_IN_PLAIN_HEADING.search(named)) and not _comma_title(compact, mark, units, index)):
             continue
         if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
