@@ -1418,3 +1418,18 @@ def test_a_source_label_alone_with_the_medium_on_the_next_line_is_chrome_not_the
                                        "2026年2月3日在某省第十四届人民代表大会第五次会议上", "某省人民政府省长 张三", "各位代表：", BODY]))
     assert doc.meta.title == "2026年某省人民政府工作报告"
     assert [(node.kind, node.text) for node in doc.front[1:3]] == [("chrome", "来源:"), ("chrome", "四川日报")]
+
+
+def test_a_glossary_over_its_first_entry_in_the_second_half_is_endnotes_and_the_appeal_before_it_the_conclusion():
+    doc = speechparse.parse("\n".join([
+        "政府工作报告", "各位代表：", "一、工作回顾", BODY, "各位代表！让我们更加紧密地团结起来，为谱写新篇章不懈奋斗！", "名词解释",
+        "1.“两重”：是指国家重大战略实施和重点领域安全能力建设。", "2.“两新”：是指大规模设备更新和消费品以旧换新。"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Conclusion", None), ("Note", "endnotes"), ("Note", "endnotes"), ("Note", "endnotes")]
+    assert [section.heading for section, _ in sections(doc)] == ["工作回顾"]
+
+
+def test_a_glossary_heading_in_the_first_half_stays_where_it_is():
+    doc = speechparse.parse("\n".join(["政府工作报告", "各位代表：", "名词解释", "1.“两重”：是指国家重大战略实施。",
+                                       "一、工作回顾", BODY, "二、今年安排", BODY, "三、加强建设", BODY]))
+    assert not any(getattr(node, "kind", None) == "endnotes" for node in doc.back)

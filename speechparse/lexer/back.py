@@ -54,6 +54,8 @@ ANNEX_TITLE_MAX = 60
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
 NOTE_MAX = 200
+#: A glossary's entry: its number, the term (quoted) and a colon (1.“两重”：是指…, ①“三高四新”：…).
+GLOSSARY_ENTRY = recache.compile(r"(?:[0-9]{1,2}\s*[.．、]|[①-⑳])\s*[“\"「][^”\"」]{1,30}[”\"」]\s*[：:]")
 #: The longest sign-off date, and where a year opens one (after an issuer's name on its line: 沧源县政府2024年1月).
 SIGN_OFF_DATE_MAX = 30
 YEAR_START = recache.compile(r"[0-9０-９]{4}\s*年|[〇○零一二三四五六七八九]{4}年")
@@ -223,13 +225,17 @@ class BackMatterScanner:
         notes_start = end
         while notes_start > 0 and ENDNOTE_LINE.match(body[notes_start - 1].core):
             notes_start -= 1
-        start = min(len(body) * 2 // 3, notes_start - 1)
+        start = min(len(body) // 2, notes_start - 1)  # (the last third, or the last half for a glossary: see below)
+        third = len(body) * 2 // 3
         for index in range(len(body) - 2, max(start, 0) - 1, -1):
             core = body[index].core
             rule = core.startswith(RULE_FIRST) and RULE_LINE.fullmatch(core) is not None
             if body[index].compact_length > ENDNOTES_HEADING_LONGEST and not rule:
                 continue
             heading = ENDNOTES_HEADING.match(body[index].compact)
+            if index < third and index < notes_start - 1 and not (  # before the last third: a glossary over its first
+                    heading and not heading.group("notes") and GLOSSARY_ENTRY.match(body[index + 1].core)):  # entry
+                continue
             if (heading and (not heading.group("notes") or FIRST_ENDNOTE.match(body[index + 1].core))) or (
                 rule and FIRST_ENDNOTE.match(body[index + 1].core)
             ):  # 注释 over its notes, or a printed copy's rule over them (—————— / ①数据来源：…)
