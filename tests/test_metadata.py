@@ -1433,3 +1433,16 @@ def test_a_glossary_heading_in_the_first_half_stays_where_it_is():
     doc = speechparse.parse("\n".join(["政府工作报告", "各位代表：", "名词解释", "1.“两重”：是指国家重大战略实施。",
                                        "一、工作回顾", BODY, "二、今年安排", BODY, "三、加强建设", BODY]))
     assert not any(getattr(node, "kind", None) == "endnotes" for node in doc.back)
+
+
+def test_the_lines_under_a_chrome_label_at_the_pages_end_are_chrome_and_the_conclusion_above_them_is_found():
+    appeal = "各位代表！让我们更加紧密地团结起来，为谱写新篇章不懈奋斗！"
+    doc = speechparse.parse("\n".join(["政府工作报告", "各位代表：", "一、工作回顾", BODY, appeal, "责任编辑：", "李莎莎",
+                                       "相关链接>>", "关于政府工作报告的决议", "打印本页"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Conclusion", None), *[("Note", "chrome")] * 5]
+
+
+def test_a_short_line_under_a_label_that_is_no_chrome_stays_text():
+    doc = speechparse.parse("\n".join(["讲话", "同志们：", "一、工作回顾", BODY, "我讲三点：", "第一点意见"]))
+    assert doc.back == ()

@@ -32,7 +32,7 @@ from ..lexicon import (
 from ..readers.base import BOILERPLATE
 from .front import BRACKETED
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
-from .records import awaits_value, mark_values
+from .records import awaits_value, mark_values, value_line
 from .units import APART, BACK, BODY, MARKUP_TAG, SENTENCE_END_CHAR, Unit, concat
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start, and the audience addressed on a
@@ -157,6 +157,8 @@ class BackMatterScanner:
                 self._mark(unit, "NOTE", note=kind)
             elif state == "notes" and self._is_annotation(body, index):
                 self._mark(unit, "NOTE", note="editorial")
+            elif state == "notes" and _under_chrome_label(body, index):
+                self._mark(unit, "NOTE", note="chrome")  # 责任编辑： / 李莎莎, 相关链接>> / 关于…的决议
             elif state in ("notes", "sign-off") and self._is_sign_off_date(unit):
                 self._mark(unit, "DATE_LINE")
                 state = "sign-off"
@@ -312,6 +314,22 @@ class BackMatterScanner:
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:
         unit.kind, unit.zone = kind, BACK
         unit.info.update(info)
+
+
+#: How many short lines a label at the page's end may have under it (its value, the titles it links), and how such a label
+#: ends: a colon, or arrows (相关链接>>).
+LABELLED_LINES_MAX = 8
+LABEL_ENDS = ("：", ":", ">", "＞", "»", "》")
+
+
+def _under_chrome_label(body: list[Unit], index: int) -> bool:
+    """Whether ``body[index]``, at the end of the text, is one of the short lines (no sentence's end) under a chrome label
+    that awaits them: a field's value (责任编辑： / 李莎莎), the titles of related links (相关链接>> / 关于…的决议)."""
+    above = index
+    while above > 0 and index - above < LABELLED_LINES_MAX and body[above].kind == "PARA" and value_line(body[above]):
+        above -= 1
+    label = body[above]
+    return above < index and label.core.endswith(LABEL_ENDS) and is_chrome(label.core)
 
 
 def is_issuer(unit: Unit) -> bool:
