@@ -1008,9 +1008,15 @@ def test_an_occasion_line_and_title_above_a_breadcrumb_are_the_sites_header(abov
 
 
 def test_a_salutation_with_its_greeting_on_a_line_of_its_own_in_the_body_is_the_salutation():
-    doc = speechparse.parse("\n\n".join(["以下是小编整理的致辞全文，供大家参考。", "尊敬的各位家长，亲爱的同学们：上午好！", BODY]))
+    doc = speechparse.parse("\n\n".join(["今年是学校建校六十周年，全校上下团结一心。", "尊敬的各位家长，亲爱的同学们：上午好！", BODY]))
     assert doc.meta.salutation == "尊敬的各位家长，亲爱的同学们"
     assert [type(node).__name__ for node in doc.body] == ["Paragraph", "Salutation", "Paragraph"]
+
+
+@pytest.mark.parametrize("blurb", ["以下是小编整理的致辞全文，供大家参考。", "下面我们范文网发言稿频道给大家精编的开场白，内容仅供参考！"])
+def test_a_collection_sites_blurb_at_the_top_is_chrome_and_the_salutation_under_it_the_front_matters(blurb):
+    doc = speechparse.parse("\n\n".join([blurb, "尊敬的各位家长，亲爱的同学们：上午好！", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [("Note", "chrome"), ("Salutation", None)]
 
 
 def test_a_salutation_after_a_sentence_of_introduction_in_the_first_paragraph_is_split_off():
@@ -1446,3 +1452,9 @@ def test_the_lines_under_a_chrome_label_at_the_pages_end_are_chrome_and_the_conc
 def test_a_short_line_under_a_label_that_is_no_chrome_stays_text():
     doc = speechparse.parse("\n".join(["讲话", "同志们：", "一、工作回顾", BODY, "我讲三点：", "第一点意见"]))
     assert doc.back == ()
+
+
+@pytest.mark.parametrize("closing", ["散会。", "现在散会！"])
+def test_a_chairs_adjournment_ends_a_主持词_as_its_closing(closing):
+    doc = speechparse.parse("\n\n".join(["主持词", "同志们：", "现在开会。", "下面，进行第一项。", closing]))
+    assert doc.meta.closing == closing
