@@ -1035,3 +1035,9 @@ def test_an_emoji_after_a_list_items_sentence_stays_in_its_heading_line():
 def test_a_star_before_a_heading_marker_is_a_bullet_not_decoration():
     result = outline("开场白。" + BODY, "★一、这一年令人难忘", BODY + BODY)
     assert result == []
+
+
+def test_a_part_numbered_in_arabic_digits_is_a_part_heading():
+    result = outline("以下是讲稿4篇。", "第1篇：支部书记党课讲稿", "总书记指出，初心不改。", "第2篇：党员党课讲稿", BODY)
+    assert [(depth, family, marker, number) for depth, family, marker, number, _ in result] == [
+        (1, "part", "第1篇：", 1), (1, "part", "第2篇：", 2)]
