@@ -387,6 +387,17 @@ WORK_QUALIFIER = recache.compile(
     r"[（(](?:试行|暫行|暂行|修订|修訂|修正|草案|征求意见稿|[0-9]{4}年(?:修订)?版?|[0-9]{4}\s*[—–－-]{1,2}\s*[0-9]{4}年?)[)）]")
 
 
+#: A collection's piece labelled by its number after 篇 (主持会议的开场白篇1, 政府领导讲话稿范文 篇2, 心得体会篇三): a heading
+#: over the piece, never a line of the collection's title.
+PIECE_LABEL = recache.compile(r"[^，。；：:！？!?\s][^，。；：:！？!?]{1,40}?\s*篇\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})")
+PIECE_NUMBER_LAST = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+
+
+def is_piece_label(compact: str) -> bool:
+    """Whether ``compact`` (a line without spaces) labels a collection's piece (see PIECE_LABEL)."""
+    return "篇" in compact and PIECE_LABEL.fullmatch(compact) is not None
+
+
 def issued_work(title: str) -> str | None:
     """The name of the document a 印发 notice's ``title`` issues (without spaces), or None."""
     found = ISSUED_WORK.search(title)

@@ -1041,3 +1041,14 @@ def test_a_part_numbered_in_arabic_digits_is_a_part_heading():
     result = outline("以下是讲稿4篇。", "第1篇：支部书记党课讲稿", "总书记指出，初心不改。", "第2篇：党员党课讲稿", BODY)
     assert [(depth, family, marker, number) for depth, family, marker, number, _ in result] == [
         (1, "part", "第1篇：", 1), (1, "part", "第2篇：", 2)]
+
+
+def test_a_collections_pieces_labelled_by_number_after_篇_are_headings_and_no_title_lines():
+    doc = speechparse.parse("\n\n".join(["主持会议的开场白（14篇）", "主持会议的开场白篇1", "在年中这样一个时间节点，召集大家回来开大会。",
+                                         "主持会议的开场白篇2", "各位同事，大家好。"]))
+    assert doc.meta.title == "主持会议的开场白（14篇）"
+    assert [(depth, s.heading) for s, depth in sections(doc)] == [(1, "主持会议的开场白篇1"), (1, "主持会议的开场白篇2")]
+
+
+def test_a_sentence_that_ends_with_a_number_of_pieces_is_no_piece_label():
+    assert outline("今年共发表论文十篇", BODY + BODY) == []

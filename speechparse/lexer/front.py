@@ -22,6 +22,7 @@ from ..lexicon import (
     OFFICE,
     PAGE_ITEMS,
     PHOTO_CREDIT,
+    PIECE_NUMBER_LAST,
     RULE_FIRST,
     RULE_LINE,
     SCRIPT_SPAN,
@@ -36,6 +37,7 @@ from ..lexicon import (
     is_contents_heading,
     is_issuer_name,
     is_page_number,
+    is_piece_label,
     latin_run,
 )
 from ..numerals import any_number
@@ -506,8 +508,8 @@ class FrontMatterScanner:
         """A heading marker or a Markdown sub-heading: the body has begun.  A weak marker
         (一 标题) counts when a later paragraph continues it (二 …)."""
         unit = units[index]
-        if unit.md_level >= 2:
-            return True
+        if unit.md_level >= 2 or (unit.core[-1:] in PIECE_NUMBER_LAST and is_piece_label(unit.compact)):
+            return True  # (a collection's first piece, 主持会议的开场白篇1, under its headline)
         core = unit.core
         for name, pattern in self.headings.items():
             match = pattern.match(core)

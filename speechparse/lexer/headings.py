@@ -8,7 +8,17 @@ from itertools import pairwise
 from typing import Any
 
 from .. import recache
-from ..lexicon import BULLETS, HAN, OPENS_FIRST_SENTENCE, VOCATIVE, WORK_QUALIFIER, is_chrome, is_work_line
+from ..lexicon import (
+    BULLETS,
+    HAN,
+    OPENS_FIRST_SENTENCE,
+    PIECE_NUMBER_LAST,
+    VOCATIVE,
+    WORK_QUALIFIER,
+    is_chrome,
+    is_piece_label,
+    is_work_line,
+)
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import CAPTION, SET_OFF, line_breaks
 from .front import OPENING_PARTS, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
@@ -432,6 +442,10 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 found = True
             continue
         compact = unit.compact
+        if compact[-1:] in PIECE_NUMBER_LAST and is_piece_label(compact) and index + 1 < len(units):
+            mark_plain_heading(unit)  # 主持会议的开场白篇1: a collection's piece, its text under it
+            found = True
+            continue
         set_off = SET_OFF in unit.block.hints  # wide spacing sets it off: a sentence-like title may be long
         if set_off or (authored and (len(compact) > PLAIN_HEADING_MAX or "，" in compact)) or _bold_line(unit):
             # (so in a Markdown file; a line in Markdown bold may hold a 、: **伟大成就彪炳史册、振奋人心**)
