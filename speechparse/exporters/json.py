@@ -97,10 +97,16 @@ def _head(doc: Document) -> dict[str, Any]:
         "schema_name": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
         "generator": {"name": "speechparse", "version": _version()},
-        "source": dataclasses.asdict(doc.source),
-        "meta": dataclasses.asdict(doc.meta),
+        "source": _fields_dict(doc.source),
+        "meta": _fields_dict(doc.meta),
         "front": [node_dict(node) for node in doc.front],
     }
+
+
+def _fields_dict(node: Any) -> dict[str, Any]:
+    """A node of plain values (the source's facts, the metadata) as a dictionary: what ``dataclasses.asdict`` gives
+    them, without its recursion and copies."""
+    return {name: getattr(node, name) for name in field_names(type(node))}
 
 
 def _tail(doc: Document) -> dict[str, Any]:
