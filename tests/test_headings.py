@@ -1052,3 +1052,23 @@ def test_a_collections_pieces_labelled_by_number_after_篇_are_headings_and_no_t
 
 def test_a_sentence_that_ends_with_a_number_of_pieces_is_no_piece_label():
     assert outline("今年共发表论文十篇", BODY + BODY) == []
+
+
+def test_numbers_that_count_a_whole_texts_paragraphs_across_its_parts_are_no_headings():
+    doc = speechparse.parse("\n\n".join([
+        "（一）前言：新局面", "1. 今天我發表任內第五份《施政報告》。我們非常重視。", "2. 與此同時，我們必須緊記好局面得來不易。我今天能安然站在這裡。",
+        "（二）鞏固一國兩制", "3. 香港特區已回到正確軌道。管治秩序已恢復正常。"]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "（一）"), (1, "（二）")]
+    assert [node.text[:2] for node in doc.body[1].children] == ["3."]
+
+
+def test_numbered_headings_that_restart_under_each_part_stay_headings():
+    result = outline("（一）前言", "1. 今天发表报告。我们非常重视。", "2. 与此同时要努力。我们站在这里。",
+                     "（二）巩固制度", "1. 特区已回到正轨。秩序已恢复。")
+    assert [(depth, marker) for depth, _, marker, _, _ in result] == [(1, "（一）"), (2, "1."), (2, "2."), (1, "（二）"), (2, "1.")]
+
+
+def test_numbered_headings_with_their_own_subheadings_stay_headings_though_numbered_across_parts():
+    result = outline("（一）前言", "1. 今天发表报告。我们非常重视。", "（1）第一点。要落实。", "（二）巩固制度",
+                     "2. 特区已回到正轨。秩序已恢复。", "（2）第二点。要落实。", "（三）加强建设", "3. 继续努力。不断前进。")
+    assert [marker for _, _, marker, _, _ in result if marker[0].isdigit()] == ["1.", "2.", "3."]

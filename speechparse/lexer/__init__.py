@@ -66,6 +66,7 @@ from .headings import (
     classify_marker,
     demote,
     demote_list_items,
+    demote_paragraph_numbers,
     find_inner_plain_headings,
     find_plain_headings,
     mark_plain_heading,
@@ -133,6 +134,7 @@ class ParagraphLexer:
         find_running_heads(units)
         check_series(units)
         demote_list_items(units)
+        demote_paragraph_numbers(units)
         if find_plain_headings(units, source.text, authored):
             find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)

@@ -281,6 +281,31 @@ def demote(unit: Unit) -> None:
         unit.info.pop(fact, None)
 
 
+#: The fewest numbered paragraphs of a text numbered as a whole (a policy address's 1. … 276.).
+PARAGRAPH_NUMBERS_MIN = 3
+
+
+def demote_paragraph_numbers(units: list[Unit]) -> None:
+    """Numbers that count the paragraphs of the whole text (a 施政報告's 1. … 276., running on across its （一）（二）
+    parts) are no headings: where the body's arabic-numbered paragraphs count 1, 2, … without a restart across the
+    divisions between them, each holds sentences of its own (two sentence ends or more) and nothing but a note or a
+    division of a kind found above the first of them stands between two of them, they are paragraphs."""
+    numbered = [unit for unit in units if unit.kind == "HEAD_AR" and unit.zone == BODY]
+    if len(numbered) < PARAGRAPH_NUMBERS_MIN or [unit.info["number"] for unit in numbered] != list(
+            range(1, len(numbered) + 1)):
+        return
+    if not all(len(SENTENCE_END_CHAR.findall(unit.core)) >= 2 for unit in numbered):
+        return
+    position = {id(unit): index for index, unit in enumerate(units)}
+    above = {unit.kind for unit in units[:position[id(numbered[0])]] if unit.kind in HEADING_KINDS}  # (their divisions)
+    between = [other for before, after in pairwise(numbered) for other in units[position[id(before)] + 1: position[id(after)]]]
+    if any(other.kind != "NOTE" and other.kind not in above for other in between):
+        return  # text under a number, or a heading of a kind first found under one: a heading's
+    if between:  # (numbered again under the next division, headings would restart at 1)
+        for unit in numbered:
+            demote(unit)
+
+
 def demote_list_items(units: list[Unit]) -> None:
     """Numbered lines that end like a clause (；，、; ordinals too: 第一，…； / 第二，…；) are items of a list, not
     headings, unless text of their own follows them; so is
