@@ -291,7 +291,7 @@ def demote_paragraph_numbers(units: list[Unit]) -> None:
     divisions between them, each holds sentences of its own (two sentence ends or more) and nothing but a note or a
     division of a kind found above the first of them stands between two of them, they are paragraphs."""
     numbered = [unit for unit in units if unit.kind == "HEAD_AR" and unit.zone == BODY]
-    if len(numbered) < PARAGRAPH_NUMBERS_MIN or [unit.info["number"] for unit in numbered] != list(
+    if len(numbered) < PARAGRAPH_NUMBERS_MIN or [unit.info.get("number") for unit in numbered] != list(
             range(1, len(numbered) + 1)):
         return
     if not all(len(SENTENCE_END_CHAR.findall(unit.core)) >= 2 for unit in numbered):
