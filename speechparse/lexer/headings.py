@@ -290,20 +290,19 @@ def demote_paragraph_numbers(units: list[Unit]) -> None:
     parts) are no headings: where the body's arabic-numbered paragraphs count 1, 2, … without a restart across the
     divisions between them, each holds sentences of its own (two sentence ends or more) and nothing but a note or a
     division of a kind found above the first of them stands between two of them, they are paragraphs."""
-    numbered = [unit for unit in units if unit.kind == "HEAD_AR" and unit.zone == BODY]
-    if len(numbered) < PARAGRAPH_NUMBERS_MIN or [unit.info.get("number") for unit in numbered] != list(
+    numbered = [index for index, unit in enumerate(units) if unit.kind == "HEAD_AR" and unit.zone == BODY]
+    if len(numbered) < PARAGRAPH_NUMBERS_MIN or [units[index].info.get("number") for index in numbered] != list(
             range(1, len(numbered) + 1)):
         return
-    if not all(len(SENTENCE_END_CHAR.findall(unit.core)) >= 2 for unit in numbered):
+    if not all(len(SENTENCE_END_CHAR.findall(units[index].core)) >= 2 for index in numbered):
         return
-    position = {id(unit): index for index, unit in enumerate(units)}
-    above = {unit.kind for unit in units[:position[id(numbered[0])]] if unit.kind in HEADING_KINDS}  # (their divisions)
-    between = [other for before, after in pairwise(numbered) for other in units[position[id(before)] + 1: position[id(after)]]]
+    above = {unit.kind for unit in units[:numbered[0]] if unit.kind in HEADING_KINDS}  # (the divisions they run across)
+    between = [other for before, after in pairwise(numbered) for other in units[before + 1: after]]
     if any(other.kind != "NOTE" and other.kind not in above for other in between):
         return  # text under a number, or a heading of a kind first found under one: a heading's
     if between:  # (numbered again under the next division, headings would restart at 1)
-        for unit in numbered:
-            demote(unit)
+        for index in numbered:
+            demote(units[index])
 
 
 def demote_list_items(units: list[Unit]) -> None:

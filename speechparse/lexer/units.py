@@ -17,27 +17,20 @@ SPACE_ENTITY = r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8194|#8195|#x3000|#xa0);
 #: Emoji and pictographs that decorate a line (🌟一、工作回顾, 谢谢大家！🙏🏻, 经济稳中向好。📈): residue around its text, as
 #: markup is; not the bullets that open an item (★, ☆, ■: ``lexicon.BULLETS``), not a circled number (①).  With the
 #: characters that join and vary them (ZWJ, VS16, the keycap's U+20E3).
-DECORATION = r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\u20e3]*"
+_PICTOGRAPHS = ((0x2600, 0x27bf), (0x2b00, 0x2bff), (0x1f000, 0x1faff))
+_JOINERS = "\ufe0f\u200d\u20e3"
+_PICTOGRAPH_RANGES = "".join(f"{chr(low)}-{chr(high)}" for low, high in _PICTOGRAPHS)
+DECORATION = f"(?![★☆])[{_PICTOGRAPH_RANGES}][{_PICTOGRAPH_RANGES}{_JOINERS}]*"
+#: The characters a decoration may start or end with, as a set (the quick test before the patterns).
+DECORATION_CHARACTERS = frozenset(
+    {chr(code) for low, high in _PICTOGRAPHS for code in range(low, high + 1)} | set(_JOINERS)) - {"★", "☆"}
 MARKUP_PREFIX = recache.compile(
     rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|{SPACE_ENTITY}|>(?=[\s>]*[^>\s])|{DECORATION}"
     r"|\*\*(?=[^*\s](?:.*[^*\s])?\*\*$)|__(?=[^_\s](?:.*[^_\s])?__$))\s*)+")  # (bold only where it closes at the end)
-#: What a text with markup residue may start or end with (Markdown's #, >, ** or __; an HTML tag; an entity's &), but
-#: a decoration (see :func:`is_decoration`).
-MARKUP_FIRST, MARKUP_LAST = "#<>*_&", ">*_"
-
-
-def is_decoration(char: str) -> bool:
-    """Whether ``char`` (one character, or none) belongs to a decoration (see DECORATION)."""
-    return char in DECORATION_CHARACTERS
-
-
-#: The characters a decoration holds (see DECORATION), as a set: a membership test is the quick test.
-DECORATION_CHARACTERS = frozenset(chr(code) for code in (
-    *range(0x2600, 0x27c0), *range(0x2b00, 0x2c00), *range(0x1f000, 0x1fb00), 0xfe0f, 0x200d, 0x20e3)) - {"★", "☆"}
-#: What a text with markup residue or a decoration may start or end with, one set each; "" included (an empty text
-#: takes the long way).
-RESIDUE_FIRST = frozenset({"", *MARKUP_FIRST}) | DECORATION_CHARACTERS
-RESIDUE_LAST = frozenset({"", *MARKUP_LAST}) | DECORATION_CHARACTERS
+#: What a text with markup residue (Markdown's #, >, ** or __; an HTML tag; an entity's &) or a decoration may start
+#: or end with, one set each; "" included (an empty text takes the long way).
+RESIDUE_FIRST = frozenset("#<>*_&") | DECORATION_CHARACTERS | {""}
+RESIDUE_LAST = frozenset(">*_") | DECORATION_CHARACTERS | {""}
 MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
@@ -153,12 +146,10 @@ def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[in
     """Where the text between ``start`` and ``end`` begins and ends without the markup residue around it (Markdown's
     ``## ``, ``> ``, a ``**`` closing at the end, HTML tags); the residue alone is text."""
     end = len(text) if end is None else end
-    first = text[start:start + 1]
-    prefix = MARKUP_PREFIX.match(text, start, end) if first in MARKUP_FIRST or is_decoration(first) else None
+    prefix = MARKUP_PREFIX.match(text, start, end) if text[start:start + 1] in RESIDUE_FIRST else None
     if prefix and prefix.end() < end:
         start = prefix.end()
-    last = text[end - 1:end]
-    suffix = _suffix_start(text, start, end) if last in MARKUP_LAST or is_decoration(last) else end
+    suffix = _suffix_start(text, start, end) if text[end - 1:end] in RESIDUE_LAST else end
     return start, suffix if suffix > start else end
 
 
@@ -167,7 +158,7 @@ def _suffix_start(text: str, start: int, end: int) -> int:
     each), or a closing ``**``/``__`` after a character that is none of them, or a decoration (and the spaces before it).
     Found from the end: a long line is not scanned from its start."""
     found = end
-    while found > start and is_decoration(text[found - 1]):
+    while found > start and text[found - 1] in DECORATION_CHARACTERS:
         found -= 1
     if found < end:
         return len(text[start:found].rstrip()) + start
