@@ -422,3 +422,8 @@ CITATION = recache.compile(r"《|出版社|年版|第\s*\d+\s*页|参见|引自|
 #: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks
 #: 政府工作报告 set in the text and explain at the end).
 FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］)）]|↑|[①-⑳]|⑴|[（(]\s*1\s*[)）])")
+
+
+#: The word the writer of a letter signs with, after a name or an office (校长 敬上, 张三谨上): a signature whether a date
+#: follows or not, and no part of the signer's name.
+SIGNED_AS_WRITER = ("敬上", "谨上", "謹上", "拜上", "敬呈", "谨呈", "謹呈", "敬启", "敬啟", "谨启", "謹啟")

@@ -26,7 +26,7 @@ from .ast import (
 )
 from .lexer.front import is_name, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
-from .lexicon import ISSUING, is_issuer_name
+from .lexicon import ISSUING, SIGNED_AS_WRITER, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
@@ -231,7 +231,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         elif posted := _posted(front):  # (2008年6月10日 星期二 / 在全县工作会议上的讲话: a post's date, the only one)
             date, date_text = _date_in(posted), posted
     meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
-    closing = next((node.text for node in back if isinstance(node, Closing)), None)
+    closing = "".join(node.text for node in back if isinstance(node, Closing)) or None  # (此致 / 敬礼！: 此致敬礼！)
     return Metadata(
         title=title,
         subtitle=subtitle_node.text if subtitle_node else None,
@@ -280,6 +280,8 @@ def _signed_by(back: tuple[Any, ...]) -> tuple[str | None, str] | None:
                   None)
     if signed is None or is_issuer_name(signed):  # (国务院 issues, speaks not)
         return None
+    if signed.endswith(SIGNED_AS_WRITER):
+        signed = signed[:-2]  # (校长 敬上: an office, with the word a writer signs with)
     if is_name(signed):
         return None, signed
     speaker = parse_speaker(signed)

@@ -1458,3 +1458,48 @@ def test_a_short_line_under_a_label_that_is_no_chrome_stays_text():
 def test_a_chairs_adjournment_ends_a_主持词_as_its_closing(closing):
     doc = speechparse.parse("\n\n".join(["主持词", "同志们：", "现在开会。", "下面，进行第一项。", closing]))
     assert doc.meta.closing == closing
+
+
+def test_a_letters_此致_over_敬礼_are_two_closings_above_the_writers_signature():
+    doc = speechparse.parse("\n".join(["开学致辞", "亲爱的同学们：", "新学期开始了。", "祝愿大家学业进步！", "此致", "敬礼！",
+                                       "校长 张三 敬上"]))
+    assert [(type(node).__name__, node.text) for node in doc.back] == [
+        ("Closing", "此致"), ("Closing", "敬礼！"), ("Signature", "校长 张三 敬上")]
+    assert (doc.meta.closing, doc.meta.speaker, doc.meta.speaker_role) == ("此致敬礼！", "张三", "校长")
+
+
+def test_此致_over_敬礼_and_a_dated_signature_is_no_heading():
+    doc = speechparse.parse("\n\n".join(["开学致辞", "亲爱的同学们：", "新学期开始了。", "此致", "敬礼！", "××中学校长 张三",
+                                         "2024年9月1日"]))
+    assert [type(node).__name__ for node in doc.back] == ["Closing", "Closing", "Signature", "DateLine"]
+    assert not any(isinstance(node, Section) for node in doc.body)
+
+
+def test_a_signature_with_the_word_a_writer_signs_with_names_no_speaker_by_that_word():
+    doc = speechparse.parse("\n".join(["开学致辞", "亲爱的同学们：", "新学期开始了。", "此致", "敬礼！", "校长 敬上"]))
+    assert isinstance(doc.back[-1], Signature)
+    assert doc.meta.speaker is None
+
+
+@pytest.mark.parametrize("closing", [
+    "现在，我宣布：中国人民政治协商会议第十四届全国委员会第四次会议闭幕！",
+    "我宣布，大会胜利闭幕！",
+    "预祝大会圆满成功！",
+    "敬爱的王xx同志，您安息吧！",
+    "王xx同志永垂不朽！",
+    "謝謝大家！",
+])
+def test_the_formula_that_ends_a_session_an_opening_address_or_a_eulogy_is_its_closing(closing):
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "会议圆满完成各项议程。", closing]))
+    assert [(type(node).__name__, node.text) for node in doc.back] == [("Closing", closing)]
+
+
+def test_a_wish_before_the_thanks_is_a_closing_too():
+    doc = speechparse.parse("\n\n".join(["开幕词", "各位代表：", "大会开幕了。", "预祝大会圆满成功！", "谢谢大家！"]))
+    assert [node.text for node in doc.back] == ["预祝大会圆满成功！", "谢谢大家！"]
+    assert doc.meta.closing == "预祝大会圆满成功！谢谢大家！"
+
+
+def test_a_declaration_inside_the_last_paragraph_is_no_closing():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "会议开得很好。", "我宣布大会闭幕以后，请各位代表留步，合影留念。"]))
+    assert doc.back == ()

@@ -21,6 +21,7 @@ from ..lexicon import (
     ISSUER_LONGEST,
     RULE_FIRST,
     RULE_LINE,
+    SIGNED_AS_WRITER,
     SOURCE_NOTE,
     STAGE_DIRECTION,
     VOCATIVE,
@@ -122,6 +123,8 @@ def _refers(text: str, mark: str) -> bool:
     return False
 
 
+#: The longest closing formula on a line of its own (a session's closing declaration, 现在，我宣布：…闭幕！, is the longest).
+CLOSING_MAX = 80
 #: The longest closing formula run into the end of a paragraph (谢谢大家！), and how it ends.
 CLOSING_LONGEST = 6
 CLOSING_LAST = frozenset("！!。")
@@ -159,6 +162,9 @@ class BackMatterScanner:
                 self._mark(unit, "NOTE", note="editorial")
             elif state == "notes" and _under_chrome_label(body, index):
                 self._mark(unit, "NOTE", note="chrome")  # 责任编辑： / 李莎莎, 相关链接>> / 关于…的决议
+            elif state == "notes" and self._signs_as_writer(unit):
+                self._mark(unit, "SIGNATURE")  # 校长 敬上 under 此致 / 敬礼！, no date under it
+                state, signatures = "signature", signatures + 1
             elif state in ("notes", "sign-off") and self._is_sign_off_date(unit):
                 self._mark(unit, "DATE_LINE")
                 state = "sign-off"
@@ -172,7 +178,7 @@ class BackMatterScanner:
                 state, signatures = "signature", signatures + 1
             elif state in ("notes", "sign-off", "signature") and self._attachments(body, index):
                 state = "attachments"
-            elif state != "closing" and len(unit.core) <= 12 and self.closing.fullmatch(unit.core):
+            elif len(unit.core) <= CLOSING_MAX and self.closing.fullmatch(unit.core):  # (one a line: 此致 / 敬礼！)
                 self._mark(unit, "CLOSING")
                 state = "closing"
             else:
@@ -197,8 +203,8 @@ class BackMatterScanner:
         """Where the closing formula run into the end of a paragraph starts (…祝大会圆满成功。谢谢大家！), or None:
         the paragraph's last sentence is the formula and nothing else."""
         core = unit.core.rstrip()
-        if len(core) <= CLOSING_LONGEST or core[-1] not in CLOSING_LAST or not (
-                "谢" in core[-CLOSING_LONGEST:] or "感" in core[-CLOSING_LONGEST:]):  # (the quick test: thanks at the end)
+        if len(core) <= CLOSING_LONGEST or core[-1] not in CLOSING_LAST or not any(
+                char in core[-CLOSING_LONGEST:] for char in "谢謝感"):  # (the quick test: thanks at the end)
             return None
         ends = list(SENTENCE_END_CHAR.finditer(core, len(core) - CLOSING_LONGEST - 1, len(core) - 1))
         if not ends:
@@ -306,6 +312,10 @@ class BackMatterScanner:
 
     def _is_sign_off_date(self, unit: Unit) -> bool:
         return self.date.fullmatch(unit.core) is not None and unit.compact_length <= SIGN_OFF_DATE_MAX  # the match fails fast
+
+    def _signs_as_writer(self, unit: Unit) -> bool:
+        """A letter's signature, its writer's name or office and the word a writer signs with (校长 敬上)."""
+        return unit.kind == "PARA" and unit.core.endswith(SIGNED_AS_WRITER) and self._is_signature(unit)
 
     def _is_signature(self, unit: Unit) -> bool:
         compact = unit.compact
