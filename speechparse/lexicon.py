@@ -198,7 +198,7 @@ NEWS_LEAD_FIRST = frozenset("新人中央本")  # (what a dateline opens with: m
 CHROME_LINE_FIRST = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
-    "頭題页题首验點－＞｜字ſİıA查"
+    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取"
 )
 CHROME_LINE = recache.compile(
     rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)
@@ -239,9 +239,11 @@ CHROME_LINE = recache.compile(
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
     rf"|(?:[|｜│┃]+|收录于|收錄於|手机版|手機版|电脑版|電腦版|合集下载|(?i:menu)|购物车|我的足迹|我的文档|我的收藏|{'|'.join(PAGE_ITEMS)}"
     r"|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
-    # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号：…】), and the pieces of a breadcrumb so
-    # split (当前位置： / 首页 / > / 政务信息 / > / …); the font switch's sizes see FONT_SIZES
-    r"|(?:下载|打印|全屏|纠错|首[页頁]|[>＞»›】\]]+)$"
+    # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号：…】), a reader's or player's controls (朗读 /
+    # 暂停, 确定 / 取消; not 评论, 关闭: a table's cells too), and the pieces of a breadcrumb so split (当前位置： / 首页 / > /
+    # 政务信息 / > / …); the font switch's sizes see FONT_SIZES; a forum post's floor number (1#, 2楼) over the post
+    r"|(?:下载|打印|全屏|纠错|首[页頁]|朗[读讀]|暂停|暫停|播放|确定|確定|取消|收起|展开|展開"
+    r"|[>＞»›】\]]+|[0-9]{1,4}\s*(?:#|楼|樓))$"
     # a site's login box beside the text (会员信息 / 用户名: / 密  码: / 注册)
     r"|用户名[:：]|密\s*码[:：]|(?:会员信息|注册|登录|找回密码)$"
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
