@@ -1,7 +1,8 @@
 """Enumerators of speech text (一是 一要 第一 其一 首先), found where they can start an item.
 
 An enumerator counts only at the start of a paragraph or heading, or right after punctuation
-(，。；：！？), so 统一是, 第一书记 and 三要素 never count.  Events are grouped by scope (the body,
+(，。；：！？), so 统一是, 第一书记 and 三要素 never count; nor do ordinals listed with 、 (第一、第二批试点, 第三、四批:
+attributes of a noun, GB/T 15834-2011 §4.5.3; the second one the next number).  Events are grouped by scope (the body,
 or the children of one section), in document order: a run-in heading (一要…。) is an event of
 its parent's scope, and so is a paragraph under it that opens with an enumerator.
 """
@@ -25,6 +26,8 @@ WORD = (
 )
 START = recache.compile(r"(?:^|(?<=[：:；;。，,！!？?]))\s*" + WORD)
 AT_MARKER = recache.compile(WORD)
+#: The ordinal after an ordinal and its 、 (第一、第二批; 第三、四批): both ordinals of one noun, when it is the next one.
+LISTED_ORDINAL = recache.compile(rf"、第?(?P<next>[{CN}]{{1,2}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +52,19 @@ def _event(match: re.Match[str], offset: int, text: str) -> Event | None:
         series, number = "sequence", SEQUENCE_WORDS.get(groups["seq"], 0)
     else:
         series, number = f"verb:{groups['verb']}", chinese_number(groups["verb_num"])
-    if number is None:
+    if number is None or (series == "ordinal" and _listed(text, match.end(), number)):
         return None
     word_start = match.start("ordinal") - 1 if groups["ordinal"] else (
         match.start("qi") - 1 if groups["qi"] else match.start("seq") if groups["seq"] else match.start("verb_num"))
     end = match.end()
     return Event(offset + word_start, offset + end, text[word_start:end], series, number, text[end:end + 1])
+
+
+def _listed(text: str, end: int, number: int) -> bool:
+    """Whether the ordinal ending at ``end`` and numbered ``number`` is listed with the next one before a noun (第一、第二批
+    试点, 第三、四批, 第一、二产业), not an enumerator (第二、一定要…: 一 is no third)."""
+    listed = LISTED_ORDINAL.match(text, end)
+    return listed is not None and chinese_number(listed.group("next")) == number + 1
 
 
 def events(ctx: Context) -> list[list[Event]]:

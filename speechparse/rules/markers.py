@@ -66,11 +66,17 @@ def division_markers(ctx: Context, families: frozenset[str] = DIVISION_FAMILIES)
                 yield parts
 
 
+#: The families of headings that title what they head: divisions and parts.  Not a run-in enumerator on a line of its
+#: own (第一，…。 一是…；): its ordinal is a word of the sentence (GB/T 15834-2011 B.3.1), its item one of a list whose
+#: items end with ； or 。 (§4.6.3, B.3.7).
+TITLING_FAMILIES = DIVISION_FAMILIES | {"part"}
+
+
 def final_marks(ctx: Context, marks: str) -> Iterator[tuple[Section, int]]:
-    """Stand-alone numbered headings whose line ends with one of ``marks``: each with the offset
-    of that mark (run-in headings and unnumbered heading lines are left out)."""
+    """Stand-alone numbered headings (see ``TITLING_FAMILIES``) whose line ends with one of ``marks``: each with the
+    offset of that mark (run-in headings, enumerators and unnumbered heading lines are left out)."""
     for node, _ in ctx.blocks:
-        if not isinstance(node, Section) or node.run_in or node.family == "plain" or not node.heading:
+        if not isinstance(node, Section) or node.run_in or node.family not in TITLING_FAMILIES or not node.heading:
             continue
         span = node.heading_span
         raw = ctx.text[span.start:span.end].rstrip()

@@ -9,7 +9,6 @@ from ..context import Context
 from ..enumeration import events
 
 SERIES = frozenset({"ordinal", "qi", "sequence"})
-CN_NUMERALS = "一二三四五六七八九十"
 
 
 class OrdinalDunhao(Rule):
@@ -17,7 +16,8 @@ class OrdinalDunhao(Rule):
 
     Why is this bad?
         "‘第’‘其’字头序次语，或‘首先’‘其次’‘最后’等做序次语时，后用逗号" (GB/T 15834-2011 B.3.1):
-        these are words of the sentence, not numbering marks, so they take a comma.
+        these are words of the sentence, not numbering marks, so they take a comma.  Ordinals listed with
+        、 (第一、第二批试点, 第一、二产业) are attributes of a noun, not enumerators: not reported.
 
     Example:
         第一、要提高认识。第二、要加强领导。
@@ -43,8 +43,5 @@ class OrdinalDunhao(Rule):
             for event in container:
                 if event.series not in SERIES or event.after != "、":
                     continue
-                following = ctx.text[event.end + 1:event.end + 2]
-                if following and following in CN_NUMERALS:
-                    continue  # 第一、二产业: a list of ordinals, not an enumerator
                 fix = Fix.safe("Replace 、 with ，", Edit(event.end, event.end + 1, "，"))
                 yield Finding(event.start, event.end + 1, f"{event.word} is followed by 、, not ，", fix)

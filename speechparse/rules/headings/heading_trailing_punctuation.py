@@ -17,7 +17,8 @@ class HeadingTrailingPunctuation(Rule):
     Why is this bad?
         "正文中的标题，如果单独一段，在末尾不用句号、冒号等标点符号" (editing guides, after GB/T 15834-2011
         B.4: titles take no final point, except ？ ！ or ……).  A colon or comma at the end shows a
-        heading copied from a sentence.  A final 。 is SP215's.
+        heading copied from a sentence.  A final 。 is SP215's.  Items of a run-in list set one a line
+        (一是加强组织领导；/ 二是…；/ 三是…。) end with ； as a list's items do (§4.6.3, B.3.7): not reported.
 
     Example:
         一、总体要求：

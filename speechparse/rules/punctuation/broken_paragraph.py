@@ -12,14 +12,15 @@ from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import CJK_PUNCT, HAN, Context
 
 CJK = recache.compile(f"[{HAN}{CJK_PUNCT}]")
-#: The text before a page-end break: Chinese text or a mark that cannot end a paragraph.
-BEFORE = recache.compile(f"[{HAN}，、；：“‘（《—]")
+#: The text before a page-end break: Chinese text or a mark that cannot end a paragraph (half-width ones too: a copy that
+#: lost its full-width marks, SP401's).
+BEFORE = recache.compile(f"[{HAN}，、；：“‘（《—,;:]")
 #: The text after it: Chinese text, a digit, or an opening mark.
 AFTER = recache.compile(f"[{HAN}0-9“‘（《]")
-#: Running text has sentence punctuation; headings, titles and chrome lines do not.
-SENTENCE = recache.compile("[，。；：！？]")
+#: Running text has sentence punctuation (or its half-width forms); headings, titles and chrome lines do not.
+SENTENCE = recache.compile("[，。；：！？,;:!?]")
 HEADING_START = recache.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部])")
-SENTENCE_END = recache.compile("[。；！？]")
+SENTENCE_END = recache.compile("[。；！？;!?]")
 SHORT_LINE = 40
 
 
@@ -29,7 +30,7 @@ class BrokenParagraph(Rule):
     Why is this bad?
         Text copied from a PDF or a printed page keeps the page's line breaks: a paragraph ends
         without 。 and the next "paragraph" continues the sentence (党中央 / 对意识形态工作…) at the
-        margin.  Readers, search engines and counts see two paragraphs where there is one.  (An
+        margin.  A copy whose marks went half-width (，as ,) is read alike.  Readers, search engines and counts see two paragraphs where there is one.  (An
         indented line opens a paragraph: the parser joins nothing into it, and this rule does not
         flag it.)
 
