@@ -429,3 +429,9 @@ FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］)）]|↑|
 #: The word the writer of a letter signs with, after a name or an office (校长 敬上, 张三谨上): a signature whether a date
 #: follows or not, and no part of the signer's name.
 SIGNED_AS_WRITER = ("敬上", "谨上", "謹上", "拜上", "敬呈", "谨呈", "謹呈", "敬启", "敬啟", "谨启", "謹啟")
+
+
+#: A line that names a document by its kind, its last word (城管局副局长述职报告, 关于…工作的通知, 主题党课讲稿),
+#: with no punctuation of a sentence: a title or a heading, not a sentence.
+DOCUMENT_TITLE = recache.compile(
+    r"[^，。；：:,;]{2,28}(?:报告|讲话|讲稿|通知|意见|决定|方案|总结|致辞|贺词|发言|批复|请示|通报|公告|纪要)")

@@ -159,7 +159,7 @@ class ToAst:
             if index and _title_key(unit.core) == _title_key(units[index - 1].core):
                 cores.pop()
             cores.append(unit.core)
-        text = clean("".join(cores))
+        text = clean("".join(cores)).rstrip("。：:")  # (a slip copied from running text, 在…上的讲话。: SP104's)
         return Title(cover(units[0].span, units[-1].span), lines, text)
 
     def salutation(self, children: list[Unit]) -> Salutation:

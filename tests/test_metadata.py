@@ -1503,3 +1503,25 @@ def test_a_wish_before_the_thanks_is_a_closing_too():
 def test_a_declaration_inside_the_last_paragraph_is_no_closing():
     doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "会议开得很好。", "我宣布大会闭幕以后，请各位代表留步，合影留念。"]))
     assert doc.back == ()
+
+
+@pytest.mark.parametrize(("first", "under"), [
+    ("在全区工作会议上的讲话。", "同志们："),
+    ("关于做好防汛工作的通知：", "各区县人民政府："),
+    ("在全区工作会议上的讲话。", "（2018年9月20日）"),
+])
+def test_a_line_naming_a_document_with_a_slip_at_its_end_is_the_title(first, under):
+    doc = speechparse.parse("\n\n".join([first, under, "今天召开会议。"]))
+    assert isinstance(doc.front[0], Title)
+    assert doc.front[0].lines == (first,)
+    assert doc.meta.title == first[:-1]
+
+
+def test_a_title_trailing_off_in_an_ellipsis_is_the_title():
+    doc = speechparse.parse("\n\n".join(["奋斗吧……", "（2018年9月20日）", "同志们：", "今天召开会议。"]))
+    assert doc.meta.title == "奋斗吧……"
+
+
+def test_a_sentence_with_its_full_stop_over_the_salutation_is_no_title():
+    doc = speechparse.parse("\n\n".join(["要坚持稳中求进。", "同志们：", "今天召开会议。"]))
+    assert doc.meta.title is None

@@ -10,6 +10,7 @@ from ..lexicon import (
     BYLINE_MARK,
     COMPOUND_SURNAMES,
     DISCLOSURE_LABELS,
+    DOCUMENT_TITLE,
     FONT_SIZES,
     FONT_SWITCH,
     GREETING,
@@ -116,6 +117,10 @@ CREDIT_REACH = 16
 CAPTION_MAX = 250
 #: What a title never ends with: a sentence's or clause's punctuation, an opening quotation mark or bracket
 #: (毛主席就提出：“ is a line of text the copy broke inside a quotation).
+#: The marks a title may end with, where the line under it shows it a title (see ``FrontMatterScanner._marked_title``), and
+#: the slips copied from running text that a line naming a document by its kind may end with (…的讲话。, …的通知：).
+TITLE_MARKS = frozenset("！!？?")
+TITLE_SLIPS = frozenset("。：:")
 TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【…")  # (…: a sentence trailing off, 有人说，…金钱财富……)
 #: How many lines above a Markdown file's # title a kicker or a quoted notice may stand.
 KICKER_REACH = 4
@@ -759,7 +764,7 @@ class FrontMatterScanner:
                 units[index: index + 1] = [page, own]
                 self._mark(page, "PREAMBLE", note="chrome")
             elif state in ("start", "occasion", "title") and (
-                looks_like_title(unit) or self._exclaimed_title(units, index)
+                looks_like_title(unit) or self._marked_title(units, index)
             ) and not (state != "start" and self._speaker_line(unit)) and not (
                 state == "title" and units[index - 1].kind == "TITLE_NOTE"  # (no title line after notes under it)
             ) and not (
@@ -918,17 +923,22 @@ class FrontMatterScanner:
                 and not self.is_salutation(following) and not self.is_date_line(following)
                 and not self._speaker_line(following))
 
-    def _exclaimed_title(self, units: list[Unit], index: int) -> bool:
-        """A slogan title that ends in ！ or ？ (欢迎你为“求真”而来！, 奋斗吧，青年！): a title, not a sentence, where the line
-        under it is front matter that shows it one: a dashed subtitle (——在…上的讲话), the salutation on its own line
-        (同志们：), a date line, or the dateline that opens a news report (新华社北京3月5日电 …)."""
-        compact = units[index].compact
+    def _marked_title(self, units: list[Unit], index: int) -> bool:
+        """A title that ends in a mark: a slogan's ！ or ？ (欢迎你为“求真”而来！, 奋斗吧，青年！), an ellipsis (奋斗吧……; B.4
+        allows the three), or a slip copied from running text after a line that names a document by its kind (在全区工作会议
+        上的讲话。, 关于做好防汛工作的通知：, SP104's to report; not 要坚持稳中求进。): a title, not a sentence, where the line under it is front matter that shows it one: a dashed subtitle
+        (——在…上的讲话), the salutation or a 公文's addressees on their own line (同志们：, 各区县人民政府：), a date line, or
+        the dateline that opens a news report (新华社北京3月5日电 …)."""
+        unit = units[index]
+        compact = unit.compact
         following = units[index + 1] if index + 1 < len(units) else None
         return (
             following is not None
             and 0 < len(compact) <= TITLE_MAX
-            and compact[-1] in "！!？?"
+            and (compact[-1] in TITLE_MARKS or compact.endswith("……")
+                 or (compact[-1] in TITLE_SLIPS and DOCUMENT_TITLE.fullmatch(compact, 0, len(compact) - 1) is not None))
             and not any(char in compact[:-1] for char in "。；;！!？?")
+            and not self.is_salutation(unit) and not is_chrome(unit.core)
             and not GREETING.match(compact) and not ADDRESSING.match(compact)  # (大家好！, 同志们好！: greetings)
             and (
                 (self._is_subtitle(following) and self.subtitle.fullmatch(following.core).group("dash") is not None)
@@ -1055,7 +1065,7 @@ class FrontMatterScanner:
         unit = units[index]
         if units[index - 1].info.get("note") != "chrome" or self._speaker_line(unit) or self._issuers_under_title(units, index):
             return False  # (nor the bodies that issue the text titled above the page's fields, over its date)
-        if not (looks_like_title(unit) or self._exclaimed_title(units, index)):
+        if not (looks_like_title(unit) or self._marked_title(units, index)):
             return False
         if any(unit.kind in ("DATE_LINE", "SPEAKER", "SALUTATION") for unit in units[:index]):
             return False

@@ -18,6 +18,7 @@ from ..lexicon import (
     BARE_NUMBER_LONGEST,
     BULLETS,
     CONTINUES,
+    DOCUMENT_TITLE,
     OPENS_FIRST_SENTENCE,
     RULE_LINE,
     VOCATIVE,
@@ -37,10 +38,6 @@ JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6
 #: A line that opens so labels what is appended below it (附：课程设置表): no broken sentence.
 APPENDED = ("附：", "附:")
-#: A line that names a document by its kind, its last word (城管局副局长述职报告, 关于…工作的通知, 主题党课讲稿),
-#: with no punctuation of a sentence: a title or a heading, not a sentence a page end broke.
-DOCUMENT_TITLE = recache.compile(
-    r"[^，。；：:,;]{2,28}(?:报告|讲话|讲稿|通知|意见|决定|方案|总结|致辞|贺词|发言|批复|请示|通报|公告|纪要)")
 #: Characters that indent a line.
 INDENTS = " \t\u3000\xa0"
 #: A hard-wrapped text's lines that end no paragraph, at least, and their share of its paragraphs; how much shorter than the text's width a line may

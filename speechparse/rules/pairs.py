@@ -5,7 +5,8 @@ unit).  A quotation over several paragraphs follows GB/T 15834-2011 §4.8: "每�
 只在最后一段末尾用后引号", so a paragraph that leaves “ open is fine when the next one starts
 with “.  Web copies also put a quotation on lines of its own (…：“ / text / ”…), so an open
 mark may be closed a few paragraphs later.  Half-width brackets may pair with full-width ones
-(（…) is one mixed pair, reported by SP401) and are not reported here.  A closing mark before an opening one of the same
+(（…) is one mixed pair, reported by SP401) and are not reported here; nor is the closing bracket of an item's
+marker (1）加强领导；2）…).  A closing mark before an opening one of the same
 paragraph, with nothing open, is a reversed pair.
 """
 
@@ -24,6 +25,9 @@ QUOTES = frozenset("“‘")
 MARKS = recache.compile("[" + re.escape("()" + "".join(PAIRS) + "".join(CLOSERS)) + "]")
 #: How many paragraphs later an open mark may still be closed.
 CARRY = 2
+#: An item's marker of a number (or a letter) and a closing bracket alone (1）加强领导；2）强化保障), at the paragraph's start
+#: or after a mark or a space: a marker, not a bracket that closes nothing.
+HALF_BRACKET_MARKER = recache.compile(r"(?:^|(?<=[\s：:；;，,。、]))(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[a-zA-Z])）$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +117,8 @@ def _report(ctx: Context) -> PairReport:
             elif char in PAIRS:
                 stacks[char].append((at, index))
                 opened_here.setdefault(char, set()).add(at)
-            elif char in CLOSERS and not (char == "’" and _is_apostrophe(text, at)):
+            elif char in CLOSERS and not (char == "’" and _is_apostrophe(text, at)) and not (
+                    char == "）" and not stacks["（"] and HALF_BRACKET_MARKER.search(text, max(start, at - 3), at + 1)):
                 opener = CLOSERS[char]
                 if stacks[opener]:
                     popped, _ = stacks[opener].pop()
