@@ -223,7 +223,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         date = _date_in(subtitle_node.text)
         date_text = date_text or (subtitle_node.text if date else None)
     if date is None and not dates:
-        sign_off = [node for node in back if isinstance(node, DateLine)] or _inner_sign_off_dates(body, title)
+        sign_off = [node for node in back if isinstance(node, DateLine)] or inner_sign_off_dates(body, title)
         if sign_off:
             date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
         elif "date" in declared:  # (date: 1945-08-13, date: "1945年8月13日")
@@ -308,7 +308,7 @@ def _without_markup(text: str) -> str:
     return text[start:end]
 
 
-def _inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[DateLine]:
+def inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[DateLine]:
     """The dates of sign-offs inside the text (a 印发 notice's, the document it issues after it): a date
     line right after a paragraph that names an issuing body, or right after the attachment list (附件：…,
     which stands above the signature and date, GB/T 9704-2012 §7.3.4–7.3.5; a web copy may lose the signature),

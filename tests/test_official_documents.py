@@ -224,6 +224,22 @@ def test_an_attachment_list_that_annexes_follow_is_a_note_not_joined_with_the_si
     assert not [d for d in doc.diagnostics if d.code == "SP001"]
 
 
+@pytest.mark.parametrize("names", [("附件：1.防汛工作责任人名单", "2.防汛物资清单", "3.值班安排表"),
+                                   ("附件：", "1.防汛工作责任人名单", "2.防汛物资清单")])
+def test_an_attachment_lists_names_on_the_lines_under_it_that_annexes_follow_are_its_lines_not_headings(names):
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "现就有关事项通知如下。", *names, *SIGN_OFF,
+                                         "附件1", "防汛工作责任人名单", "张三、李四。"]))
+    kinds = [(type(node).__name__, getattr(node, "kind", None)) for node in doc.body[:5]]
+    assert kinds == [("Paragraph", None), *[("Note", "attachments")] * 3, ("Paragraph", None)]
+    assert [section.heading for section in doc.body if isinstance(section, Section)] == ["附件1"]
+
+
+def test_numbered_lines_under_an_attachment_line_that_do_not_run_on_from_it_are_no_part_of_its_list():
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", "现就有关事项通知如下。", "附件：防汛工作方案",
+                                         "2.加强领导", *SIGN_OFF, "附件", "防汛工作方案", *BODY]))
+    assert [getattr(node, "kind", None) for node in doc.body[1:3]] == ["attachments", None]
+
+
 def test_a_paragraph_opening_with_attachments_that_ends_a_sentence_stays_text():
     doc = notice(TITLE, back=("附件：各地要按时报送材料。",))
     assert not [node for node in doc.body if isinstance(node, Note) and node.kind == "attachments"]

@@ -37,6 +37,7 @@ from ..lexicon import (
 from ..readers.base import RawBlock, SourceText
 from .back import (
     ATTACHMENT_ITEM,
+    ATTACHMENTS_MAX,
     SIGNATURE_MAX,
     BackMatterScanner,
     find_closing_address,
@@ -217,8 +218,10 @@ class ParagraphLexer:
                 and not ATTACHMENT_ITEM.fullmatch(following.core)):  # 附件： over the annex, not over a list
             mark_plain_heading(unit)
         elif self.back.is_attachment_list(unit):
-            unit.kind = "NOTE"
-            unit.info["note"] = "attachments"
+            first = self.patterns["ATTACHMENT"].fullmatch(unit.core).group("first") or ""
+            for line in [unit, *_attachment_items(first, units[index + 1: index + 1 + ATTACHMENTS_MAX])]:
+                line.kind = "NOTE"  # (the list's names on the lines under it, 2.防汛物资清单: its lines, no headings)
+                line.info["note"] = "attachments"
         elif ANNEX_LABEL.fullmatch(unit.core) and following is not None and following.zone == BACK:
             unit.kind = "NOTE"  # the label of an annex the back matter holds (附件2 / 名词解释 / 1.“四上”企业：…)
             unit.info["note"] = "endnotes"
@@ -361,6 +364,21 @@ class ParagraphLexer:
             )
             for item in found
         )
+
+
+def _attachment_items(first: str, following: list[Unit]) -> list[Unit]:
+    """The lines of an attachment list among ``following`` whose label line names ``first`` (附件：1.防汛工作责任人名单,
+    or nothing: 附件：): the names numbered on from it (2.防汛物资清单, 3.…), one a line (GB/T 9704-2012 §7.3.4)."""
+    numbered = ATTACHMENT_ITEM.fullmatch(first)
+    expected = int(numbered.group("number")) + 1 if numbered else 0 if first else 1
+    items: list[Unit] = []
+    for unit in following:
+        item = ATTACHMENT_ITEM.fullmatch(unit.core) if expected and unit.kind == "PARA" else None
+        if item is None or int(item.group("number")) != expected:
+            break
+        items.append(unit)
+        expected += 1
+    return items
 
 
 def _answered(units: list[Unit], index: int) -> bool:

@@ -46,7 +46,7 @@ ATTACHMENT_LINE_MAX = 60
 #: Names of attachments listed on lines of their own after the ``附件：`` line, at most.
 ATTACHMENTS_MAX = 20
 #: One of them: 2.防汛物资储备清单 (a number, its delimiter, a name without a sentence in it).
-ATTACHMENT_ITEM = recache.compile(r"[0-9０-９]{1,2}\s*(?P<delim>[.．、])\s*[^。；！？]{1,80}")
+ATTACHMENT_ITEM = recache.compile(r"(?P<number>[0-9０-９]{1,2})\s*(?P<delim>[.．、])\s*[^。；！？]{1,80}")
 #: Issuers that sign one document together, at most (中共某某市委办公室 / 某某市人民政府办公室).
 JOINT_ISSUERS_MAX = 3
 #: The longest title of a document issued with a notice, after the notice's sign-off.

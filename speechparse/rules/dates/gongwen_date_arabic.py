@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...ast import DateLine
 from ...numerals import chinese_number, digit_string
+from ...transform import inner_sign_off_dates
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
 from .mixed_date_form import DATE
@@ -46,7 +47,8 @@ class GongwenDateArabic(Rule):
     catalogue = "N506"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for node in ctx.doc.back:
+        doc = ctx.doc
+        for node in (*doc.back, *inner_sign_off_dates(doc.body, doc.meta.title)):  # (a sign-off annexes follow: in the body)
             if not isinstance(node, DateLine):
                 continue
             match = DATE.search(ctx.text, node.span.start, node.span.end)
