@@ -1525,3 +1525,19 @@ def test_a_title_trailing_off_in_an_ellipsis_is_the_title():
 def test_a_sentence_with_its_full_stop_over_the_salutation_is_no_title():
     doc = speechparse.parse("\n\n".join(["要坚持稳中求进。", "同志们：", "今天召开会议。"]))
     assert doc.meta.title is None
+
+
+@pytest.mark.parametrize(("line", "role", "name"), [
+    ("全国政协主席王沪宁：", "全国政协主席", "王沪宁"),
+    ("王沪宁:", None, "王沪宁"),
+    ("全國政協主席王滬寧：", "全國政協主席", "王滬寧"),
+])
+def test_a_transcripts_speaker_with_a_colon_over_the_salutation_is_the_speaker(line, role, name):
+    doc = speechparse.parse("\n\n".join(["闭幕会讲话", line, "各位委员，同志们：", "会议圆满完成各项议程。"]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Speaker", "Salutation"]
+    assert (doc.meta.speaker_role, doc.meta.speaker) == (role, name)
+
+
+def test_a_label_with_a_colon_over_the_salutation_that_names_no_one_is_no_speaker():
+    doc = speechparse.parse("\n\n".join(["年会讲话", "董事长说：", "各位家人：", "大家辛苦了。"]))
+    assert doc.meta.speaker is None

@@ -1185,6 +1185,11 @@ class FrontMatterScanner:
             return True
         if spaced := SPACED_LABEL.match(unit.core):  # 主讲人  王晓峰: the label and the name apart, no colon
             compact = f"{spaced.group('label')}：{unit.core[spaced.end():].replace(' ', '')}"
+        elif compact[-1:] in "：:" and index + 1 < len(units) and self.is_salutation(units[index + 1]):
+            speaker = parse_speaker(compact[:-1])  # a transcript's speaker over the words (全国政协主席王沪宁： / 各位委员：)
+            if speaker:
+                self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])
+            return speaker is not None
         speaker = parse_speaker(compact, loose=True)
         if speaker:
             self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])
