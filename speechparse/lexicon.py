@@ -60,6 +60,8 @@ ADDRESSING = recache.compile(_VOCATIVE_WORD)
 #: sentence a page end could have cut.
 RULE_LINE = recache.compile(r"(?:[-－—─━_＿=＝*＊~～·•.]\s*){3,}")
 RULE_FIRST = tuple("-－—─━_＿=＝*＊~～·•.")  #: what a rule's line starts with (for str.startswith)
+#: A Markdown table's separator row (---|---|---|): in the front matter, a web page's layout table turned into Markdown.
+TABLE_RULE = recache.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 #: A line that is a page number of a printed or PDF copy: ``— 2 —`` (GB/T 9704-2012 §7.5: a 一字线 on
 #: each side; also ``-2-``, ``－2－``, and ``2. — 2 —`` where a converter numbered the lines it took for a
 #: list), ``第2页`` ``第 2 页 共 18 页``, ``·2·``, ``Page 2 of 18``.  A bare number on its line is not one: in

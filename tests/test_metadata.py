@@ -1541,3 +1541,17 @@ def test_a_transcripts_speaker_with_a_colon_over_the_salutation_is_the_speaker(l
 def test_a_label_with_a_colon_over_the_salutation_that_names_no_one_is_no_speaker():
     doc = speechparse.parse("\n\n".join(["年会讲话", "董事长说：", "各位家人：", "大家辛苦了。"]))
     assert doc.meta.speaker is None
+
+
+def test_a_layout_tables_empty_cells_and_separator_row_around_the_title_are_markup_not_title_nor_subtitle():
+    doc = speechparse.parse("\n".join(["最高人民检察院工作报告(全文) | |||||||||", "---|---|---|---|---|---|", "各位代表：",
+                                       "现在，我代表最高人民检察院向大会报告工作。"]))
+    assert (doc.meta.title, doc.meta.subtitle) == ("最高人民检察院工作报告(全文)", None)
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "chrome"), ("Salutation", None)]
+    assert doc.front[0].lines == ("最高人民检察院工作报告(全文) | |||||||||",)
+
+
+def test_a_tables_row_keeps_its_bars():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "| 指标 | 绝对数 | | |", "今天开会。"]))
+    assert doc.body[0].text == "| 指标 | 绝对数 | | |"

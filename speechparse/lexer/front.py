@@ -29,6 +29,7 @@ from ..lexicon import (
     SCRIPT_SPAN,
     SOURCE_NOTE,
     SURNAMES,
+    TABLE_RULE,
     TRADITIONAL,
     VOCATIVE,
     bare_number,
@@ -601,7 +602,8 @@ class FrontMatterScanner:
             unit = units[index]
             if (state == "start" and BOILERPLATE in unit.block.hints) or (
                 unit.kind == "NOTE" and unit.info.get("note") == "chrome"
-            ):  # a web page's menus and header above its article; chrome a pass found before (a chunk's number, an excerpt)
+            ) or (unit.core[:1] in "|-" and TABLE_RULE.fullmatch(unit.core)):  # a web page's menus and header above its
+                # article; chrome a pass found before (a chunk's number, an excerpt); a layout table's separator row
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
                 state = "byline" if state == "title" else state  # no title line after a note
                 index += 1

@@ -30,7 +30,10 @@ MARKUP_PREFIX = recache.compile(
 #: What a text with markup residue (Markdown's #, >, ** or __; an HTML tag; an entity's &) or a decoration may start
 #: or end with, one set each; "" included (an empty text takes the long way).
 RESIDUE_FIRST = frozenset("#<>*_&") | DECORATION_CHARACTERS | {""}
-RESIDUE_LAST = frozenset(">*_") | DECORATION_CHARACTERS | {""}
+RESIDUE_LAST = frozenset(">*_|") | DECORATION_CHARACTERS | {""}
+#: A layout table's empty cells after a line's text, as a web page turned into Markdown leaves them (最高人民检察院工作报告
+#: | |||||||||): three bars or more, and no bar before them (a table's row has its cells parted by bars).
+EMPTY_CELLS = recache.compile(r"(?:\s*\|){3,}\s*$")
 MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
@@ -155,8 +158,12 @@ def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[in
 
 def _suffix_start(text: str, start: int, end: int) -> int:
     """Where the markup residue at the end of ``text[start:end]`` starts, or ``end``: HTML tags (and the spaces before
-    each), or a closing ``**``/``__`` after a character that is none of them, or a decoration (and the spaces before it).
+    each), or a closing ``**``/``__`` after a character that is none of them, or a decoration (and the spaces before it),
+    or a layout table's empty cells (see ``EMPTY_CELLS``).
     Found from the end: a long line is not scanned from its start."""
+    if text[end - 1] == "|":
+        cells = EMPTY_CELLS.search(text, start, end)
+        return cells.start() if cells and "|" not in text[start:cells.start()] else end
     found = end
     while found > start and text[found - 1] in DECORATION_CHARACTERS:
         found -= 1
