@@ -865,6 +865,18 @@ def test_a_heading_a_hard_wrapped_text_broke_at_its_lines_end_is_joined_to_its_r
     assert ("充分体现政策", "导向。共涉及") in [(join.before, join.after) for join in doc.joins]
 
 
+def test_a_heading_a_hard_wrapped_text_broke_is_joined_to_its_last_words_on_a_short_line_that_ends_no_sentence():
+    doc = speechparse.parse(_wrapped(["一、认真学习贯彻党中央关于制止", "动乱的重要指示精神"]))
+    section, _ = next(sections(doc))
+    assert (section.marker, section.heading) == ("一、", "认真学习贯彻党中央关于制止动乱的重要指示精神")
+    assert section.children[0].text.startswith("要坚持稳中求进")
+
+
+def test_a_short_line_that_ends_no_sentence_under_a_heading_shorter_than_the_texts_lines_is_not_joined_to_it():
+    doc = speechparse.parse(_wrapped(["一、认真学习贯彻", "动乱的重要指示精神"]))
+    assert next(sections(doc))[0].heading == "认真学习贯彻"
+
+
 def test_a_heading_line_shorter_than_the_texts_lines_is_not_joined():
     doc = speechparse.parse(_wrapped(["（三）体现政策导向", "落实好。共涉及财政部管理的转"]))
     assert next(sections(doc))[0].heading == "体现政策导向"

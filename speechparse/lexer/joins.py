@@ -119,13 +119,14 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
                 indent_width = _indent_wrap_width(units, source)  # (once, and only where a heading may run on)
             if lines and indent_width and unit.compact_length >= indent_width - WIDTH_SLACK:
                 spans[index] = lines
-            elif kind in DIVISIONS and _heading_cut(unit, units[index + 1]) and line_breaks(
-                    source[unit.block.end: units[index + 1].block.start]) == 1:
+            elif kind in DIVISIONS and (_heading_cut(unit, units[index + 1]) or _heading_tail(unit, units[index + 1])) and (
+                    line_breaks(source[unit.block.end: units[index + 1].block.start]) == 1):
                 cut.append(index)
         elif kind == "HEAD_PLAIN" and "wrapped" in unit.info:
             titles.append(index)
     width = _wrap_width(units) if cut else 0
-    cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK] if width else []
+    cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK and (
+        _heading_cut(units[index], units[index + 1]) or units[index + 1].compact_length < width - WIDTH_SLACK)] if width else []
     spans.update(dict.fromkeys(cut + titles, 1))
     for index in sorted(spans, reverse=True):
         members = units[index: index + 1 + spans[index]]
@@ -187,6 +188,19 @@ def _heading_cut(unit: Unit, following: Unit) -> bool:
         return False
     end = following.core.find("。", 0, HEADING_REST_MAX + 1)
     return end > 0 and not COMMA.search(following.core, 0, end) and "；" not in following.core[:end]  # (一是…；二是…。)
+
+
+def _heading_tail(unit: Unit, following: Unit) -> bool:
+    """A division heading with no sentence's end in it, before a short line that ends none either, no list's item
+    (十三届四 / 中全会、五中全会精神): the heading's last words, where a hard-wrapped text's line shorter than its width
+    (the caller checks) ends what it holds, and only a heading ends without a mark (the headings pass may have taken
+    the short line for an unnumbered heading of its own)."""
+    if (unit.zone != BODY or following.kind not in ("PARA", "HEAD_PLAIN") or following.zone != BODY
+            or following.info.get("list_marker")):
+        return False
+    return (not SENTENCE_END_CHAR.search(unit.core) and unit.core[-1:] not in PARAGRAPH_END
+            and following.compact_length <= HEADING_REST_MAX and not SENTENCE_END_CHAR.search(following.core)
+            and following.core[-1:] not in PARAGRAPH_END)
 
 
 def _wrap_width(units: list[Unit]) -> int:
