@@ -762,6 +762,20 @@ def test_an_ordinal_after_a_photo_credit_in_flattened_text_goes_on_its_series():
         ("第一，", "培养时代新人"), ("第二，", "把文化建设摆在更加突出位置")]
 
 
+def test_a_heading_run_together_with_its_paragraph_ends_at_the_space_that_parts_them():
+    doc = speechparse.parse(OPENING + "一、围绕改革发展稳定大局，加强法律监督 全国检察机关坚持服从大局。" + ITEM_TEXT
+                            + "二、加强队伍建设 检察队伍素质不断提高。" + ITEM_TEXT)
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [("一、", "围绕改革发展稳定大局，加强法律监督"),
+                                                                 ("二、", "加强队伍建设")]
+    first, _ = next(sections(doc))
+    assert first.children[0].text.startswith("全国检察机关坚持服从大局。")
+
+
+def test_spaces_that_keep_a_pdfs_line_ends_in_paragraphs_run_together_are_not_taken_for_the_headings_end():
+    doc = speechparse.parse(OPENING + "一、让乡村振兴的政治 责任扎根铸魂 习近平总书记强调要振兴乡村。" + ITEM_TEXT)
+    assert next(sections(doc))[0].heading.startswith("让乡村振兴的政治 责任扎根铸魂")
+
+
 def test_short_ordinal_sentences_run_together_stay_one_paragraph():
     doc = speechparse.parse("开场白讲几点意见。" * 200 + "我讲两点。第一，要学习。第二，要落实。" + "结束语讲几句话。" * 20)
     assert list(sections(doc)) == []

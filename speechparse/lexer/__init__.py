@@ -48,7 +48,7 @@ from .back import (
     is_issuer,
     note_kind,
 )
-from .flattened import split_flattened, split_glued_front
+from .flattened import RUN_TOGETHER, split_flattened, split_glued_front
 from .front import FrontMatterScanner, split_glued_salutation
 from .furniture import (
     declared_fields,
@@ -298,7 +298,7 @@ class ParagraphLexer:
                 result.append(unit)
                 continue
             marker_end = unit.info.get("end", 0)
-            heading, tail, rest = split_heading_text(unit.core, marker_end)
+            heading, tail, rest = split_heading_text(unit.core, marker_end, RUN_TOGETHER in unit.info)
             if rest is not None and unit.core.endswith(QUESTION_ENDS) and _answered(units, index):
                 heading, tail, rest = unit.core[marker_end:-1].strip(), unit.core[-1], None
             unit.info.update(heading=heading, tail=tail, run_in=rest is not None)

@@ -5,6 +5,7 @@ agency's dateline and photo caption around them, and a 求是 excerpt's byline �
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import recache
 from ..lexicon import BYLINE_MARK, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
@@ -22,6 +23,8 @@ GLUED_FRONT_REACH = 150
 #: (One character class first, the credit's 摄 checked behind it: a search skips through the text on the class.)
 PARAGRAPH_BREAK = recache.compile(
     r"[。！？!?：:摄](?:(?<=[。！？!?：:])|(?<=[/\s]摄))\s*(?=[一二三四五六七八九十百〇（(第\u3220-\u3229])")
+#: The fact (``unit.info`` key) of a paragraph cut out of paragraphs run together.
+RUN_TOGETHER = "run_together"
 #: A paragraph this long, and holding half the text or more, is paragraphs run together when a division
 #: marker follows a sentence inside it (a web page's excerpt on one line), though the text is not flattened.
 RUN_TOGETHER_MIN = 300
@@ -73,11 +76,14 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
                 if text[match.start()] not in "：:":
                     _collect_run_in(text, match.end(), patterns, items)
         cuts = sorted({*cuts, *_series_cuts(items)})
-        start = 0
-        for cut in cuts:
-            result.append(Unit.of(block.slice(start, cut).strip_end()))
-            start = cut
-        result.append(Unit.of(block.slice(start, len(text))) if start else unit)
+        if not cuts:
+            result.append(unit)
+            continue
+        pieces = [Unit.of(block.slice(start, cut).strip_end()) for start, cut in pairwise([0, *cuts])]
+        pieces.append(Unit.of(block.slice(cuts[-1], len(text))))
+        for piece in pieces:
+            piece.info[RUN_TOGETHER] = True  # (a space in it may be all that parts a heading from its paragraph)
+        result += pieces
     return result
 
 

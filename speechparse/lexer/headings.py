@@ -665,14 +665,25 @@ def _in_brackets(text: str, offset: int) -> bool:
             and ("）" in text[offset:] or ")" in text[offset:]))
 
 
-def split_heading_text(core: str, marker_end: int) -> tuple[str, str, int | None]:
+#: The gap that ends a heading in paragraphs run together: a space between Chinese words, after a heading of four
+#: characters or more that ends no clause (not after ，、：).
+HEADING_GAP = recache.compile(r"(?<=[\u4e00-\u9fff》”）)])(?<=[^，,、：:；;\s]{4})\s+(?=[\u4e00-\u9fff“《（(])")
+
+
+def split_heading_text(core: str, marker_end: int, run_together: bool = False) -> tuple[str, str, int | None]:
     """``(heading, final punctuation, offset of the body text or None)`` for a heading paragraph.
 
     The heading of a run-in paragraph is its lead sentence (up to the first 。！？；, which with the
     quotation marks closing after it is the final punctuation); the rest of the paragraph is body text.
+    In paragraphs run together (``run_together``: flattened text, where a space may be all that is left of a line
+    break) a space between Chinese words before that sentence's end ends the heading (一、…加强法律监督 全国检察机关…。),
+    where it is the paragraph's only one (a PDF's text keeps a space for every line end).
     """
     text = core[marker_end:]
     end = SENTENCE_END_CHAR.search(text)
+    if run_together and (gap := HEADING_GAP.search(text, 0, end.start() if end else len(text))) and (
+            HEADING_GAP.search(text, gap.end()) is None):  # (more such gaps: a PDF's line ends, 政治 责任, no separators)
+        return text[:gap.start()].strip(), "", marker_end + gap.end()
     if end and ("（" in text or "(" in text):  # (the quick test: most headings hold no bracket)
         while end and _in_brackets(text, end.start()):  # 加强学习（这一点尤其重要！）。: the bracket's sentence ends no lead
             end = SENTENCE_END_CHAR.search(text, end.end())
