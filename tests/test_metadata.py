@@ -1555,3 +1555,15 @@ def test_a_layout_tables_empty_cells_and_separator_row_around_the_title_are_mark
 def test_a_tables_row_keeps_its_bars():
     doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "| 指标 | 绝对数 | | |", "今天开会。"]))
     assert doc.body[0].text == "| 指标 | 绝对数 | | |"
+
+
+@pytest.mark.parametrize("address", ["各位代表", "同志们", "尊敬的各位领导、同志们"])
+def test_an_audience_addressed_on_a_line_of_its_own_without_its_colon_is_the_salutation_not_a_title(address):
+    doc = speechparse.parse("\n\n".join(["在全区工作会议上的讲话", address, "现在，我代表区人民政府向大会报告工作。"]))
+    assert doc.meta.salutation == address
+    assert doc.meta.title != address
+
+
+def test_a_bodys_name_without_a_colon_over_the_text_is_no_salutation():
+    doc = speechparse.parse("\n\n".join(["某某市人民政府", "关于做好防汛工作的通知", "现就有关事项通知如下。"]))
+    assert doc.meta.salutation is None

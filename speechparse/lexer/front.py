@@ -510,6 +510,19 @@ class FrontMatterScanner:
             (core.startswith(ADDRESS_OPENINGS) or "各位" in core)
             and len(core) <= ADDRESS_MAX and self.is_salutation(unit))
 
+    def _unmarked_address(self, units: list[Unit], index: int) -> bool:
+        """An audience addressed on a line of its own that lost its colon (各位代表, 尊敬的各位领导、同志们; SP102 reports
+        it) over the text's first sentence: the salutation, not a title line.  Vocatives and addresses only, not a
+        公文's addressees (某某市人民政府 may be a title)."""
+        core = units[index].core
+        if not core or core[-1] in SALUTATION_LAST or len(core) > ADDRESS_MAX or index + 1 >= len(units):
+            return False
+        marked = core + "："
+        following = units[index + 1]
+        addressed = core.startswith(ADDRESS_OPENINGS) or "各位" in core
+        return (following.kind == "PARA" and SENTENCE_END_CHAR.search(following.core) is not None
+                and (VOCATIVE.fullmatch(marked) is not None or (addressed and self.salutation.fullmatch(marked) is not None)))
+
     def opens_body(self, units: list[Unit], index: int) -> bool:
         """A heading marker or a Markdown sub-heading: the body has begun.  A weak marker
         (一 标题) counts when a later paragraph continues it (二 …)."""
@@ -655,7 +668,7 @@ class FrontMatterScanner:
                 state, values = self._chrome_line(units, index, "chrome", state)
                 index += values
                 window += values + 1
-            elif self.is_salutation(unit):
+            elif self.is_salutation(unit) or self._unmarked_address(units, index):
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
             elif state == "start" and self._date_over_title(units, index):

@@ -19,6 +19,8 @@ MARK = recache.compile(
 BRACKETS = recache.compile(r"\(([^()\n]{0,80})\)")
 #: A bracket on its own (not of a pair :data:`BRACKETS` found).
 BRACKET = recache.compile(r"[()]")
+#: The spaces typed after a half-width mark before Chinese text (…1.6万人, 在绍…): a full-width mark holds its own space.
+SPACE_AFTER = recache.compile(f" +(?=[{HAN}“‘（《])")
 #: Any of the marks this rule looks at: a paragraph without one is skipped at once.
 ANY_MARK = recache.compile(r"[,;:?!.()]")
 URL = recache.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
@@ -40,7 +42,8 @@ class HalfwidthPunctuation(Rule):
         我们要坚持稳中求进，推动高质量发展。
 
     Fix safety:
-        Safe: each mark is replaced by its full-width form (brackets as a pair).
+        Safe: each mark is replaced by its full-width form (brackets as a pair), and the spaces typed after it
+        before Chinese text go (1.6万人, 在绍 → 1.6万人，在绍).
 
     Source:
         GB/T 15834-2011 §3 and §4 (forms of the marks in Chinese text); 中文文案排版指北
@@ -72,7 +75,8 @@ class HalfwidthPunctuation(Rule):
                     continue
                 mark = match.group()
                 offset = region.start + at
-                fix = Fix.safe(f"Replace with {FULL[mark]}", Edit(offset, offset + 1, FULL[mark]))
+                space = SPACE_AFTER.match(text, offset + 1)  # (an English keyboard's space after the mark goes with it)
+                fix = Fix.safe(f"Replace with {FULL[mark]}", Edit(offset, space.end() if space else offset + 1, FULL[mark]))
                 yield Finding(offset, offset + 1, f"Half-width {mark!r} in Chinese text", fix)
             paired: set[int] = set()
             for match in BRACKETS.finditer(chunk):
