@@ -17,12 +17,26 @@ ANNOUNCE = recache.compile(
 )
 
 
+#: Who else spoke, in the sentence before an announcement: another speaker's points reported (刚才，王书记强调三点意见).
+REPORTER = recache.compile(r"刚才|刚刚|[他她]|书记|主任|[市县区省部局]长|同志(?!们)")
+SENTENCE_END = recache.compile(r"[。！？!?；;]")
+
+
+def _reported(text: str, at: int) -> bool:
+    """Whether the announcement at ``at`` reports another speaker's points: his name, office or 刚才 before it in its
+    sentence, and no 我 (刚才，王书记强调三点意见，讲得很好 — not 下面，我讲三点意见)."""
+    ends = [match.end() for match in SENTENCE_END.finditer(text, 0, at)]
+    before = text[ends[-1] if ends else 0:at]
+    return "我" not in before and REPORTER.search(before) is not None
+
+
 class AnnouncedCountMismatch(Rule):
     """A paragraph announces a number of points that the headings after it do not have.
 
     Why is this bad?
         A speech that says 我讲三点意见 and then gives 一、 二、 三、 四、 (or only two) was
-        edited after the preview sentence was written; listeners count the points.
+        edited after the preview sentence was written; listeners count the points.  Another speaker's points,
+        reported (刚才，王书记强调三点意见，讲得很好), announce nothing of this speech's.
 
     Example:
         下面，我讲三点意见。
@@ -62,6 +76,8 @@ class AnnouncedCountMismatch(Rule):
                     continue
                 key = series_key(following[0])
                 count = sum(1 for node in following if series_key(node) == key)
+                if _reported(child.text, matches[0].start()):
+                    continue
                 announced = chinese_number(matches[0].group("count"))
                 if announced != count:
                     raw = ctx.text[child.span.start:child.span.end]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...ast import Note
 from ...numerals import ENCLOSED
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
@@ -26,7 +27,8 @@ class EnclosedMarkerGlyph(Rule):
     Why is this bad?
         ⑴ (U+2474) and ㈠ (U+3220) are single compatibility characters that look like （1） and
         （一） but are not the forms of the standard; they are missing from many fonts, sort and
-        search differently, and turn into (1) under NFKC normalisation.
+        search differently, and turn into (1) under NFKC normalisation.  A glyph in running text that an
+        endnote opens with (…学会这一点。⑴ / 注释： / ⑴见《列宁选集》…) is the note's reference mark, not a marker.
 
     Example:
         ⑴加强学习
@@ -52,8 +54,11 @@ class EnclosedMarkerGlyph(Rule):
     catalogue = "H106"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        noted = {node.text[:1] for node in ctx.doc.back if isinstance(node, Note) and node.kind == "endnotes"}
         for parts in division_markers(ctx, frozenset({"cn-paren", "arabic-paren"})):
             glyph = parts.num
+            if parts.marker.kind == "item" and glyph in noted:
+                continue  # a note's reference mark in the text (…学会这一点。⑴), the note under 注释 opening with it
             if glyph in ENCLOSED:
                 new = replacement(glyph)
                 fix = Fix.safe(f"Replace with {new}", Edit(parts.num_at, parts.num_at + 1, new))
