@@ -239,6 +239,7 @@ CHROME_LINE = recache.compile(
     r"|(?:加入)?(?i:vip)(?:专免|免费下载)|立即下载|点击下载|下载文档|侵权投诉|正文复制"
     # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
+    r"|[|｜]\s*[\u4e00-\u9fff]{2,4}$"  # a post's byline after a bar (| 小龙)
     rf"|(?:[|｜│┃]+|收录于|收錄於|手机版|手機版|电脑版|電腦版|合集下载|(?i:menu)|购物车|我的足迹|我的文档|我的收藏|{'|'.join(PAGE_ITEMS)}"
     r"|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
     # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号：…】), a reader's or player's controls (朗读 /
@@ -262,11 +263,14 @@ CHROME_LINE = recache.compile(
 #: chrome only there.
 FONT_SWITCH = recache.compile(r"【?\s*字[体号體號][:：]\s*")
 FONT_SIZES = recache.compile(r"[大中小]|加大|减小|減小|还原|還原|放大|缩小|縮小|默认|默認|标准|標準|[】\]]")
+#: An advertisement's button ending its line (…写作神器! 立即了解, 立即咨询): the ad's text above it is chrome too.
+CALL_TO_ACTION_PATTERN = r"立即(?:了解|咨询|体验|领取|购买|注册|开通)\s*$"
+CALL_TO_ACTION = recache.compile(CALL_TO_ACTION_PATTERN)
 #: (The search's quick scan skips to the characters its alternatives open with: a mark opens with a rare one, 甄别文档
 #: for a sharing site's 下载文档前请自行甄别…, as each common one slows the search of every line.)
 CHROME_MARK = recache.compile(
     r"公有领域|公有領域|Public domain|public domain|Public Domain|PUBLIC DOMAIN|维基文库|維基文庫|本模板"
-    r"|此处隐藏\d*个?字|省略\d+字|当前仅显示\d+字|阅读时长|小编(?:为大家|[^，。！？\s]{0,6}?(?:整理|收集|精选|推荐|分享))|范文网[^，。！？\s]{0,8}频道|甄别文档|侵犯您的权益|本作品收录于|本作品收錄於|本站观点|本站觀點|字体大小|【(?:加入)?收藏】|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
+    r"|此处隐藏\d*个?字|省略\d+字|当前仅显示\d+字|阅读时长|" + CALL_TO_ACTION_PATTERN + r"|小编(?:为大家|[^，。！？\s]{0,6}?(?:整理|收集|精选|推荐|分享))|范文网[^，。！？\s]{0,8}频道|甄别文档|侵犯您的权益|本作品收录于|本作品收錄於|本站观点|本站觀點|字体大小|【(?:加入)?收藏】|VIP会员可见|vip会员可见|先登录|\[标签[:：][^\]]*\]$|" + PHOTO_CREDIT_PATTERN
     + "".join(f"|{label}{_POST_FIELD_AFTER}" for label in POST_FIELDS)  # a literal first, one alternative per label (a group first would end the fast scan: 5 ms → 24 ms on 12,000 lines)
 )
 #: The caption of a figure or a table, numbered, on a line of its own (图1 三次产业增加值及其增长速度, 表2：主要农产品产量,

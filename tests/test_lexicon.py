@@ -86,6 +86,8 @@ except ImportError:  # Python 3.10
         "下载", "打印", "全屏", "【字号：", "【字体：", "】", "首页", ">",
         # a reader's and a player's controls, a dialog's buttons, a forum post's floor number, a line each
         "朗读", "暂停", "播放", "確定", "取消", "收起", "展开", "1#", "12 楼",
+        # an advertisement's button ending its line, a post's byline after a bar
+        "立即咨询", "公文高手，超级方便的公文写作神器！ 立即了解", "| 小龙",
         # a site's menu parted by bars, a listing's date before a bar, a search box, a page's fields as a Markdown list
         "热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页", "10-28 | 移动端：区委书记在全区领导干部大会上的讲话",
         "快捷搜索：论文 合同 演讲 心得", "- 发布日期:2021-07-19", "- 浏览次数:", "- 31.80 KB", "- 2021-05-07 发布", "我的文档",

@@ -1567,3 +1567,11 @@ def test_an_audience_addressed_on_a_line_of_its_own_without_its_colon_is_the_sal
 def test_a_bodys_name_without_a_colon_over_the_text_is_no_salutation():
     doc = speechparse.parse("\n\n".join(["某某市人民政府", "关于做好防汛工作的通知", "现就有关事项通知如下。"]))
     assert doc.meta.salutation is None
+
+
+def test_an_advertisements_text_over_its_button_above_the_title_is_chrome_not_the_title():
+    doc = speechparse.parse("\n\n".join(["还有疑问？马上发起在线咨询，专业律师快速回复你的问题", "立即咨询", "最高人民法院工作报告",
+                                         "各位代表：", "我代表最高人民法院报告工作。"]))
+    assert doc.meta.title == "最高人民法院工作报告"
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front[:2]] == [
+        ("Note", "chrome"), ("Note", "chrome")]

@@ -8,6 +8,7 @@ from .. import recache
 from ..lexicon import (
     ADDRESSING,
     BYLINE_MARK,
+    CALL_TO_ACTION,
     COMPOUND_SURNAMES,
     DISCLOSURE_LABELS,
     DOCUMENT_TITLE,
@@ -752,6 +753,10 @@ class FrontMatterScanner:
                 unit.compact_length <= 100
                 or (unit.compact_length <= CAPTION_MAX and PHOTO_CREDIT.search(unit.core, len(unit.core) - CREDIT_REACH))
             ):  # a line of chrome, or a photo's caption ending in its credit (…新华社记者 姚大伟 摄)
+                if state == "title" and units[index - 1].kind == "TITLE" and CALL_TO_ACTION.search(unit.core) and not (
+                        index > 1 and units[index - 2].kind == "TITLE"):
+                    self._mark(units[index - 1], "PREAMBLE", note="chrome")  # an ad's text over its button, no title
+                    state, title = "start", ""
                 state, values = self._chrome_line(units, index, note, state)
                 index += values
                 window += values + (values > 0) + (unit.compact_length <= CHROME_PIECE_MAX)  # (see WINDOW)
