@@ -5,7 +5,8 @@ unit).  A quotation over several paragraphs follows GB/T 15834-2011 §4.8: "每�
 只在最后一段末尾用后引号", so a paragraph that leaves “ open is fine when the next one starts
 with “.  Web copies also put a quotation on lines of its own (…：“ / text / ”…), so an open
 mark may be closed a few paragraphs later.  Half-width brackets may pair with full-width ones
-(（…) is one mixed pair, reported by SP401) and are not reported here; nor is the closing bracket of an item's
+(（…) is one mixed pair, reported by SP401) and are not reported here, nor is a curly quotation closed by a
+straight mark (“…", SP402's); nor is the closing bracket of an item's
 marker (1）加强领导；2）…).  A closing mark before an opening one of the same
 paragraph, with nothing open, is a reversed pair.
 """
@@ -21,8 +22,10 @@ from .context import Context
 PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕"}
 CLOSERS = {closer: opener for opener, closer in PAIRS.items()}
 QUOTES = frozenset("“‘")
-#: Every character the scan looks at.
-MARKS = recache.compile("[" + re.escape("()" + "".join(PAIRS) + "".join(CLOSERS)) + "]")
+#: Every character the scan looks at (straight quotes too: one may close a curly one, “…", SP402's to fix).
+MARKS = recache.compile("[" + re.escape("()\"'" + "".join(PAIRS) + "".join(CLOSERS)) + "]")
+#: The curly opener a straight quote may close.
+STRAIGHT = {'"': "“", "'": "‘"}
 #: How many paragraphs later an open mark may still be closed.
 CARRY = 2
 #: An item's marker of a number (or a letter) and a closing bracket alone (1）加强领导；2）强化保障), at the paragraph's start
@@ -114,6 +117,9 @@ def _report(ctx: Context) -> PairReport:
                     stacks["（"].pop()  # （…) : a mixed pair, SP401's to fix
             elif char == "）" and not stacks["（"] and half_open:
                 half_open.pop()  # (…）
+            elif char in STRAIGHT:
+                if stacks[STRAIGHT[char]] and not (char == "'" and _is_apostrophe(text, at)):
+                    stacks[STRAIGHT[char]].pop()  # “…" : a mixed pair, SP402's to fix
             elif char in PAIRS:
                 stacks[char].append((at, index))
                 opened_here.setdefault(char, set()).add(at)

@@ -28,7 +28,8 @@ class StraightQuotes(Rule):
 
     Fix safety:
         Unsafe: straight quotes do not say which one opens, so they are paired in order within the
-        paragraph; an odd one out gets no fix.
+        paragraph; an odd one out gets no fix.  A straight quote after a curly one still open closes it
+        (“率先建成小康" → “率先建成小康”).
 
     Source:
         GB/T 15834-2011 §4.8 (引号 forms); cooxue.com speech guide; AutoCorrect issue #256.
@@ -48,6 +49,11 @@ class StraightQuotes(Rule):
                          if NEAR_CJK.match(text[at - 1] if at else " ") or NEAR_CJK.match(text[at + 1:at + 2] or " ")]
                 if mark == "'":
                     found = [at for at in found if not (text[at - 1:at].isalpha() and text[at - 1].isascii())]
+                closing = _closing_curly(text, found, opener, closer, start)
+                for at in closing:  # “率先建成小康": the straight mark closes a curly one
+                    yield Finding(at, at + 1, f"Straight quote {mark} closes {opener}",
+                                  Fix.unsafe(f"Replace with {closer}", Edit(at, at + 1, closer)))
+                found = [at for at in found if at not in closing]
                 while len(found) >= 2:
                     first, second = found.pop(0), found.pop(0)
                     fix = Fix.unsafe(f"Replace with {opener}{closer}", Edit(first, first + 1, opener),
@@ -55,6 +61,22 @@ class StraightQuotes(Rule):
                     yield Finding(first, second + 1, f"Straight quotes {mark}…{mark} in Chinese text", fix)
                 for at in found:
                     yield Finding(at, at + 1, f"Straight quote {mark} in Chinese text")
+
+
+def _closing_curly(text: str, found: list[int], opener: str, closer: str, start: int) -> set[int]:
+    """The straight quotes among ``found`` (offsets, in order) that close a curly ``opener`` still open before them in the
+    paragraph from ``start`` (an input method's “…" slip)."""
+    closing: set[int] = set()
+    position = start
+    depth = 0
+    for at in found:
+        segment = text[position:at]
+        depth = max(depth + segment.count(opener) - segment.count(closer), 0)
+        if depth:
+            closing.add(at)
+            depth -= 1
+        position = at + 1
+    return closing
 
 
 def _positions(text: str, mark: str, start: int, end: int) -> Iterator[int]:
