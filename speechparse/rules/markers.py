@@ -57,6 +57,11 @@ def split(marker: Marker) -> MarkerParts | None:
     )
 
 
+def marker_noun(marker: Marker) -> str:
+    """How a finding names ``marker``: a heading's (一、总体要求) or an inline item's (…三派：1．民主主义运动；2．…)."""
+    return "Heading marker" if marker.kind == "section" else "Item marker"
+
+
 def division_markers(ctx: Context, families: frozenset[str] = DIVISION_FAMILIES) -> Iterator[MarkerParts]:
     """The markers of these families (headings and inline items), taken apart."""
     for marker in ctx.markers:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
-from ..markers import division_markers
+from ..markers import division_markers, marker_noun
 
 WRONG = "、，,：:；; "
 
@@ -48,4 +48,4 @@ class ArabicMarkerDelimiter(Rule):
                 fix = Fix.safe("Replace with .", Edit(parts.delim_at, parts.delim_at + len(delim), "."))
                 what = "a space" if delim == " " else repr(delim)
                 yield Finding(parts.marker.start, parts.marker.end,
-                              f"Heading marker {parts.num} is followed by {what}, not a full stop", fix)
+                              f"{marker_noun(parts.marker)} {parts.num} is followed by {what}, not a full stop", fix)

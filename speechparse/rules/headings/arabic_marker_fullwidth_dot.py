@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
-from ..markers import division_markers
+from ..markers import division_markers, marker_noun
 
 
 class ArabicMarkerFullwidthDot(Rule):
@@ -45,4 +45,4 @@ class ArabicMarkerFullwidthDot(Rule):
             if parts.delim == "．":
                 fix = Fix.safe("Replace with .", Edit(parts.delim_at, parts.delim_at + 1, "."))
                 yield Finding(parts.marker.start, parts.marker.end,
-                              f"Heading marker {parts.num} uses the full-width ．", fix)
+                              f"{marker_noun(parts.marker)} {parts.num} uses the full-width ．", fix)

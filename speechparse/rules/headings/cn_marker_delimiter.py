@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...ast import Section
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
 from ..context import Context
-from ..markers import division_markers
+from ..markers import division_markers, marker_noun
 
 SAFE_DELIMITERS = ".．，,：:;； "
 
@@ -55,12 +55,12 @@ class CnMarkerDelimiter(Rule):
             if delim and delim in SAFE_DELIMITERS:
                 fix = Fix.safe("Replace with 、", Edit(parts.delim_at, parts.delim_at + len(delim), "、"))
                 what = "a space" if delim == " " else repr(delim)
-                yield Finding(marker.start, marker.end, f"Heading marker {parts.num} is followed by {what}, not 、",
+                yield Finding(marker.start, marker.end, f"{marker_noun(marker)} {parts.num} is followed by {what}, not 、",
                               fix)
             elif not delim and not headless and ctx.text[marker.end:marker.end + 1] in (" ", "\u3000"):
                 fix = Fix.safe("Replace the space with 、", Edit(marker.end, marker.end + 1, "、"))
-                yield Finding(marker.start, marker.end + 1, f"Heading marker {parts.num} is followed by a space, not 、",
+                yield Finding(marker.start, marker.end + 1, f"{marker_noun(marker)} {parts.num} is followed by a space, not 、",
                               fix)
             elif not delim and not headless:
                 fix = Fix.unsafe("Add 、", Edit(marker.end, marker.end, "、"))
-                yield Finding(marker.start, marker.end, f"Heading marker {parts.num} has no 、 after it", fix)
+                yield Finding(marker.start, marker.end, f"{marker_noun(marker)} {parts.num} has no 、 after it", fix)
