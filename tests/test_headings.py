@@ -1098,3 +1098,11 @@ def test_numbered_headings_with_their_own_subheadings_stay_headings_though_numbe
     result = outline("（一）前言", "1. 今天发表报告。我们非常重视。", "（1）第一点。要落实。", "（二）巩固制度",
                      "2. 特区已回到正轨。秩序已恢复。", "（2）第二点。要落实。", "（三）加强建设", "3. 继续努力。不断前进。")
     assert [marker for _, _, marker, _, _ in result if marker[0].isdigit()] == ["1.", "2.", "3."]
+
+
+@pytest.mark.parametrize("label", ["【范例】", "范文：", "例文：", "例："])
+def test_a_model_texts_label_closes_the_guides_points_before_it(label):
+    doc = speechparse.parse("\n\n".join(["追悼会悼词", "悼文一般包括以下三方面的内容：", "一、点明悼念对象", "二、介绍逝者生前的事迹",
+                                         "三、对逝者表示哀悼", label, "同志们、朋友们：", "今天，我们深切悼念某某同志。"]))
+    assert [type(node).__name__ for node in doc.body][-4:] == ["Section", "Paragraph", "Salutation", "Paragraph"]
+    assert doc.body[-3].text == label

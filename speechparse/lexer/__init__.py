@@ -43,6 +43,7 @@ from .back import (
     find_closing_address,
     find_conclusion,
     find_inner_sign_offs,
+    find_model_text_labels,
     find_name_lists,
     is_footnote,
     is_issuer,
@@ -141,6 +142,7 @@ class ParagraphLexer:
         units = self._split_glued_salutation(units)
         find_conclusion(units)
         find_closing_address(units)
+        find_model_text_labels(units)
         raw_joins: list[tuple[Unit, int, str]] = []
         notes: list[Diagnostic] = []
         if drop:

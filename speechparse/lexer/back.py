@@ -441,6 +441,20 @@ def is_appeal(unit: Unit) -> bool:
     return unit.kind == "PARA" and unit.core.startswith(APPEAL) and unit.core.endswith(("！", "!"))
 
 
+#: The label that introduces a model text on a 范文 page, alone on its line (【范例】, 范文：, 例文：, 例：), after the guide's
+#: own points (一、点明悼念对象 … 三、…): the model opens no part of the guide.
+MODEL_TEXT_LABEL = recache.compile(r"[【\[〔（(]?(?:范例|范文|例文|示例|样文|例)[】\]〕）)]?[：:]?")
+
+
+def find_model_text_labels(units: list[Unit]) -> None:
+    """A model text's label in the body (see ``MODEL_TEXT_LABEL``) closes the sections open before it, as the closing
+    address does (``info["closes_sections"]``): the model speech under 【范例】 is not inside the guide's last point."""
+    for unit in units:
+        if (unit.kind == "PARA" and unit.zone == BODY and unit.compact_length <= 6
+                and MODEL_TEXT_LABEL.fullmatch(unit.compact) is not None):
+            unit.info["closes_sections"] = True
+
+
 def find_closing_address(units: list[Unit]) -> None:
     """A paragraph that turns to the audience (同志们，…提三点希望：) after the last division
     heading, with only run-in enumerators after it (一是… 二是…), opens the speech's closing
