@@ -971,6 +971,13 @@ def test_a_copy_cut_above_its_dashed_subtitle_has_the_subtitle_and_no_title():
     assert [type(node).__name__ for node in doc.front] == ["Note", "Subtitle", "Speaker", "Salutation"]
 
 
+def test_a_news_sites_title_naming_the_speaker_run_into_the_salutation_gives_title_speaker_and_salutation():
+    doc = speechparse.parse("习近平：在纪念中国人民志愿军抗美援朝出国作战70周年大会上的讲话 同志们，朋友们：今天，我们在这里隆重集会。"
+                            + BODY * 20)
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == (
+        "习近平：在纪念中国人民志愿军抗美援朝出国作战70周年大会上的讲话", "习近平", "同志们，朋友们")
+
+
 def test_the_title_repeated_and_run_into_the_salutation_under_the_title_lines_gives_the_salutation():
     doc = speechparse.parse("2023年医院职工大会上的院长讲话\n在医院职工代表大会上的讲话\n\n"
                             "在医院职工代表大会上的讲话各位职工代表、同志们:我院职工代表大会圆满完成各项议程。\n" + BODY)
