@@ -444,14 +444,16 @@ def is_appeal(unit: Unit) -> bool:
 #: The label that introduces a model text on a 范文 page, alone on its line (【范例】, 范文：, 例文：, 例：), after the guide's
 #: own points (一、点明悼念对象 … 三、…): the model opens no part of the guide.
 MODEL_TEXT_LABEL = recache.compile(r"[【\[〔（(]?(?:范例|范文|例文|示例|样文|例)[】\]〕）)]?[：:]?")
+MODEL_TEXT_LABEL_LONGEST = 12
 
 
 def find_model_text_labels(units: list[Unit]) -> None:
     """A model text's label in the body (see ``MODEL_TEXT_LABEL``) closes the sections open before it, as the closing
     address does (``info["closes_sections"]``): the model speech under 【范例】 is not inside the guide's last point."""
     for unit in units:
-        if (unit.kind == "PARA" and unit.zone == BODY and unit.compact_length <= 6
-                and MODEL_TEXT_LABEL.fullmatch(unit.compact) is not None):
+        core = unit.core
+        if (len(core) <= MODEL_TEXT_LABEL_LONGEST and ("例" in core or "范" in core) and unit.kind == "PARA"
+                and unit.zone == BODY and MODEL_TEXT_LABEL.fullmatch(unit.compact) is not None):  # (the quick tests first)
             unit.info["closes_sections"] = True
 
 
