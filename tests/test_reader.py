@@ -50,6 +50,20 @@ def test_bytes_are_decoded_and_the_encoding_recorded(data, encoding):
     assert speechparse.parse(data).source.encoding == encoding
 
 
+TRADITIONAL = "施政報告：結語\n\n各位議員：\n\n20年來，國家的發展取得舉世矚目的成就，國際地位不斷提高。\n"
+
+
+@pytest.mark.parametrize("encoding", ["big5", "cp950"])
+def test_big5_bytes_that_gb18030_would_read_as_mojibake_are_read_as_big5(encoding):
+    text, used = decode(TRADITIONAL.encode(encoding))
+    assert (text, used) == (TRADITIONAL, "cp950")
+
+
+def test_gb18030_text_with_a_japanese_name_in_it_stays_gb18030():
+    data = (SAMPLE + "今天我们请来了日本的ささき先生和さとう先生。" + SAMPLE * 5).encode("gb18030")
+    assert decode(data)[1] == "gb18030"
+
+
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [

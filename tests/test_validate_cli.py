@@ -108,6 +108,14 @@ def test_github_annotations(broken):
                        "Half-width ',' in Chinese text"
 
 
+def test_fix_keeps_a_big5_files_encoding(tmp_path):
+    path = tmp_path / "big5.txt"
+    path.write_bytes("施政報告\n\n各位議員：\n\n20年來,國家的發展取得舉世矚目的成就,國際地位不斷提高。\n".encode("big5"))
+    result = run("validate", str(path), "--fix")
+    assert result.exit_code == 0 and "Fixed 2 problems." in result.output
+    assert path.read_bytes().decode("big5") == "施政報告\n\n各位議員：\n\n20年來，國家的發展取得舉世矚目的成就，國際地位不斷提高。\n"
+
+
 def test_fix_writes_atomically_keeping_encoding_and_newlines(broken):
     result = run("validate", str(broken), "--fix")
     assert result.exit_code == 0 and "Fixed 2 problems." in result.output

@@ -28,10 +28,10 @@ def check_glob(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
-#: ``--encoding NAME``: the input encoding, instead of detecting UTF-8 / UTF-16 with BOM / GB18030.
+#: ``--encoding NAME``: the input encoding, instead of detecting UTF-8 / UTF-16 with BOM / GB18030 / Big5.
 encoding_option = click.option(
     "--encoding", metavar="NAME", callback=check_encoding,
-    help="Input encoding (default: detect UTF-8, UTF-16 with BOM, GB18030).",
+    help="Input encoding (default: detect UTF-8, UTF-16 with BOM, GB18030, Big5).",
 )
 
 

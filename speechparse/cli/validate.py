@@ -39,7 +39,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
               help="Lowest severity that makes the exit code 1 [default: error].")
 @click.option("--glob", "--pattern", "pattern", default="*.txt", show_default=True, callback=check_glob,
               help="Files to take from directories.")
-@click.option("--encoding", default=None, help="Input encoding (default: detect UTF-8/UTF-16/GB18030).")
+@click.option("--encoding", default=None, help="Input encoding (default: detect UTF-8/UTF-16/GB18030/Big5).")
 @click.option("--from", "from_", type=click.Choice(["txt", "docx"]), default=None,
               help="Input format (default: .docx by extension, else text).  A .docx is checked, not fixed.")
 def validate(inputs: tuple[str, ...], output_format: str, fix: bool, unsafe_fixes: bool, diff: bool,

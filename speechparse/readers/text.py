@@ -81,13 +81,20 @@ SEPARATOR = recache.compile("\u3000\u3000|\t")
 CJK = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
 
 
+#: Kana and bopomofo: Big5 bytes read as GB18030 turn its commonest characters into them (施政報告，…來 → さ琌…ㄓ), which a
+#: Chinese text in GB18030 hardly holds (a Japanese name or two).  This many or more, this share of its characters or
+#: more, and the text decodes as Big5 without them: it is Big5.
+KANA_BOPOMOFO = recache.compile(r"[\u3040-\u30ff\u3100-\u312f]")
+BIG5_SIGNS_MIN = 3
+BIG5_SIGNS_SHARE = 0.01
 #: Byte-order marks, the longer first (UTF-16-LE's is the start of UTF-32-LE's).
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Decode ``data`` and name the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030."""
+    """Decode ``data`` and name the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030, or Big5 where
+    GB18030 would read it as mojibake (see ``KANA_BOPOMOFO``) or cannot read it."""
     if encoding:
         try:
             return data.decode(encoding), codecs.lookup(encoding).name
@@ -109,12 +116,32 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("gb18030"), "gb18030"
+        text = data.decode("gb18030")
     except UnicodeDecodeError as error:
+        big5 = _big5(data)
+        if big5 is not None:
+            return big5
         raise DecodeError(
-            f"cannot decode: not UTF-8, UTF-16 with BOM or GB18030 (bad byte at offset {error.start}); "
+            f"cannot decode: not UTF-8, UTF-16 with BOM, GB18030 or Big5 (bad byte at offset {error.start}); "
             "pass an explicit encoding"
         ) from None
+    signs = len(KANA_BOPOMOFO.findall(text))
+    if signs >= BIG5_SIGNS_MIN and signs >= BIG5_SIGNS_SHARE * len(text):  # (GB18030 reads any Big5 without error)
+        big5 = _big5(data)
+        if big5 is not None and len(KANA_BOPOMOFO.findall(big5[0])) < BIG5_SIGNS_MIN:
+            return big5
+    return text, "gb18030"
+
+
+def _big5(data: bytes) -> tuple[str, str] | None:
+    """``data`` decoded as Big5 (Microsoft's code page 950, the superset Taiwan's pages use, or Hong Kong's HKSCS), and the
+    encoding's name; None if it is neither."""
+    for name in ("cp950", "big5hkscs"):
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _strict(data: bytes, encoding: str) -> str:
