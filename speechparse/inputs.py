@@ -70,11 +70,10 @@ def expand(inputs: Iterable[str], pattern: str = "*.txt", *, exclude: str | None
         if item == STDIN:
             yield InputFile(STDIN, "stdin")
             continue
-        path = Path(item)
-        if path.is_dir():
-            yield from _walk(str(path), str(path), matches, excluded)
+        if os.path.isdir(item):  # (False where it cannot be looked at: reading it then reports why, in one line)
+            yield from _walk(item, item, matches, excluded)
         else:
-            yield InputFile(item, path.name)
+            yield InputFile(item, Path(item).name)
 
 
 def check_pattern(pattern: str) -> None:

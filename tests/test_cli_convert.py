@@ -246,6 +246,21 @@ def test_permission_denied_is_reported_as_a_reason(corpus: Path, monkeypatch: py
     assert f"speechparse: {corpus / 'sub' / 'b.txt'}: permission denied\n" in result.stderr
 
 
+def test_a_file_in_a_folder_that_cannot_be_searched_is_a_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    locked = tmp_path / "locked" / "speech.txt"
+    real_stat, real_open = os.stat, open
+
+    def denied(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("os.stat", lambda path, *a, **k: denied(path) if "locked" in str(path) else real_stat(path, *a, **k))
+    monkeypatch.setattr("builtins.open", lambda file, *a, **k: denied(file) if "locked" in str(file)
+                        else real_open(file, *a, **k))
+    result = run(str(locked))
+    assert result.exit_code == 1
+    assert result.stderr == f"speechparse: {locked}: permission denied\n"
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
 def test_unreadable_file_is_reported(corpus: Path):
     (corpus / "a.txt").chmod(0)
@@ -304,6 +319,29 @@ def test_skip_existing_with_an_existing_jsonl_file_skips_everything(corpus: Path
     assert result.exit_code == 0
     assert result.stderr.startswith("0 converted, 0 failed, 3 skipped in ")
     assert (tmp_path / "all.jsonl").read_text(encoding="utf-8") == "old\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+@pytest.mark.parametrize("layout", ["output_is_a_link_to_the_input", "input_is_a_link_to_the_output",
+                                    "output_folder_holds_a_link_to_the_input"])
+def test_an_output_that_is_an_input_through_a_symbolic_link_is_refused(tmp_path: Path, layout: str):
+    source = tmp_path / "in" / "speech.txt"
+    source.parent.mkdir()
+    source.write_text(SPEECH, encoding="utf-8")
+    if layout == "output_is_a_link_to_the_input":
+        (tmp_path / "in" / "latest.txt").symlink_to("speech.txt")
+        args = [str(source), "--to", "text", "-o", str(tmp_path / "in" / "latest.txt")]
+    elif layout == "input_is_a_link_to_the_output":
+        (tmp_path / "alias.txt").symlink_to(source)
+        args = [str(tmp_path / "alias.txt"), "--to", "text", "-o", str(source)]
+    else:
+        (tmp_path / "out").mkdir()
+        (tmp_path / "out" / "speech.txt").symlink_to(source)
+        args = [str(source.parent), "--to", "text", "-o", str(tmp_path / "out")]
+    result = run(*args, "--overwrite")
+    assert result.exit_code == 2
+    assert "is an input: it would be overwritten" in result.stderr
+    assert source.read_text(encoding="utf-8") == SPEECH
 
 
 def test_output_onto_the_input_itself_is_refused(corpus: Path):

@@ -338,3 +338,13 @@ def test_a_worker_that_dies_fails_its_document_and_the_batch_goes_on(tmp_path: P
     assert_complete(outputs(out), source, out)
     assert files(out) == outputs(out)
     assert group_ends(process)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full to write to")
+@pytest.mark.parametrize("command", [("convert", "examples/ideology-work-speech.txt", "--to", "text"),
+                                     ("outline", "examples/ideology-work-speech.txt"), ("schema",)])
+def test_a_standard_output_that_cannot_be_written_is_a_one_line_error_with_status_120(command):
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(speechparse_cmd(*command), stdout=full, stderr=subprocess.PIPE, timeout=TIMEOUT, cwd=ROOT)
+    assert result.returncode == 120
+    assert result.stderr.decode() == "speechparse: standard output: no space left on device\n"

@@ -13,8 +13,8 @@ import click
 
 from .. import __version__
 
-#: Exit codes shared by all commands (documented in the README).
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: Exit codes shared by all commands (documented in the README); standard output that cannot be written, as Python's.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STDOUT = 0, 1, 2, 120
 
 
 #: The commands, by name: the module of each is imported only when it runs (or for ``--help``).
@@ -60,6 +60,11 @@ def run() -> None:
         if sys.getprofile() is not None or sys.gettrace() is not None:
             raise
         _exit_now(_exit_status(done.code))
+    except OSError as error:
+        if error.filename is not None:
+            raise  # (a file's error a command did not report: a defect, shown in full)
+        print(f"speechparse: standard output: {os.strerror(error.errno or 0).lower()}", file=sys.stderr)
+        _exit_now(EXIT_STDOUT)  # (a full disk, an I/O error: what was written of it is all there is)
 
 
 def _exit_status(code: object) -> int:
@@ -75,7 +80,7 @@ def _exit_status(code: object) -> int:
 
 def _exit_now(status: int) -> NoReturn:
     """End the process as :func:`sys.exit` would after the exit handlers, skipping the teardown.
-    A standard output that cannot be flushed (a closed pipe) gives status 120, as in Python."""
+    A standard output that cannot be flushed (a closed pipe, a full disk) gives status 120, as in Python."""
     gc.freeze()  # the objects alive now are never scanned again: a collection during the handlers stays small
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
@@ -83,6 +88,6 @@ def _exit_now(status: int) -> NoReturn:
             stream.flush()
         except (OSError, ValueError):
             if stream is sys.stdout and status == 0:
-                status = 120
+                status = EXIT_STDOUT
     os._exit(status)
 

@@ -218,8 +218,9 @@ def _mirrored(root: str, relative: str, extension: str) -> str:
 
 
 class _Locations:
-    """Where a path's directory entry really is (its directory resolved through symlinks), cached per
-    directory.  Replacing a file changes the entry only, so equal locations are what must not collide."""
+    """Where a path's directory entry really is (its directory resolved through symlinks, cached per directory), or
+    for a symbolic link the file it points to: replacing a file changes its entry only, but the atomic writer keeps a
+    link a link and replaces the file behind it, and reading follows it; equal locations are what must not collide."""
 
     def __init__(self) -> None:
         self.directories: dict[str, str] = {}
@@ -229,7 +230,8 @@ class _Locations:
         directory, name = os.path.split(os.path.normpath(os.path.join(self.cwd, path)))
         if directory not in self.directories:
             self.directories[directory] = os.path.normcase(os.path.realpath(directory))
-        return os.path.join(self.directories[directory], os.path.normcase(name))
+        location = os.path.join(self.directories[directory], os.path.normcase(name))
+        return os.path.normcase(os.path.realpath(location)) if os.path.islink(location) else location
 
 
 def _run(jobs: list[Job], destination: Destination, options: Options, workers: int, fail_fast: bool,

@@ -14,6 +14,7 @@ directory, ``speechparse.toml`` before ``pyproject.toml``; a pyproject.toml with
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -164,7 +165,7 @@ def discover(directory: Path) -> Settings:
     for folder in (directory, *directory.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file():
+            if os.path.isfile(candidate):  # (False in a folder that cannot be searched: no settings found there)
                 found = load_file(candidate)
                 if found is not None:
                     return found
