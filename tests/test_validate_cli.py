@@ -71,10 +71,11 @@ def test_full_format_underlines_by_display_width(broken):
 
 def test_json_report_has_a_stable_shape(broken):
     data = json.loads(run("validate", str(broken), "--output-format", "json").output)
-    assert list(data) == ["version", "tool", "summary", "diagnostics"]
-    assert data["version"] == "1.0" and data["tool"]["name"] == "speechparse"
-    assert data["summary"] == {"files": 1, "diagnostics": 2, "error": 2, "warning": 0, "info": 0, "fixable": 2,
-                               "fixed": 0}
+    assert list(data) == ["version", "tool", "summary", "diagnostics", "errors"]
+    assert data["version"] == "1.1" and data["tool"]["name"] == "speechparse"
+    assert data["summary"] == {"files": 1, "unreadable": 0, "diagnostics": 2, "error": 2, "warning": 0, "info": 0,
+                               "fixable": 2, "fixed": 0}
+    assert data["errors"] == []
     first = data["diagnostics"][0]
     assert list(first) == ["path", "code", "name", "severity", "message", "location", "end_location", "fix"]
     assert first["location"] == {"line": 3, "column": 1, "offset": 15}
@@ -191,3 +192,39 @@ def test_rule_command_prints_the_doc():
     assert run("rule", "cn-marker-delimiter").output == result.output
     assert run("rule", "SP999").exit_code == 2
     assert run("rule", "--all").output.count("\n### SP") == len(rules())
+
+
+@pytest.fixture
+def one_unreadable(tmp_path, broken):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00abc\x81")
+    return bad
+
+
+def test_an_input_that_cannot_be_read_is_never_reported_as_checked(one_unreadable):
+    result = run("validate", str(one_unreadable))
+    assert result.exit_code == 2
+    assert "All checks passed!" not in result.output
+    assert "1 file could not be read (see above): not checked.\nNothing was checked.\n" in result.output
+
+
+def test_the_json_report_lists_the_inputs_that_could_not_be_read(one_unreadable, broken):
+    data = json.loads(run("validate", str(one_unreadable), str(broken), "--output-format", "json").stdout)
+    assert (data["summary"]["files"], data["summary"]["unreadable"]) == (1, 1)
+    assert data["errors"] == [{"path": str(one_unreadable), "message": "not valid utf-16-le after its byte-order mark (byte 4)"}]
+
+
+def test_the_sarif_report_says_an_input_was_not_checked(one_unreadable):
+    data = json.loads(run("validate", str(one_unreadable), "--output-format", "sarif").stdout)
+    invocation = data["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][0]["locations"][0]["physicalLocation"]["artifactLocation"] == {
+        "uri": str(one_unreadable)}
+
+
+def test_sarif_uris_are_percent_encoded(tmp_path):
+    path = tmp_path / "讲话 稿.txt"
+    path.write_text("在全区工作会议上的讲话\n\n同志们：\n\n我们要坚持稳中求进,推动高质量发展。\n", encoding="utf-8")
+    data = json.loads(run("validate", str(path), "--output-format", "sarif").output)
+    uri = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.endswith("/%E8%AE%B2%E8%AF%9D%20%E7%A8%BF.txt")

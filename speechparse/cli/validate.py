@@ -109,8 +109,6 @@ class _Runner:
         for item in expand(inputs, pattern):
             settings = self.settings(item.path)
             report = self.one(item.path, settings)
-            if report is None:
-                continue
             reports.append(report)
             failing |= bool(at_or_above(report.diagnostics, settings.fail_on))
         output = renderer(output_format)(reports)
@@ -126,6 +124,7 @@ class _Runner:
     def one(self, path: str, settings):
         from ..atomic import write_atomic
         from ..errors import SpeechparseError
+        from ..inputs import describe
         from ..readers import detect
         from ..rules.engine import check_text, fix_text
         from ..rules.files import encode, read_input
@@ -139,9 +138,10 @@ class _Runner:
                 return self.one_read(data, display, reader, settings)
             decoded = read_input(data, self.encoding)
         except (OSError, SpeechparseError) as error:
-            click.echo(f"speechparse validate: {path}: {error}", err=True)
+            reason = describe(error) if isinstance(error, OSError) else str(error)
+            click.echo(f"speechparse validate: {path}: {reason}", err=True)
             self.errors += 1
-            return None
+            return FileReport(display, "", error=reason)
         if not (self.fix or self.diff):
             diagnostics = check_text(decoded.text, settings, path=display, encoding=decoded.encoding)
             return FileReport(display, decoded.text, diagnostics)
@@ -197,8 +197,13 @@ def _summary(reports: list, mode: str) -> str:
     if mode != "check":
         verb = "Fixed" if mode == "fix" else "Would fix"
         parts.append(f"{verb} {fixed} problem{'s' if fixed != 1 else ''}.")
-    if not diagnostics:
+    unread = sum(report.error is not None for report in reports)
+    if unread:
+        parts.append(f"{unread} file{'s' if unread != 1 else ''} could not be read (see above): not checked.")
+    if not diagnostics and not unread:
         parts.append("All checks passed!" if mode == "check" else "No problems remain.")
+    elif not diagnostics:
+        parts.append("No problems found in the others." if len(reports) > unread else "Nothing was checked.")
     else:
         counts = {level: sum(d.severity.value == level for d in diagnostics) for level in LEVELS}
         fixable = sum(d.fixable for d in diagnostics)

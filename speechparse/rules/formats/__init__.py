@@ -17,12 +17,14 @@ FORMATS = ("concise", "full", "json", "sarif", "github")
 
 @dataclass
 class FileReport:
-    """One input's result: its display path, its (final) text, its diagnostics, fixes applied."""
+    """One input's result: its display path, its (final) text, its diagnostics, fixes applied; or, for an input that
+    could not be read, why (``error``: it was not checked)."""
 
     path: str
     text: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     fixed: int = 0
+    error: str | None = None
 
 
 def renderer(name: str) -> Callable[[list[FileReport]], str]:

@@ -30,4 +30,6 @@ def line(diagnostic: Diagnostic) -> str:
 
 
 def render(reports: list[FileReport]) -> str:
-    return "".join(line(d) + "\n" for report in reports for d in report.diagnostics)
+    unread = "".join(f"::error file={_property(report.path)}::{_data(report.error)}\n"
+                     for report in reports if report.error is not None)
+    return unread + "".join(line(d) + "\n" for report in reports for d in report.diagnostics)

@@ -1,5 +1,5 @@
-"""The JSON report: a stable, versioned shape (``version``; see docs/validation.md and
-``speechparse/schema/validation-report.schema.json``)."""
+"""The JSON report: a stable, versioned shape (``version``; see docs/validation.md).  1.1 added the inputs that could
+not be read (``errors``, ``summary.unreadable``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..base import Diagnostic, Position, Severity
 from . import FileReport
 
 #: Version of this report shape: major changes break readers, minor ones only add fields.
-REPORT_VERSION = "1.0"
+REPORT_VERSION = "1.1"
 
 
 def _location(position: Position) -> dict[str, int]:
@@ -50,7 +50,8 @@ def summary(reports: list[FileReport]) -> dict[str, int]:
     diagnostics = [d for report in reports for d in report.diagnostics]
     counts = {level.value: sum(d.severity is level for d in diagnostics) for level in Severity}
     return {
-        "files": len(reports),
+        "files": sum(report.error is None for report in reports),
+        "unreadable": sum(report.error is not None for report in reports),
         "diagnostics": len(diagnostics),
         "error": counts["error"],
         "warning": counts["warning"],
@@ -70,5 +71,6 @@ def render(reports: list[FileReport]) -> str:
         "tool": {"name": "speechparse", "version": __version__},
         "summary": summary(reports),
         "diagnostics": items,
+        "errors": [{"path": report.path, "message": report.error} for report in reports if report.error is not None],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

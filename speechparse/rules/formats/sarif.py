@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from ... import __version__
 from ...readers.base import SourceText
@@ -30,12 +31,18 @@ def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
     }
 
 
+def uri(path: str) -> str:
+    """A path as a URI reference (SARIF §3.4.3): forward slashes, characters outside a URI's percent-encoded (讲话 稿.txt
+    → %E8%AE%B2%E8%AF%9D%20%E7%A8%BF.txt)."""
+    return quote(path.replace("\\", "/"), safe="/:@!$&'()*+,;=-._~")
+
+
 def _region(start_line: int, start_column: int, end_line: int, end_column: int) -> dict[str, int]:
     return {"startLine": start_line, "startColumn": start_column, "endLine": end_line, "endColumn": end_column}
 
 
 def result(diagnostic: Diagnostic, index: int, source: SourceText) -> dict[str, Any]:
-    uri = diagnostic.path.replace("\\", "/")
+    location = uri(diagnostic.path)
     start, end = diagnostic.start, diagnostic.end
     item: dict[str, Any] = {
         "ruleId": diagnostic.code,
@@ -43,7 +50,7 @@ def result(diagnostic: Diagnostic, index: int, source: SourceText) -> dict[str, 
         "level": LEVEL[diagnostic.severity.value],
         "message": {"text": diagnostic.message},
         "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": uri},
+            "artifactLocation": {"uri": location},
             "region": _region(start.line, start.column, end.line, end.column),
         }}],
     }
@@ -54,9 +61,22 @@ def result(diagnostic: Diagnostic, index: int, source: SourceText) -> dict[str, 
             replacements.append({"deletedRegion": region, "insertedContent": {"text": edit.content}})
         item["fixes"] = [{
             "description": {"text": f"{diagnostic.fix.message} ({diagnostic.fix.applicability.value})"},
-            "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": replacements}],
+            "artifactChanges": [{"artifactLocation": {"uri": location}, "replacements": replacements}],
         }]
     return item
+
+
+def invocation(reports: list[FileReport]) -> dict[str, Any]:
+    """Whether every input was checked, and an error notification for each one that could not be read."""
+    unread = [report for report in reports if report.error is not None]
+    return {
+        "executionSuccessful": not unread,
+        "toolExecutionNotifications": [{
+            "level": "error",
+            "message": {"text": report.error},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(report.path)}}}],
+        } for report in unread],
+    }
 
 
 def render(reports: list[FileReport]) -> str:
@@ -78,6 +98,7 @@ def render(reports: list[FileReport]) -> str:
             }},
             "columnKind": "unicodeCodePoints",
             "results": results,
+            "invocations": [invocation(reports)],
         }],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
