@@ -450,3 +450,17 @@ def test_inputs_far_larger_than_the_median_are_converted_first_largest_first(tmp
         jobs.append(Job(InputFile(str(path), path.name), str(tmp_path / f"{index}.json")))
     jobs.append(Job(InputFile("-", "-"), None))
     assert largest_first(jobs) == [2, 5]
+
+
+@pytest.mark.parametrize(("name", "start"), [("speech.tei.xml", "<?xml"), ("speech.md", "---"), ("speech.txt", "在全区"),
+                                             ("speech.pandoc.json", '{"pandoc-api-version"'), ("speech.json", '{"schema_name"')])
+def test_an_output_files_extension_chooses_the_format_when_to_is_not_given(tmp_path: Path, name: str, start: str):
+    target = tmp_path / name
+    assert run(str(SEED), "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith(start)
+
+
+def test_an_explicit_to_wins_over_the_output_files_extension(tmp_path: Path):
+    target = tmp_path / "speech.md"
+    assert run(str(SEED), "--to", "json", "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith('{"schema_name"')

@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, BinaryIO
 
 import click
+from click.core import ParameterSource
 
 from ..inputs import STDIN, InputFile
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -65,7 +66,7 @@ def _pandoc_api(context: click.Context, parameter: click.Parameter, value: str |
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--to", "to", type=OutputFormat(), default="json", show_default=True,
-              help="Output format.")
+              help="Output format (without it, -o FILE's extension chooses: .tei.xml, .md, .txt, .pandoc.json).")
 @click.option("-o", "--output", metavar="PATH",
               help="An output file; a directory (the input tree mirrored, one file per document); or FILE.jsonl "
                    "(one JSON record per document).  Default: standard output, for one input.")
@@ -117,6 +118,8 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
 
     if skip_existing and overwrite:
         raise click.UsageError("--skip-existing and --overwrite exclude each other")
+    if output and click.get_current_context().get_parameter_source("to") is ParameterSource.DEFAULT:
+        to = format_of(output) or to  # -o speech.tei.xml: TEI, as pandoc reads -o
     batch = len(inputs) > 1 or any(os.path.isdir(item) for item in inputs)
     destination = _destination(output, batch, to)
     summary = Summary()
@@ -140,6 +143,20 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
     if batch and not quiet:
         click.echo(summary.line("converted"), err=True)
     sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+def format_of(output: str) -> str | None:
+    """The format an output file's name asks for by its extension (``speech.tei.xml``: tei, ``.md``, ``.txt``,
+    ``.pandoc.json``), the longest that matches; None for a folder, a ``.jsonl`` (one record per document, whatever the
+    format) or another name."""
+    from ..exporters import EXTENSIONS
+
+    if os.path.isdir(output) or output.endswith(("/", os.sep)):
+        return None
+    name = output.lower()
+    found = [(len(extension), to) for to, extension in EXTENSIONS.items() if name.endswith(extension)]
+    to = max(found)[1] if found else None
+    return None if to == "jsonl" else to
 
 
 def _destination(output: str | None, batch: bool, to: str) -> Destination:
