@@ -464,3 +464,10 @@ def test_an_explicit_to_wins_over_the_output_files_extension(tmp_path: Path):
     target = tmp_path / "speech.md"
     assert run(str(SEED), "--to", "json", "-o", str(target)).exit_code == 0
     assert target.read_text(encoding="utf-8").startswith('{"schema_name"')
+
+
+@pytest.mark.parametrize("version", ["9.9", "1.21", "2.0"])
+def test_a_pandoc_api_version_the_exporter_does_not_write_is_a_usage_error(version: str):
+    result = run(str(SEED), "--to", "pandoc", "--pandoc-api", version)
+    assert result.exit_code == 2
+    assert f"pandoc API {version} is not written: 1.23 (pandoc 3) or 1.22 (pandoc 2.x)" in result.stderr

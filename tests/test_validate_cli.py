@@ -228,3 +228,24 @@ def test_sarif_uris_are_percent_encoded(tmp_path):
     data = json.loads(run("validate", str(path), "--output-format", "sarif").output)
     uri = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri.endswith("/%E8%AE%B2%E8%AF%9D%20%E7%A8%BF.txt")
+
+
+def test_an_unknown_encoding_is_a_usage_error_before_any_file_is_read(broken):
+    result = run("validate", str(broken), "--encoding", "klingon")
+    assert result.exit_code == 2
+    assert "'klingon' is not a text encoding Python knows" in result.output
+    assert "All checks passed!" not in result.output
+
+
+def test_the_summary_counts_safe_fixes_and_the_hidden_unsafe_ones_apart(tmp_path):
+    path = tmp_path / "speech.txt"
+    path.write_text("在全市工作会议上的讲话\n\n同志们，\n\n围绕“率先建成小康\"的目标,实现了开局。\n", encoding="utf-8")
+    output = run("validate", str(path)).output
+    assert "[*] 1 fixable with --fix (2 hidden fixes can be enabled with --unsafe-fixes).\n" in output
+    assert f"{path}:5:10: SP402 Straight quote \" closes “\n" in output  # (no [*]: its fix is unsafe)
+
+
+def test_the_diff_of_a_cr_only_file_marks_no_line_as_unended(tmp_path):
+    path = tmp_path / "cr.txt"
+    path.write_bytes("在全市工作会议上的讲话\r\r同志们：\r\r我们要坚持稳中求进,推动高质量发展。\r".encode())
+    assert "No newline at end of file" not in run("validate", str(path), "--diff").output

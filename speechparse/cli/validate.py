@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from .options import check_glob
+from .options import check_encoding, check_glob
 
 LEVELS = ("error", "warning", "info")
 
@@ -39,7 +39,8 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
               help="Lowest severity that makes the exit code 1 [default: error].")
 @click.option("--glob", "--pattern", "pattern", default="*.txt", show_default=True, callback=check_glob,
               help="Files to take from directories.")
-@click.option("--encoding", default=None, help="Input encoding (default: detect UTF-8/UTF-16/GB18030/Big5).")
+@click.option("--encoding", default=None, callback=check_encoding,
+              help="Input encoding (default: detect UTF-8/UTF-16/GB18030/Big5).")
 @click.option("--from", "from_", type=click.Choice(["txt", "docx"]), default=None,
               help="Input format (default: .docx by extension, else text).  A .docx is checked, not fixed.")
 def validate(inputs: tuple[str, ...], output_format: str, fix: bool, unsafe_fixes: bool, diff: bool,
@@ -187,7 +188,8 @@ class _Runner:
 def _unified(before: str, after: str, path: str) -> str:
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                  fromfile=path, tofile=path)
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+                   for line in lines)  # (a CR-only file's lines end with their CR: no line of it lacks its end)
 
 
 def _summary(reports: list, mode: str) -> str:
@@ -206,9 +208,11 @@ def _summary(reports: list, mode: str) -> str:
         parts.append("No problems found in the others." if len(reports) > unread else "Nothing was checked.")
     else:
         counts = {level: sum(d.severity.value == level for d in diagnostics) for level in LEVELS}
-        fixable = sum(d.fixable for d in diagnostics)
+        fixable = sum(d.fixable and d.fix.applicability.value == "safe" for d in diagnostics)
+        hidden = sum(d.fixable for d in diagnostics) - fixable
         detail = ", ".join(f"{n} {level}{'s' if n != 1 and level != 'info' else ''}" for level, n in counts.items() if n)
         parts.append(f"Found {len(diagnostics)} problem{'s' if len(diagnostics) != 1 else ''} ({detail}).")
-        if fixable:
-            parts.append(f"[*] {fixable} fixable with --fix (safe) or --unsafe-fixes.")
+        if fixable or hidden:
+            more = f" ({hidden} hidden fix{'es' if hidden != 1 else ''} can be enabled with --unsafe-fixes)" if hidden else ""
+            parts.append(f"[*] {fixable} fixable with --fix{more}.")
     return "\n".join(parts) + "\n"

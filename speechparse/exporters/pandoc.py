@@ -45,14 +45,21 @@ _STYLES: dict[type, tuple[str, str | None]] = {
 }
 
 
+#: The pandoc-types versions (major, minor) whose JSON this exporter writes: 1.23 (pandoc 3), 1.22 (pandoc 2.x).
+WRITTEN_APIS = ((1, 22), (1, 23))
+
+
 def api_version(text: str) -> tuple[int, ...]:
-    """``(1, 22)`` from ``"1.22"``; ValueError for anything else."""
+    """``(1, 22)`` from ``"1.22"``; ValueError for anything else, or for a version whose JSON this exporter does not
+    write (see ``WRITTEN_APIS``)."""
     try:
         parts = tuple(int(part) for part in text.split("."))
     except ValueError:
         parts = ()
     if len(parts) < 2 or any(part < 0 for part in parts):
         raise ValueError(f"not a pandoc API version: {text!r} (expected like 1.23 or 1.22.2.1)")
+    if parts[:2] not in WRITTEN_APIS:
+        raise ValueError(f"pandoc API {text} is not written: 1.23 (pandoc 3) or 1.22 (pandoc 2.x)")
     return parts
 
 

@@ -1,4 +1,4 @@
-"""``path:line:col: CODE [*] message``, one finding a line (``[*]``: fixable)."""
+"""``path:line:col: CODE [*] message``, one finding a line (``[*]``: a safe fix, which --fix applies)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from . import FileReport
 
 
 def line(diagnostic: Diagnostic) -> str:
-    mark = "[*] " if diagnostic.fixable else ""
+    mark = "[*] " if diagnostic.fixable and diagnostic.fix.applicability.value == "safe" else ""
     start = diagnostic.start
     return f"{diagnostic.path}:{start.line}:{start.column}: {diagnostic.code} {mark}{diagnostic.message}"
 
