@@ -183,7 +183,10 @@ def test_output_directory_inside_the_input_directory_is_not_read_as_input(corpus
     assert run(str(corpus), "-o", str(corpus / "out"), "--to", "text").exit_code == 0
     result = run(str(corpus), "-o", str(corpus / "out"), "--to", "text", "--overwrite")
     assert result.exit_code == 0
-    assert result.stderr.startswith("3 converted,")
+    assert result.stderr.splitlines() == [  # (the first run's outputs are .txt too: said, not taken)
+        f"speechparse: 3 file(s) matching *.txt under the output directory {corpus / 'out'} are not taken as inputs",
+        result.stderr.splitlines()[-1]]
+    assert result.stderr.splitlines()[-1].startswith("3 converted,")
     assert not (corpus / "out" / "out").exists()
 
 
@@ -471,3 +474,13 @@ def test_a_pandoc_api_version_the_exporter_does_not_write_is_a_usage_error(versi
     result = run(str(SEED), "--to", "pandoc", "--pandoc-api", version)
     assert result.exit_code == 2
     assert f"pandoc API {version} is not written: 1.23 (pandoc 3) or 1.22 (pandoc 2.x)" in result.stderr
+
+
+def test_files_under_an_output_directory_inside_the_input_tree_are_counted_as_not_taken(tmp_path: Path):
+    for folder in (tmp_path / "corpus", tmp_path / "corpus" / "2019"):
+        folder.mkdir(exist_ok=True)
+        (folder / "a.txt").write_text(SPEECH, encoding="utf-8")
+    result = run(str(tmp_path / "corpus"), "-o", str(tmp_path / "corpus" / "2019"), "--to", "md")
+    assert result.exit_code == 0
+    assert (f"speechparse: 1 file(s) matching *.txt under the output directory {tmp_path / 'corpus' / '2019'} are not "
+            "taken as inputs\n") in result.stderr

@@ -396,3 +396,8 @@ def test_in_a_markdown_file_a_bulleted_point_ending_without_a_stop_is_not_joined
 def test_in_a_markdown_file_marked_up_or_listed_lines_holding_commas_are_not_joined_across_a_blank_line(paragraph):
     doc = speechparse.parse(YAML + paragraph + "\n\n全年高新技术企业达到一千家，增长百分之十。")
     assert doc.joins == ()
+
+
+def test_pipes_dollars_and_carets_are_escaped_so_pandocs_markdown_reader_reads_no_table_math_or_superscript():
+    doc = speechparse.parse("讲话\n\n同志们：\n\n指标 | 数值 |\n\n成本降低$5$元，指数^2^与@引用。\n")
+    assert export(doc, "md").endswith("指标 \\| 数值 \\|\n\n成本降低\\$5\\$元，指数\\^2\\^与@引用。\n")

@@ -130,6 +130,8 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
                 raise click.UsageError("- (standard input) can be given only once")
             if not items:
                 click.echo(f"speechparse: no input files matching {pattern}", err=True)
+            if destination.kind == "directory" and not quiet:
+                _tell_excluded(inputs, destination.path, pattern)
             jobs_to_run = _plan(items, destination, to, overwrite, skip_existing, summary)
             options = Options(to, encoding, from_, records=destination.kind == "records",
                               source_pointers=source_pointers, pandoc_api=pandoc_api, indent=indent,
@@ -143,6 +145,20 @@ def convert(inputs: tuple[str, ...], to: str, output: str | None, pattern: str, 
     if batch and not quiet:
         click.echo(summary.line("converted"), err=True)
     sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+def _tell_excluded(inputs: tuple[str, ...], output: str, pattern: str) -> None:
+    """Say how many files the input folders hold under the output folder, which are never taken as inputs (the
+    outputs of an earlier run, or inputs the user may have meant)."""
+    from ..inputs import expand
+
+    inside = os.path.realpath(output)
+    if not any(os.path.isdir(item) and (inside + os.sep).startswith(os.path.realpath(item) + os.sep) for item in inputs):
+        return
+    count = sum(1 for item in expand([output], pattern) if item.problem is None)
+    if count:
+        click.echo(f"speechparse: {count} file(s) matching {pattern} under the output directory {output} are not "
+                   "taken as inputs", err=True)
 
 
 def format_of(output: str) -> str | None:

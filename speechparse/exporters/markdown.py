@@ -27,7 +27,9 @@ MAX_LEVEL = 6
 FIELDS = ("title", "subtitle", "author", "date", "date_text", "speaker", "speaker_role", "salutation", "meeting",
           "closing", "document_number")
 
-_INLINE = recache.compile(r"([\\`*_\[\]<>&~])")
+#: Escaped inline: CommonMark's markup characters, and those pandoc's own Markdown reader also reads as markup (a table's
+#: | , math's $, a superscript's ^), so the file reads the same through pandoc -f markdown.
+_INLINE = recache.compile(r"([\\`*_\[\]<>&~|$^])")
 _BLOCK_START = recache.compile(r"[#>+=-]")
 _ORDERED = recache.compile(r"(\d{1,9})([.)])(?=\s|$)")
 _LINE_BREAKS = recache.compile(r"[\r\n]+")
