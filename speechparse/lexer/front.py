@@ -944,11 +944,12 @@ class FrontMatterScanner:
                 and not self._speaker_line(following))
 
     def _marked_title(self, units: list[Unit], index: int) -> bool:
-        """A title that ends in a mark: a slogan's ！ or ？ (欢迎你为“求真”而来！, 奋斗吧，青年！), an ellipsis (奋斗吧……; B.4
-        allows the three), or a slip copied from running text after a line that names a document by its kind (在全区工作会议
-        上的讲话。, 关于做好防汛工作的通知：, SP104's to report; not 要坚持稳中求进。): a title, not a sentence, where the line under it is front matter that shows it one: a dashed subtitle
-        (——在…上的讲话), the salutation or a 公文's addressees on their own line (同志们：, 各区县人民政府：), a date line, or
-        the dateline that opens a news report (新华社北京3月5日电 …)."""
+        """A title that ends in a mark, where the line under it is front matter that shows it a title (a dashed
+        subtitle, ——在…上的讲话; the salutation or a 公文's addressees on their own line, 同志们：, 各区县人民政府：; a date
+        line; the dateline that opens a news report, 新华社北京3月5日电 …): a slogan's ！ or ？ (欢迎你为“求真”而来！,
+        奋斗吧，青年！) or an ellipsis (奋斗吧……; B.4 allows the three), or a slip copied from running text after a line
+        that names a document by its kind (在全区工作会议上的讲话。, 关于做好防汛工作的通知：, SP104's to report; not
+        要坚持稳中求进。)."""
         unit = units[index]
         compact = unit.compact
         following = units[index + 1] if index + 1 < len(units) else None
