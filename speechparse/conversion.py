@@ -9,7 +9,6 @@ produce the same bytes for the same input.  A record line is the JSON of
 from __future__ import annotations
 
 import json
-import os
 import warnings
 from dataclasses import dataclass, replace
 from typing import Any
@@ -76,10 +75,13 @@ def convert_to_target(task: Task, options: Options, overwrite: bool) -> Converte
 def write_output(data: bytes, target: str, overwrite: bool) -> str | None:
     """Write ``data`` atomically to ``target``, creating its directory; the error, if any."""
     from .atomic import write_atomic
-    from .inputs import describe
+    from .inputs import describe, make_parent
 
     try:
-        os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
+        make_parent(target)
+    except OSError as error:
+        return f"cannot write {target}: {describe(error)}"
+    try:
         write_atomic(target, data, overwrite=overwrite)
     except FileExistsError:
         return f"{target} appeared during the run and was kept (give --overwrite)"

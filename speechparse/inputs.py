@@ -11,6 +11,7 @@ to report before it goes on with the next input.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
@@ -46,6 +47,15 @@ class InputError(SpeechparseError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+def make_parent(path: str) -> None:
+    """Create the directory ``path`` is to be written in; an :class:`OSError` that says why not (a file standing where a
+    directory of the path should be is ``not a directory``, not the ``file exists`` that os.makedirs says)."""
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    except FileExistsError as error:
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), error.filename) from None
 
 
 def describe(error: OSError) -> str:

@@ -484,3 +484,10 @@ def test_files_under_an_output_directory_inside_the_input_tree_are_counted_as_no
     assert result.exit_code == 0
     assert (f"speechparse: 1 file(s) matching *.txt under the output directory {tmp_path / 'corpus' / '2019'} are not "
             "taken as inputs\n") in result.stderr
+
+
+def test_an_output_whose_directory_is_a_file_says_not_a_directory(tmp_path: Path):
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    result = run(str(SEED), "-o", str(tmp_path / "afile" / "x.json"))
+    assert result.exit_code == 1
+    assert result.stderr == f"speechparse: {SEED}: cannot write {tmp_path / 'afile' / 'x.json'}: not a directory\n"

@@ -379,10 +379,10 @@ def _task(job: Job) -> Task:
 def _records_file(path: str, overwrite: bool) -> Iterator[BinaryIO]:
     """The JSONL file, published complete when the run ends (also after --fail-fast), never when interrupted."""
     from ..atomic import atomic_output
-    from ..inputs import describe
+    from ..inputs import describe, make_parent
 
     try:
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        make_parent(path)
     except OSError as error:
         raise Refused(f"cannot create the directory of {path}: {describe(error)}") from None
     try:
