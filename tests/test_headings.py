@@ -1106,3 +1106,17 @@ def test_a_model_texts_label_closes_the_guides_points_before_it(label):
                                          "三、对逝者表示哀悼", label, "同志们、朋友们：", "今天，我们深切悼念某某同志。"]))
     assert [type(node).__name__ for node in doc.body][-4:] == ["Section", "Paragraph", "Salutation", "Paragraph"]
     assert doc.body[-3].text == label
+
+
+@pytest.mark.parametrize("caption", ["董事长发表讲话", "大会现场", "与会代表合影留念"])
+def test_a_photos_caption_left_as_a_line_between_paragraphs_is_no_heading_and_never_joined(caption):
+    doc = speechparse.parse("\n\n".join(["年会讲话", "各位家人：", "非常感谢大家来到海阳。", caption,
+                                         "刚才的讲话非常好，感谢您！", "今天是新年的第十一天。"]))
+    assert list(sections(doc)) == []
+    assert [node.text for node in doc.body][1] == caption
+
+
+def test_a_collections_piece_titled_by_its_occasion_is_still_a_heading():
+    doc = speechparse.parse("\n\n".join(["讲话稿汇编", "同志们：", "今天开会。", "在全县工作会议上的讲话",
+                                         "同志们，今年的工作很重要，我们要抓好落实。", "谢谢大家！"]))
+    assert [section.heading for section, _ in sections(doc)] == ["在全县工作会议上的讲话"]

@@ -442,6 +442,14 @@ def _wraps_heading_above(units: list[Unit], index: int) -> bool:
                  or unit.compact[:1] in CONTINUATION_FIRST))
 
 
+#: The caption of a photo of the event, left as a line where a web copy lost the picture (董事长发表讲话, 大会现场, 与会
+#: 代表合影留念): it names what the picture shows, no part of the speech.  The quick test: its last character.
+EVENT_CAPTION = recache.compile(
+    r"[\u4e00-\u9fff、·]{0,20}?(?:发表(?:了)?(?:重要|热情洋溢的|精彩)?(?:讲话|致辞|演讲)|(?:活动|会议|大会|颁奖|签约|开幕式|闭幕式|典礼)现场"
+    r"|合影留念|集体合影)")
+EVENT_CAPTION_LAST = frozenset("话辞讲场念影")
+
+
 def find_plain_headings(units: list[Unit], source: str, authored: bool = False) -> bool:
     """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
     between a finished paragraph (or the salutation) and the body text it titles (结束语, 在工人中的宣传工作; the
@@ -483,6 +491,9 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             continue
         if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
                 or (compact[0] == "《" and _listed_work(units, index)) or is_byline(unit.core)):
+            continue
+        if compact[-1] in EVENT_CAPTION_LAST and EVENT_CAPTION.fullmatch(compact):
+            unit.info[APART] = True  # a photo's caption a web copy left as a line (董事长发表讲话): no title, never joined
             continue
         previous = units[index - 1] if index else None
         following = units[index + 1] if index + 1 < len(units) else None
