@@ -1582,3 +1582,16 @@ def test_an_advertisements_text_over_its_button_above_the_title_is_chrome_not_th
     assert doc.meta.title == "最高人民法院工作报告"
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front[:2]] == [
         ("Note", "chrome"), ("Note", "chrome")]
+
+
+@pytest.mark.parametrize("headline", [["新当选市长市人大闭幕式上的讲话"], ["新当选市长市人大闭幕式上的讲话"] * 2])
+def test_a_pages_headline_over_the_texts_title_that_differs_by_a_character_is_chrome_not_the_title(headline):
+    doc = speechparse.parse("\n\n".join([*headline, "新当选市长在市人大闭幕式上的讲话", "尊敬的各位代表、同志们：",
+                                         "今天，大会选举我为市长。"]))
+    assert (doc.meta.title, doc.meta.subtitle) == ("新当选市长在市人大闭幕式上的讲话", None)
+    assert [getattr(node, "kind", None) for node in doc.front[:len(headline)]] == ["chrome"] * len(headline)
+
+
+def test_a_subtitle_unlike_its_title_stays_the_subtitle():
+    doc = speechparse.parse("\n\n".join(["坚定信心 开拓进取", "在全市经济工作会议上的讲话", "同志们：", "今天开会。"]))
+    assert (doc.meta.title, doc.meta.subtitle) == ("坚定信心开拓进取", "在全市经济工作会议上的讲话")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from .. import recache
 from ..lexicon import (
@@ -99,6 +100,10 @@ TITLE_MAX = 60
 MARKDOWN_TITLE_MAX = 2 * TITLE_MAX
 #: The shortest title line that, found inside the longer title line above it, shows that line a web page's heading.
 REPEATED_TITLE_MIN = 8
+#: A line this like the title (difflib's ratio), no more characters longer or shorter, repeats it (see ``near_repeat``).
+NEAR_REPEAT_RATIO = 0.9
+NEAR_REPEAT_EDITS = 2
+HAN_RUNS = recache.compile(r"[\u4e00-\u9fff]+")
 #: What may stand before the title (the grammar's ``_lead``): notes and a 发文字号.
 LEADS = ("PREAMBLE", "DOC_NUMBER")
 #: Longest salutation glued to the paragraph after it that is looked for (up to its colon).
@@ -385,6 +390,15 @@ def _under_label(label: Unit, line: Unit) -> bool:
     """Whether ``line`` may be the title under a genre label: a line of text, or a Markdown heading below the label's
     own level (# 演讲 / ## 奋斗的青春最美丽)."""
     return line.md_level < 2 or 0 < label.md_level < line.md_level
+
+
+def near_repeat(line: str, title: str) -> bool:
+    """Whether ``line`` repeats ``title`` but for a character or two (a web page's headline, then the text's own title:
+    新当选市长市人大闭幕式上的讲话 / 新当选市长在市人大闭幕式上的讲话): no subtitle, the same title again."""
+    return (len(title) >= REPEATED_TITLE_MIN and abs(len(line) - len(title)) <= NEAR_REPEAT_EDITS
+            and "".join(HAN_RUNS.findall(line)) != "".join(HAN_RUNS.findall(title))  # (spacing or marks alone: one
+            # title's two lines, counted once)
+            and SequenceMatcher(None, line, title, autojunk=False).ratio() >= NEAR_REPEAT_RATIO)
 
 
 def looks_like_title(unit: Unit) -> bool:
@@ -705,7 +719,9 @@ class FrontMatterScanner:
                 state = "byline"
             elif ((state == "title" or (state == "byline" and self._notes_since_title(units, index)))
                   and self._is_subtitle(unit) and not self._subtitled(units, index)
-                  and unit.compact not in (units[index - 1].compact, title)):  # not the title repeated (a web page's and the text's)
+                  and unit.compact not in (units[index - 1].compact, title)
+                  and not near_repeat(unit.compact, units[index - 1].compact)):  # not the title repeated (a web
+                # page's and the text's)
                 for note in self._notes_since_title(units, index):  # chrome between title and subtitle
                     note.kind = "TITLE_NOTE"
                 self._mark(self._with_wrapped_occasion(units, index), "SUBTITLE")
@@ -1137,12 +1153,17 @@ class FrontMatterScanner:
     @staticmethod
     def _repeats_heading_above(units: list[Unit], index: int, title: str) -> bool:
         """Whether ``units[index]``, a title line, is all found inside the one title line above it, a longer one: the
-        web page's heading (京政办发〔2016〕26号《…的通知》), then the text's own title (《…的通知)."""
+        web page's heading (京政办发〔2016〕26号《…的通知》), then the text's own title (《…的通知); or repeats the title
+        line above (maybe twice) but for a character or two (…市长市人大闭幕式… / …市长在市人大闭幕式…, see
+        :func:`near_repeat`)."""
         above = units[index - 1]
         words = units[index].compact.strip("《》")
-        return (above.kind == "TITLE" and above.compact == title and len(words) >= REPEATED_TITLE_MIN
-                and len(words) < len(title) and words in title
-                and all(unit.kind in LEADS for unit in units[:index - 1]))  # the heading may become a lead
+        if above.kind != "TITLE" or len(words) < REPEATED_TITLE_MIN:
+            return False
+        if not ((above.compact == title and len(words) < len(title) and words in title)
+                or (near_repeat(words, above.compact) and not title.replace(above.compact, ""))):  # (the page's
+            return False  # heading maybe twice over the text's title that differs by a character or two)
+        return all(unit.kind in LEADS for unit in units[:index] if unit.kind != "TITLE")  # the heading may become a lead
 
     @staticmethod
     def _notes_since_title(units: list[Unit], index: int) -> list[Unit]:
