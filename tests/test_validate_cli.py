@@ -249,3 +249,9 @@ def test_the_diff_of_a_cr_only_file_marks_no_line_as_unended(tmp_path):
     path = tmp_path / "cr.txt"
     path.write_bytes("在全市工作会议上的讲话\r\r同志们：\r\r我们要坚持稳中求进,推动高质量发展。\r".encode())
     assert "No newline at end of file" not in run("validate", str(path), "--diff").output
+
+
+def test_the_diff_alone_goes_to_standard_output_so_it_applies_as_a_patch(broken):
+    result = run("validate", str(broken), "--diff")
+    assert result.stdout.startswith(f"--- {broken}\n+++ {broken}\n@@ ")
+    assert "Would fix" not in result.stdout and "Would fix 2 problems." in result.stderr

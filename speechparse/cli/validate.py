@@ -113,7 +113,8 @@ class _Runner:
             reports.append(report)
             failing |= bool(at_or_above(report.diagnostics, settings.fail_on))
         output = renderer(output_format)(reports)
-        stream = sys.stderr.buffer if self.fix and inputs == ("-",) else sys.stdout.buffer
+        # (the fixed text of standard input, or the diff, is what standard output holds: a patch applies as it is)
+        stream = sys.stderr.buffer if (self.fix and inputs == ("-",)) or self.diff else sys.stdout.buffer
         stream.write(output.encode("utf-8"))
         if output_format in ("concise", "full"):
             stream.write(_summary(reports, "fix" if self.fix else "diff" if self.diff else "check").encode("utf-8"))
