@@ -265,8 +265,8 @@ FONT_SWITCH = recache.compile(r"【?\s*字[体号體號][:：]\s*")
 FONT_SIZES = recache.compile(r"[大中小]|加大|减小|減小|还原|還原|放大|缩小|縮小|默认|默認|标准|標準|[】\]]")
 #: An advertisement's button ending its line (…写作神器! 立即了解, 立即咨询): the ad's text above it is chrome too.  Tried
 #: on lines that end with one of its verbs only (立 opens many words: in the chrome marks' search it slowed every line).
-CALL_TO_ACTION = recache.compile(r"立即(?:了解|咨询|体验|领取|购买|注册|开通)\s*$")
 CALL_TO_ACTION_ENDS = ("了解", "咨询", "体验", "领取", "购买", "注册", "开通")
+CALL_TO_ACTION = recache.compile(rf"立即(?:{'|'.join(CALL_TO_ACTION_ENDS)})\s*$")
 #: (The search's quick scan skips to the characters its alternatives open with: a mark opens with a rare one, 甄别文档
 #: for a sharing site's 下载文档前请自行甄别…, as each common one slows the search of every line.)
 CHROME_MARK = recache.compile(

@@ -209,7 +209,7 @@ def _summary(reports: list, mode: str) -> str:
         parts.append("No problems found in the others." if len(reports) > unread else "Nothing was checked.")
     else:
         counts = {level: sum(d.severity.value == level for d in diagnostics) for level in LEVELS}
-        fixable = sum(d.fixable and d.fix.applicability.value == "safe" for d in diagnostics)
+        fixable = sum(d.safely_fixable for d in diagnostics)
         hidden = sum(d.fixable for d in diagnostics) - fixable
         detail = ", ".join(f"{n} {level}{'s' if n != 1 and level != 'info' else ''}" for level, n in counts.items() if n)
         parts.append(f"Found {len(diagnostics)} problem{'s' if len(diagnostics) != 1 else ''} ({detail}).")

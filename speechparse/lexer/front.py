@@ -103,7 +103,6 @@ REPEATED_TITLE_MIN = 8
 #: A line this like the title (difflib's ratio), no more characters longer or shorter, repeats it (see ``near_repeat``).
 NEAR_REPEAT_RATIO = 0.9
 NEAR_REPEAT_EDITS = 2
-HAN_RUNS = recache.compile(r"[\u4e00-\u9fff]+")
 #: What may stand before the title (the grammar's ``_lead``): notes and a 发文字号.
 LEADS = ("PREAMBLE", "DOC_NUMBER")
 #: Longest salutation glued to the paragraph after it that is looked for (up to its colon).
@@ -396,7 +395,7 @@ def near_repeat(line: str, title: str) -> bool:
     """Whether ``line`` repeats ``title`` but for a character or two (a web page's headline, then the text's own title:
     新当选市长市人大闭幕式上的讲话 / 新当选市长在市人大闭幕式上的讲话): no subtitle, the same title again."""
     return (len(title) >= REPEATED_TITLE_MIN and abs(len(line) - len(title)) <= NEAR_REPEAT_EDITS
-            and "".join(HAN_RUNS.findall(line)) != "".join(HAN_RUNS.findall(title))  # (spacing or marks alone: one
+            and "".join(HAN.findall(line)) != "".join(HAN.findall(title))  # (spacing or marks alone: one
             # title's two lines, counted once)
             and SequenceMatcher(None, line, title, autojunk=False).ratio() >= NEAR_REPEAT_RATIO)
 

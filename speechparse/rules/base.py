@@ -122,6 +122,11 @@ class Diagnostic:
     def fixable(self) -> bool:
         return self.fix is not None
 
+    @property
+    def safely_fixable(self) -> bool:
+        """Whether ``--fix`` applies its fix (a safe one; an unsafe one needs ``--unsafe-fixes``)."""
+        return self.fix is not None and self.fix.applicability is Applicability.SAFE
+
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.start.offset, self.end.offset, self.code)
 

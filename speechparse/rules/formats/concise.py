@@ -7,7 +7,7 @@ from . import FileReport
 
 
 def line(diagnostic: Diagnostic) -> str:
-    mark = "[*] " if diagnostic.fixable and diagnostic.fix.applicability.value == "safe" else ""
+    mark = "[*] " if diagnostic.safely_fixable else ""
     start = diagnostic.start
     return f"{diagnostic.path}:{start.line}:{start.column}: {diagnostic.code} {mark}{diagnostic.message}"
 

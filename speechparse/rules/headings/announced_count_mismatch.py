@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ... import recache
 from ...ast import Paragraph, Section
+from ...lexer.units import SENTENCE_END_CHAR
 from ...numerals import chinese_number
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
@@ -19,14 +20,15 @@ ANNOUNCE = recache.compile(
 
 #: Who else spoke, in the sentence before an announcement: another speaker's points reported (刚才，王书记强调三点意见).
 REPORTER = recache.compile(r"刚才|刚刚|[他她]|书记|主任|[市县区省部局]长|同志(?!们)")
-SENTENCE_END = recache.compile(r"[。！？!?；;]")
 
 
 def _reported(text: str, at: int) -> bool:
     """Whether the announcement at ``at`` reports another speaker's points: his name, office or 刚才 before it in its
     sentence, and no 我 (刚才，王书记强调三点意见，讲得很好 — not 下面，我讲三点意见)."""
-    ends = [match.end() for match in SENTENCE_END.finditer(text, 0, at)]
-    before = text[ends[-1] if ends else 0:at]
+    start = 0
+    for end in SENTENCE_END_CHAR.finditer(text, 0, at):  # (the sentence the announcement is in starts after the last)
+        start = end.end()
+    before = text[start:at]
     return "我" not in before and REPORTER.search(before) is not None
 
 

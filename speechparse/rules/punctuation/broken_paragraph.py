@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ... import recache
 from ...ast import Note, Paragraph
+from ...lexer.units import SENTENCE_END_CHAR
 from ...lexicon import is_chrome
 from ...readers.text import ZERO_WIDTH
 from ..base import Edit, Finding, Fix, FixAvailability, Rule, Severity
@@ -20,7 +21,6 @@ AFTER = recache.compile(f"[{HAN}0-9“‘（《]")
 #: Running text has sentence punctuation (or its half-width forms); headings, titles and chrome lines do not.
 SENTENCE = recache.compile("[，。；：！？,;:!?]")
 HEADING_START = recache.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部])")
-SENTENCE_END = recache.compile("[。；！？;!?]")
 SHORT_LINE = 40
 
 
@@ -108,7 +108,7 @@ class BrokenParagraph(Rule):
         before = text[line_start:start]
         if not SENTENCE.search(before) or is_chrome(before):
             return False
-        if HEADING_START.match(before) and not SENTENCE_END.search(before):
+        if HEADING_START.match(before) and not SENTENCE_END_CHAR.search(before):
             return False  # a heading line (一、…，…) is not running text; a run-in one (1．…。…) is
         line_end = min((at for at in (text.find("\n", end), text.find("\r", end)) if at >= 0), default=len(text))
         after = text[end:line_end]
