@@ -197,6 +197,8 @@ NEWS_LEAD_FIRST = frozenset("新人中央本")  # (what a dateline opens with: m
 #: both cases, and ſ, İ, ı, which case-insensitive matching takes for s and i): a line that opens with none skips them
 #: at once, where it would try them one by one (``test_lexicon`` checks the set against the pattern); the last five
 #: may open with any character.
+#: One size of a font switch, bracketed or not, with the bar after it (see CHROME_LINE).
+_FONT_SIZE = r"[【\[]?\s*大\s*[】\]]?\s*[|｜/]?"
 CHROME_LINE_FIRST = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
@@ -208,7 +210,9 @@ CHROME_LINE = recache.compile(
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
-    rf"|{NAVIGATION_LABELS}|【?\s*字[体号][:：]\s*(?:[【\[]?\s*[大中小]|$)"
+    rf"|{NAVIGATION_LABELS}|【?\s*字[体号體號](?:[:：]|\s+(?=[【\[]?\s*[大中小]))\s*(?:[【\[]?\s*[大中小]|$)"
+    # a font switch without its label, its sizes in brackets or apart (大 中 小, [大][中][小], 【大】【中】【小】)
+    rf"|{_FONT_SIZE}\s*{_FONT_SIZE.replace('大', '中')}\s*{_FONT_SIZE.replace('大', '小')}\s*$"
     # a listing's date, category and count (• 2024-05-03 任职讲话 248); a post's author with its other fields (作者: 佚名
     # 来源: 作者原创  阅读 次)
     r"|[•·]\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+\S{1,12}\s+[0-9]+$"
@@ -263,6 +267,9 @@ CHROME_LINE = recache.compile(
 #: chrome only there.
 FONT_SWITCH = recache.compile(r"【?\s*字[体号體號][:：]\s*")
 FONT_SIZES = recache.compile(r"[大中小]|加大|减小|減小|还原|還原|放大|缩小|縮小|默认|默認|标准|標準|[】\]]")
+#: The sizes of a font switch without its label, a line each (大 / 中 / 小; the first may end the line above it, after a
+#: post's fields: …点击量:472 大): chrome where two or more stand in a row.
+FONT_SIZE_LINES = frozenset("大中小")
 #: An advertisement's button ending its line (…写作神器! 立即了解, 立即咨询): the ad's text above it is chrome too.  Tried
 #: on lines that end with one of its verbs only (立 opens many words: in the chrome marks' search it slowed every line).
 CALL_TO_ACTION_ENDS = ("了解", "咨询", "体验", "领取", "购买", "注册", "开通")

@@ -915,6 +915,25 @@ def test_a_toolbar_a_button_a_line_does_not_count_against_the_front_matters_reac
     assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("2026年河北省政府工作报告", "王正谱", "各位代表")
 
 
+def test_a_font_switchs_sizes_a_line_each_without_their_label_are_chrome_not_the_title():
+    doc = speechparse.parse("\n".join(["最高人民法院工作报告", "大", "中", "小", "各位代表:", BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("最高人民法院工作报告", None, "各位代表")
+    assert [node.text for node in doc.front if isinstance(node, Note)] == ["大", "中", "小"]
+
+
+def test_a_font_switch_whose_first_size_ends_the_fields_line_above_leaves_its_other_sizes_chrome():
+    lines = ["最高人民法院工作报告", "文章来源:环球聚焦传媒网 作者: 发布时间:2018-03-09 21:32 点击量:472 大", "中", "小",
+             "最高人民法院院长 周强", "各位代表:"]
+    doc = speechparse.parse("\n".join([*lines, BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("最高人民法院工作报告", "周强", "各位代表")
+    assert [node.text for node in doc.front if isinstance(node, Note)] == [lines[1], "中", "小"]
+
+
+def test_a_title_spaced_a_character_a_line_that_opens_with_a_size_is_no_font_switch():
+    doc = speechparse.parse("\n".join(["中", "国", "梦", "", "同志们：", BODY]))
+    assert (doc.meta.title, doc.meta.salutation) == ("中国梦", "同志们")
+
+
 def test_a_posts_time_stamp_under_the_title_is_chrome_not_part_of_the_title():
     doc = speechparse.parse("2019年陇县人民政府工作报告\n公文搜 2021-07-27 17:30:25 政府报告\n各位代表:\n" + BODY)
     assert (doc.meta.title, doc.meta.salutation) == ("2019年陇县人民政府工作报告", "各位代表")

@@ -13,6 +13,7 @@ from ..lexicon import (
     COMPOUND_SURNAMES,
     DISCLOSURE_LABELS,
     DOCUMENT_TITLE,
+    FONT_SIZE_LINES,
     FONT_SIZES,
     FONT_SWITCH,
     GREETING,
@@ -489,6 +490,20 @@ def _spaced_entries(units: list[Unit], start: int) -> int:
     return end - start
 
 
+def _font_sizes(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]``, a font size alone (大, 中, 小), stands in a run of different ones with the lines
+    next to it, the first maybe ending the line above after a space (…点击量:472 大 / 中 / 小): a font switch."""
+    sizes = {units[index].core}
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(units) and units[other].core in FONT_SIZE_LINES - sizes:
+            sizes.add(units[other].core)
+            other += step
+        if step == -1 and other >= 0 and units[other].core[-2:-1].isspace() and units[other].core[-1] in FONT_SIZE_LINES - sizes:
+            sizes.add(units[other].core[-1])
+    return len(sizes) >= 2
+
+
 class FrontMatterScanner:
     """Finds the front matter at the start of ``units``; the order follows the grammar's
     ``front_matter`` rule: notes, title lines, subtitle, date and speaker lines, salutation."""
@@ -629,8 +644,10 @@ class FrontMatterScanner:
             unit = units[index]
             if (state == "start" and BOILERPLATE in unit.block.hints) or (
                 unit.kind == "NOTE" and unit.info.get("note") == "chrome"
-            ) or (unit.core[:1] in "|-" and TABLE_RULE.fullmatch(unit.core)):  # a web page's menus and header above its
-                # article; chrome a pass found before (a chunk's number, an excerpt); a layout table's separator row
+            ) or (unit.core[:1] in "|-" and TABLE_RULE.fullmatch(unit.core)) or (
+                unit.core in FONT_SIZE_LINES and _font_sizes(units, index)
+            ):  # a web page's menus and header above its article; chrome a pass found before (a chunk's number, an
+                # excerpt); a layout table's separator row; a font switch's sizes a line each
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
                 state = "byline" if state == "title" else state  # no title line after a note
                 index += 1
