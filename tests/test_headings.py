@@ -114,7 +114,8 @@ def test_markdown_heading_marks_are_kept_as_prefix():
     [(("一要", "二要", "三要"), "verb"), (("一是", "二是", "三是"), "verb"), (("一抓", "二抓", "三抓"), "verb"),
      (("第一，", "第二，", "第三，"), "ordinal"), (("其一，", "其二，", "其三，"), "ordinal"),
      (("第一，", "第二个，", "第三，"), "ordinal"),
-     (("一是、", "二是、", "三是、"), "verb"), (("首先，", "其次，", "最后，"), "sequence")],
+     (("一是、", "二是、", "三是、"), "verb"), (("首先，", "其次，", "最后，"), "sequence"),
+     (("首先，", "其次，", "其次，"), "sequence")],  # (a slip: the second 其次 is the third point)
 )
 def test_run_in_items_each_opening_a_paragraph_are_headings_with_their_lead_sentence(items, family):
     paragraphs = [f"{marker}加强组织领导{n}。{BODY}" for n, marker in enumerate(items)]
@@ -468,6 +469,16 @@ def test_inline_enumeration_stays_inside_its_paragraph():
         ("一是", 1, "一是抓学习；"),
         ("二是", 2, "二是抓落实；"),
         ("三是", 3, "三是抓作风。"),
+    ]
+
+
+def test_a_sequence_word_repeated_in_an_inline_enumeration_is_the_next_item():
+    text = "我讲三点。首先，要学习；其次，要思考；其次，要实践。"
+    paragraph = speechparse.parse(text).body[0]
+    assert [(i.marker, i.number, text[i.start:i.end]) for i in paragraph.items] == [
+        ("首先，", 1, "首先，要学习；"),
+        ("其次，", 2, "其次，要思考；"),
+        ("其次，", 3, "其次，要实践。"),
     ]
 
 

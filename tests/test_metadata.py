@@ -831,6 +831,12 @@ def test_a_speech_s_title_run_into_its_salutation_on_one_line_gives_both():
     assert doc.body[0].text.startswith("今天,我们召开大会。")
 
 
+@pytest.mark.parametrize("title", ["书记校长读书会表态发言稿", "在全县教师节表彰大会上的致辞稿", "青春正当时演讲稿"])
+def test_a_speech_drafts_title_run_into_its_salutation_on_one_line_gives_both(title):
+    doc = speechparse.parse("\n".join([f"{title}各位领导、老师们：", "非常荣幸作发言。", BODY]))
+    assert (doc.meta.title, doc.meta.salutation) == (title, "各位领导、老师们")
+
+
 @pytest.mark.parametrize("salutation", ["同志们:", "尊敬的市民朋友们:"])
 def test_a_salutation_on_its_own_line_in_the_body_is_never_joined_to_the_line_above(salutation):
     doc = speechparse.parse("\n\n".join(["在全市工作会议上的讲话", "同志们：", BODY, BODY, "镇政府,工作报告,2023",
@@ -1087,6 +1093,12 @@ def test_a_subtitle_run_on_after_the_title_on_its_line_is_split_off(dash):
     assert (doc.meta.title, doc.meta.subtitle, doc.meta.salutation) == (
         "常怀爱国之心，常抒爱国之情", "方滨兴校长在2011届研究生毕业典礼上的讲话", "同学们")
     assert [type(node).__name__ for node in doc.front] == ["Title", "Subtitle", "Salutation"]
+
+
+@pytest.mark.parametrize("occasion", ["新高一家长会上的讲话稿", "2023年秋季开学典礼上的致辞"])
+def test_a_subtitle_naming_its_meeting_without_zai_is_split_off_the_title_too(occasion):
+    doc = speechparse.parse("\n\n".join([f"家校合力 携手共赢——{occasion}", "2020年7月18日", "各位家长：", BODY]))
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date) == ("家校合力携手共赢", occasion, "2020-07-18")
 
 
 def test_a_title_with_a_dash_inside_and_no_occasion_after_it_stays_whole():

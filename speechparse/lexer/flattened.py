@@ -36,7 +36,7 @@ CLOSING_BRACKET = recache.compile(r"[)）]")
 #: A speech's title run into the salutation after it: 县委书记在…大会上的讲话|同志们:今天… (a news site's title naming the
 #: speaker before a colon too: 习近平：在…大会上的讲话 同志们，朋友们：…)
 TITLE_BEFORE_ADDRESS = recache.compile(
-    r"(?:[^，。；：:！？!?,\s]{2,12}[：:])?[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿)"
+    r"(?:[^，。；：:！？!?,\s]{2,12}[：:])?[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
     r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
 #: A news agency's dateline opening its copy of a speech.

@@ -86,6 +86,9 @@ GLUED_SUBTITLE_DASH = recache.compile(r"——|──|━━")
 #: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
 #: that names an occasion without this end may go on on the line below, a copy having wrapped it.
 OCCASION_END = recache.compile(r"在[^，。；,;]{2,60}?上(?:的[\u4e00-\u9fff]{1,6})?$")
+#: A talk named by its meeting without 在 (新高一家长会上的讲话稿, 开学典礼上的致辞): a subtitle run on after the title too.
+MEETING_TALK_END = recache.compile(
+    r"(?:会|典礼|仪式|论坛|活动)上的(?:讲话|讲话稿|讲稿|发言|发言稿|致辞|致词|演讲|演讲稿|报告)$")
 #: An occasion named in a line: at a place or meeting, speaking (在黄埔军官学校讲, 在…会上的讲话, 在…开学典礼上).
 OCCASION = recache.compile(r"在[^，。；,;？?]{2,60}?(?:上|[讲講]|致辞|致詞|演[讲講]|发言|發言)")
 #: The longest rest of a subtitle wrapped onto a line of its own (代表大会第四次会议上), and what it never holds.
@@ -1045,7 +1048,8 @@ class FrontMatterScanner:
 
     def _is_subtitle_text(self, text: str) -> bool:
         match = self.subtitle.fullmatch(text)
-        return match is not None and "。" not in text and OCCASION_END.search(match.group("text") or "") is not None
+        occasion = match.group("text") or "" if match is not None and "。" not in text else None
+        return occasion is not None and (OCCASION_END.search(occasion) or MEETING_TALK_END.search(occasion)) is not None
 
     @staticmethod
     def _byline_before_source(unit: Unit) -> tuple[int, str, str] | None:

@@ -253,8 +253,8 @@ def check_series(units: list[Unit]) -> None:
             unit.info["rank_as"] = "ITEM_SEQ"
         if unit.kind in ("ITEM_SEQ", "ITEM_ORD"):
             last_sequence = key if unit.kind == "ITEM_SEQ" or unit.info.get("rank_as") else None
-        if unit.info.get("sequence_word") == "最后" and previous and previous >= 2:
-            number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后
+        if follows_sequence(unit.info.get("sequence_word"), number, previous):
+            number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后; 首先…其次…其次…: a slip
         if number == 1 or (number == 2 and previous is None and unit.kind == "ITEM_ORD"):
             runs.setdefault(key, []).append([unit])  # 第二点… after a first point made inside a paragraph
             last_number[key] = number
@@ -272,6 +272,13 @@ def check_series(units: list[Unit]) -> None:
             if len(run) < (LATE_SERIES_MIN if run[0].info["number"] == 2 else 2):
                 for unit in run:
                     demote(unit)
+
+
+def follows_sequence(word: str | None, number: int | None, previous: int | None) -> bool:
+    """Whether a sequence word (其次, 再次, 最后) numbered ``number`` is the point after the ``previous`` one, at least the
+    second: 最后 always is (首先…其次…最后), and so is one that repeats or goes back (首先…其次…其次…, a slip: the third)."""
+    return (word is not None and word != "首先" and previous is not None and previous >= 2
+            and (number is None or number <= previous))
 
 
 def demote(unit: Unit) -> None:

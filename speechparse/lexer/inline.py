@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import Any
 
 from .. import recache
-from .headings import match_marker
+from .headings import follows_sequence, match_marker
 
 #: Where an inline marker may start: the paragraph start, or after punctuation, followed by
 #: something that can begin a marker (the marker patterns then decide).
@@ -75,7 +75,7 @@ def scan_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str
     for candidate in candidates:
         run = by_series.setdefault(candidate["series"], [])
         number = candidate["number"]
-        if candidate["sequence_word"] == "最后" and run and run[-1]["number"] >= 2:
+        if run and follows_sequence(candidate["sequence_word"], number, run[-1]["number"]):
             number = candidate["number"] = run[-1]["number"] + 1
         if number == 1:
             if len(run) >= 2:

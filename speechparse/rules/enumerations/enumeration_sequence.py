@@ -9,6 +9,8 @@ from ..context import Context
 from ..enumeration import events
 
 COUNTED = ("verb:", "ordinal", "qi")
+#: The series of 首先, 其次, 再次: only a repeat counts (其次… 其次…); 然后 and 最后 may follow any of them.
+SEQUENCE = "sequence"
 
 
 class EnumerationSequence(Rule):
@@ -17,7 +19,8 @@ class EnumerationSequence(Rule):
     Why is this bad?
         Run-in enumerations (一是/二是, 一要/二要, 第一/第二, 其一/其二) count like headings.  A gap
         or a repeat means an item was cut or pasted without renumbering.  A new series may start
-        again at 一.
+        again at 一.  Of 首先/其次/再次 only a repeat is reported (首先… 其次… 其次…: the third point
+        reads 再次), as 然后 and 最后 may follow any of them.
 
     Example:
         重点抓好三件事：一是抓学习；二是抓落实；四是抓督查。
@@ -43,6 +46,12 @@ class EnumerationSequence(Rule):
         for container in events(ctx):
             last: dict[str, tuple[int, str]] = {}
             for event in container:
+                if event.series == SEQUENCE:
+                    previous = last.get(SEQUENCE)
+                    last[SEQUENCE] = (event.number, event.word)
+                    if previous is not None and event.number == previous[0] >= 2:
+                        yield Finding(event.start, event.end, f"{event.word} repeats {previous[1]}")
+                    continue
                 if not event.series.startswith(COUNTED):
                     continue
                 previous = last.get(event.series)
