@@ -693,10 +693,19 @@ def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_
 
 
 @pytest.mark.parametrize("unit", ["点", "种", "句话", "个方面", "方面", "个方向", "点希望", "点建议", "个关键字", "个要求", "项", "件事",
-                                  "项叮咛"])
+                                  "项叮咛", "阶段", "步"])
 def test_ordinal_points_sentences_and_aspects_are_run_in_items(unit):
     result = outline("开场。下面，我讲三句话。", f"第一{unit}：把学习作为第一追求", BODY, f"第二{unit}：把作风作为第一形象", BODY)
     assert result == [(1, "ordinal", f"第一{unit}：", 1, "把学习作为第一追求"), (1, "ordinal", f"第二{unit}：", 2, "把作风作为第一形象")]
+
+
+def test_a_stage_whose_ordinal_runs_on_into_wei_is_a_run_in_item_its_lead_sentence_from_wei_on():
+    result = outline("开场。高中三年分为三个阶段。", "第一阶段为高一（约12个月）。重点是适应。", "第二阶段为高二（约12个月）。重点是防止懈怠。")
+    assert result == [(1, "ordinal", "第一阶段", 1, "为高一（约12个月）"), (1, "ordinal", "第二阶段", 2, "为高二（约12个月）")]
+
+
+def test_a_paragraph_opening_with_a_stage_and_no_delimiter_is_no_item():
+    assert outline("开场。" + BODY, "第一阶段目标已经实现。" + BODY, "第二阶段目标正在推进。" + BODY) == []
 
 
 @pytest.mark.parametrize("unit", ["点", "项叮咛", "个建议"])
