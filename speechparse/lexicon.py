@@ -72,7 +72,12 @@ PAGE_NUMBER_PATTERN = (
     r"|(?i:page)\s*[0-9]{1,4}(?:\s*(?:/|(?i:of))\s*[0-9]{1,4})?"
     r"|[0-9]{1,4}\s+/\s+[0-9]{1,4}"  # a PDF's page and page count, spaced: 21 / 143 (2/18 may be a date)
 )
-PAGE_NUMBER = recache.compile(PAGE_NUMBER_PATTERN)
+#: A newspaper's jump line, where an article goes on on another page: （下转第四版） （紧接第一版） （上接A2版）.
+PAGE_JUMP_PATTERN = r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版\s*[)）]"
+#: A page number, or a run of jump lines (the chrome lines' pattern takes the page numbers only: a jump line opens with
+#: a bracket, which its quick test on the first character does not let through).
+PAGE_NUMBER = recache.compile(rf"{PAGE_NUMBER_PATTERN}|(?:{PAGE_JUMP_PATTERN}\s*)+")
+PAGE_JUMP = recache.compile(PAGE_JUMP_PATTERN)
 #: A number alone on its line, as a PDF's text gives a page number (2, 3437, or after a dash: -6): a page number only
 #: where the document shows it is one (above the title; a series of them through the text, see ``lexer.furniture``).
 BARE_NUMBER = recache.compile(r"[—–－―-]?(?P<digits>[0-9０-９]{1,4})")

@@ -19,13 +19,14 @@ OPENING = "关于做好工作的讲话\n\n同志们：\n\n"
 
 @pytest.mark.parametrize("line", ["— 2 —", "—2—", "- 12 -", "－３－", "–2–", "第2页", "第 2 页 共 18 页", "第2页，共18页",
                                   "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18", "1. — 1 —",
-                                  "21 / 143"])
+                                  "21 / 143", "（下转第四版）", "（紧接第一版）", "（上接A2版）", "(转3版)",
+                                  "（下转第四版）（紧接第一版）"])
 def test_printed_page_numbers_are_recognised(line: str):
     assert is_page_number(line)
 
 
 @pytest.mark.parametrize("line", ["2", "12", "M2", "[1]", "2/18", "——产业集群加快壮大。", "第2页的数据表明", "二",
-                                  "— 2 — 要抓好落实", "第一页", "12345"])
+                                  "— 2 — 要抓好落实", "第一页", "12345", "（第二版）", "（下转第四版）我们坚持"])
 def test_numbers_that_are_text_are_not_page_numbers(line: str):
     assert not is_page_number(line)
 
@@ -49,6 +50,14 @@ def test_a_page_number_that_cuts_a_paragraph_keeps_its_place_between_the_two_par
     assert [(type(node).__name__, node.text) for node in section.children] == [
         ("Paragraph", "主要任务是部署今年"), ("Note", "— 2 —"), ("Paragraph", "重点工作。")]
     assert not doc.joins
+
+
+def test_a_newspapers_jump_lines_between_the_parts_of_a_paragraph_are_page_notes_in_their_place():
+    doc = speechparse.parse(OPENING + "一、总体要求\n\n我们提供了行动\n\n（下转第四版）\n\n（紧接第一版）\n\n指南。要坚持稳中求进。\n")
+    [section] = doc.body
+    assert [(type(node).__name__, getattr(node, "kind", None), node.text) for node in section.children] == [
+        ("Paragraph", None, "我们提供了行动"), ("Note", "page", "（下转第四版）"), ("Note", "page", "（紧接第一版）"),
+        ("Paragraph", None, "指南。要坚持稳中求进。")]
 
 
 def test_page_numbers_before_the_title_and_after_the_sign_off_are_front_and_back_notes():

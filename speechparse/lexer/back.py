@@ -29,6 +29,7 @@ from ..lexicon import (
     chrome_kind,
     is_chrome,
     is_issuer_name,
+    is_page_number,
 )
 from ..readers.base import BOILERPLATE
 from .front import BRACKETED
@@ -96,6 +97,8 @@ def _note_kind(unit: Unit) -> str | None:
         return None
     if SOURCE_NOTE.match(core):
         return "source"
+    if is_page_number(core):  # a newspaper's jump line, （下转第四版） (the chrome lines' quick test skips （)
+        return "page"
     if STAGE_DIRECTION.fullmatch(core) or EDITOR_NOTE.fullmatch(core):
         return "editorial"
     return None
