@@ -165,6 +165,8 @@ CONTINUES = "”’」』）)】》，。、；：！？,.;:!?"
 #: a sentence broken at the line's end, neither the title of the first part under the salutation nor a document's
 #: title, however it ends (刚才几位同志作了很好的发言 / 主要…).
 OPENS_FIRST_SENTENCE = recache.compile(r"(?:今天|今日|刚才|受[^，。]{1,20}委托|经[^，。]{1,12}同意)")
+#: How a paragraph that sums up what comes before it opens (总之，… after 一是… 二是… 三是…).
+SUMMING_UP = ("总之", "总而言之", "综上所述", "总的来说", "总的来看")
 #: A Han character (the CJK Unified Ideographs block).
 HAN = recache.compile(r"[\u4e00-\u9fff]")
 #: Characters at the end and the start of two texts looked at for their script; Latin letters that make a run of Latin.

@@ -92,8 +92,9 @@ class HeadingNester:
                         yield "PARA", run
                         run = []
                     yield from self._close_all(stack)
-                elif stack and "turn" in unit.info and stack[-1][0] == RUN_IN_TIER:
-                    if run:  # another speaker's turn (王媛媛：…): the points of the answer before it (第一，…) end
+                elif stack and ("turn" in unit.info or "sums_up" in unit.info) and stack[-1][0] == RUN_IN_TIER:
+                    if run:  # another speaker's turn (王媛媛：…): the points of the answer before it (第一，…) end; so do
+                        # the points a paragraph sums up (总之，…)
                         yield "PARA", run
                         run = []
                     while stack and stack[-1][0] == RUN_IN_TIER:

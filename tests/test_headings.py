@@ -573,6 +573,21 @@ def test_a_closing_address_followed_by_run_in_items_stands_outside_the_last_sect
     assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "一、"), (2, "（一）"), (1, "一是"), (1, "二是")]
 
 
+@pytest.mark.parametrize("opening", ["总之，", "总而言之，", "综上所述，"])
+def test_a_paragraph_summing_up_run_in_items_stands_outside_the_last_one_in_their_division(opening):
+    doc = speechparse.parse("\n\n".join([
+        "一、狠抓落实", "一是加强学习。" + BODY, "二是推动落实。" + BODY, f"{opening}要把各项工作做好。", "二、加强领导", BODY]))
+    first = doc.body[0]
+    assert [(type(node).__name__, getattr(node, "marker", None)) for node in first.children] == [
+        ("Section", "一是"), ("Section", "二是"), ("Paragraph", None)]
+    assert first.children[-1].text == f"{opening}要把各项工作做好。"
+
+
+def test_a_summing_up_paragraph_inside_a_division_without_run_in_items_stays_in_it():
+    doc = speechparse.parse("\n\n".join(["一、狠抓落实", "（一）加强学习", BODY, "总之，要学。", "（二）推动落实", BODY]))
+    assert [node.text for node in doc.body[0].children[0].children] == [BODY, "总之，要学。"]
+
+
 def test_an_address_to_the_audience_inside_a_part_that_continues_stays_in_its_section():
     assert [(depth, marker) for depth, _, marker, _, _ in outline(
         "一、总体要求", "（一）加强领导", CLOSING_WORDS, "一是要树立大局意识。" + BODY, "二是要树立责任意识。" + BODY,

@@ -13,6 +13,7 @@ from ..lexicon import (
     HAN,
     OPENS_FIRST_SENTENCE,
     PIECE_NUMBER_LAST,
+    SUMMING_UP,
     VOCATIVE,
     WORK_QUALIFIER,
     is_chrome,
@@ -226,6 +227,13 @@ def check_series(units: list[Unit]) -> None:
                 and opens_turn(unit.core) and (transcript := is_transcript(units) if transcript is None else transcript)):
             unit.info["turn"] = True  # another speaker's turn (任正非：…) ends the series of the answer before it: its
             last_number.clear()  # 第二， counts from its own first point (and the nester closes the points' sections)
+            last_verb = last_sequence = None
+            continue
+        if last_number and unit.kind == "PARA" and unit.core.startswith(SUMMING_UP) and (
+                summed := [key for key in last_number if key[0] in RUN_INS and key not in heading_lines]):
+            unit.info["sums_up"] = True  # 总之，… after 一是… 二是… 三是…: the series' sum, not its last item's text (the
+            for key in summed:  # nester closes the items' sections)
+                del last_number[key]
             last_verb = last_sequence = None
             continue
         key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
