@@ -106,8 +106,8 @@ PAGE_ITEMS = ("图片", "圖片", "视频", "視頻", "音频", "音頻")
 #: digit, no punctuation (tried on lines holding a bar only).
 _NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"
 MENU_LINE = recache.compile(rf"{_NAV_ITEM}(?:\s*[|丨]\s*{_NAV_ITEM}){{2,}}\s*")
-#: The bullets of a Markdown list that may open a page's fields (- 发布日期:2021-07-19 / - 浏览次数: / - 31.80 KB).
-LIST_BULLETS = frozenset("-*")
+#: The bullets of a list that may open a page's fields (- 发布日期:2021-07-19 / - 浏览次数: / - 31.80 KB / • 相关推荐).
+LIST_BULLETS = frozenset("-*•·")
 #: A short line naming a site by its domain (公文汇 www.gongwenhui.com, SUCAI198.COM —— 专注党建行政公文写作范文): a few words
 #: before the domain, a slogan or a date after it, no sentence, no clause.
 SITE_LINE = recache.compile(
@@ -243,7 +243,8 @@ CHROME_LINE = recache.compile(
     r"|(?i:(?:cover|photo|image|picture) by )|!\[[^\]]*\]\([^()\s]*\)$"
     r"|\[![A-Za-z-]+[\]\s]"  # a note's callout in an Obsidian vault (> [!tip] 批注汇总, > [!info 政策]): the reader's annotation
     rf"|{DISCLOSURE_LINE}"
-    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信)?扫码分享|扫描(?:下方)?二维码"
+    r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信|手机)?扫码(?:分享|阅读|查看|下载)|扫描(?:下方)?二维码"
+    r"|【\s*文章共\s*[0-9]+\s*字"  # a 范文 site's note on the text (【文章共1471字,精选参考范文,仅供学习借鉴】)
     rf"|{NEWS_DATELINE_PATTERN}\s*$"
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式|文档页数)[:：]|上传(?:时间|日期)[:：]"
     # a document-sharing site's buttons and counters, each a line of its own (VIP专免 / 21.78KB / 23 页 / 999+ / 侵权投诉)

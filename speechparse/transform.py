@@ -42,6 +42,25 @@ MEETING = recache.compile(
 )
 
 
+#: A copy's tag after the title: 《政府工作报告》（全文）, …工作报告(全文实录).
+COPY_TAG = recache.compile(r"\s*[（(](?:全文|全文内容|全文实录|附全文|图文|实录|视频|组图)[)）]$")
+#: A site's tag before the title: [史密斯热水器]对史密斯教授的欢送词, 【回眸2023】在…上的讲话.
+SITE_TAG = recache.compile(r"[【\[〖][^【】\[\]〖〗]{1,12}[】\]〗](?=\S{4})")
+#: The brackets a copy may wrap its whole title in: 《…》 【…】 […] 〖…〗.
+WRAPPING = {"《": "》", "【": "】", "[": "]", "〖": "〗"}
+
+
+def title_text(text: str) -> str:
+    """The title without what a copy put around it: a layout table's empty cells after it (新春团拜会致辞 | |), its tag
+    (（全文）), brackets around the whole of it (《政府工作报告》, 【争做文明公民的倡议书】) or a site's tag before it
+    ([史密斯热水器]…).  Brackets inside it stay (关于《…》的说明)."""
+    text = COPY_TAG.sub("", text.rstrip(" |｜"))
+    close = WRAPPING.get(text[:1])
+    if close is not None and text.endswith(close) and text.count(text[0]) == 1 and len(text) > 2:
+        return text[1:-1].strip()
+    return SITE_TAG.sub("", text, count=1) if text[:1] in WRAPPING else text
+
+
 def clean(text: str) -> str:
     """Text for a metadata value: letter-spacing and name spacing removed."""
     return SPACE_BETWEEN_CJK.sub("", text).strip()
@@ -159,7 +178,7 @@ class ToAst:
             if index and _title_key(unit.core) == _title_key(units[index - 1].core):
                 cores.pop()
             cores.append(unit.core)
-        text = clean("".join(cores)).rstrip("。：:")  # (a slip copied from running text, 在…上的讲话。: SP104's)
+        text = title_text(clean("".join(cores)).rstrip("。：:"))  # (a slip copied from running text, 在…上的讲话。: SP104's)
         return Title(cover(units[0].span, units[-1].span), lines, text)
 
     def salutation(self, children: list[Unit]) -> Salutation:

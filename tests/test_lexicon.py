@@ -40,6 +40,9 @@ except ImportError:  # Python 3.10
         "字号：大 中 小",
         "字号 大 中 小",  # a font switch, its label without the colon
         "大 中 小",  # and without its label
+        "• 相关推荐",  # a page's link list, bulleted
+        "手机扫码阅读本文",
+        "【文章共1471字，精选参考范文，仅供学习借鉴】",  # a 范文 site's note on the text
         "[大][中][小]",
         "【大】【中】【小】",
         "发布时间：2021-05-12 10:32  来源：市政府办公室",

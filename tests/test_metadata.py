@@ -921,6 +921,32 @@ def test_a_toolbar_a_button_a_line_does_not_count_against_the_front_matters_reac
     assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("2026年河北省政府工作报告", "王正谱", "各位代表")
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("《最高人民法院工作报告》（全文）", "最高人民法院工作报告"),
+    ("2024年政府工作报告(全文实录)", "2024年政府工作报告"),
+    ("【争做文明公民的倡议书】", "争做文明公民的倡议书"),
+    ("[史密斯热水器]对史密斯教授的欢送词", "对史密斯教授的欢送词"),
+    ("新春团拜会致辞 | |", "新春团拜会致辞"),
+    ("关于《中共中央关于制定规划的建议》的说明", "关于《中共中央关于制定规划的建议》的说明"),
+    ("《论持久战》与《矛盾论》", "《论持久战》与《矛盾论》"),
+])
+def test_the_title_leaves_out_what_a_copy_put_around_it(line, title):
+    doc = speechparse.parse("\n\n".join([line, "同志们：", BODY]))
+    assert (doc.meta.title, doc.front[0].lines) == (title, (line,))
+
+
+def test_a_title_in_brackets_run_into_the_salutation_gives_both():
+    doc = speechparse.parse("\n".join(["【争做文明公民的倡议书】亲爱的市民朋友们：", BODY]))
+    assert (doc.meta.title, doc.meta.salutation) == ("争做文明公民的倡议书", "亲爱的市民朋友们")
+
+
+def test_a_gongwens_number_run_into_its_title_on_one_line_is_split_off():
+    doc = speechparse.parse("\n".join(["盘政发〔2010〕22号 盘锦市人民政府关于表彰农田基本建设先进单位的决定", "各县、区人民政府，市政府各部门：",
+                                       BODY]))
+    assert (doc.meta.title, doc.meta.document_number, doc.meta.salutation) == (
+        "盘锦市人民政府关于表彰农田基本建设先进单位的决定", "盘政发〔2010〕22号", "各县、区人民政府，市政府各部门")
+
+
 def test_a_font_switchs_sizes_a_line_each_without_their_label_are_chrome_not_the_title():
     doc = speechparse.parse("\n".join(["最高人民法院工作报告", "大", "中", "小", "各位代表:", BODY]))
     assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("最高人民法院工作报告", None, "各位代表")
@@ -1584,7 +1610,7 @@ def test_a_label_with_a_colon_over_the_salutation_that_names_no_one_is_no_speake
 def test_a_layout_tables_empty_cells_and_separator_row_around_the_title_are_markup_not_title_nor_subtitle():
     doc = speechparse.parse("\n".join(["最高人民检察院工作报告(全文) | |||||||||", "---|---|---|---|---|---|", "各位代表：",
                                        "现在，我代表最高人民检察院向大会报告工作。"]))
-    assert (doc.meta.title, doc.meta.subtitle) == ("最高人民检察院工作报告(全文)", None)
+    assert (doc.meta.title, doc.meta.subtitle) == ("最高人民检察院工作报告", None)  # (the copy's tag (全文) left out too)
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
         ("Title", None), ("Note", "chrome"), ("Salutation", None)]
     assert doc.front[0].lines == ("最高人民检察院工作报告(全文) | |||||||||",)

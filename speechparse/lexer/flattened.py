@@ -36,9 +36,15 @@ CLOSING_BRACKET = recache.compile(r"[)）]")
 #: A speech's title run into the salutation after it: 县委书记在…大会上的讲话|同志们:今天… (a news site's title naming the
 #: speaker before a colon too: 习近平：在…大会上的讲话 同志们，朋友们：…)
 TITLE_BEFORE_ADDRESS = recache.compile(
-    r"(?:[^，。；：:！？!?,\s]{2,12}[：:])?[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
+    r"(?:(?:[^，。；：:！？!?,\s]{2,12}[：:])?[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
+    r"|【[^【】，。；！？]{4,40}】)"  # (a title in brackets, whatever it ends with: 【争做文明公民的倡议书】亲爱的市民朋友们：)
     r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
+#: How far down a 公文's number run into its title is looked for, and how long the number is at most.
+NUMBERED_TITLE_REACH = 12
+NUMBER_LONGEST = 30
+#: What a 公文's title ends with (its kind).
+DOCUMENT_KINDS = ("决定", "通知", "意见", "报告", "方案", "办法", "规定", "细则", "批复", "请示", "通报", "公告", "纪要", "函")
 #: A news agency's dateline opening its copy of a speech.
 NEWS_DATELINE = recache.compile(NEWS_DATELINE_PATTERN + r"\s*")
 #: How many units at the top may hold the front matter of a news agency's copy (a caption first).
@@ -129,9 +135,11 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     agency's copy, ``新华社北京6月24日电　主标题——副标题（2024年6月24日，天津）中华人民共和国主席　习近平
     …新华社记者 姚大伟 摄尊敬的各位同事：``: dateline, title, subtitle, date, speaker, photo caption,
     the rest; and the byline of a 求是 excerpt, ``标题※习近平　　…`` (also on a line of its own).
-    In flattened text a photo's caption near the top ends at its credit (…摄), where the salutation may follow."""
+    In flattened text a photo's caption near the top ends at its credit (…摄), where the salutation may follow.
+    A 公文's number run into its title on one line is split off it first (see :func:`_split_numbered_title`)."""
     if not units:
         return units
+    units = _split_numbered_title(units, patterns)
     flattened = "flattened" in units[0].block.hints
     if flattened:
         units = _cut_after_credits(units)
@@ -155,6 +163,22 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     if flattened and pieces[-1].kind == "PARA":  # the text after the byline may open with a photo's caption
         pieces[-1:] = _cut_after_credits(pieces[-1:])
     return [*units[:index], *pieces, *units[index + 1:]]
+
+
+def _split_numbered_title(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
+    """A line near the top that opens with a 公文's number and goes on, after a space, with a 公文's title (盘政发〔2010〕22号
+    盘锦市人民政府关于…的决定): the two apart, for the front matter's scan to read a number over a title."""
+    for index, unit in enumerate(units[:NUMBERED_TITLE_REACH]):
+        core = unit.core
+        if "号" not in core[:NUMBER_LONGEST] and "號" not in core[:NUMBER_LONGEST]:
+            continue
+        number = patterns["DOC_NUMBER"].match(core)
+        if number is None or number.end() == len(core) or not core[number.end()].isspace():
+            continue
+        title = core[_after_spaces(core, number.end()):]
+        if len(title) >= 4 and title.endswith(DOCUMENT_KINDS) and not SENTENCE_END_CHAR.search(title):
+            return [*units[:index], *unit.split(number.end()), *units[index + 1:]]
+    return units
 
 
 def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattened: bool) -> list[tuple[int, int, str]] | None:
