@@ -1539,6 +1539,34 @@ def test_此致_over_敬礼_and_a_dated_signature_is_no_heading():
     assert not any(isinstance(node, Section) for node in doc.body)
 
 
+@pytest.mark.parametrize("salute", ["敬礼！", "敬礼"])
+def test_此致_over_敬礼_and_a_bodys_signature_without_a_date_are_back_matter_never_joined(salute):
+    doc = speechparse.parse("\n\n".join(["给家长的一封信", "亲爱的家长朋友们：", "希望我们携手共进。", "此致", salute, "xx幼儿园"]))
+    assert [(type(node).__name__, node.text) for node in doc.back] == [
+        ("Closing", "此致"), ("Closing", salute), ("Signature", "xx幼儿园")]
+    assert (doc.joins, [type(node).__name__ for node in doc.body]) == ((), ["Paragraph"])
+
+
+def test_bodies_signing_a_letter_without_a_date_under_its_last_sentence_are_signatures():
+    doc = speechparse.parse("\n\n".join(["致全区学生家长的一封信", "尊敬的家长朋友们：", "请督促孩子勤洗手。", "苏州市吴中区教育局",
+                                         "苏州市吴中区家庭教育指导中心"]))
+    assert [(type(node).__name__, node.text) for node in doc.back] == [
+        ("Signature", "苏州市吴中区教育局"), ("Signature", "苏州市吴中区家庭教育指导中心")]
+
+
+def test_a_name_alone_under_the_last_sentence_without_closing_or_date_stays_text():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", "要加强学习。", "王小明"]))
+    assert (doc.back, [node.text for node in doc.body]) == ((), ["要加强学习。", "王小明"])
+
+
+def test_a_labelled_signature_and_date_sign_off_a_倡议书():
+    doc = speechparse.parse("\n".join(["争做文明公民的倡议书", "亲爱的市民朋友们：", "我们发出如下倡议。", "让我们携手共建美好家园！",
+                                       "倡议人：XXX", "日期：2025年4月5日"]))
+    assert [(type(node).__name__, getattr(node, "text", None) or node.raw) for node in doc.back] == [
+        ("Signature", "倡议人：XXX"), ("DateLine", "日期：2025年4月5日")]
+    assert (doc.back[-1].iso, doc.meta.date) == ("2025-04-05", "2025-04-05")
+
+
 def test_a_signature_with_the_word_a_writer_signs_with_names_no_speaker_by_that_word():
     doc = speechparse.parse("\n".join(["开学致辞", "亲爱的同学们：", "新学期开始了。", "此致", "敬礼！", "校长 敬上"]))
     assert isinstance(doc.back[-1], Signature)

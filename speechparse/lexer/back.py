@@ -18,6 +18,7 @@ from ..lexicon import (
     ENDNOTES_HEADING_LONGEST,
     FIRST_ENDNOTE,
     FOOTNOTE_MARKS,
+    HAN,
     ISSUER_LONGEST,
     RULE_FIRST,
     RULE_LINE,
@@ -32,7 +33,7 @@ from ..lexicon import (
     is_page_number,
 )
 from ..readers.base import BOILERPLATE
-from .front import BRACKETED
+from .front import BRACKETED, is_name
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
 from .records import awaits_value, mark_values, value_line
 from .units import APART, BACK, BODY, MARKUP_TAG, SENTENCE_END_CHAR, Unit, concat
@@ -54,6 +55,11 @@ JOINT_ISSUERS_MAX = 3
 ANNEX_TITLE_MAX = 60
 #: Punctuation a signature line (a name, an office) does not have.
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
+#: A signature after its label, as a 倡议书 or an application signs (倡议人：XXX, 倡议单位：…).
+SIGNED_WITH_LABEL = recache.compile(r"(?:倡议人|倡议单位|发起人|发起单位|署名|落款)\s*[:：]\s*[^\s。，；：！？,;:!?][^。，；：！？,;:!?]{0,28}")
+#: A sign-off date's label (日期：2025年4月5日).
+DATE_LABEL = recache.compile(r"日\s*期\s*[:：]\s*")
+DATE_LABEL_FIRST = "日"
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
 NOTE_MAX = 200
 #: A glossary's entry: its number, the term (quoted) and a colon (1.“两重”：是指…, ①“三高四新”：…).
@@ -171,10 +177,16 @@ class BackMatterScanner:
             elif state in ("notes", "sign-off") and self._is_sign_off_date(unit):
                 self._mark(unit, "DATE_LINE")
                 state = "sign-off"
+            elif state == "notes" and self._signs_without_date(body, index):
+                self._mark(unit, "SIGNATURE")  # xx幼儿园 under 此致 / 敬礼！; 某某区教育局 / 某某中心 at a letter's end
+                state, signatures = "signature", signatures + 1
             elif state == "notes" and unit.kind == "PARA" and (cut := self._issuer_before_date(unit)) is not None:
                 at = next(position for position, other in enumerate(units) if other is unit)
                 return self.scan([*units[:at], *unit.split(cut), *units[at + 1:]])  # 沧源县政府2024年1月: the signature
                 # and its date run together on one line, two lines now, scanned again
+            elif state in ("notes", "sign-off") and unit.kind == "PARA" and SIGNED_WITH_LABEL.fullmatch(unit.core):
+                self._mark(unit, "SIGNATURE")  # 倡议人：XXX (over 日期：2025年4月5日)
+                state, signatures = "signature", signatures + 1
             elif (state == "sign-off" or (state == "signature" and signatures < JOINT_ISSUERS_MAX and is_issuer(unit))
                   ) and self._is_signature(unit):  # one signature, or the issuers of a joint document
                 self._mark(unit, "SIGNATURE")
@@ -314,11 +326,33 @@ class BackMatterScanner:
         return index > 0 and BRACKETED.fullmatch(body[index].core) is not None and self._is_sign_off_date(body[index - 1])
 
     def _is_sign_off_date(self, unit: Unit) -> bool:
-        return self.date.fullmatch(unit.core) is not None and unit.compact_length <= SIGN_OFF_DATE_MAX  # the match fails fast
+        """A date alone on its line (the match fails fast), or after its label (日期：2025年4月5日)."""
+        core = unit.core
+        start = DATE_LABEL.match(core).end() if core.startswith(DATE_LABEL_FIRST) and DATE_LABEL.match(core) else 0
+        return self.date.fullmatch(core, start) is not None and unit.compact_length - start <= SIGN_OFF_DATE_MAX
 
     def _signs_as_writer(self, unit: Unit) -> bool:
         """A letter's signature, its writer's name or office and the word a writer signs with (校长 敬上)."""
         return unit.kind == "PARA" and unit.core.endswith(SIGNED_AS_WRITER) and self._is_signature(unit)
+
+    def _signs_without_date(self, body: list[Unit], index: int) -> bool:
+        """A signature with no date under it: the last of up to ``JOINT_ISSUERS_MAX`` short lines (names, bodies) under a
+        closing formula (此致 / 敬礼！ / xx幼儿园), or of lines that each name a body (某某区教育局 / 某某中心) under a
+        paragraph's end."""
+        last = body[index]
+        if last.kind != "PARA" or not self._is_signature(last):
+            return False
+        issuers = is_issuer(last)
+        for above in range(index - 1, max(index - 1 - JOINT_ISSUERS_MAX, -1), -1):
+            unit = body[above]
+            if unit.kind == "PARA" and len(unit.core) <= CLOSING_MAX and self.closing.fullmatch(unit.core):
+                return issuers or _names_a_signer(last.compact)
+            if unit.kind == "PARA" and unit.ends_paragraph() and not self._is_signature(unit):
+                return issuers
+            if unit.kind != "PARA" or not self._is_signature(unit):
+                return False
+            issuers = issuers and is_issuer(unit)
+        return False
 
     def _is_signature(self, unit: Unit) -> bool:
         compact = unit.compact
@@ -343,6 +377,12 @@ def _under_chrome_label(body: list[Unit], index: int) -> bool:
         above -= 1
     label = body[above]
     return above < index and label.core.endswith(LABEL_ENDS) and is_chrome(label.core)
+
+
+def _names_a_signer(compact: str) -> bool:
+    """Whether a short line under a closing formula can name who signs: two Han characters or more, and a name if it
+    is only two long (王强; not 上一, what a copy cut of its 上一篇)."""
+    return len(HAN.findall(compact)) >= 2 and (len(compact) > 2 or is_name(compact))
 
 
 def is_issuer(unit: Unit) -> bool:
