@@ -101,11 +101,28 @@ def test_speaker_line_forms(line, name, role):
         ("演讲人：上野千鹤子", "上野千鹤子", None),
         ("致辞：饶毅（教师代表、科学家）", "饶毅", "教师代表、科学家"),
         ("主讲人：中国人民大学校长 刘伟", "刘伟", "中国人民大学校长"),
+        ("文/苑振超", "苑振超", None),  # an article's byline
+        ("文 / 苑振超", "苑振超", None),
     ],
 )
 def test_a_labelled_byline_under_the_title_is_the_speaker_not_a_title_line(line, name, role):
     result = meta("东京大学入学典礼演讲", line, "同学们：")
     assert (result.title, result.speaker, result.speaker_role) == ("东京大学入学典礼演讲", name, role)
+
+
+@pytest.mark.parametrize(("title", "fields", "role", "name"), [
+    ("党的二十大精神学习体会", "日期：2022-12-22 14:50 来源：共青团北京市直属机关工作委员会", "北京教育考试院机关团支部书记", "马迪"),
+    ("黨的二十大精神學習體會", "日期：2022-12-22 14:50 來源：共青團北京市直屬機關工作委員會", "北京教育考試院機關團支部書記", "馬迪"),
+])
+def test_an_office_over_a_name_under_the_pages_fields_is_the_byline_not_the_texts_own_title(title, fields, role, name):
+    doc = speechparse.parse("\n\n".join([title, fields, role, name, BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == (title, name, role)
+
+
+def test_an_articles_byline_opening_a_text_without_a_title_is_the_speaker_not_the_title():
+    doc = speechparse.parse("\n".join(["文/苑振超", "党的二十大作出的各项决策部署，必将对全面建设社会主义现代化国家、全面推进中华民族伟大复兴，"
+                                                   "对夺取中国特色社会主义新胜利发挥十分重要的指导和保证作用。"]))
+    assert (doc.meta.title, doc.meta.speaker) == (None, "苑振超")
 
 
 @pytest.mark.parametrize("line", ["致辞：同学们好", "作者：佚名 来源：人民网"])

@@ -202,8 +202,8 @@ SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…), which every form of byline below takes.
 BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|述[职職]人|[汇匯][报報]人|主持人"
 #: The label of a byline (演讲人：张伟, 主讲人：…, 報告人：…, 作者：…): the name (and office) after it is the speaker's.
-SPEAKER_LABEL = recache.compile(rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者)[:：]")
-SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作述汇匯")
+SPEAKER_LABEL = recache.compile(rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者)[:：]|文[/／|｜]")
+SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作述汇匯文")  # (文/苑振超: an article's byline)
 #: The shortest labelled name without a Han surname (上野千鹤子; not 简介, 名单), and the words that follow such a
 #: label in headings, no name (主讲人简介, 报告人名单, 优秀主讲人评选结果).
 LABELLED_OTHER_MIN = 4
@@ -1122,6 +1122,8 @@ class FrontMatterScanner:
         unit = units[index]
         if units[index - 1].info.get("note") != "chrome" or self._speaker_line(unit) or self._issuers_under_title(units, index):
             return False  # (nor the bodies that issue the text titled above the page's fields, over its date)
+        if is_role_line(unit.compact) and index + 1 < len(units) and is_name(units[index + 1].compact.translate(TRADITIONAL)):
+            return False  # an office over the name under it (…机关团支部书记 / 马迪): the byline under the title
         if not (looks_like_title(unit) or self._marked_title(units, index)):
             return False
         if any(unit.kind in ("DATE_LINE", "SPEAKER", "SALUTATION") for unit in units[:index]):
@@ -1256,8 +1258,8 @@ class FrontMatterScanner:
         if speaker:
             self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])
             return True
-        if is_role_line(compact) and index + 1 < len(units) and is_name(units[index + 1].compact):
-            merged = Unit.of(concat([unit.block, units[index + 1].block]))
+        if is_role_line(compact) and index + 1 < len(units) and is_name(units[index + 1].compact.translate(TRADITIONAL)):
+            merged = Unit.of(concat([unit.block, units[index + 1].block]))  # (馬迪 read as 马迪)
             self._mark(merged, "SPEAKER", role=compact, name=units[index + 1].compact)
             units[index: index + 2] = [merged]
             return True
@@ -1297,16 +1299,18 @@ class FrontMatterScanner:
         return (date.start(), speaker) if speaker else None
 
     def _byline_first(self, units: list[Unit], index: int) -> bool:
-        """An office and a name (绍兴一中党委书记、校长　王琛) opening a text that has no title
-        line, the salutation, the date or the text's first paragraph right under it."""
+        """An office and a name (绍兴一中党委书记、校长　王琛), or a labelled byline (文/苑振超), opening a text that has no
+        title line, the salutation, the date or the text's first paragraph right under it."""
         following = units[index + 1] if index + 1 < len(units) else None
         if following is None or not (
             self.is_salutation(following) or self.is_date_line(following)
             or (following.compact_length > TITLE_MAX and following.ends_paragraph())
         ):
             return False
-        speaker = parse_speaker(units[index].compact)
-        return speaker is not None and speaker[0] is not None
+        compact = units[index].compact
+        speaker = parse_speaker(compact)  # (a byline after its label, 文/苑振超, 作者：王琛, needs no office)
+        return speaker is not None and (speaker[0] is not None or (
+            compact[:1] in SPEAKER_LABEL_FIRST and SPEAKER_LABEL.match(compact) is not None))
 
     @staticmethod
     def _repeats_next(units: list[Unit], index: int) -> bool:
