@@ -209,7 +209,7 @@ _FONT_SIZE = r"[【\[]?\s*大\s*[】\]]?\s*[|｜/]?"
 CHROME_LINE_FIRST = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
-    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取"
+    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導"
 )
 CHROME_LINE = recache.compile(
     rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)
@@ -245,6 +245,7 @@ CHROME_LINE = recache.compile(
     rf"|{DISCLOSURE_LINE}"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信|手机)?扫码(?:分享|阅读|查看|下载)|扫描(?:下方)?二维码"
     r"|【\s*文章共\s*[0-9]+\s*字"  # a 范文 site's note on the text (【文章共1471字,精选参考范文,仅供学习借鉴】)
+    r"|[导導][语語]\s*[:：]"  # and its lead before the model text (导语：…下面我们以范文作参考…)
     rf"|{NEWS_DATELINE_PATTERN}\s*$"
     r"|(?:文档)?ID[:：]\s*\d+|(?:大小|页数|下载次数|文档格式|文档页数)[:：]|上传(?:时间|日期)[:：]"
     # a document-sharing site's buttons and counters, each a line of its own (VIP专免 / 21.78KB / 23 页 / 999+ / 侵权投诉)

@@ -964,6 +964,30 @@ def test_a_gongwens_number_run_into_its_title_on_one_line_is_split_off():
         "盘锦市人民政府关于表彰农田基本建设先进单位的决定", "盘政发〔2010〕22号", "各县、区人民政府，市政府各部门")
 
 
+def test_a_范文_sites_long_blurb_and_the_title_repeated_under_it_are_chrome_in_the_front_matter():
+    blurb = ("在社会一步步向前发展的今天，我们使用上倡议书的情况与日俱增，在写作上，倡议书有一定的书写规范。来参考自己需要的倡议书吧！"
+             "下面是小编帮大家整理的还我蓝天倡议书，供大家参考借鉴，希望可以帮助到有需要的朋友。")
+    doc = speechparse.parse("\n\n".join(["还我蓝天倡议书", blurb, "还我蓝天倡议书", "尊敬的市民朋友们：", BODY,
+                                         "一、做绿色出行的宣传者", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "chrome"), ("Note", "chrome"), ("Salutation", None)]
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "一、")]
+
+
+def test_a_letters_own_title_over_its_addressees_under_a_pages_heading_and_lead_is_the_title():
+    doc = speechparse.parse("\n\n".join(["开学季校方致家长的一封公开信", "导语：秋季开学，校方以公开信的形式给学生家长捎去一些话，下面我们以范文作参考。",
+                                         "致学生家长的一封信", "尊敬的家长：", BODY, "一、请您不要让孩子将手机带入校园。", BODY]))
+    assert (doc.meta.title, doc.meta.salutation) == ("致学生家长的一封信", "尊敬的家长")
+    assert [type(node).__name__ for node in doc.front] == ["Note", "Note", "Title", "Salutation"]
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "一、")]
+
+
+def test_the_title_repeated_under_the_salutation_is_a_chrome_note_not_a_heading():
+    doc = speechparse.parse("\n\n".join(["幼儿园开学给家长的一封信", "亲爱的小朋友、家长朋友们：", "幼儿园开学给家长的一封信", BODY, BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.body] == [
+        ("Note", "chrome"), ("Paragraph", None), ("Paragraph", None)]
+
+
 def test_a_font_switchs_sizes_a_line_each_without_their_label_are_chrome_not_the_title():
     doc = speechparse.parse("\n".join(["最高人民法院工作报告", "大", "中", "小", "各位代表:", BODY]))
     assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("最高人民法院工作报告", None, "各位代表")

@@ -10,6 +10,7 @@ from ..lexicon import (
     ADDRESSING,
     BYLINE_MARK,
     CALL_TO_ACTION,
+    CHROME_MARK,
     COMPOUND_SURNAMES,
     DISCLOSURE_LABELS,
     DOCUMENT_TITLE,
@@ -125,6 +126,8 @@ ADDRESS_MAX = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
 CREDIT_REACH = 16
 CAPTION_MAX = 250
+#: The longest blurb of a 范文 site (…下面是小编帮大家整理的…，供大家参考借鉴，希望…) read as chrome in the front matter.
+BLURB_MAX = 200
 #: What a title never ends with: a sentence's or clause's punctuation, an opening quotation mark or bracket
 #: (毛主席就提出：“ is a line of text the copy broke inside a quotation).
 #: The marks a title may end with, where the line under it shows it a title (see ``FrontMatterScanner._marked_title``), and
@@ -705,6 +708,9 @@ class FrontMatterScanner:
             elif self.is_salutation(unit) or self._unmarked_address(units, index):
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
+                if title and index + 1 < len(units) and units[index + 1].compact == title:
+                    following = units[index + 1]  # the page's title repeated under the salutation: the body's first note
+                    following.kind, following.info["note"] = "NOTE", "chrome"
             elif state == "start" and self._date_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")  # a post's date above the text's title (2023年6月 / 在…的讲话)
             elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
@@ -787,7 +793,9 @@ class FrontMatterScanner:
             elif (note := chrome_kind(unit.core)) and (
                 unit.compact_length <= 100
                 or (unit.compact_length <= CAPTION_MAX and PHOTO_CREDIT.search(unit.core, len(unit.core) - CREDIT_REACH))
-            ):  # a line of chrome, or a photo's caption ending in its credit (…新华社记者 姚大伟 摄)
+                or (unit.compact_length <= BLURB_MAX and CHROME_MARK.search(unit.core))
+            ):  # a line of chrome, or a photo's caption ending in its credit (…新华社记者 姚大伟 摄), or a 范文 site's blurb
+                # (…下面是小编帮大家整理的…，供大家参考借鉴…)
                 if state == "title" and units[index - 1].kind == "TITLE" and CALL_TO_ACTION.search(unit.core) and not (
                         index > 1 and units[index - 2].kind == "TITLE"):
                     self._mark(units[index - 1], "PREAMBLE", note="chrome")  # an ad's text over its button, no title
@@ -1131,7 +1139,8 @@ class FrontMatterScanner:
         for later in range(index + 1, min(len(units), index + 1 + TITLE_BLOCK_LINES)):
             following = units[later]
             if (self._is_subtitle(following) or self.is_date_line(following) or self._speaker_line(following)
-                    or self._is_doc_number(following)):  # (a 公文's title over its 发文字号)
+                    or self._is_doc_number(following)  # (a 公文's title over its 发文字号)
+                    or (later == index + 1 and self.is_salutation(following))):  # (a letter's title over its addressees)
                 return True
             if not looks_like_title(following) or self.opens_body(units, later):
                 return False
