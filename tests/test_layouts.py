@@ -58,3 +58,42 @@ def test_a_sentence_a_line_break_leaves_at_an_english_phrase_stays_one_paragraph
 def test_a_reporters_sentence_opening_a_line_is_no_dateline():
     doc = speechparse.parse("在全市工作会议上的讲话\n\n同志们：\n\n今天上午，据\n本报记者了解到的消息，会议已经召开。\n\n要积极应对。")
     assert (doc.body[0].text, doc.joins) == ("今天上午，据本报记者了解到的消息，会议已经召开。", ())
+
+
+#: A speech as a PDF's text gives it: short front lines, paragraphs indented and wrapped at 16 characters (the last
+#: one's 。 alone on a line), a page number where the page ends, a line of a wrapped paragraph that opens with 一、 after
+#: a 第 (no heading).
+PRINTED = """\
+　　在全区工作会议上的讲话
+王晓峰
+（2018年9月20日）
+同志们：
+　　今天召开全区工作会议，主要任
+务是总结去年工作，部署今年任务。
+　　一、关于去年的工作
+　　去年全区经济保持平稳增长，主
+要指标增速位居全市前列，增长率第
+一、全省前列，各项工作取得新进展
+。
+— 1 —
+　　二、关于今年的任务
+　　要坚持稳中求进工作总基调，推
+动高质量发展。
+"""
+
+
+def test_a_printed_copys_lines_wrapped_at_a_width_are_joined_into_its_paragraphs():
+    doc = speechparse.parse(PRINTED * 3)  # (three copies: enough lines to tell the width)
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.date, doc.meta.salutation) == (
+        "在全区工作会议上的讲话", "王晓峰", "2018-09-20", "同志们")
+    assert doc.body[0].text == "今天召开全区工作会议，主要任务是总结去年工作，部署今年任务。"
+    first, second = [(s.marker, [getattr(node, "text", None) for node in s.children]) for s, _ in sections(doc)][:2]
+    assert first == ("一、", ["去年全区经济保持平稳增长，主要指标增速位居全市前列，增长率第一、全省前列，各项工作取得新进展。", "— 1 —"])
+    assert (second[0], second[1][0]) == ("二、", "要坚持稳中求进工作总基调，推动高质量发展。")
+    assert doc.joins == ()
+
+
+def test_lines_of_a_text_not_wrapped_at_a_width_stay_apart():
+    doc = speechparse.parse("在全区工作会议上的讲话\n同志们：\n" + "\n".join(
+        f"　　第{n}段文字，长短各不相同{'，内容继续' * n}。" for n in range(1, 14)))
+    assert len(doc.body) == 13

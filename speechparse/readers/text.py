@@ -11,6 +11,7 @@ indents; NBSP and zero-width characters; and three layouts of paragraphs, chosen
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice, pairwise
 from operator import sub
@@ -50,6 +51,13 @@ DATE_ALONE = recache.compile(
     r"|[一二三四五六七八九〇○零OＯ0０]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 )
 DATE_ALONE_LONGEST = 16
+#: A printed copy wrapped at a width (see :func:`wrap_width`): the shortest line counted, how many such lines it has at
+#: least, how much shorter than the width a full line may be, and the shares of full and of indented lines.
+WRAP_LINE_MIN = 12
+WRAP_LINES_MIN = 12
+WRAP_SLACK = 2
+WRAP_SHARE = 0.4
+INDENT_SHARE = 0.05
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
@@ -175,7 +183,12 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     if not lines:
         return []
     layout = detect_layout(contents)
-    groups = _group_blank_separated(text, lines) if layout == "blank-line" else _one_line_groups(len(lines))
+    if layout == "blank-line":
+        groups: Iterable[tuple[int, int]] = _group_blank_separated(text, lines)
+    elif layout == "per-line" and (width := wrap_width(text, lines, contents)):
+        groups = _wrapped_groups(text, lines, contents, width)
+    else:
+        groups = _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
     set_off = _set_off_lines(groups) if layout == "blank-line" and TWO_BLANK_LINES.search(text) else ()
     bars = "|" in text  # (a table's rows parted by bars, see pipe_row: most texts have none)
@@ -320,6 +333,50 @@ def detect_layout(contents: list[str]) -> str:
     if terminal_lines and followed_by_blank / terminal_lines >= 0.5:
         return "blank-line"
     return "per-line"
+
+
+def wrap_width(text: str, lines: list[Line], contents: list[str]) -> int:
+    """The width a printed copy's lines were wrapped at (a PDF's text: each paragraph's first line indented, the lines
+    of a paragraph full up to the margin), or 0 where the text is not so set: the most common length of a line of
+    ``WRAP_LINE_MIN`` characters or more, where ``WRAP_SHARE`` of those lines are within ``WRAP_SLACK`` of it and
+    ``INDENT_SHARE`` of them are indented."""
+    counts = Counter(length for length in map(len, contents) if length >= WRAP_LINE_MIN)
+    total = counts.total()
+    if total < WRAP_LINES_MIN:
+        return 0
+    width = max(counts, key=lambda length: (counts[length], length))
+    if sum(counts[length] for length in range(width - WRAP_SLACK, width + WRAP_SLACK + 1)) < WRAP_SHARE * total:
+        return 0  # (nearly every text: its lines are paragraphs of all lengths)
+    indented = sum(1 for line_start, start, end, _ in lines if end > start and _indented(text, line_start, start))
+    return width if indented >= INDENT_SHARE * total else 0
+
+
+def _indented(text: str, line_start: int, start: int) -> bool:
+    """Whether the line starting at ``line_start`` (its content at ``start``) is indented: two spaces, or an ideographic one."""
+    return start - line_start >= 2 or "\u3000" in text[line_start:start]
+
+
+def _wrapped_groups(text: str, lines: list[Line], contents: list[str], width: int) -> list[tuple[int, int]]:
+    """Blocks of a text wrapped at ``width`` (see :func:`wrap_width`): a line goes on the line above where that one is
+    full (its length at least ``width - WRAP_SLACK``) and this one is not indented, opens no heading after a sentence's
+    end (…第 / 一、全省前10。 is a paragraph wrapped) and is neither a page number nor a date alone (a title, a byline,
+    a heading or a paragraph's last line is short: the line under it starts a block)."""
+    groups: list[tuple[int, int]] = []
+    first = None  # the first line of the block being gathered
+    for index, (line_start, start, end, _) in enumerate(lines):
+        goes_on = first is not None and end > start and len(contents[index - 1]) >= width - WRAP_SLACK and not (
+            _indented(text, line_start, start)
+            or (text[lines[index - 1][2] - 1] in TERMINAL and OPENS_PARAGRAPH.match(text, start))
+            or is_page_number(text, start, end) or is_page_number(text, *lines[index - 1][1:3])
+            or _date_alone(text, start, end))
+        if first is not None and not goes_on:
+            groups.append((first, index))
+            first = None
+        if first is None and end > start:
+            first = index
+    if first is not None:
+        groups.append((first, len(lines)))
+    return groups
 
 
 def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]]:
