@@ -97,3 +97,16 @@ def test_lines_of_a_text_not_wrapped_at_a_width_stay_apart():
     doc = speechparse.parse("在全区工作会议上的讲话\n同志们：\n" + "\n".join(
         f"　　第{n}段文字，长短各不相同{'，内容继续' * n}。" for n in range(1, 14)))
     assert len(doc.body) == 13
+
+
+def test_a_printed_copy_without_indents_wrapped_at_a_width_is_joined_where_its_lines_are_full():
+    text = PRINTED.replace("\u3000\u3000", "")
+    doc = speechparse.parse(text * 3)
+    assert doc.body[0].text == "今天召开全区工作会议，主要任务是总结去年工作，部署今年任务。"
+    assert [s.marker for s, _ in sections(doc)][:2] == ["一、", "二、"]
+
+
+def test_lines_of_one_length_each_a_sentence_are_no_wrapped_text():
+    lines = [f"{'男女'[n % 2]}：第{n:02d}句主持词，每一句都一样长。" for n in range(1, 16)]
+    doc = speechparse.parse("文艺汇演主持词\n" + "\n".join(lines))
+    assert [node.text for node in doc.body] == lines

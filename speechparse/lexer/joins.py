@@ -25,7 +25,7 @@ from ..lexicon import (
     is_work_line,
     switches_script,
 )
-from ..readers.base import CAPTION, SET_OFF, line_breaks
+from ..readers.base import CAPTION, FULL_LINE, SET_OFF, line_breaks
 from .headings import DIVISIONS, RUN_INS, clauses_broken_off
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
@@ -124,9 +124,9 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
                 cut.append(index)
         elif kind == "HEAD_PLAIN" and "wrapped" in unit.info:
             titles.append(index)
-    width = _wrap_width(units) if cut else 0
-    cut = [index for index in cut if units[index].compact_length >= width - WIDTH_SLACK and (
-        _heading_cut(units[index], units[index + 1]) or units[index + 1].compact_length < width - WIDTH_SLACK)] if width else []
+    width = _wrap_width(units) if cut and not any(FULL_LINE in units[index].block.hints for index in cut) else 0
+    cut = [index for index in cut if _full(units[index], width) and (
+        _heading_cut(units[index], units[index + 1]) or not _full(units[index + 1], width))]
     spans.update(dict.fromkeys(cut + titles, 1))
     for index in sorted(spans, reverse=True):
         members = units[index: index + 1 + spans[index]]
@@ -139,6 +139,12 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
             joins.append((merged, offset, WRAPPED_LINE))
         units[index: index + 1 + spans[index]] = [merged]
     return units
+
+
+def _full(unit: Unit, width: int) -> bool:
+    """Whether ``unit``'s (last) line is full up to the margin of a hard-wrapped text: as the reader found it
+    (``FULL_LINE``), or as long as the lines the text wraps at ``width`` (0: not wrapped)."""
+    return FULL_LINE in unit.block.hints or (width > 0 and unit.compact_length >= width - WIDTH_SLACK)
 
 
 def _may_run_on(unit: Unit, source: str) -> bool:

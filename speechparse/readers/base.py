@@ -60,6 +60,9 @@ BOILERPLATE = "boilerplate"
 SET_OFF = "set-off"
 #: Hint of the text right after an image in a page (its caption, 活动现场): never a heading.
 CAPTION = "caption"
+#: Hint of a block of a printed copy wrapped at a width whose last line is full up to the margin (its text may go on
+#: on the next line: a heading's rest, see ``lexer.joins.join_wrapped_headings``).
+FULL_LINE = "full-line"
 
 
 def line_breaks(text: str) -> int:

@@ -1,10 +1,11 @@
 """Plain-text reader: bytes → text → paragraphs.
 
 Handles UTF-8 (with or without BOM), UTF-16 with BOM, GB18030; CRLF/CR; ``　　`` and space
-indents; NBSP and zero-width characters; and three layouts of paragraphs, chosen per document:
+indents; NBSP and zero-width characters; and four layouts of paragraphs, chosen per document:
 
 * blank-line separated (lines inside a paragraph are joined: web copies break lines at links),
 * one paragraph per line,
+* a printed copy's lines wrapped at one width, a paragraph's first line indented or not (a PDF's text),
 * flattened text, where paragraphs are separated only by ``　　`` or a run of spaces.
 """
 
@@ -15,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice, pairwise
 from operator import sub
+from typing import NamedTuple
 
 from .. import recache
 from ..errors import DecodeError
@@ -33,7 +35,7 @@ from ..lexicon import (
     is_page_number,
     latin_run,
 )
-from .base import CONTENTS, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
+from .base import CONTENTS, FULL_LINE, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -51,17 +53,24 @@ DATE_ALONE = recache.compile(
     r"|[一二三四五六七八九〇○零OＯ0０]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 )
 DATE_ALONE_LONGEST = 16
-#: A printed copy wrapped at a width (see :func:`wrap_width`): the shortest line counted, how many such lines it has at
+#: A printed copy wrapped at a width (see :func:`wrapping`): the shortest line counted, how many such lines it has at
 #: least, how much shorter than the width a full line may be, and the shares of full and of indented lines.
 WRAP_LINE_MIN = 12
 WRAP_LINES_MIN = 12
 WRAP_SLACK = 2
 WRAP_SHARE = 0.4
 INDENT_SHARE = 0.05
+#: A wrapped text without indents: the share of its lines that are full, and of its full lines that end mid-sentence.
+UNINDENTED_WRAP_SHARE = 0.6
+MID_SENTENCE_SHARE = 0.7
+#: A run-in item's enumerator opening a line (一是, 一要, 第一，, 其一，, 首先): after a sentence's end, a paragraph's start.
+OPENS_ITEM = recache.compile(
+    r"[一二三四五六七八九十]{1,2}(?:是|要)|第[一二三四五六七八九十]{1,2}[，,、：:是]|其[一二三四五六七八九十][，,、]|首先|其次|再次|最后")
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 #: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
 SEPARATED = frozenset({"separated"})
 SET_OFF_HINTS = frozenset({SET_OFF})
+FULL_LINE_HINTS = frozenset({FULL_LINE})
 #: The longest rest of a line whose letter-spaced words are kept together (第十件　清　　匪).
 LETTER_SPACED_LINE = 20
 #: The longest text that may be nothing but a heading marker, and the numerals of a bare one (at most three).
@@ -183,10 +192,11 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     if not lines:
         return []
     layout = detect_layout(contents)
+    wrap = None
     if layout == "blank-line":
         groups: Iterable[tuple[int, int]] = _group_blank_separated(text, lines)
-    elif layout == "per-line" and (width := wrap_width(text, lines, contents)):
-        groups = _wrapped_groups(text, lines, contents, width)
+    elif layout == "per-line" and (wrap := wrapping(text, lines, contents)):
+        groups = _wrapped_groups(text, lines, contents, wrap)
     else:
         groups = _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
@@ -195,6 +205,8 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     blocks: list[RawBlock] = []
     for first, stop in groups:
         line_hints = SET_OFF_HINTS if first in set_off else hints
+        if wrap and len(contents[stop - 1]) >= wrap.width - WRAP_SLACK:
+            line_hints = line_hints | FULL_LINE_HINTS  # (its last line full: it may go on on the next one)
         if stop - first == 1:
             _, start, end, _ = lines[first]
             if start == end:
@@ -206,7 +218,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
                 blocks.append(RawBlock(line, ((0, start),), line_hints))
                 continue
         else:
-            joined = joined_lines(lines[first:stop], contents[first:stop], hints, zero_width)
+            joined = joined_lines(lines[first:stop], contents[first:stop], line_hints, zero_width)
             if joined is not None:
                 blocks.append(joined)
                 continue
@@ -335,20 +347,34 @@ def detect_layout(contents: list[str]) -> str:
     return "per-line"
 
 
-def wrap_width(text: str, lines: list[Line], contents: list[str]) -> int:
-    """The width a printed copy's lines were wrapped at (a PDF's text: each paragraph's first line indented, the lines
-    of a paragraph full up to the margin), or 0 where the text is not so set: the most common length of a line of
-    ``WRAP_LINE_MIN`` characters or more, where ``WRAP_SHARE`` of those lines are within ``WRAP_SLACK`` of it and
-    ``INDENT_SHARE`` of them are indented."""
+class Wrap(NamedTuple):
+    """How a printed copy's lines were wrapped (see :func:`wrapping`)."""
+
+    width: int  #: the characters of a full line
+    indented: bool  #: each paragraph's first line is indented (else only a short line ends a paragraph)
+
+
+def wrapping(text: str, lines: list[Line], contents: list[str]) -> Wrap | None:
+    """How a printed copy's lines were wrapped (a PDF's text: each paragraph's first line indented, the lines of a
+    paragraph full up to the margin), or None where the text is not so set: the width is the most common length of a
+    line of ``WRAP_LINE_MIN`` characters or more, where ``WRAP_SHARE`` of those lines are within ``WRAP_SLACK`` of it
+    and ``INDENT_SHARE`` of them are indented (without indents, ``UNINDENTED_WRAP_SHARE`` of them, most ending
+    mid-sentence: a PDF's text as pdftotext gives it)."""
     counts = Counter(length for length in map(len, contents) if length >= WRAP_LINE_MIN)
     total = counts.total()
     if total < WRAP_LINES_MIN:
-        return 0
+        return None
     width = max(counts, key=lambda length: (counts[length], length))
-    if sum(counts[length] for length in range(width - WRAP_SLACK, width + WRAP_SLACK + 1)) < WRAP_SHARE * total:
-        return 0  # (nearly every text: its lines are paragraphs of all lengths)
+    full = sum(counts[length] for length in range(width - WRAP_SLACK, width + WRAP_SLACK + 1))
+    if full < WRAP_SHARE * total:
+        return None  # (nearly every text: its lines are paragraphs of all lengths)
     indented = sum(1 for line_start, start, end, _ in lines if end > start and _indented(text, line_start, start))
-    return width if indented >= INDENT_SHARE * total else 0
+    if indented >= INDENT_SHARE * total:
+        return Wrap(width, indented=True)
+    # no indent shows where paragraphs start: only a text most of whose lines are full and end mid-sentence is wrapped
+    # (not a 主持词's lines of one length, each a sentence)
+    cut = sum(1 for content in contents if abs(len(content) - width) <= WRAP_SLACK and content[-1] not in TERMINAL)
+    return Wrap(width, indented=False) if full >= UNINDENTED_WRAP_SHARE * total and cut >= MID_SENTENCE_SHARE * full else None
 
 
 def _indented(text: str, line_start: int, start: int) -> bool:
@@ -356,20 +382,13 @@ def _indented(text: str, line_start: int, start: int) -> bool:
     return start - line_start >= 2 or "\u3000" in text[line_start:start]
 
 
-def _wrapped_groups(text: str, lines: list[Line], contents: list[str], width: int) -> list[tuple[int, int]]:
-    """Blocks of a text wrapped at ``width`` (see :func:`wrap_width`): a line goes on the line above where that one is
-    full (its length at least ``width - WRAP_SLACK``) and this one is not indented, opens no heading after a sentence's
-    end (…第 / 一、全省前10。 is a paragraph wrapped) and is neither a page number nor a date alone (a title, a byline,
-    a heading or a paragraph's last line is short: the line under it starts a block)."""
+def _wrapped_groups(text: str, lines: list[Line], contents: list[str], wrap: Wrap) -> list[tuple[int, int]]:
+    """Blocks of a text wrapped as ``wrap`` says (see :func:`wrapping`): each line goes on the block above it or
+    starts one (see :func:`_goes_on`)."""
     groups: list[tuple[int, int]] = []
     first = None  # the first line of the block being gathered
-    for index, (line_start, start, end, _) in enumerate(lines):
-        goes_on = first is not None and end > start and len(contents[index - 1]) >= width - WRAP_SLACK and not (
-            _indented(text, line_start, start)
-            or (text[lines[index - 1][2] - 1] in TERMINAL and OPENS_PARAGRAPH.match(text, start))
-            or is_page_number(text, start, end) or is_page_number(text, *lines[index - 1][1:3])
-            or _date_alone(text, start, end))
-        if first is not None and not goes_on:
+    for index, (_, start, end, _) in enumerate(lines):
+        if first is not None and not _goes_on(text, lines, contents, index, first, wrap):
             groups.append((first, index))
             first = None
         if first is None and end > start:
@@ -377,6 +396,43 @@ def _wrapped_groups(text: str, lines: list[Line], contents: list[str], width: in
     if first is not None:
         groups.append((first, len(lines)))
     return groups
+
+
+def _goes_on(text: str, lines: list[Line], contents: list[str], index: int, first: int, wrap: Wrap) -> bool:
+    """Whether ``lines[index]`` goes on the block that starts at ``lines[first]``: the line above is full (its length
+    at least ``width - WRAP_SLACK``), and this one is not indented, opens neither a heading nor a run-in item after a
+    sentence's end (…第 / 一、全省前10。 is a paragraph wrapped) and is neither a page number, a date alone (bracketed
+    or not), a numeral alone (二) nor under an entry of a table of contents (a title, a heading or a paragraph's last
+    line is short: the line under it starts a block).  Without indents, a line that is short without a sentence's end
+    (a byline, a heading's tail) starts a block too, and so does every line under a heading line (see
+    :func:`_heading_line`: the lexer tells whether it holds the heading's rest)."""
+    line_start, start, end, _ = lines[index]
+    _, previous_start, previous_end, _ = lines[index - 1]
+    width, indents = wrap
+    if end == start or len(contents[index - 1]) < width - WRAP_SLACK or _indented(text, line_start, start):
+        return False
+    if ((text[previous_end - 1] in TERMINAL and (OPENS_PARAGRAPH.match(text, start) or OPENS_ITEM.match(text, start)))
+            or _numeral_alone(text, start, end) or _date_alone(text, start, end) or _bracketed_date(text, start, end)
+            or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
+            or is_contents_entry(text, previous_start, previous_end)):
+        return False
+    if indents:
+        return True
+    if index - 1 == first and _heading_line(contents[first]):
+        return False  # (its rest, 导向。共涉及…, or its tail, 中全会、五中全会精神: the lexer joins them, see FULL_LINE)
+    return 2 * (end - start) >= width or text[end - 1] in TERMINAL
+
+
+def _heading_line(content: str) -> bool:
+    """Whether a line opens with a division's marker and ends no sentence (一、总体要求): a heading, maybe a run-in one
+    whose lead sentence the wrap cut (the lexer tells)."""
+    return OPENS_PARAGRAPH.match(content) is not None and SENTENCE_END_MARK.search(content) is None
+
+
+def _bracketed_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a line, stripped) is a date in brackets and nothing else (（一九五六年十一月十五日）)."""
+    return (end - start <= DATE_ALONE_LONGEST + 2 and text[start] in "（(" and text[end - 1] in ")）"
+            and DATE_ALONE.fullmatch(text, start + 1, end - 1) is not None)
 
 
 def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]]:
