@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -77,9 +78,10 @@ def test_node_spans_point_at_their_text(parsed):
             assert visible(text[node.span.start:node.span.end]) == visible(node.text)
 
 
-def scores(gold: Path, real: Path) -> tuple[dict, str]:
-    """The corpus scorer's totals for the documents of ``real`` against the gold files of ``gold``, and its report."""
-    command = f"{sys.executable} -m speechparse convert {{in}} --to json"
+def scores(gold: Path, real: Path, options: str = "") -> tuple[dict, str]:
+    """The corpus scorer's totals for the documents of ``real`` against the gold files of ``gold``, and its report
+    (``options``: more options of the convert command)."""
+    command = f"{sys.executable} -m speechparse convert {{in}} {options} --to json"
     result = subprocess.run(
         [sys.executable, str(CORPUS / "score.py"), str(gold), str(real), "--cmd", command, "--json"],
         capture_output=True, text=True, timeout=300, check=True,
@@ -130,3 +132,30 @@ def test_gold_scores_hold_on_printed_copies_wrapped_at_a_width(tmp_path, width, 
     assert totals["F1"] >= 0.95, report
     assert totals["level_acc"] >= 0.90, report
     assert totals["meta_acc"] >= 0.90, report
+
+
+def web_page(text: str) -> str:
+    """``text`` as a government site shows it: its lines as paragraphs of the page's article, under the site's menu, its
+    breadcrumb and the post's fields, over its footer."""
+    paragraphs = "\n".join(f"<p>{html.escape(line.strip().lstrip('#').strip())}</p>" for line in text.splitlines() if line.strip())
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>讲话_某某市人民政府门户网站</title></head><body>\n"
+            "<div class=\"header\"><a href=\"/\">首页</a> | <a href=\"/zw\">政务公开</a> | <a href=\"/hd\">互动交流</a></div>\n"
+            "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/ldjh\">领导讲话</a></div>\n"
+            "<div class=\"article\"><div class=\"info\">发布时间：2023-03-01 09:30 来源：市政府办公室 【字体：大 中 小】</div>\n"
+            f"<div class=\"content\">\n{paragraphs}\n</div></div>\n"
+            "<div class=\"footer\">主办单位：某某市人民政府办公室 版权所有 ICP备12345678号</div></body></html>\n")
+
+
+@needs_corpus
+def test_gold_scores_hold_on_the_documents_as_a_government_sites_pages(tmp_path):
+    """The gold documents (not the flattened one) as a site's pages, read with ``--from html``, score as the originals."""
+    for gold in GOLD.glob("*.json"):
+        text = (REAL / gold.name.replace(".json", ".txt")).read_text(encoding="utf-8")
+        if len(text) / max(1, len(text.splitlines())) <= FLATTENED_LINE:
+            (tmp_path / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+            (tmp_path / gold.name.replace(".json", ".txt")).write_text(web_page(text), encoding="utf-8")
+    totals, report = scores(tmp_path, tmp_path, "--from html")
+    assert totals["failed"] == 0
+    assert totals["F1"] >= 0.95, report
+    assert totals["level_acc"] >= 0.90, report
+    assert totals["meta_acc"] >= 0.95, report

@@ -119,6 +119,17 @@ def test_an_office_over_a_name_under_the_pages_fields_is_the_byline_not_the_text
     assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == (title, name, role)
 
 
+@pytest.mark.parametrize(("data", "from_"), [
+    ("在全区工作会议上的讲话\n区委书记、区长　　王 琛\n同志们：\n今天开会。", None),
+    ("在全区工作会议上的讲话\n区委书记、区长\xa0\xa0王\xa0琛\n同志们：\n今天开会。", None),
+    ("<html><body><div>首页 | 政务公开 | 互动交流</div><p>在全区工作会议上的讲话</p><p>区委书记、区长&nbsp;&nbsp;王&nbsp;琛</p>"
+     "<p>同志们：</p><p>今天开会。</p></body></html>", "html"),  # (a web page's double space parts paragraphs)
+], ids=["ideographic-spaces", "no-break-spaces", "html"])
+def test_offices_and_a_name_apart_on_one_line_are_the_byline_not_a_title(data, from_):
+    doc = speechparse.parse(data.encode(), from_=from_)
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == ("在全区工作会议上的讲话", "王琛", "区委书记、区长")
+
+
 def test_an_articles_byline_opening_a_text_without_a_title_is_the_speaker_not_the_title():
     doc = speechparse.parse("\n".join(["文/苑振超", "党的二十大作出的各项决策部署，必将对全面建设社会主义现代化国家、全面推进中华民族伟大复兴，"
                                                    "对夺取中国特色社会主义新胜利发挥十分重要的指导和保证作用。"]))

@@ -348,11 +348,12 @@ def is_name_after_office(text: str) -> bool:
 
 
 def is_role_line(compact: str) -> bool:
-    """A line that holds only an office (国务院总理), whose name follows on the next line."""
+    """A line that holds only an office (国务院总理; several, the last one ending it: 区委书记、区长), whose name follows
+    on the next line."""
     if len(compact) > ROLE_MAX:
         return False
-    match = OFFICE.search(compact.translate(TRADITIONAL))
-    return bool(match) and match.end() == len(compact)
+    ends = [match.end() for match in OFFICE.finditer(compact.translate(TRADITIONAL))]
+    return bool(ends) and ends[-1] == len(compact)
 
 
 def _shredded_crumbs(units: list[Unit], start: int) -> int:
@@ -778,7 +779,7 @@ class FrontMatterScanner:
                 under_title = state == "title" and not self._subtitled(units, index)  # (TITLE_NOTEs follow a first title)
                 self._mark(unit, "PREAMBLE" if state == "start" else "TITLE_NOTE" if under_title else "NOTE", note="editorial")
                 state = "byline" if state == "title" and not under_title else state
-            elif (state in ("title", "byline") or (state == "start" and self._byline_first(units, index))) and (
+            elif (state in ("occasion", "title", "byline") or (state == "start" and self._byline_first(units, index))) and (
                 self._speaker(units, index)
             ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
                 state = "byline"
@@ -828,7 +829,7 @@ class FrontMatterScanner:
                 self._mark(page, "PREAMBLE", note="chrome")
             elif state in ("start", "occasion", "title") and (
                 looks_like_title(unit) or self._marked_title(units, index)
-            ) and not (state != "start" and self._speaker_line(unit)) and not (
+            ) and not (state != "start" and (self._speaker_line(unit) or self._office_over_name(units, index))) and not (
                 state == "title" and units[index - 1].kind == "TITLE_NOTE"  # (no title line after notes under it)
             ) and not (
                 state == "title" and units[index - 1].md_level == 1 and unit.md_level != 1  # (# 标题: whole on its line)
@@ -1119,6 +1120,7 @@ class FrontMatterScanner:
         following = units[index + 1]  # must be a title line (the grammar's ``SUBTITLE title``)
         return (looks_like_title(following) and not self._is_subtitle(following) and not self.is_date_line(following)
                 and not self.is_salutation(following) and not self._speaker_line(following)
+                and not self._office_over_name(units, index + 1)
                 and not self._dated_byline(following)  # (在…上的讲话 / 王晓峰（2024年7月1日）: the title and its byline)
                 and not BRACKETED.fullmatch(following.core) and not self._is_doc_number(following)
                 and not self.opens_body(units, index + 1))
@@ -1130,7 +1132,7 @@ class FrontMatterScanner:
         unit = units[index]
         if units[index - 1].info.get("note") != "chrome" or self._speaker_line(unit) or self._issuers_under_title(units, index):
             return False  # (nor the bodies that issue the text titled above the page's fields, over its date)
-        if is_role_line(unit.compact) and index + 1 < len(units) and is_name(units[index + 1].compact.translate(TRADITIONAL)):
+        if self._office_over_name(units, index):
             return False  # an office over the name under it (…机关团支部书记 / 马迪): the byline under the title
         if not (looks_like_title(unit) or self._marked_title(units, index)):
             return False
@@ -1233,6 +1235,13 @@ class FrontMatterScanner:
         unit.kind, unit.zone = kind, FRONT
         unit.info.update(info)
 
+    @staticmethod
+    def _office_over_name(units: list[Unit], index: int) -> bool:
+        """An office with the name under it (区委书记、区长 / 王琛; also one line that a reader cut at the spaces between
+        them, 区委书记、区长　　王琛): a byline, no title line."""
+        return (is_role_line(units[index].compact) and index + 1 < len(units)
+                and is_name(units[index + 1].compact.translate(TRADITIONAL)))
+
     def _speaker_line(self, unit: Unit) -> bool:
         return parse_speaker(unit.compact, loose=True) is not None
 
@@ -1267,7 +1276,7 @@ class FrontMatterScanner:
         if speaker:
             self._mark(unit, "SPEAKER", role=speaker[0], name=speaker[1])
             return True
-        if is_role_line(compact) and index + 1 < len(units) and is_name(units[index + 1].compact.translate(TRADITIONAL)):
+        if self._office_over_name(units, index):
             merged = Unit.of(concat([unit.block, units[index + 1].block]))  # (馬迪 read as 马迪)
             self._mark(merged, "SPEAKER", role=compact, name=units[index + 1].compact)
             units[index: index + 2] = [merged]
