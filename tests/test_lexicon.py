@@ -42,6 +42,9 @@ except ImportError:  # Python 3.10
         "大 中 小",  # and without its label
         "• 相关推荐",  # a page's link list, bulleted
         "手机扫码阅读本文",
+        "上一页 1 2 3 下一页",  # a pager, the text split over pages
+        "[1] [2] [3] 下一页",
+        "本文共3页，当前第1页",
         "【文章共1471字，精选参考范文，仅供学习借鉴】",  # a 范文 site's note on the text
         "[大][中][小]",
         "【大】【中】【小】",

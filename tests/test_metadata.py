@@ -999,6 +999,24 @@ def test_the_title_repeated_under_the_salutation_is_a_chrome_note_not_a_heading(
         ("Note", "chrome"), ("Paragraph", None), ("Paragraph", None)]
 
 
+def test_a_pager_and_a_list_of_related_links_inside_the_text_are_chrome_notes_no_headings():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", BODY, "相关阅读：", "· 全市召开经济工作会议", "· 市长调研重点项目",
+                                         "二、狠抓落实", BODY, "上一页 1 2 3 下一页", "三、加强领导", BODY]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "二、"), (1, "三、")]
+    assert [(node.kind, node.text) for node in walk_notes(doc)] == [
+        ("chrome", "相关阅读："), ("chrome", "· 全市召开经济工作会议"), ("chrome", "· 市长调研重点项目"),
+        ("chrome", "上一页 1 2 3 下一页")]
+
+
+def test_short_lines_under_a_related_links_label_without_bullets_stay_text():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", BODY, "相关阅读：", "二、狠抓落实", BODY, "三、加强领导", BODY]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "二、"), (1, "三、")]
+
+
+def walk_notes(doc):
+    return [node for node, _ in walk(doc.body) if isinstance(node, Note)]
+
+
 def test_a_font_switchs_sizes_a_line_each_without_their_label_are_chrome_not_the_title():
     doc = speechparse.parse("\n".join(["最高人民法院工作报告", "大", "中", "小", "各位代表:", BODY]))
     assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("最高人民法院工作报告", None, "各位代表")

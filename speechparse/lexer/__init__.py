@@ -30,6 +30,7 @@ from ..lexicon import (
     BARE_NUMBER_LONGEST,
     CAPTION_FIRST,
     FIGURE_CAPTION,
+    RELATED_LINKS,
     VOCATIVE,
     is_page_number,
     issued_work,
@@ -47,6 +48,7 @@ from .back import (
     find_name_lists,
     is_footnote,
     is_issuer,
+    mark_link_titles,
     note_kind,
 )
 from .flattened import RUN_TOGETHER, split_flattened, split_glued_front
@@ -203,6 +205,8 @@ class ParagraphLexer:
                 unit.info["note"] = kind
                 if kind == "chrome" and awaits_value(unit):  # a field of a disclosure record, its value below
                     mark_values(units, index)
+                elif kind == "chrome" and core.startswith(RELATED_LINKS):  # 相关阅读： in the text, the links under it
+                    mark_link_titles(units, index)
             elif core.endswith(ADDRESS_ENDS) and self.front.is_address(unit):
                 unit.kind = "SALUTATION"  # 同志们：/ 尊敬的…，亲爱的同学们：上午好！ on its own line, the front matter not found
             elif short and is_issuer(unit):

@@ -366,6 +366,8 @@ class BackMatterScanner:
 #: How many short lines a label at the page's end may have under it (its value, the titles it links), and how such a label
 #: ends: a colon, or arrows (相关链接>>).
 LABELLED_LINES_MAX = 8
+#: The bullets that open the titles of a list of links (· 全市召开经济工作会议).
+LINK_BULLETS = frozenset("·•●◆▪■►>-*")
 LABEL_ENDS = ("：", ":", ">", "＞", "»", "》")
 
 
@@ -377,6 +379,20 @@ def _under_chrome_label(body: list[Unit], index: int) -> bool:
         above -= 1
     label = body[above]
     return above < index and label.core.endswith(LABEL_ENDS) and is_chrome(label.core)
+
+
+def mark_link_titles(units: list[Unit], index: int) -> None:
+    """Mark as chrome notes the titles of related links a line each under ``units[index]``, their label (相关阅读： /
+    · 全市召开经济工作会议 / · 市长调研重点项目): up to ``LABELLED_LINES_MAX`` short lines that end no sentence, each
+    opening with the bullet the first opens with (unbulleted short lines may be the text's headings)."""
+    bullet = units[index + 1].core[:1] if index + 1 < len(units) else ""
+    if bullet not in LINK_BULLETS:
+        return
+    for unit in units[index + 1: index + 1 + LABELLED_LINES_MAX]:
+        if unit.kind != "PARA" or not unit.core.startswith(bullet) or not value_line(unit):
+            break
+        unit.kind = "NOTE"
+        unit.info["note"] = "chrome"
 
 
 def _names_a_signer(compact: str) -> bool:
