@@ -45,6 +45,8 @@ except ImportError:  # Python 3.10
         "上一页 1 2 3 下一页",  # a pager, the text split over pages
         "[1] [2] [3] 下一页",
         "本文共3页，当前第1页",
+        "往期回顾",  # a post's list of links, its label
+        "推荐阅读：",
         "【文章共1471字，精选参考范文，仅供学习借鉴】",  # a 范文 site's note on the text
         "[大][中][小]",
         "【大】【中】【小】",

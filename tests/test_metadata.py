@@ -1013,6 +1013,13 @@ def test_short_lines_under_a_related_links_label_without_bullets_stay_text():
     assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "二、"), (1, "三、")]
 
 
+def test_a_wechat_posts_footer_with_its_list_of_links_leaves_the_sign_off_in_the_back_matter():
+    doc = speechparse.parse("\n".join(["讲话", "同志们：", BODY, "中共某某市委员会", "2021年1月18日", "", "来源：某某日报", "编辑：张三",
+                                       "往期回顾", "· 全市召开经济工作会议", "· 市长调研重点项目", "阅读原文", "分享收藏点赞在看"]))
+    assert doc.meta.date == "2021-01-18"
+    assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"] + ["Note"] * 7
+
+
 def walk_notes(doc):
     return [node for node, _ in walk(doc.body) if isinstance(node, Note)]
 

@@ -20,6 +20,7 @@ from ..lexicon import (
     FOOTNOTE_MARKS,
     HAN,
     ISSUER_LONGEST,
+    RELATED_LINKS,
     RULE_FIRST,
     RULE_LINE,
     SIGNED_AS_WRITER,
@@ -378,7 +379,8 @@ def _under_chrome_label(body: list[Unit], index: int) -> bool:
     while above > 0 and index - above < LABELLED_LINES_MAX and body[above].kind == "PARA" and value_line(body[above]):
         above -= 1
     label = body[above]
-    return above < index and label.core.endswith(LABEL_ENDS) and is_chrome(label.core)
+    return above < index and (label.core.endswith(LABEL_ENDS) or label.core.startswith(RELATED_LINKS)) and is_chrome(
+        label.core)  # (a list of links' label needs no colon: 往期回顾)
 
 
 def mark_link_titles(units: list[Unit], index: int) -> None:
