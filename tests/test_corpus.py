@@ -159,3 +159,39 @@ def test_gold_scores_hold_on_the_documents_as_a_government_sites_pages(tmp_path)
     assert totals["F1"] >= 0.95, report
     assert totals["level_acc"] >= 0.90, report
     assert totals["meta_acc"] >= 0.95, report
+
+
+#: A WeChat post's header and footer around a text, and chrome a page leaves in the middle of it.
+POST_HEADER = ["点击上方蓝字关注我们", "原创 宣传部 某某发布 2023-03-01 08:30 发表于浙江", "收录于合集 #领导讲话 12个"]
+POST_FOOTER = ["来源：某某日报", "编辑：张三", "审核：李四", "往期回顾", "· 全市召开经济工作会议", "· 市长调研重点项目", "阅读原文",
+               "分享收藏点赞在看"]
+MIDDLE_CHROME = ["相关阅读：", "· 全市召开经济工作会议", "· 市长调研重点项目", "上一页 1 2 3 下一页"]
+
+
+def posted(text: str) -> str:
+    """``text`` as a post gives it: the post's header and footer around it, a list of links and a pager after the
+    first paragraph past its middle that ends a sentence, each a paragraph of its own as the text sets them (a
+    blank line between them where the text's paragraphs have one)."""
+    lines = text.strip().splitlines()
+    middle = next((index for index in range(len(lines) // 2, len(lines)) if lines[index].rstrip().endswith("。")), len(lines))
+    parted = "\n\n" in text
+    chrome = [part for line in MIDDLE_CHROME for part in ("", line)] + [""] if parted else MIDDLE_CHROME
+    lines[middle + 1: middle + 1] = chrome
+    footer = ["", *POST_FOOTER] if parted else POST_FOOTER
+    return "\n".join([*POST_HEADER, *([""] if parted else []), *lines, *footer]) + "\n"
+
+
+@needs_corpus
+def test_gold_scores_hold_on_the_documents_posted_with_a_posts_chrome(tmp_path):
+    """The gold documents (not the flattened one) inside a post's header and footer, with a list of links and a pager
+    in their middle, score as the originals."""
+    for gold in GOLD.glob("*.json"):
+        text = (REAL / gold.name.replace(".json", ".txt")).read_text(encoding="utf-8")
+        if len(text) / max(1, len(text.splitlines())) <= FLATTENED_LINE:
+            (tmp_path / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+            (tmp_path / gold.name.replace(".json", ".txt")).write_text(posted(text), encoding="utf-8")
+    totals, report = scores(tmp_path, tmp_path)
+    assert totals["failed"] == 0
+    assert totals["F1"] >= 0.95, report
+    assert totals["level_acc"] >= 0.90, report
+    assert totals["meta_acc"] >= 0.95, report

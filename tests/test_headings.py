@@ -583,6 +583,15 @@ def test_a_paragraph_summing_up_run_in_items_stands_outside_the_last_one_in_thei
     assert first.children[-1].text == f"{opening}要把各项工作做好。"
 
 
+def test_numbered_paragraphs_with_only_a_pages_chrome_between_two_of_them_stay_headings():
+    doc = speechparse.parse("\n".join([
+        "讲话", "同志们：", "二、会议的主要收获", "此次会议强化了监督。", "1.强化党风廉政建设责任。要把党风廉政建设摆在重要位置。",
+        "2.强化监督执纪廉政关口。要加强监督。", "3.强化教师廉洁自律意识。要加强学习。", "", "上一页 1 2 3 下一页", "",
+        "4.强化推进转作风树形象。要转变作风。", "三、下一步", "要干。"]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [
+        (1, "二、"), (2, "1."), (2, "2."), (2, "3."), (2, "4."), (1, "三、")]
+
+
 def test_a_summing_up_paragraph_inside_a_division_without_run_in_items_stays_in_it():
     doc = speechparse.parse("\n\n".join(["一、狠抓落实", "（一）加强学习", BODY, "总之，要学。", "（二）推动落实", BODY]))
     assert [node.text for node in doc.body[0].children[0].children] == [BODY, "总之，要学。"]

@@ -304,7 +304,8 @@ def demote_paragraph_numbers(units: list[Unit]) -> None:
     """Numbers that count the paragraphs of the whole text (a 施政報告's 1. … 276., running on across its （一）（二）
     parts) are no headings: where the body's arabic-numbered paragraphs count 1, 2, … without a restart across the
     divisions between them, each holds sentences of its own (two sentence ends or more) and nothing but a note or a
-    division of a kind found above the first of them stands between two of them, they are paragraphs."""
+    division of a kind found above the first of them stands between two of them, they are paragraphs; where only notes
+    stand between them (a page's chrome, a page number), they run across no division: headings."""
     numbered = [index for index, unit in enumerate(units) if unit.kind == "HEAD_AR" and unit.zone == BODY]
     if len(numbered) < PARAGRAPH_NUMBERS_MIN or [units[index].info.get("number") for index in numbered] != list(
             range(1, len(numbered) + 1)):
@@ -315,8 +316,8 @@ def demote_paragraph_numbers(units: list[Unit]) -> None:
     between = [other for before, after in pairwise(numbered) for other in units[before + 1: after]]
     if any(other.kind != "NOTE" and other.kind not in above for other in between):
         return  # text under a number, or a heading of a kind first found under one: a heading's
-    if between:  # (numbered again under the next division, headings would restart at 1)
-        for index in numbered:
+    if any(other.kind != "NOTE" for other in between):  # (numbered again under the next division, headings would
+        for index in numbered:  # restart at 1; a page's chrome between two of them is no division)
             demote(units[index])
 
 
