@@ -171,6 +171,19 @@ def test_flattened_text_splits_at_double_ideographic_spaces():
     assert [t[:6] for t in texts(text)] == ["同志们：", "第一段内容很", "一、总体要求", "第一段内容很"]
 
 
+def test_flattened_text_whose_single_spaces_part_sentences_splits_at_every_space():
+    body = "第一段内容很长，要坚持稳中求进。" * 20
+    text = " ".join(["在全区工作会议上的讲话", "同志们：", body, body, "一、总体要求", body, body, body, "二、重点任务", body, body])
+    assert [t[:6] for t in texts(text)] == ["在全区工作会", "同志们：", *["第一段内容很"] * 2, "一、总体要求",
+                                            *["第一段内容很"] * 3, "二、重点任务", *["第一段内容很"] * 2]
+
+
+def test_flattened_pdf_copy_whose_spaces_are_its_line_ends_is_not_split_at_them():
+    line = "要坚持稳中求进工作总基调，全面贯彻新发展理念，加快构建"
+    text = " ".join([line] * 60 + ["新发展格局。"])
+    assert len(texts(text)) == 1
+
+
 def test_letter_spaced_heading_is_not_split():
     assert texts("## 引\u3000\u3000言\n正文。\n另一段。") == ["## 引 言", "正文。", "另一段。"]
 

@@ -85,6 +85,14 @@ FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
 FLATTENED_GAP = 3
+#: A flattened line whose single spaces part its paragraphs (see :func:`_spaces_part_paragraphs`): its fewest pieces, the
+#: share of them that end a sentence, and how a sentence ends.
+SPACED_PARAGRAPHS_MIN = 5
+SPACED_ENDED_SHARE = 0.4
+#: … and no more than this share of them short (words a space parts inside a paragraph: a credit, a name).
+SPACED_PIECE_SHORT = 8
+SPACED_SHORT_SHARE = 0.25
+SENTENCE_ENDS = frozenset("。！？!?”：:")
 #: A line parted by this many tabs or more is a table's row (three cells, one maybe empty), unless it is a table of
 #: contents' entry (two cells, a page number last); its cells: what stands between the tabs.
 ROW_TABS = 2
@@ -715,6 +723,22 @@ def _table_row(text: str, start: int, end: int, builder: _BlockBuilder, hints: f
     builder.space = ""
 
 
+def _spaces_part_paragraphs(text: str, start: int, end: int) -> bool:
+    """Whether the single spaces of a flattened line part its paragraphs (a page's paragraphs run together with a space
+    between them, and nothing else between any): ``SPACED_PARAGRAPHS_MIN`` pieces or more between its spaces, many of
+    them ending a sentence and few short, not a PDF's copy whose spaces are its line ends (pieces of one width, most
+    ending mid-sentence) nor a news copy's with words a space parts (新华社记者 谢环驰 摄)."""
+    if SEPARATOR.search(text, start, end):
+        return False  # (paragraphs parted by 　　 or tabs: its single spaces are something else, 主席 习近平)
+    pieces = text[start:end].split()
+    if len(pieces) < SPACED_PARAGRAPHS_MIN:
+        return False
+    ended = sum(1 for piece in pieces if piece[-1] in SENTENCE_ENDS)
+    short = sum(1 for piece in pieces if len(piece) < SPACED_PIECE_SHORT and piece[-1] not in "：:"
+                and not OPENS_PARAGRAPH.match(piece))  # (a photo's credit: 新华社记者 谢环驰 摄; not 一、总体要求, 同志们：)
+    return ended >= SPACED_ENDED_SHARE * len(pieces) and short <= SPACED_SHORT_SHARE * len(pieces)
+
+
 def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool) -> Iterable[RawBlock]:
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
@@ -725,6 +749,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: 
     builder = _BlockBuilder(hints)
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for _, start, end, _ in group:
+        gap = 1 if flattened and _spaces_part_paragraphs(text, start, end) else FLATTENED_GAP
         if text.count("\t", start, end) >= ROW_TABS and not _contents_entry(text, start, end):
             yield from _table_row(text, start, end, builder, hints)
             continue
@@ -739,7 +764,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: 
             elif (
                 SEPARATOR.search(run)
                 or (len(run) >= 2 and text[run_start - 1] in TERMINAL and run.strip(ZERO_WIDTH))
-                or (flattened and len(run.strip(ZERO_WIDTH)) >= FLATTENED_GAP)
+                or (flattened and len(run.strip(ZERO_WIDTH)) >= gap)
             ) and not (
                 _letter_spaced(builder, text, run_end, end)
                 or (not flattened and builder.marker_only())  # 二　　一月二十七日的讲话: a marker and its heading
