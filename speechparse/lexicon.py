@@ -207,7 +207,8 @@ NEWS_LEAD_FIRST = frozenset("新人中央本")  # (what a dateline opens with: m
 #: One size of a font switch, bracketed or not, with the bar after it (see CHROME_LINE).
 _FONT_SIZE = r"[【\[]?\s*大\s*[】\]]?\s*[|｜/]?"
 #: An item of a page's pager (上一页 1 2 3 下一页).
-_PAGER_ITEM = r"(?:上一页|下一页|首页|尾页|末页|[0-9]{1,3}|[.…]{1,3}|\[[0-9]{1,3}\])"
+_PAGER_ITEM = r"(?:上一页|下一页|首页|尾页|末页|[0-9]{1,3}(?![0-9])|[.…]{1,3}(?![.…])|\[[0-9]{1,3}\])"  # (a run of
+# digits or dots one item whole: split every way, a long run no pager ends would take exponential time to fail)
 CHROME_LINE_FIRST = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
@@ -217,7 +218,8 @@ CHROME_LINE = recache.compile(
     rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)
     r"(?:返回|上一篇|下一篇|相关推荐|相关阅读|相关文章|相关报道|相关新闻|留言与评论|分享到|打印本页|关闭窗口|责任编辑|\[下载该文章\]|点击排行"
     # a page's pager, the text split over pages (上一页 1 2 3 下一页, 本文共3页，当前第1页)
-    rf"|[上下]一页(?:\s*{_PAGER_ITEM})*\s*$|(?:[0-9]{{1,3}}|\[[0-9]{{1,3}}\]|首页)(?:\s*{_PAGER_ITEM})*\s*[上下]一页(?:\s*{_PAGER_ITEM})*\s*$"
+    rf"|[上下]一页(?:\s*{_PAGER_ITEM})*\s*$|(?:[0-9]{{1,3}}(?![0-9])|\[[0-9]{{1,3}}\]|首页)(?:\s*{_PAGER_ITEM})*\s*[上下]一页"
+    rf"(?:\s*{_PAGER_ITEM})*\s*$"
     r"|本文共\s*[0-9]+\s*页|当前第\s*[0-9]+\s*页"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields

@@ -178,6 +178,15 @@ def test_flattened_text_whose_single_spaces_part_sentences_splits_at_every_space
                                             *["第一段内容很"] * 3, "二、重点任务", *["第一段内容很"] * 2]
 
 
+def test_flattened_text_whose_paragraphs_two_no_break_spaces_part_splits_at_them_not_inside_a_byline():
+    body = "第一段内容很长，要坚持稳中求进。" * 20
+    text = "\xa0\xa0".join(["在全区工作会议上的讲话", "区委书记、区长 王 琛", "同志们：", body, body, "一、总体要求", body,
+                               body, body, "二、重点任务", body, body])
+    assert [t[:7] for t in texts(text)] == ["在全区工作会议", "区委书记、区长", "同志们：", *["第一段内容很长"] * 2, "一、总体要求",
+                                            *["第一段内容很长"] * 3, "二、重点任务", *["第一段内容很长"] * 2]
+    assert texts(text)[1] == "区委书记、区长 王 琛"
+
+
 def test_flattened_pdf_copy_whose_spaces_are_its_line_ends_is_not_split_at_them():
     line = "要坚持稳中求进工作总基调，全面贯彻新发展理念，加快构建"
     text = " ".join([line] * 60 + ["新发展格局。"])

@@ -102,6 +102,9 @@ def test_deeply_and_irregularly_nested_headings(headings):
     pytest.param("𠮷\u2028😀\x85" * 200_000, id="astral characters and line separators"),
     pytest.param("\x01𠮷\x0b字\ufffe" * 2_000, id="control characters between text"),
     pytest.param(" " * 500_000 + "一、标题", id="half a million spaces before a heading"),
+    pytest.param("2" * 200, id="a run of digits a pager's pattern could split every way"),
+    pytest.param("下一页" + "1" * 200 + "。", id="a pager's word before a run of digits and no end of the pager"),
+    pytest.param("1 " * 100 + "." * 100, id="a pager's numbers and dots without its 下一页"),
 ])
 def test_huge_lines(line):
     exercise("同志们：\n\n" + line + "\n\n谢谢大家！\n")

@@ -85,7 +85,9 @@ FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
 FLATTENED_GAP = 3
-#: A flattened line whose single spaces part its paragraphs (see :func:`_spaces_part_paragraphs`): its fewest pieces, the
+#: Two spaces or more in a row (``&nbsp;&nbsp;``), where a flattened line's paragraphs may part (see :func:`_paragraph_gap`).
+TWO_SPACES = recache.compile(r"\s{2,}")
+#: A flattened line whose single spaces part its paragraphs (see :func:`_paragraph_gap`): its fewest pieces, the
 #: share of them that end a sentence, and how a sentence ends.
 SPACED_PARAGRAPHS_MIN = 5
 SPACED_ENDED_SHARE = 0.4
@@ -723,20 +725,25 @@ def _table_row(text: str, start: int, end: int, builder: _BlockBuilder, hints: f
     builder.space = ""
 
 
-def _spaces_part_paragraphs(text: str, start: int, end: int) -> bool:
-    """Whether the single spaces of a flattened line part its paragraphs (a page's paragraphs run together with a space
-    between them, and nothing else between any): ``SPACED_PARAGRAPHS_MIN`` pieces or more between its spaces, many of
-    them ending a sentence and few short, not a PDF's copy whose spaces are its line ends (pieces of one width, most
-    ending mid-sentence) nor a news copy's with words a space parts (新华社记者 谢环驰 摄)."""
+def _paragraph_gap(text: str, start: int, end: int) -> int:
+    """The fewest spaces in a row that part the paragraphs of a flattened line: 1 or 2 where the paragraphs of a page
+    run together with one space (or two, ``&nbsp;&nbsp;``) between them and nothing else between any, else
+    ``FLATTENED_GAP``.  Such spaces part ``SPACED_PARAGRAPHS_MIN`` pieces or more, many of them ending a sentence and
+    few short: not a PDF's copy whose spaces are its line ends (pieces of one width, most ending mid-sentence), nor a
+    news copy's with words a space parts (新华社记者 谢环驰 摄), nor an office and a name (校长&nbsp;&nbsp;王琛)."""
     if SEPARATOR.search(text, start, end):
-        return False  # (paragraphs parted by 　　 or tabs: its single spaces are something else, 主席 习近平)
-    pieces = text[start:end].split()
-    if len(pieces) < SPACED_PARAGRAPHS_MIN:
-        return False
-    ended = sum(1 for piece in pieces if piece[-1] in SENTENCE_ENDS)
-    short = sum(1 for piece in pieces if len(piece) < SPACED_PIECE_SHORT and piece[-1] not in "：:"
-                and not OPENS_PARAGRAPH.match(piece))  # (a photo's credit: 新华社记者 谢环驰 摄; not 一、总体要求, 同志们：)
-    return ended >= SPACED_ENDED_SHARE * len(pieces) and short <= SPACED_SHORT_SHARE * len(pieces)
+        return FLATTENED_GAP  # (paragraphs parted by 　　 or tabs: its single spaces are something else, 主席 习近平)
+    line = text[start:end]
+    for gap in (2, 1):  # (two spaces first: where they part the paragraphs, a single one is inside one, 区长 王琛)
+        pieces = line.split() if gap == 1 else [piece.strip() for piece in TWO_SPACES.split(line) if piece.strip()]
+        if len(pieces) < SPACED_PARAGRAPHS_MIN:
+            continue
+        ended = sum(1 for piece in pieces if piece[-1] in SENTENCE_ENDS)
+        short = sum(1 for piece in pieces if len(piece) < SPACED_PIECE_SHORT and piece[-1] not in "：:"
+                    and not OPENS_PARAGRAPH.match(piece))  # (a credit: 新华社记者 谢环驰 摄; not 一、总体要求, 同志们：)
+        if ended >= SPACED_ENDED_SHARE * len(pieces) and short <= SPACED_SHORT_SHARE * len(pieces):
+            return gap
+    return FLATTENED_GAP
 
 
 def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool) -> Iterable[RawBlock]:
@@ -749,7 +756,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: 
     builder = _BlockBuilder(hints)
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for _, start, end, _ in group:
-        gap = 1 if flattened and _spaces_part_paragraphs(text, start, end) else FLATTENED_GAP
+        gap = _paragraph_gap(text, start, end) if flattened else FLATTENED_GAP
         if text.count("\t", start, end) >= ROW_TABS and not _contents_entry(text, start, end):
             yield from _table_row(text, start, end, builder, hints)
             continue
