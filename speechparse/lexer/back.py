@@ -329,7 +329,8 @@ class BackMatterScanner:
     def _is_sign_off_date(self, unit: Unit) -> bool:
         """A date alone on its line (the match fails fast), or after its label (日期：2025年4月5日)."""
         core = unit.core
-        start = DATE_LABEL.match(core).end() if core.startswith(DATE_LABEL_FIRST) and DATE_LABEL.match(core) else 0
+        label = DATE_LABEL.match(core) if core.startswith(DATE_LABEL_FIRST) else None
+        start = label.end() if label else 0
         return self.date.fullmatch(core, start) is not None and unit.compact_length - start <= SIGN_OFF_DATE_MAX
 
     def _signs_as_writer(self, unit: Unit) -> bool:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from .. import recache
 from ..lexicon import BYLINE_MARK, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
-from .front import TITLE_MAX, TITLE_NOT_LAST, is_name, parse_speaker
+from .front import DOC_NUMBER_MAX, TITLE_MAX, TITLE_NOT_LAST, is_name, parse_speaker
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit
 
 #: A flattened block this long with no separators is split before division markers.
@@ -40,9 +40,8 @@ TITLE_BEFORE_ADDRESS = recache.compile(
     r"|【[^【】，。；！？]{4,40}】)"  # (a title in brackets, whatever it ends with: 【争做文明公民的倡议书】亲爱的市民朋友们：)
     r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
-#: How far down a 公文's number run into its title is looked for, and how long the number is at most.
+#: How far down a 公文's number run into its title is looked for.
 NUMBERED_TITLE_REACH = 12
-NUMBER_LONGEST = 30
 #: What a 公文's title ends with (its kind).
 DOCUMENT_KINDS = ("决定", "通知", "意见", "报告", "方案", "办法", "规定", "细则", "批复", "请示", "通报", "公告", "纪要", "函")
 #: A news agency's dateline opening its copy of a speech.
@@ -170,7 +169,7 @@ def _split_numbered_title(units: list[Unit], patterns: dict[str, re.Pattern[str]
     盘锦市人民政府关于…的决定): the two apart, for the front matter's scan to read a number over a title."""
     for index, unit in enumerate(units[:NUMBERED_TITLE_REACH]):
         core = unit.core
-        if "号" not in core[:NUMBER_LONGEST] and "號" not in core[:NUMBER_LONGEST]:
+        if "号" not in core[:DOC_NUMBER_MAX] and "號" not in core[:DOC_NUMBER_MAX]:
             continue
         number = patterns["DOC_NUMBER"].match(core)
         if number is None or number.end() == len(core) or not core[number.end()].isspace():

@@ -1057,7 +1057,7 @@ class FrontMatterScanner:
 
     def _is_subtitle_text(self, text: str) -> bool:
         match = self.subtitle.fullmatch(text)
-        occasion = match.group("text") or "" if match is not None and "。" not in text else None
+        occasion = (match.group("text") or "") if match is not None and "。" not in text else None
         return occasion is not None and (OCCASION_END.search(occasion) or MEETING_TALK_END.search(occasion)) is not None
 
     @staticmethod
