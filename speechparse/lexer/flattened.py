@@ -169,6 +169,8 @@ def _split_numbered_title(units: list[Unit], patterns: dict[str, re.Pattern[str]
     盘锦市人民政府关于…的决定): the two apart, for the front matter's scan to read a number over a title."""
     for index, unit in enumerate(units[:NUMBERED_TITLE_REACH]):
         core = unit.core
+        if len(core) > DOC_NUMBER_MAX + TITLE_MAX:
+            break  # (the text's first paragraph: the front matter is above it)
         if "号" not in core[:DOC_NUMBER_MAX] and "號" not in core[:DOC_NUMBER_MAX]:
             continue
         number = patterns["DOC_NUMBER"].match(core)
