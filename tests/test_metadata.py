@@ -1198,7 +1198,8 @@ def test_a_subtitle_run_on_after_the_title_on_its_line_is_split_off(dash):
     assert [type(node).__name__ for node in doc.front] == ["Title", "Subtitle", "Salutation"]
 
 
-@pytest.mark.parametrize("occasion", ["新高一家长会上的讲话稿", "2023年秋季开学典礼上的致辞"])
+@pytest.mark.parametrize("occasion", ["新高一家长会上的讲话稿", "2023年秋季开学典礼上的致辞", "绍兴一中“千校结好”亮点工作汇报",
+                                      "在全市教育系统的经验交流发言"])
 def test_a_subtitle_naming_its_meeting_without_zai_is_split_off_the_title_too(occasion):
     doc = speechparse.parse("\n\n".join([f"家校合力 携手共赢——{occasion}", "2020年7月18日", "各位家长：", BODY]))
     assert (doc.meta.title, doc.meta.subtitle, doc.meta.date) == ("家校合力携手共赢", occasion, "2020-07-18")

@@ -87,9 +87,11 @@ GLUED_SUBTITLE_DASH = recache.compile(r"——|──|━━")
 #: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
 #: that names an occasion without this end may go on on the line below, a copy having wrapped it.
 OCCASION_END = recache.compile(r"在[^，。；,;]{2,60}?上(?:的[\u4e00-\u9fff]{1,6})?$")
-#: A talk named by its meeting without 在 (新高一家长会上的讲话稿, 开学典礼上的致辞): a subtitle run on after the title too.
+#: A talk named by its meeting without 在 (新高一家长会上的讲话稿, 开学典礼上的致辞), or a report by its kind (…亮点工作汇报,
+#: …经验交流发言): a subtitle run on after the title too.
 MEETING_TALK_END = recache.compile(
-    r"(?:会|典礼|仪式|论坛|活动)上的(?:讲话|讲话稿|讲稿|发言|发言稿|致辞|致词|演讲|演讲稿|报告)$")
+    r"(?:会|典礼|仪式|论坛|活动)上的(?:讲话|讲话稿|讲稿|发言|发言稿|致辞|致词|演讲|演讲稿|报告)$"
+    r"|(?:工作|情况|经验|交流|专题)(?:汇报|报告|发言)(?:稿|材料)?$")  # (…——绍兴一中“千校结好”亮点工作汇报: the genre names it)
 #: An occasion named in a line: at a place or meeting, speaking (在黄埔军官学校讲, 在…会上的讲话, 在…开学典礼上).
 OCCASION = recache.compile(r"在[^，。；,;？?]{2,60}?(?:上|[讲講]|致辞|致詞|演[讲講]|发言|發言)")
 #: The longest rest of a subtitle wrapped onto a line of its own (代表大会第四次会议上), and what it never holds.
