@@ -1020,6 +1020,27 @@ def test_a_wechat_posts_footer_with_its_list_of_links_leaves_the_sign_off_in_the
     assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"] + ["Note"] * 7
 
 
+@pytest.mark.parametrize("lead", [
+    "编者按：近日，市委召开工作会议，市委书记作了重要讲话。现将讲话全文刊发如下，供学习参考。",
+    "新华社北京3月5日电　3月5日上午，会议在人民大会堂开幕。会上作了重要讲话。讲话全文如下：",
+])
+def test_an_editors_note_or_a_news_lead_over_the_title_is_an_editorial_note(lead):
+    doc = speechparse.parse("\n\n".join([lead, "在全区农村党组织书记培训班上的讲话", "前一个时段，我区认真开展换届选举。" + BODY]))
+    assert doc.meta.title == "在全区农村党组织书记培训班上的讲话"
+    assert (doc.front[0].kind, doc.front[0].text) == ("editorial", lead.replace("\u3000", " "))  # (a space inside a line)
+
+
+def test_an_editors_note_over_a_speech_that_opens_with_its_salutation_leaves_the_salutation_found():
+    doc = speechparse.parse("\n\n".join(["编者按：现将讲话全文刊发如下，供学习参考。", "同志们，今天召开会议。" + BODY, BODY]))
+    assert doc.meta.salutation == "同志们"
+
+
+def test_a_news_headline_naming_a_speech_over_another_headline_is_no_editors_lead():
+    doc = speechparse.parse("\n".join(["全国政协举行新年茶话会习近平发表重要讲话", "李克强张德江出席俞正声主持",
+                                       "新华社北京12月30日电 中国人民政治协商会议全国委员会举行新年茶话会。" + BODY]))
+    assert not any(getattr(node, "kind", None) == "editorial" for node in doc.front)
+
+
 def walk_notes(doc):
     return [node for node, _ in walk(doc.body) if isinstance(node, Note)]
 

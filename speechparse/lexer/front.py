@@ -181,8 +181,11 @@ EDITORIAL_INTRO = recache.compile(
 #: An editor's lead over a speech, between its title and its salutation: it names the speech as given (习近平发表重要讲话)
 #: or announces its text (讲话全文如下, 以下是讲话实录); the longest such lead.
 SPEECH_INTRODUCED = recache.compile(
-    r"发表(?:了)?(?:重要|热情洋溢的|题为[^。！？]{2,40}的)?(?:讲话|致辞|演讲|讲演)|全文如下|(?:以下|下面)(?:是|为)[^。！？]{0,20}(?:全文|实录|讲话)")
+    r"发表(?:了)?(?:重要|热情洋溢的|题为[^。！？]{2,40}的)?(?:讲话|致辞|演讲|讲演)|全文如下|全文刊发如下|全文刊登如下"
+    r"|(?:以下|下面)(?:是|为)[^。！？]{0,20}(?:全文|实录|讲话)")
 LEAD_MAX = 300
+#: How an editor's note opens (编者按：…, 【编者按】…).
+EDITORS_NOTE = ("编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "编辑按", "編者按")
 #: An editor's headnote under the date, as collected works print one (这是毛泽东写给中共中央的报告。…, 毛泽东此文是为了答复当时
 #: 的责难而写的。…): a person named, what the text is, more sentences after it.
 HEADNOTE = recache.compile(
@@ -587,6 +590,20 @@ class FrontMatterScanner:
         return (index + 1 < len(units) and unit.compact_length <= LEAD_MAX and SPEECH_INTRODUCED.search(unit.core)
                 is not None and self.is_salutation(units[index + 1]))
 
+    def _lead_over_title(self, units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]``, at the top, is an editor's note or a news report's lead over the speech's title (编者按：
+        …现将讲话全文刊发如下。, 新华社北京3月5日电 …讲话全文如下：): what introduces the speech, a title line under it (or
+        the speech itself, opening with its salutation)."""
+        unit = units[index]
+        if index + 1 >= len(units) or unit.compact_length > LEAD_MAX or not (
+                unit.core.startswith(EDITORS_NOTE) or SPEECH_INTRODUCED.search(unit.core)):
+            return False
+        if unit.core[-1:] not in "。：:":
+            return False  # (prose that ends a sentence, not a headline: …习近平发表重要讲话)
+        following = units[index + 1]
+        return (looks_like_title(following) and not self.opens_body(units, index + 1) and not self.is_salutation(following)
+                ) or VOCATIVE.match(following.core) is not None  # (or no title: the speech opens, 同志们，…)
+
     def _date_over_title(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]``, the first line, is a date line over a title line (a blog's or a repost's date above
         the text: 2023年6月 / 在…毕业典礼上的讲话 / 校长 徐扬生 / （2023年5月22日）)."""
@@ -677,6 +694,10 @@ class FrontMatterScanner:
                     EDITORIAL_INTRO.fullmatch(unit.core) or _headnote(unit.core)):
                 self._mark(unit, "NOTE", note="editorial")  # not the speech's first paragraph: its salutation may follow
                 state, index = "byline", index + 1
+                continue
+            if state == "start" and self._lead_over_title(units, index):
+                self._mark(unit, "PREAMBLE", note="editorial")  # 编者按：…现将讲话全文刊发如下。 / 在…上的讲话
+                index += 1
                 continue
             if (self.opens_body(units, index) and not (state == "start" and unit.md_level == 1)
                     and not self._markdown_front_line(units, index, state)
