@@ -24,7 +24,7 @@ from .ast import (
     Subtitle,
     Title,
 )
-from .lexer.front import is_name, parse_speaker
+from .lexer.front import is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
 from .lexicon import ISSUING, SIGNED_AS_WRITER, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
@@ -188,7 +188,10 @@ class ToAst:
         greeting = None
         if match:
             greeting = match.group("greeting") or match.group("greeting2")
-        addressee = core[: match.start("greeting") if match and match.group("greeting") else
+        start = match.end("host") if match and match.group("host") else 0  # (a 主持词's host: 甲：敬爱的领导…)
+        if not start and opens_with_host(core):
+            start = 2  # (the host's address without its colon: 男：尊敬的各位领导、各位来宾)
+        addressee = core[start: match.start("greeting") if match and match.group("greeting") else
                          (match.start("greeting2") if match and match.group("greeting2") else len(core))]
         return Salutation(unit.span, unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
 

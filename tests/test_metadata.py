@@ -1041,6 +1041,21 @@ def test_a_news_headline_naming_a_speech_over_another_headline_is_no_editors_lea
     assert not any(getattr(node, "kind", None) == "editorial" for node in doc.front)
 
 
+@pytest.mark.parametrize(("lines", "salutation"), [
+    (["少先队建队纪念大会主持词", "甲：敬爱的领导、来宾们！", "乙：亲爱的老师、同学们！", "合：大家好！", "甲：秋风送爽，丹桂飘香。"],
+     "敬爱的领导、来宾们"),
+    (["文艺汇演主持词", "男：尊敬的各位领导、各位来宾", "女：老师们、同学们：", "合：大家好！", "男：七月，一个伟大的政党宣告成立。"],
+     "尊敬的各位领导、各位来宾"),
+])
+def test_a_主持词s_host_addressing_the_audience_gives_the_salutation_and_is_no_title_line(lines, salutation):
+    doc = speechparse.parse("\n".join(lines))
+    assert (doc.meta.title, doc.meta.salutation) == (lines[0], salutation)
+
+
+def test_a_title_of_one_character_that_could_be_a_hosts_label_stays_the_title():
+    assert speechparse.parse("丙\n\n同志们：\n\n今天开会。").meta.title == "丙"
+
+
 def walk_notes(doc):
     return [node for node, _ in walk(doc.body) if isinstance(node, Note)]
 

@@ -184,6 +184,8 @@ SPEECH_INTRODUCED = recache.compile(
     r"发表(?:了)?(?:重要|热情洋溢的|题为[^。！？]{2,40}的)?(?:讲话|致辞|演讲|讲演)|全文如下|全文刊发如下|全文刊登如下"
     r"|(?:以下|下面)(?:是|为)[^。！？]{0,20}(?:全文|实录|讲话)")
 LEAD_MAX = 300
+#: The hosts of a 主持词, each line of theirs opening with their label (甲：…, 男：…, 合：大家好！).
+HOSTS = frozenset("甲乙丙丁男女合")
 #: How an editor's note opens (编者按：…, 【编者按】…).
 EDITORS_NOTE = ("编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "编辑按", "編者按")
 #: An editor's headnote under the date, as collected works print one (这是毛泽东写给中共中央的报告。…, 毛泽东此文是为了答复当时
@@ -413,12 +415,18 @@ def near_repeat(line: str, title: str) -> bool:
             and SequenceMatcher(None, line, title, autojunk=False).ratio() >= NEAR_REPEAT_RATIO)
 
 
+def opens_with_host(text: str) -> bool:
+    """Whether ``text`` opens with a 主持词's host and a colon (甲：…, 男：…)."""
+    return len(text) > 2 and text[1] in "：:" and text[0] in HOSTS
+
+
 def looks_like_title(unit: Unit) -> bool:
     """Whether ``unit`` could be a title line: short (a Markdown file's level-1 heading may be longer, a column's tag in
     brackets after it: …新型生产关系（深入学习贯彻…·…专家谈）), no sentence, not ending as a clause, not chrome."""
     compact = unit.compact
     return (
         0 < len(compact) <= (MARKDOWN_TITLE_MAX if unit.md_level == 1 else TITLE_MAX)
+        and not opens_with_host(compact)  # (男：尊敬的各位领导: a 主持词's host speaking)
         and not any(char in compact for char in "。；;")
         and any(char.isalnum() for char in compact)  # not a stray | or ——
         and compact[-1] not in TITLE_NOT_LAST
@@ -556,12 +564,15 @@ class FrontMatterScanner:
         it) over the text's first sentence: the salutation, not a title line.  Vocatives and addresses only, not a
         公文's addressees (某某市人民政府 may be a title)."""
         core = units[index].core
+        if opens_with_host(core):
+            core = core[2:].lstrip()  # (a 主持词's host addresses the audience: 男：尊敬的各位领导、各位来宾)
         if not core or core[-1] in SALUTATION_LAST or len(core) > ADDRESS_MAX or index + 1 >= len(units):
             return False
         marked = core + "："
         following = units[index + 1]
         addressed = core.startswith(ADDRESS_OPENINGS) or "各位" in core
-        return (following.kind == "PARA" and SENTENCE_END_CHAR.search(following.core) is not None
+        return (following.kind == "PARA" and (SENTENCE_END_CHAR.search(following.core) is not None
+                                               or self.is_salutation(following))  # (the other host's: 女：老师们、同学们：)
                 and (VOCATIVE.fullmatch(marked) is not None or (addressed and self.salutation.fullmatch(marked) is not None)))
 
     def opens_body(self, units: list[Unit], index: int) -> bool:
