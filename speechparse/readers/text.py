@@ -88,14 +88,13 @@ FLATTENED_GAP = 3
 #: Two spaces or more in a row (``&nbsp;&nbsp;``), where a flattened line's paragraphs may part (see :func:`_paragraph_gap`).
 TWO_SPACES = recache.compile(r"\s{2,}")
 #: A flattened line whose single spaces part its paragraphs (see :func:`_paragraph_gap`): its fewest pieces, the
-#: share of them that end a sentence, and how a sentence ends.
+#: share of them that end a sentence (as LAYOUT_TERMINALS tell).
 SPACED_PARAGRAPHS_MIN = 5
 SPACED_SAMPLE = 20_000  # characters of a long line looked at
 SPACED_ENDED_SHARE = 0.4
 #: … and no more than this share of them short (words a space parts inside a paragraph: a credit, a name).
 SPACED_PIECE_SHORT = 8
 SPACED_SHORT_SHARE = 0.25
-SENTENCE_ENDS = frozenset("。！？!?”：:")
 #: A line parted by this many tabs or more is a table's row (three cells, one maybe empty), unless it is a table of
 #: contents' entry (two cells, a page number last); its cells: what stands between the tabs.
 ROW_TABS = 2
@@ -746,7 +745,7 @@ def _paragraph_gap(text: str, start: int, end: int) -> int:
         pieces = words if gap == 1 else [piece.strip() for piece in TWO_SPACES.split(line) if piece.strip()]
         if len(pieces) < SPACED_PARAGRAPHS_MIN:
             continue
-        ended = sum(1 for piece in pieces if piece[-1] in SENTENCE_ENDS)
+        ended = sum(1 for piece in pieces if piece[-1] in LAYOUT_TERMINALS)
         short = sum(1 for piece in pieces if len(piece) < SPACED_PIECE_SHORT and piece[-1] not in "：:"
                     and not OPENS_PARAGRAPH.match(piece))  # (a credit: 新华社记者 谢环驰 摄; not 一、总体要求, 同志们：)
         if ended >= SPACED_ENDED_SHARE * len(pieces) and short <= SPACED_SHORT_SHARE * len(pieces):
