@@ -19,7 +19,9 @@ against power loss.
 Two kinds of target are not replaced.  A device, pipe or socket, or any name under ``/dev`` or
 ``/proc`` (``/dev/stdout``, ``/dev/null``, ``/proc/self/fd/1``), is written to as it is, in place
 (:func:`written_in_place`): replacing it would put a regular file where the device was.  A
-symbolic link stays a link: the file it points to is the one replaced.
+symbolic link stays a link: the file it points to is the one replaced.  A read-only file (no one may write it:
+no write bit in its mode, or not writable by this process) is not replaced either, even by a user the system would let
+rename over it (``PermissionError``, nothing written): renaming over it would change what its owner locked.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ def atomic_output(path: str | os.PathLike, *, overwrite: bool = True) -> Iterato
             yield handle
         return
     target, temp = _names(path)
+    if overwrite:
+        refuse_read_only(target)
     try:
         with open(temp, "xb") as handle:
             yield handle
@@ -74,6 +78,16 @@ def atomic_output(path: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     except BaseException:
         _remove(temp)
         raise
+
+
+def refuse_read_only(path: str | os.PathLike) -> None:
+    """:class:`PermissionError` if ``path`` is an existing read-only file (see the module's docstring)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISREG(mode) and (not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)):
+        raise PermissionError(errno.EACCES, "read-only file", os.fspath(path))
 
 
 def remove_temp_files(path: str | os.PathLike, pid: int) -> None:

@@ -387,6 +387,22 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path: Path):
     assert (target.read_bytes(), target.stat().st_mode & 0o777) == (b"new", 0o640)
 
 
+def test_a_read_only_file_is_not_replaced(tmp_path: Path):
+    target = tmp_path / "speech.txt"
+    target.write_bytes(b"old")
+    target.chmod(0o444)
+    with pytest.raises(PermissionError, match="read-only file"):
+        write_atomic(target, b"new")
+    assert (target.read_bytes(), [p.name for p in tmp_path.iterdir()]) == (b"old", ["speech.txt"])
+
+
+def test_a_new_file_in_place_of_none_is_written_whatever_the_mode_of_others(tmp_path: Path):
+    (tmp_path / "other.txt").write_bytes(b"x")
+    (tmp_path / "other.txt").chmod(0o444)
+    write_atomic(tmp_path / "speech.txt", b"new", overwrite=False)
+    assert (tmp_path / "speech.txt").read_bytes() == b"new"
+
+
 def big_answer(x: int) -> str:
     return str(x) * (50_000 * (x % 3))
 

@@ -310,6 +310,18 @@ def test_overwrite_replaces_them(corpus: Path, tmp_path: Path):
     assert (tmp_path / "out" / "a.json").read_bytes() == expected_json(str(corpus / "a.txt"))
 
 
+def test_overwrite_leaves_a_read_only_output_and_writes_the_others(corpus: Path, tmp_path: Path):
+    (tmp_path / "out").mkdir()
+    locked = tmp_path / "out" / "a.json"
+    locked.write_text("mine", encoding="utf-8")
+    locked.chmod(0o444)
+    result = run(str(corpus), "-o", "out", "--overwrite")
+    assert result.exit_code == 1
+    assert "cannot write out/a.json: read-only file" in result.stderr
+    assert locked.read_text(encoding="utf-8") == "mine"
+    assert (tmp_path / "out" / "sub" / "b.json").read_bytes() == expected_json(str(corpus / "sub" / "b.txt"))
+
+
 def test_existing_jsonl_file_is_refused_too(corpus: Path, tmp_path: Path):
     (tmp_path / "all.jsonl").write_text("old\n", encoding="utf-8")
     assert run(str(corpus), "-o", "all.jsonl").exit_code == 2

@@ -124,6 +124,20 @@ def test_fix_writes_atomically_keeping_encoding_and_newlines(broken):
     assert [p.name for p in broken.parent.iterdir()] == ["speech.txt"]  # no temporary file left
 
 
+def test_fix_leaves_a_read_only_file_as_it_is_and_fixes_the_others(tmp_path):
+    locked, open_ = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (locked, open_):
+        path.write_bytes(BROKEN.encode("gb18030"))
+    locked.chmod(0o444)
+    result = run("validate", str(tmp_path), "--fix")
+    assert result.exit_code == 2
+    assert f"speechparse validate: {locked}: cannot write: read-only file\n" in result.stderr
+    assert locked.read_bytes() == BROKEN.encode("gb18030")
+    assert locked.stat().st_mode & 0o777 == 0o444
+    assert open_.read_bytes() == FIXED.encode("gb18030")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]  # no temporary file left
+
+
 def test_fix_keeps_a_utf8_bom(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes(b"\xef\xbb\xbf" + BROKEN.encode("utf-8"))

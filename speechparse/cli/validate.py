@@ -160,7 +160,7 @@ class _Runner:
                 else:
                     write_atomic(path, encode(decoded, result.text))
             except OSError as error:
-                click.echo(f"speechparse validate: {path}: cannot write: {error}", err=True)
+                click.echo(f"speechparse validate: {path}: cannot write: {describe(error)}", err=True)
                 self.errors += 1
         elif path == "-":
             sys.stdout.buffer.write(data)
