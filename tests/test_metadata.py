@@ -1052,6 +1052,28 @@ def test_a_主持词s_host_addressing_the_audience_gives_the_salutation_and_is_n
     assert (doc.meta.title, doc.meta.salutation) == (lines[0], salutation)
 
 
+CHAIR = ["张春贤", "各位代表，今天的全体会议应出席代表2980人，出席2960人，现在开会。",
+         "现在进行第一项议程：请最高人民法院院长周强同志作最高人民法院工作报告。"]
+
+
+def test_a_transcripts_chair_handing_the_floor_is_a_note_and_the_byline_under_it_the_speaker():
+    doc = speechparse.parse("\n".join(["最高人民法院工作报告", *CHAIR, "最高人民法院院长　周强",
+                                       "各位代表：我代表最高人民法院向大会报告工作，请予审议。", BODY]))
+    assert (doc.meta.speaker, doc.meta.speaker_role, doc.meta.salutation) == ("周强", "最高人民法院院长", "各位代表")
+    assert [(node.kind, node.text) for node in doc.front if isinstance(node, Note)] == [("editorial", line) for line in CHAIR]
+
+
+def test_a_hosts_word_handing_the_floor_over_a_byline_is_a_note():
+    doc = speechparse.parse("\n".join(["开学典礼实录", "主持人：尊敬的各位老师、亲爱的同学们，大家上午好！下面请校长王琛致辞。",
+                                       "校长 王琛", "亲爱的同学们：", BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("开学典礼实录", "王琛", "亲爱的同学们")
+
+
+def test_words_handing_the_floor_without_a_byline_under_them_are_the_speech():
+    doc = speechparse.parse("\n".join(["在全区工作会议上的讲话", "同志们：", "下面请各位代表讲话。", BODY]))
+    assert doc.meta.salutation == "同志们" and not any(isinstance(node, Note) for node in doc.front)
+
+
 def test_a_title_of_one_character_that_could_be_a_hosts_label_stays_the_title():
     assert speechparse.parse("丙\n\n同志们：\n\n今天开会。").meta.title == "丙"
 

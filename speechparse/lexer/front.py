@@ -184,6 +184,13 @@ SPEECH_INTRODUCED = recache.compile(
     r"发表(?:了)?(?:重要|热情洋溢的|题为[^。！？]{2,40}的)?(?:讲话|致辞|演讲|讲演)|全文如下|全文刊发如下|全文刊登如下"
     r"|(?:以下|下面)(?:是|为)[^。！？]{0,20}(?:全文|实录|讲话)")
 LEAD_MAX = 300
+#: A chair handing the floor to the speaker, as a transcript of a session (全文实录) gives the chair's words before the
+#: speaker's byline: 现在进行第一项议程：请最高人民法院院长周强同志作最高人民法院工作报告。 / 下面请王书记讲话。
+FLOOR_GIVEN = recache.compile(
+    r"请[^。！？]{2,40}?(?:作|做)[^。！？]{0,40}?报告"
+    r"|(?:下面|现在|接下来)[^。！？]{0,10}?请[^。！？]{2,40}?(?:讲话|致辞|致词|发言|作报告|报告工作)")
+#: How many paragraphs a chair's turn may hold (the chair's name on a line of its own, what the chair says).
+CHAIR_TURN_MAX = 4
 #: The hosts of a 主持词, each line of theirs opening with their label (甲：…, 男：…, 合：大家好！).
 HOSTS = frozenset("甲乙丙丁男女合")
 #: How an editor's note opens (编者按：…, 【编者按】…).
@@ -601,6 +608,19 @@ class FrontMatterScanner:
         return (index + 1 < len(units) and unit.compact_length <= LEAD_MAX and SPEECH_INTRODUCED.search(unit.core)
                 is not None and self.is_salutation(units[index + 1]))
 
+    def _chair_turn(self, units: list[Unit], index: int) -> int:
+        """How many paragraphs from ``index`` on are a chair's turn under the title of a session's transcript: at most
+        :data:`CHAIR_TURN_MAX` short ones, the last handing the floor (:data:`FLOOR_GIVEN`), the speaker's byline right
+        under it (最高人民法院院长　周强); 0 if they are none."""
+        for end in range(index, min(index + CHAIR_TURN_MAX, len(units) - 1)):
+            unit = units[end]
+            if unit.kind != "PARA" or unit.compact_length > LEAD_MAX:
+                return 0
+            if "请" in unit.core and FLOOR_GIVEN.search(unit.core):
+                byline = self._speaker_line(units[end + 1]) or self._office_over_name(units, end + 1)
+                return end + 1 - index if byline else 0
+        return 0
+
     def _lead_over_title(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]``, at the top, is an editor's note or a news report's lead over the speech's title (编者按：
         …现将讲话全文刊发如下。, 新华社北京3月5日电 …讲话全文如下：): what introduces the speech, a title line under it (or
@@ -709,6 +729,11 @@ class FrontMatterScanner:
             if state == "start" and self._lead_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="editorial")  # 编者按：…现将讲话全文刊发如下。 / 在…上的讲话
                 index += 1
+                continue
+            if state in ("title", "byline") and (turn := self._chair_turn(units, index)):
+                for line in units[index: index + turn]:  # 张春贤 / 各位代表，…现在开会。 / …请周强同志作…报告。
+                    self._mark(line, "NOTE", note="editorial")  # (the speaker's byline and salutation follow)
+                state, index = "byline", index + turn
                 continue
             if (self.opens_body(units, index) and not (state == "start" and unit.md_level == 1)
                     and not self._markdown_front_line(units, index, state)
