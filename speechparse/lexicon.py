@@ -102,6 +102,9 @@ NAVIGATION_PATTERN = f"{NAVIGATION_LABELS}|{NAVIGATION_POSITION}|{NAVIGATION_CRU
 NAVIGATION = recache.compile(NAVIGATION_PATTERN)
 #: A page's items left as words where they stood, a line each (图片 for a picture): chrome, and never a speaker's name.
 PAGE_ITEMS = ("图片", "圖片", "视频", "視頻", "音频", "音頻")
+#: A page's buttons, a line each, that a table's cells may also read (so no chrome line in the text), but never the title's
+#: rest nor a name in the front matter: 评论, 关闭, 点赞, 在看.
+PAGE_BUTTONS = frozenset({"评论", "評論", "关闭", "關閉", "点赞", "點讚", "在看", "留言", "转发", "轉發", "赞赏", "讚賞"})
 #: A site's menu, its items parted by bars (热门站点| 世界资料网 | 专利资料网, 收藏本站| 设为首页| 首页): three words or more, no
 #: digit, no punctuation (tried on lines holding a bar only).
 _NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"

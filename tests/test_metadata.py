@@ -1069,6 +1069,13 @@ def test_a_hosts_word_handing_the_floor_over_a_byline_is_a_note():
     assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("开学典礼实录", "王琛", "亲爱的同学们")
 
 
+@pytest.mark.parametrize("button", ["评论", "关闭", "点赞", "在看"])
+def test_a_pages_button_under_the_title_is_chrome_neither_the_titles_rest_nor_the_speaker(button):
+    doc = speechparse.parse("\n".join(["最高人民法院工作报告", button, "各位代表：", BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.salutation) == ("最高人民法院工作报告", None, "各位代表")
+    assert [(node.kind, node.text) for node in doc.front if isinstance(node, Note)] == [("chrome", button)]
+
+
 def test_words_handing_the_floor_without_a_byline_under_them_are_the_speech():
     doc = speechparse.parse("\n".join(["在全区工作会议上的讲话", "同志们：", "下面请各位代表讲话。", BODY]))
     assert doc.meta.salutation == "同志们" and not any(isinstance(node, Note) for node in doc.front)

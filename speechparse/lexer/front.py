@@ -25,6 +25,7 @@ from ..lexicon import (
     NEWS_LEAD,
     NEWS_LEAD_FIRST,
     OFFICE,
+    PAGE_BUTTONS,
     PAGE_ITEMS,
     PHOTO_CREDIT,
     PIECE_NUMBER_LAST,
@@ -703,8 +704,9 @@ class FrontMatterScanner:
                 unit.kind == "NOTE" and unit.info.get("note") == "chrome"
             ) or (unit.core[:1] in "|-" and TABLE_RULE.fullmatch(unit.core)) or (
                 unit.core in FONT_SIZE_LINES and _font_sizes(units, index)
-            ):  # a web page's menus and header above its article; chrome a pass found before (a chunk's number, an
-                # excerpt); a layout table's separator row; a font switch's sizes a line each
+            ) or unit.compact in PAGE_BUTTONS:  # a web page's menus and header above its article; chrome a pass found
+                # before (a chunk's number, an excerpt); a layout table's separator row; a font switch's sizes a line
+                # each; a page's button (评论, 关闭), no title line nor name
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
                 state = "byline" if state == "title" else state  # no title line after a note
                 index += 1
