@@ -656,6 +656,14 @@ def test_a_division_marker_right_after_a_photo_credit_in_flattened_text_opens_a_
     assert [(s.marker, s.heading) for s, _ in sections(doc)] == [("一、", "充分认识考古工作的重要意义"), ("二、", "做好考古工作")]
 
 
+def test_arabic_division_markers_after_sentences_in_text_run_together_open_sections():
+    body = "我们要充分认识做好这项工作的重要意义，切实把思想统一到县委的决策部署上来。" * 3  # (300 characters and more)
+    doc = speechparse.parse("在全县工作会议上的讲话 同志们：今天召开会议。下面，我讲三点意见。1、提高认识，增强责任感。" + body
+                            + "2、突出重点，狠抓落实。" + body + "3、加强领导。全年完成3、4个项目。" + body)
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [
+        ("1、", "提高认识，增强责任感"), ("2、", "突出重点，狠抓落实"), ("3、", "加强领导")]
+
+
 def test_a_label_of_what_is_appended_is_not_joined_with_the_line_after_it():
     doc = speechparse.parse("开场。" + BODY + "\n\n附：五大文化建设工程总体要求\n\n理念文化：学校的个性首先体现在其理念文化层面。")
     assert [node.text for node in doc.body] == [

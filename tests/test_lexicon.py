@@ -114,6 +114,8 @@ except ImportError:  # Python 3.10
         "听全文约12分钟", "编辑：张三", "审核：李四", "阅读原文", "展开全文", "本文标题：校长致辞", "链接地址：https://example.com/1.html",
         "1 則留言:", "admin 分享 时间： 加入收藏 共计1242个字，预计阅读时长5分钟。", "下面是小编为大家整理的校长述职报告，供大家参考。",
         "1、下载文档前请自行甄别文档内容的完整性。",
+        "2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。",
+        "讲话稿 文案下载手机站",  # a collection site's name, its genre before it
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -150,6 +152,7 @@ def test_site_chrome_is_recognised(line):
         "| 指标 | 绝对数 |",
         "请登录www.gov.cn查询办理进度。",  # a sentence naming a site
         "全面提升政务服务“一网通办”水平，推动政务服务平台www.zwfw.gov.cn向基层延伸，让群众少跑腿",  # a long line naming one
+        "全市手机站点覆盖率达到百分之九十以上",  # 手机站 only ending a short line that names a site
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -1076,6 +1076,20 @@ def test_a_pages_button_under_the_title_is_chrome_neither_the_titles_rest_nor_th
     assert [(node.kind, node.text) for node in doc.front if isinstance(node, Note)] == [("chrome", button)]
 
 
+def test_a_sharing_sites_numbered_notices_under_the_title_are_chrome_and_no_sections():
+    notices = ["1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。",
+               "2. 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。",
+               "3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。"]
+    doc = speechparse.parse("\n".join(["镇长交流研讨材料", *notices, "", "镇长交流研讨材料", "尊敬的各位镇长：", BODY]))
+    assert (doc.meta.title, doc.meta.salutation) == ("镇长交流研讨材料", "尊敬的各位镇长")
+    assert not any(isinstance(node, Section) for node in doc.body)
+
+
+def test_a_collection_sites_name_over_the_title_is_chrome_not_the_titles_first_line():
+    doc = speechparse.parse("讲话稿 文案下载手机站\n\n初中教师国旗下的讲话稿\n\n亲爱的同学们：\n\n" + BODY)
+    assert (doc.meta.title, doc.meta.salutation) == ("初中教师国旗下的讲话稿", "亲爱的同学们")
+
+
 def test_words_handing_the_floor_without_a_byline_under_them_are_the_speech():
     doc = speechparse.parse("\n".join(["在全区工作会议上的讲话", "同志们：", "下面请各位代表讲话。", BODY]))
     assert doc.meta.salutation == "同志们" and not any(isinstance(node, Note) for node in doc.front)

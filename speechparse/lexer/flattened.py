@@ -22,7 +22,7 @@ GLUED_FRONT_REACH = 150
 #: division marker (the marker patterns then decide).
 #: (One character class first, the credit's 摄 checked behind it: a search skips through the text on the class.)
 PARAGRAPH_BREAK = recache.compile(
-    r"[。！？!?：:摄](?:(?<=[。！？!?：:])|(?<=[/\s]摄))\s*(?=[一二三四五六七八九十百〇（(第\u3220-\u3229])")
+    r"[。！？!?：:摄](?:(?<=[。！？!?：:])|(?<=[/\s]摄))\s*(?=[一二三四五六七八九十百〇（(第\u3220-\u32290-9０-９])")
 #: The fact (``unit.info`` key) of a paragraph cut out of paragraphs run together.
 RUN_TOGETHER = "run_together"
 #: A paragraph this long, and holding half the text or more, is paragraphs run together when a division
@@ -61,7 +61,7 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
     …我强调三点意见:一、要…), also after a colon when what follows is a paragraph of its own, not an
     item of a list (一、…；二、…)."""
     result: list[Unit] = []
-    starts = [(patterns[name], name == "HEAD_CN") for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART")]
+    starts = [(patterns[name], name in ("HEAD_CN", "HEAD_AR")) for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART", "HEAD_AR")]
     run_together_min = max(RUN_TOGETHER_MIN, (units[-1].block.end - units[0].block.start) // 2 if units else 0)
     for unit in units:
         block = unit.block
@@ -72,7 +72,7 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
         cuts = []
         items: dict[tuple[str, str | None], list[tuple[int, int | None]]] = {}  # run-in items after a sentence, by series
         for match in PARAGRAPH_BREAK.finditer(text):
-            for pattern, needs_delimiter in starts:  # 一、 (not 一 or 一，); （一） and 第一部分 as they are
+            for pattern, needs_delimiter in starts:  # 一、 and 1、 (not 一 or 一，); （一） and 第一部分 as they are
                 marker = pattern.match(text, match.end())
                 if marker and not (needs_delimiter and (marker.group("delim") or "") in ("", " ", "，", ",")):
                     if text[match.start()] not in "：:" or _opens_paragraph(text, marker.end()):
