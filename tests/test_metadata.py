@@ -552,6 +552,19 @@ def test_an_occasion_line_after_the_main_title_is_the_subtitle_without_a_dash():
     )
 
 
+def test_a_dated_occasion_line_under_the_title_and_a_pages_chrome_is_the_subtitle():
+    doc = speechparse.parse("\n".join(["2026年四川省人民政府工作报告", "分享：", "2026年2月3日在四川省第十四届人民代表大会第五次会议上",
+                                       "四川省人民政府省长 施小琳", "各位代表：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Note", "Subtitle", "Speaker", "Salutation"]
+    assert (doc.meta.subtitle, doc.meta.date, doc.meta.speaker) == (
+        "2026年2月3日在四川省第十四届人民代表大会第五次会议上", "2026-02-03", "施小琳")
+
+
+def test_a_date_line_under_the_title_and_a_pages_chrome_stays_the_date_line():
+    doc = speechparse.parse("\n".join(["在全区工作会议上的讲话", "分享：", "（2018年9月20日）", "同志们：", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Note", "DateLine", "Salutation"]
+
+
 def test_an_occasion_line_above_the_main_title_is_the_subtitle():
     doc = speechparse.parse("\n\n".join([
         "县委书记在全县专题研讨班结业仪式上的讲话", "用心用爱用功答好“强县之问”", "以良好的精神状态奋力开创强县事业新局面",

@@ -776,10 +776,13 @@ class FrontMatterScanner:
             elif state == "start" and self._date_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")  # a post's date above the text's title (2023年6月 / 在…的讲话)
             elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
-                after_title = state == "title" and not self._subtitled(units, index)
+                notes = self._notes_since_title(units, index) if state == "byline" else []  # (a page's fields, 分享：)
+                after_title = (state == "title" or bool(notes)) and not self._subtitled(units, index)
                 if after_title:
                     unit = self._with_wrapped_occasion(units, index)
                 occasion = after_title and self._occasion_after_date(unit)
+                for note in notes if occasion else ():
+                    note.kind = "TITLE_NOTE"  # (between the title and its subtitle)
                 self._mark(unit, "SUBTITLE" if occasion else "DATE_LINE")
                 state = "byline"
             elif state in ("title", "byline") and self._introduces_speech(units, index):
