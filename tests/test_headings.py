@@ -656,6 +656,26 @@ def test_a_division_marker_right_after_a_photo_credit_in_flattened_text_opens_a_
     assert [(s.marker, s.heading) for s, _ in sections(doc)] == [("一、", "充分认识考古工作的重要意义"), ("二、", "做好考古工作")]
 
 
+@pytest.mark.parametrize(("line", "headings"), [
+    ("一、主要做法及成效（一）抓好国家卫生城市复审，巩固提升城市品位。", [(1, "一、", "主要做法及成效"), (2, "（一）", "抓好国家卫生城市复审，巩固提升城市品位")]),
+    ("第一部分 总体要求一、指导思想。", [(1, "第一部分", "总体要求"), (2, "一、", "指导思想")]),
+    ("（二）主要任务1.加强基础设施建设。", [(1, "（二）", "主要任务"), (2, "1.", "加强基础设施建设")]),
+])
+def test_a_divisions_heading_with_its_first_subdivision_run_into_it_is_two_headings(line, headings):
+    doc = speechparse.parse("开场。" + BODY + "\n\n" + line + BODY)
+    assert [(depth, s.marker, s.heading) for s, depth in sections(doc)] == headings
+
+
+@pytest.mark.parametrize("line", [
+    "一、加强学习，（一）号文件要学透。",  # punctuation before the marker: no heading's short title
+    "一、主要做法（二）抓好复审。",  # not the first subdivision
+    "（一）加强建设，1.5万亩高标准农田。",
+])
+def test_a_marker_inside_a_headings_sentence_is_no_subdivision(line):
+    doc = speechparse.parse("开场。" + BODY + "\n\n" + line + BODY)
+    assert len(list(sections(doc))) == 1
+
+
 def test_arabic_division_markers_after_sentences_in_text_run_together_open_sections():
     body = "我们要充分认识做好这项工作的重要意义，切实把思想统一到县委的决策部署上来。" * 3  # (300 characters and more)
     doc = speechparse.parse("在全县工作会议上的讲话 同志们：今天召开会议。下面，我讲三点意见。1、提高认识，增强责任感。" + body

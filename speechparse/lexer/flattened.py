@@ -93,6 +93,42 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
     return result
 
 
+#: A division's first subdivision run into its heading on one line (一、主要做法及成效(一)抓好…。): the heading's text is
+#: short and holds no punctuation up to the subdivision's marker, numbered one, of the family that nests under it.
+FIRST_SUBDIVISION = {
+    "HEAD_PART": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?=[（(]\s?一\s?[)）]|一、)"),
+    "HEAD_CN": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?=[（(]\s?一\s?[)）])"),
+    "HEAD_CNP": recache.compile(r"[^。！？!?；;，,：:、（()）0-9０-９]{2,30}?(?=[1１][.．、](?![0-9０-９]))"),
+}
+#: The first characters of the division markers that such a heading opens with.
+CHAINED_FIRST = frozenset("第一二三四五六七八九十（(")
+
+
+def split_chained_headings(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
+    """A division's heading with its first subdivision's heading run into it (一、主要做法及成效（一）抓好…。, （二）主要任务1.加强…)
+    as two paragraphs, for each to be a heading of its own (see :data:`FIRST_SUBDIVISION`)."""
+    result: list[Unit] = []
+    for unit in units:
+        core = unit.core
+        if core[:1] in CHAINED_FIRST and (cut := _first_subdivision(core, patterns)):
+            result += unit.split(cut)
+        else:
+            result.append(unit)
+    return result
+
+
+def _first_subdivision(core: str, patterns: dict[str, re.Pattern[str]]) -> int:
+    """Where the first subdivision run into the heading that ``core`` opens with starts, or 0."""
+    for kind, subdivision in FIRST_SUBDIVISION.items():
+        marker = patterns[kind].match(core)
+        if marker:
+            title = subdivision.match(core, marker.end())
+            if kind == "HEAD_CN" and marker.group("delim") in (None, "", " "):
+                return 0  # (一 alone, or 一 and a space: a numeral opening a sentence may read so)
+            return title.end() if title else 0
+    return 0
+
+
 def _collect_run_in(text: str, start: int, patterns: dict[str, re.Pattern[str]],
                     items: dict[tuple[str, str | None], list[tuple[int, int | None]]]) -> None:
     """A run-in enumerator (第一，, 一是 …) at ``start``, after a sentence or a photo's credit, filed under its series."""
