@@ -1103,6 +1103,17 @@ def test_a_collection_sites_name_over_the_title_is_chrome_not_the_titles_first_l
     assert (doc.meta.title, doc.meta.salutation) == ("初中教师国旗下的讲话稿", "亲爱的同学们")
 
 
+@pytest.mark.parametrize("address", ["尊敬的各位镇长，大家好！", "同志们："])
+def test_a_title_line_right_over_the_salutations_line_is_the_title(address):
+    doc = speechparse.parse(f"镇长交流研讨材料\n{address}\n首先，我想就研讨的意义进行一些探讨。\n\n" + BODY)
+    assert (doc.meta.title, doc.meta.salutation) == ("镇长交流研讨材料", address[:-1].split("，")[0])
+
+
+def test_a_line_with_punctuation_over_the_salutations_line_is_no_title():
+    doc = speechparse.parse("今天，我们在这里召开会议\n尊敬的各位镇长，大家好！\n首先，我讲三点意见。\n\n" + BODY)
+    assert (doc.meta.title, doc.body[0].text) == (None, "今天，我们在这里召开会议尊敬的各位镇长，大家好！")
+
+
 def test_words_handing_the_floor_without_a_byline_under_them_are_the_speech():
     doc = speechparse.parse("\n".join(["在全区工作会议上的讲话", "同志们：", "下面请各位代表讲话。", BODY]))
     assert doc.meta.salutation == "同志们" and not any(isinstance(node, Note) for node in doc.front)

@@ -175,6 +175,13 @@ def test_a_date_line_above_a_title_glued_to_its_date_in_flattened_text_never_lea
     assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
 
 
+def test_a_paragraph_whose_second_line_starts_past_its_core_never_leaves_the_document_flat():
+    """Found by the captured texts: a paragraph's second line may start past the end of its core (what closes the
+    paragraph is no text of it), where a title's line over the salutation's is looked for."""
+    doc = speechparse.parse("2018年9月20日\n2018年9月20日６十乲👨\u200d👩\u200d👧\u20281\x0e\x84\u2028\x9a\u200b%\u202e")
+    assert [d.message for d in doc.diagnostics if d.code == "SP099"] == []
+
+
 def test_a_title_line_inside_the_one_above_after_an_occasion_line_never_leaves_the_document_flat():
     """Found by tests/fuzz/orderings.py (seed 18): the longer title line above is taken for a web page's heading,
     a note before the title, only where nothing but such notes stands before it (here an occasion line does)."""

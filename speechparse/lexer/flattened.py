@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import BYLINE_MARK, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
+from ..lexicon import ADDRESSING, BYLINE_MARK, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
 from .front import DOC_NUMBER_MAX, TITLE_MAX, TITLE_NOT_LAST, is_name, parse_speaker
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit
@@ -42,6 +42,10 @@ TITLE_BEFORE_ADDRESS = recache.compile(
 )
 #: How far down a 公文's number run into its title is looked for.
 NUMBERED_TITLE_REACH = 12
+#: Punctuation that a title's line does not hold (its sentence or clause would go on).
+TITLE_PUNCTUATION = recache.compile(r"[。！？!?；;，,：:]")
+#: How a salutation's line opens: 尊敬的…, 亲爱的…, or the words that address an audience (同志们, 各位代表…).
+ADDRESS_OPENING = recache.compile(rf"尊敬的|敬爱的|亲爱的|{ADDRESSING.pattern}")
 #: What a 公文's title ends with (its kind).
 DOCUMENT_KINDS = ("决定", "通知", "意见", "报告", "方案", "办法", "规定", "细则", "批复", "请示", "通报", "公告", "纪要", "函")
 #: A news agency's dateline opening its copy of a speech.
@@ -181,7 +185,7 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     index = 0
     while (parts := _glued_front_parts(units[index].core, patterns, flattened)) is None:
         if not (flattened and index + 1 < min(len(units), FRONT_UNITS) and _is_caption(units[index].core)):
-            return _split_title_repeated_over_address(units)
+            return _split_title_line_over_address(_split_title_repeated_over_address(units))
         index += 1  # a photo's caption may come first
     first = units[index]
     offset = len(first.prefix)
@@ -330,6 +334,22 @@ def _split_title_repeated_over_address(units: list[Unit]) -> list[Unit]:
                    for unit in above):
                 return [*above, *units[index].split(title.end()), *units[index + 1:]]
             break
+    return units
+
+
+def _split_title_line_over_address(units: list[Unit]) -> list[Unit]:
+    """A title's line over the salutation's in one paragraph (镇长交流研讨材料 / 尊敬的各位镇长，大家好！ with no blank line
+    between them, in a text whose paragraphs blank lines part): the paragraph cut where the salutation's line starts, when
+    the title's line is short and holds no punctuation, and only short lines are above it."""
+    for index, unit in enumerate(units[:NUMBERED_TITLE_REACH]):
+        anchors = unit.block.anchors
+        if len(anchors) == 1 and unit.compact_length > TITLE_MAX:
+            break  # (the text's first paragraph: the front matter is above it)
+        cut = anchors[1][0] - len(unit.prefix) if len(anchors) > 1 and unit.kind == "PARA" else 0
+        if (2 <= cut <= min(TITLE_MAX, len(unit.core) - 1) and not unit.core[cut - 1].isspace()  # (a line's end, not spaces
+                # inside a line)
+                and ADDRESS_OPENING.match(unit.core, cut) and not TITLE_PUNCTUATION.search(unit.core, 0, cut)):
+            return [*units[:index], *unit.split(cut), *units[index + 1:]]
     return units
 
 
