@@ -676,6 +676,19 @@ def test_a_marker_inside_a_headings_sentence_is_no_subdivision(line):
     assert len(list(sections(doc))) == 1
 
 
+def test_a_series_of_run_in_items_that_counts_two_may_skip_a_number():
+    doc = speechparse.parse("\n\n".join(["开场。" + BODY, "第一条：要留心。" + BODY, "第二条：不硬写。" + BODY,
+                                         "第四条：看两遍。" + BODY, "第六条：不生造。" + BODY]))
+    assert [(s.marker, s.number) for s, _ in sections(doc)] == [
+        ("第一条：", 1), ("第二条：", 2), ("第四条：", 4), ("第六条：", 6)]
+
+
+@pytest.mark.parametrize("numbers", [("一", "三"), ("一", "二", "五")])
+def test_a_run_in_item_that_skips_before_two_count_or_skips_two_numbers_ends_the_series(numbers):
+    doc = speechparse.parse("\n\n".join(["开场。" + BODY, *[f"{n}要加强学习。" + BODY for n in numbers]]))
+    assert [s.marker for s, _ in sections(doc)] == (["一要", "二要"] if len(numbers) == 3 else [])
+
+
 def test_arabic_division_markers_after_sentences_in_text_run_together_open_sections():
     body = "我们要充分认识做好这项工作的重要意义，切实把思想统一到县委的决策部署上来。" * 3  # (300 characters and more)
     doc = speechparse.parse("在全县工作会议上的讲话 同志们：今天召开会议。下面，我讲三点意见。1、提高认识，增强责任感。" + body

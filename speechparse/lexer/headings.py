@@ -59,6 +59,9 @@ CLOSING_WISH = recache.compile(
     r"(?:大家|各位|全体|全體|同志们|同志們|同学们|同學們|老师们|老師們|你们|你們|您|在座|广大|廣大)")
 #: Paragraphs a series of ordinals that starts at 2 needs (第二点 第三点 第四点).
 LATE_SERIES_MIN = 3
+#: How many numbers an item may skip once its series counts two items: 第一条 / 第二条 / 第四条 / 第六条, a speaker
+#: picking some of a list's points (我现在抽出几条来说一说), or a slip that the linter reports (SP209).
+SERIES_SKIP_MAX = 1
 #: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
 #: longer, with commas, but ending no sentence.
 SET_OFF_HEADING_MAX = 64
@@ -207,7 +210,7 @@ def _translated_sentence(core: str, start: int) -> bool:
 
 def check_series(units: list[Unit]) -> None:
     """Keep run-in enumerators (and weak division markers) only where they form a series of
-    paragraphs: 1, 2, … of the same kind; a division heading ends every run-in series but one of
+    paragraphs: 1, 2, … of the same kind (once two count, one may skip a number: 1, 2, 4); a division heading ends every run-in series but one of
     ordinal headings alone on their lines (第一，大办农业 / （一）… / 第二，…).  A series of
     ordinals may start at 2 when its first point was made inside a paragraph (…这是我要讲的第一点。
     / 第二点：… / 第三点：… / 第四点：…): then it needs three paragraphs.  一X enumerators go on a
@@ -270,7 +273,8 @@ def check_series(units: list[Unit]) -> None:
                 heading_lines.add(key)  # 第一，全国动员，大办农业 alone on its line: （一）… may stand under it
             else:
                 heading_lines.discard(key)
-        elif previous is not None and number == previous + 1:
+        elif previous is not None and (number == previous + 1 or (
+                len(runs[key][-1]) >= 2 and previous + 1 < (number or 0) <= previous + 1 + SERIES_SKIP_MAX)):
             runs[key][-1].append(unit)
             last_number[key] = number
         else:

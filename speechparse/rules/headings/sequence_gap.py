@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
+from ..enumeration import events
 from ..siblings import sibling_series
 
 
@@ -15,7 +16,8 @@ class SequenceGap(Rule):
 
     Why is this bad?
         Numbered headings count 1, 2, 3 without gaps; a skipped number means a section was
-        deleted or moved without renumbering, or a heading lost its marker.
+        deleted or moved without renumbering, or a heading lost its marker.  Run-in enumerators
+        that head sections (一是…, 第一，…) are SP303's, which reports their gaps (第一条：… is this rule's).
 
     Example:
         一、总体要求
@@ -46,9 +48,11 @@ class SequenceGap(Rule):
     catalogue = "S201"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        enumerators = {event.start for scope in events(ctx) for event in scope}  # (SP303 reports their gaps)
         for series in sibling_series(ctx):
             for previous, section in pairwise(series):
-                if section.number > previous.number + 1:
+                if section.number > previous.number + 1 and section.heading_span.start + len(section.prefix) not in (
+                        enumerators):
                     span = section.heading_span
                     missing = section.number - previous.number - 1
                     yield Finding(span.start, span.start + len(section.prefix) + len(section.marker),
