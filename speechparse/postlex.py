@@ -63,6 +63,8 @@ def rank_key(unit: Unit) -> str:
             return SENTENCE
     elif kind == "HEAD_PART":
         return f"HEAD_PART/{unit.info.get('part')}"  # 第一篇 over 第一章 over 第一节
+    elif kind == "ITEM_SEQ":
+        return unit.info.get("rank_as", kind)  # 首先是… under 其次，…: the points of a point
     elif kind == "ITEM_ORD":
         if unit.info.get("rank_as"):
             return unit.info["rank_as"]  # 第三 going on 首先, 其次

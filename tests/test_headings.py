@@ -676,6 +676,29 @@ def test_a_marker_inside_a_headings_sentence_is_no_subdivision(line):
     assert len(list(sections(doc))) == 1
 
 
+def test_a_sequence_restarting_right_under_its_second_point_is_that_points_points():
+    doc = speechparse.parse("\n\n".join([
+        "开场。" + BODY, "首先，我想谈谈研讨的意义。", BODY, "其次，我想分享几个研讨课题。", "首先是经济发展。", BODY,
+        "其次是环境保护。", BODY, "最后是民生问题。", BODY, "第三，我想提几点建议。", "首先，定期组织座谈。", BODY,
+        "其次，建立共享平台。", BODY]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [
+        (1, "首先，"), (1, "其次，"), (2, "首先是"), (2, "其次是"), (2, "最后是"), (1, "第三，"), (2, "首先，"), (2, "其次，")]
+
+
+def test_a_last_point_written_as_the_outer_points_are_after_inner_ones_is_the_outer_series_last():
+    doc = speechparse.parse("\n\n".join([
+        "开场。" + BODY, "首先，要学习。", BODY, "其次，要思考几个问题。", "首先是经济问题。", BODY, "其次是环境问题。", BODY,
+        "最后，要实践。", BODY]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [
+        (1, "首先，"), (1, "其次，"), (2, "首先是"), (2, "其次是"), (1, "最后，")]
+
+
+def test_a_sequence_restarting_after_text_under_its_second_point_is_a_new_series_beside_it():
+    doc = speechparse.parse("\n\n".join([
+        "开场。" + BODY, "首先，要学习。", BODY, "其次，要思考。", BODY, "首先，要实践。", BODY, "其次，要总结。", BODY]))
+    assert [depth for _, depth in sections(doc)] == [1, 1, 1, 1]
+
+
 def test_a_series_of_run_in_items_that_counts_two_may_skip_a_number():
     doc = speechparse.parse("\n\n".join(["开场。" + BODY, "第一条：要留心。" + BODY, "第二条：不硬写。" + BODY,
                                          "第四条：看两遍。" + BODY, "第六条：不生造。" + BODY]))

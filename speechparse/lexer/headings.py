@@ -57,6 +57,8 @@ PLAIN_HEADING_MAX = 25
 CLOSING_WISH = recache.compile(
     r"(?:最后|最後|在此)?(?:[，,])?(?:谨祝|謹祝|衷心祝愿|衷心祝願|祝愿|祝願|预祝|預祝|祝)"
     r"(?:大家|各位|全体|全體|同志们|同志們|同学们|同學們|老师们|老師們|你们|你們|您|在座|广大|廣大)")
+#: The mark of a series of 首先, 其次… that stands under a point of another one (its key's last part).
+INNER_SEQUENCE = "inner"
 #: Paragraphs a series of ordinals that starts at 2 needs (第二点 第三点 第四点).
 LATE_SERIES_MIN = 3
 #: How many numbers an item may skip once its series counts two items: 第一条 / 第二条 / 第四条 / 第六条, a speaker
@@ -223,9 +225,13 @@ def check_series(units: list[Unit]) -> None:
     last_sequence: tuple[str, ...] | None = None  # the series of 首先, 其次… if the last ordinal was one
     last_chinese = 0  # the number of the last 一、 heading (a strong delimiter)
     transcript: bool | None = None  # whether the text is a transcript, once a turn asks
+    outer_sequence: tuple[str, ...] | None = None  # the series of 首先, 其次… that an inner one stands under
+    point: Unit | None = None  # the last point of a series of 首先, 其次… (or of 第三 going on one)
+    above: Unit | None = None  # the body's paragraph before this one
     for unit in units:
         if unit.zone != BODY:
             continue
+        previous_unit, above = above, unit
         if (last_number and unit.kind == "PARA" and ("：" in (head := unit.core[1:8]) or ":" in head)
                 and opens_turn(unit.core) and (transcript := is_transcript(units) if transcript is None else transcript)):
             unit.info["turn"] = True  # another speaker's turn (任正非：…) ends the series of the answer before it: its
@@ -253,17 +259,29 @@ def check_series(units: list[Unit]) -> None:
         if key is None:
             continue
         number = unit.info["number"]
+        if (unit.kind == "ITEM_SEQ" and number == 1 and last_sequence is not None and previous_unit is point
+                and last_number.get(last_sequence, 0) >= 2 and INNER_SEQUENCE not in last_sequence):
+            outer_sequence = last_sequence  # 其次，我想分享几个课题。 / 首先是… / 其次是…: points of the point above
+            key = unit.info["series"] = (*key, INNER_SEQUENCE)
+            unit.info["rank_as"] = "ITEM_SEQ/inner"
+        elif unit.kind == "ITEM_SEQ" and key != last_sequence and INNER_SEQUENCE in (last_sequence or ()) and not (
+                point is not None and _delimiter(unit) == _delimiter(point) != _delimiter(runs[last_sequence][-1][0])):
+            key = unit.info["series"] = last_sequence  # 其次是… 最后是…: the inner series goes on (not 最后， after
+            unit.info["rank_as"] = "ITEM_SEQ/inner"  # 其次，… / 首先是… / 其次是…: the outer one's last point)
         previous = last_number.get(key)
         if unit.kind == "ITEM_VERB":
             if previous is None and last_verb is not None and last_number.get(last_verb) == (number or 0) - 1:
                 key, previous = last_verb, number - 1  # 一要… 二是要… 三是要…: one series, verbs mixed
             last_verb = key
-        elif (unit.kind == "ITEM_ORD" and previous is None and last_sequence is not None
-              and last_number.get(last_sequence) == (number or 0) - 1):
-            key, previous = last_sequence, number - 1  # 首先… 其次… 第三… 第四…: one series
+        elif unit.kind == "ITEM_ORD" and previous is None and (sequence := next((
+                candidate for candidate in (last_sequence, outer_sequence)
+                if candidate is not None and last_number.get(candidate) == (number or 0) - 1), None)):
+            key, previous = sequence, number - 1  # 首先… 其次… 第三… 第四…: one series (also after the points of 其次)
             unit.info["rank_as"] = "ITEM_SEQ"
         if unit.kind in ("ITEM_SEQ", "ITEM_ORD"):
             last_sequence = key if unit.kind == "ITEM_SEQ" or unit.info.get("rank_as") else None
+            if last_sequence is None or INNER_SEQUENCE not in last_sequence:
+                point = unit if last_sequence is not None else None  # (an inner point keeps the outer one's)
         if follows_sequence(unit.info.get("sequence_word"), number, previous):
             number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后; 首先…其次…其次…: a slip
         if number == 1 or (number == 2 and previous is None and unit.kind == "ITEM_ORD"):
@@ -284,6 +302,11 @@ def check_series(units: list[Unit]) -> None:
             if len(run) < (LATE_SERIES_MIN if run[0].info["number"] == 2 else 2):
                 for unit in run:
                     demote(unit)
+
+
+def _delimiter(unit: Unit) -> str:
+    """The last character of a run-in item's marker: its delimiter (首先是, 其次，), or its word's (首先)."""
+    return unit.info["marker"][-1:]
 
 
 def follows_sequence(word: str | None, number: int | None, previous: int | None) -> bool:

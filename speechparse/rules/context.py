@@ -150,6 +150,10 @@ class Context:
     def in_marker(self, offset: int) -> bool:
         """Whether ``offset`` is inside a marker or is the character right after one (the marker
         rules own the delimiter that follows a marker)."""
+        return self.marker_at(offset) is not None
+
+    def marker_at(self, offset: int) -> Marker | None:
+        """The marker that ``offset`` is inside of or right after (see :meth:`in_marker`), or None."""
         index = bisect.bisect_right(self._marker_starts, offset) - 1
-        return index >= 0 and offset <= self.markers[index].end
+        return self.markers[index] if index >= 0 and offset <= self.markers[index].end else None
 

@@ -23,6 +23,8 @@ BRACKET = recache.compile(r"[()]")
 SPACE_AFTER = recache.compile(f" +(?=[{HAN}“‘（《])")
 #: Any of the marks this rule looks at: a paragraph without one is skipped at once.
 ANY_MARK = recache.compile(r"[,;:?!.()]")
+#: Families of run-in enumerators, whose delimiter's width no marker rule checks (第一, 一是, 首先:).
+RUN_IN_FAMILIES = frozenset({"ordinal", "verb", "sequence", "label", "lead"})
 URL = recache.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
 
 
@@ -33,7 +35,8 @@ class HalfwidthPunctuation(Rule):
         Chinese text takes full-width marks （，。：；？！（））, which occupy a full character cell;
         half-width marks come from an English keyboard layout and look cramped.  Numbers (1,000
         3.5 10:30), URLs and English phrases are left alone; heading markers such as 1. are
-        checked by the SP2xx rules.
+        checked by the SP2xx rules, but the comma or colon after a run-in enumerator (第一, 一是, 首先:)
+        is this rule's.
 
     Example:
         我们要坚持稳中求进,推动高质量发展.
@@ -67,17 +70,16 @@ class HalfwidthPunctuation(Rule):
             skip = [(m.start(), m.end()) for m in URL.finditer(chunk)]
 
             def skipped(at: int, skip: list[tuple[int, int]] = skip, base: int = region.start) -> bool:
-                return any(start <= at < end for start, end in skip) or ctx.in_marker(base + at)
+                marker = ctx.marker_at(base + at)
+                return any(start <= at < end for start, end in skip) or (
+                    marker is not None and marker.family not in RUN_IN_FAMILIES)
 
             for match in MARK.finditer(chunk):
                 at = match.start()
                 if skipped(at):
                     continue
                 mark = match.group()
-                offset = region.start + at
-                space = SPACE_AFTER.match(text, offset + 1)  # (an English keyboard's space after the mark goes with it)
-                fix = Fix.safe(f"Replace with {FULL[mark]}", Edit(offset, space.end() if space else offset + 1, FULL[mark]))
-                yield Finding(offset, offset + 1, f"Half-width {mark!r} in Chinese text", fix)
+                yield _finding(text, region.start + at, mark)
             paired: set[int] = set()
             for match in BRACKETS.finditer(chunk):
                 at, end = match.start(), match.end() - 1
@@ -99,3 +101,14 @@ class HalfwidthPunctuation(Rule):
                 offset = region.start + at
                 fix = Fix.safe(f"Replace with {FULL[mark]}", Edit(offset, offset + 1, FULL[mark]))
                 yield Finding(offset, offset + 1, f"Half-width {mark!r} in Chinese text", fix)
+        for marker in ctx.markers:  # a run-in heading's delimiter (第一, 一是,): part of its marker, outside its text
+            offset = marker.end - 1
+            if marker.kind == "section" and marker.family in RUN_IN_FAMILIES and text[offset:offset + 1] in (",", ":", ";"):
+                yield _finding(text, offset, text[offset])
+
+
+def _finding(text: str, offset: int, mark: str) -> Finding:
+    """The finding of the half-width ``mark`` at ``offset``, with its fix."""
+    space = SPACE_AFTER.match(text, offset + 1)  # (an English keyboard's space after the mark goes with it)
+    fix = Fix.safe(f"Replace with {FULL[mark]}", Edit(offset, space.end() if space else offset + 1, FULL[mark]))
+    return Finding(offset, offset + 1, f"Half-width {mark!r} in Chinese text", fix)
