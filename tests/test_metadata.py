@@ -981,6 +981,13 @@ def test_a_title_in_brackets_run_into_the_salutation_gives_both():
     assert (doc.meta.title, doc.meta.salutation) == ("争做文明公民的倡议书", "亲爱的市民朋友们")
 
 
+def test_a_sites_tag_between_a_title_and_the_salutation_run_into_it_is_a_note():
+    doc = speechparse.parse("市长在市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)各位代表:现在，我代表市人民政府，"
+                            "向大会报告工作。" + BODY)
+    assert (doc.meta.title, doc.meta.salutation) == ("市长在市人民代表大会第一次会议上的政府工作报告", "各位代表")
+    assert [(node.kind, node.text) for node in doc.front if isinstance(node, Note)] == [("chrome", "(2022年政府工作报告)")]
+
+
 def test_a_gongwens_number_run_into_its_title_on_one_line_is_split_off():
     doc = speechparse.parse("\n".join(["盘政发〔2010〕22号 盘锦市人民政府关于表彰农田基本建设先进单位的决定", "各县、区人民政府，市政府各部门：",
                                        BODY]))

@@ -38,6 +38,7 @@ CLOSING_BRACKET = recache.compile(r"[)）]")
 TITLE_BEFORE_ADDRESS = recache.compile(
     r"(?:(?:[^，。；：:！？!?,\s]{2,12}[：:])?[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
     r"|【[^【】，。；！？]{4,40}】)"  # (a title in brackets, whatever it ends with: 【争做文明公民的倡议书】亲爱的市民朋友们：)
+    r"(?P<tag>\s*[（(][^（）()，。；！？]{2,20}[)）])?"  # a site's tag after it: …政府工作报告(2022年政府工作报告)各位代表:
     r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
 #: How far down a 公文's number run into its title is looked for.
@@ -195,6 +196,8 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
         piece = Unit.of(first.block.slice(offset + start, offset + stop).strip_end())
         if kind != "PARA":
             piece.kind, piece.zone = kind, FRONT
+        if kind == "NOTE":
+            piece.info["note"] = "chrome"  # a site's tag after the title
         if kind == "SPEAKER":  # as the front matter's scanner would mark it (if it stops before it)
             role, name = parse_speaker(piece.compact) or (None, piece.compact.removeprefix(BYLINE_MARK))
             piece.info.update(role=role, name=name)
@@ -227,7 +230,8 @@ def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattene
     (…大会上的讲话同志们:今天…), or in flattened text of a title, date and speaker glued together."""
     parts = _starred_byline(core)
     if parts is None and (title := TITLE_BEFORE_ADDRESS.match(core)):
-        parts = _with_body([(0, title.end(), "TITLE")], core)
+        tag = title.start("tag") if title.group("tag") else title.end()
+        parts = _with_body([(0, tag, "TITLE"), *([(tag, title.end(), "NOTE")] if tag < title.end() else [])], core)
     return _dated_front(core, patterns) if parts is None and flattened else parts
 
 
