@@ -601,6 +601,17 @@ def test_a_title_held_twice_on_its_line_is_a_pages_heading_then_the_title(separa
     assert doc.meta.title == "县委书记在半年经济工作会议上的讲话"
 
 
+def test_a_title_held_twice_on_its_line_a_character_apart_is_a_pages_heading_then_the_title():
+    doc = speechparse.parse("\n\n".join(["县长在全县乡镇党委书记座谈会上讲话县长在全县乡镇党委书记座谈会上的讲话", "同志们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Title", None), ("Salutation", None)]
+    assert doc.meta.title == "县长在全县乡镇党委书记座谈会上的讲话"
+
+
+def test_a_title_of_two_like_halves_is_no_doubled_title():
+    assert meta("在全县工作会议上的讲话在全市工作会议上的发言", "同志们：").title == "在全县工作会议上的讲话在全市工作会议上的发言"
+
+
 def test_a_title_whose_words_repeat_is_no_doubled_title():
     assert meta("加油加油", "同志们：").title == "加油加油"
 

@@ -496,13 +496,19 @@ def _headnote(core: str) -> bool:
 
 def _doubled(core: str) -> int:
     """Where the second copy starts in a line that holds one title twice, run together or a space apart (a web page's
-    heading and the text's own title on one line: 县委书记在…的讲话县委书记在…的讲话), else 0."""
+    heading and the text's own title on one line: 县委书记在…的讲话县委书记在…的讲话), also where the two differ by a
+    character or two (县长在…座谈会上讲话县长在…座谈会上的讲话, see :func:`near_repeat`), else 0."""
     half = len(core) // 2
-    middle = core[half:len(core) - half]  # (nothing, or the one character between two copies: a space)
-    if (half < DOUBLED_TITLE_MIN or core[:half] != core[len(core) - half:] or (middle and not middle.isspace())
-            or HAN.search(core, 0, half) is None):  # (a title's words: 999999 is no title twice)
+    if half < DOUBLED_TITLE_MIN or HAN.search(core, 0, half) is None:  # (a title's words: 999999 is no title twice)
         return 0
-    return len(core) - half
+    middle = core[half:len(core) - half]  # (nothing, or the one character between two copies: a space)
+    if core[:half] == core[len(core) - half:] and not (middle and not middle.isspace()):
+        return len(core) - half
+    opening = core[:DOUBLED_TITLE_MIN]
+    for cut in range(half - NEAR_REPEAT_EDITS, half + NEAR_REPEAT_EDITS + 1):
+        if core.startswith(opening, cut) and near_repeat(core[cut:], core[:cut].rstrip()):
+            return cut
+    return 0
 
 
 def _spaced_entries(units: list[Unit], start: int) -> int:
