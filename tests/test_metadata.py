@@ -999,6 +999,20 @@ def test_a_sites_tag_between_a_title_and_the_salutation_run_into_it_is_a_note():
     assert [(node.kind, node.text) for node in doc.front if isinstance(node, Note)] == [("chrome", "(2022年政府工作报告)")]
 
 
+@pytest.mark.parametrize("between", [" ", ""])
+def test_a_documents_title_opening_text_run_together_is_split_off_before_its_first_sentence(between):
+    text = ("2023年某区卫生健康工作总结及2024年工作计划" + between + "2023年，在区委、区政府的正确领导下，我们全面贯彻落实党的二十大精神。"
+            + BODY * 3 + "一、主要做法及成效" + BODY * 3 + "二、存在问题" + BODY * 3)
+    doc = speechparse.parse(text)
+    assert doc.meta.title == "2023年某区卫生健康工作总结及2024年工作计划"
+    assert doc.body[0].text.startswith("2023年，在区委")
+
+
+def test_a_sentence_naming_a_plan_at_the_start_of_text_run_together_is_no_title():
+    text = "我们制定了工作计划2023年度的任务已经完成。" + BODY * 3 + "一、主要做法及成效" + BODY * 3 + "二、存在问题" + BODY * 3
+    assert speechparse.parse(text).meta.title is None
+
+
 def test_a_gongwens_number_run_into_its_title_on_one_line_is_split_off():
     doc = speechparse.parse("\n".join(["盘政发〔2010〕22号 盘锦市人民政府关于表彰农田基本建设先进单位的决定", "各县、区人民政府，市政府各部门：",
                                        BODY]))

@@ -41,6 +41,10 @@ TITLE_BEFORE_ADDRESS = recache.compile(
     r"(?P<tag>\s*[（(][^（）()，。；！？]{2,20}[)）])?"  # a site's tag after it: …政府工作报告(2022年政府工作报告)各位代表:
     r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
+#: A document's title opening flattened text, its kind ending it, then a space or the year its text opens with
+#: (2023年XX区卫生健康工作总结及2024年工作计划 2023年，在区委…; …工作计划2023年，在区委…).
+TITLE_BEFORE_TEXT = recache.compile(
+    r"[^，。；：:！？!?,、\s]{4,60}?(?:讲话|报告|总结|计划|方案|意见|通知|决定|规划|要点|发言|致辞)(?=\s+\S|[0-9]{4}年[^度])")
 #: How far down a 公文's number run into its title is looked for.
 NUMBERED_TITLE_REACH = 12
 #: Punctuation that a title's line does not hold (its sentence or clause would go on).
@@ -184,7 +188,8 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     if flattened:
         units = _cut_after_credits(units)
     index = 0
-    while (parts := _glued_front_parts(units[index].core, patterns, flattened)) is None:
+    run_together = flattened or RUN_TOGETHER in units[0].info  # (a web page's excerpt on one line, cut at its markers)
+    while (parts := _glued_front_parts(units[index].core, patterns, flattened, run_together)) is None:
         if not (flattened and index + 1 < min(len(units), FRONT_UNITS) and _is_caption(units[index].core)):
             return _split_title_line_over_address(_split_title_repeated_over_address(units))
         index += 1  # a photo's caption may come first
@@ -225,14 +230,20 @@ def _split_numbered_title(units: list[Unit], patterns: dict[str, re.Pattern[str]
     return units
 
 
-def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattened: bool) -> list[tuple[int, int, str]] | None:
+def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattened: bool,
+                       run_together: bool) -> list[tuple[int, int, str]] | None:
     """The parts of a byline 标题※习近平, of a speech's title run into its salutation
-    (…大会上的讲话同志们:今天…), or in flattened text of a title, date and speaker glued together."""
+    (…大会上的讲话同志们:今天…), or in flattened text of a title, date and speaker glued together; in text run
+    together (``run_together``), of a document's title and its text (see :data:`TITLE_BEFORE_TEXT`)."""
     parts = _starred_byline(core)
     if parts is None and (title := TITLE_BEFORE_ADDRESS.match(core)):
         tag = title.start("tag") if title.group("tag") else title.end()
         parts = _with_body([(0, tag, "TITLE"), *([(tag, title.end(), "NOTE")] if tag < title.end() else [])], core)
-    return _dated_front(core, patterns) if parts is None and flattened else parts
+    if parts is None and flattened:
+        parts = _dated_front(core, patterns)
+    if parts is None and run_together and (title := TITLE_BEFORE_TEXT.match(core)):
+        parts = _with_body([(0, title.end(), "TITLE")], core)
+    return parts
 
 
 def _credit_end(core: str) -> int:
