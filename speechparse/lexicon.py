@@ -475,3 +475,20 @@ SIGNED_AS_WRITER = ("敬上", "谨上", "謹上", "拜上", "敬呈", "谨呈", 
 #: with no punctuation of a sentence: a title or a heading, not a sentence.
 DOCUMENT_TITLE = recache.compile(
     r"[^，。；：:,;]{2,28}(?:报告|讲话|讲稿|通知|意见|决定|方案|总结|致辞|贺词|发言|批复|请示|通报|公告|纪要)")
+
+
+_CN_DIGITS = "一二三四五六七八九十百〇零两"
+_DIGITS = "0123456789０１２３４５６７８９"
+#: The characters each marker pattern of the grammar can start with (ITEM_LABEL: any CJK character;
+#: the bracketed ones also with a space, ``（ 一）``, though a paragraph's core text never does).
+FIRST_CHARACTERS = {
+    "HEAD_PART": "第",
+    "HEAD_CNP": "（(" + _CN_DIGITS + "".join(chr(c) for c in range(0x3220, 0x322A)),
+    "HEAD_ARP": "（(" + _DIGITS + "".join(chr(c) for c in range(0x2474, 0x2488)),
+    "HEAD_CIRC": "".join(chr(c) for c in range(0x2460, 0x2474)),
+    "ITEM_ORD": "第其",
+    "HEAD_CN": _CN_DIGITS,
+    "HEAD_AR": _DIGITS,
+    "ITEM_SEQ": "首其再然最",
+    "ITEM_VERB": "一二三四五六七八九十",
+}

@@ -14,6 +14,7 @@ from ..lexicon import (
     COMPOUND_SURNAMES,
     DISCLOSURE_LABELS,
     DOCUMENT_TITLE,
+    FIRST_CHARACTERS,
     FONT_SIZE_LINES,
     FONT_SIZES,
     FONT_SWITCH,
@@ -549,6 +550,8 @@ class FrontMatterScanner:
         self.doc_number = patterns["DOC_NUMBER"]
         self.headings = {name: patterns[name] for name in
                          ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
+        #: The characters these division markers can start with (a line opening with none of them opens no body).
+        self.heading_first = frozenset("".join(FIRST_CHARACTERS[name] for name in self.headings))
 
     def is_date_line(self, unit: Unit) -> bool:
         """A date line (the match fails fast), not a post's stamp (2022年03月03日 11:49:52 来源: 杭州日报)."""
@@ -596,6 +599,8 @@ class FrontMatterScanner:
         if unit.md_level >= 2 or (unit.core[-1:] in PIECE_NUMBER_LAST and is_piece_label(unit.compact)):
             return True  # (a collection's first piece, 主持会议的开场白篇1, under its headline)
         core = unit.core
+        if core[:1] not in self.heading_first:
+            return False
         for name, pattern in self.headings.items():
             match = pattern.match(core)
             if not match:
@@ -620,10 +625,10 @@ class FrontMatterScanner:
         :data:`CHAIR_TURN_MAX` short ones, the last handing the floor (:data:`FLOOR_GIVEN`), the speaker's byline right
         under it (最高人民法院院长　周强); 0 if they are none."""
         for end in range(index, min(index + CHAIR_TURN_MAX, len(units) - 1)):
-            unit = units[end]
-            if unit.kind != "PARA" or unit.compact_length > LEAD_MAX:
-                return 0
-            if "请" in unit.core and FLOOR_GIVEN.search(unit.core):
+            core = units[end].core
+            if "请" in core and FLOOR_GIVEN.search(core):  # (请 first: it is rare, the other tests are not)
+                if any(unit.kind != "PARA" or unit.compact_length > LEAD_MAX for unit in units[index: end + 1]):
+                    return 0
                 byline = self._speaker_line(units[end + 1]) or self._office_over_name(units, end + 1)
                 return end + 1 - index if byline else 0
         return 0

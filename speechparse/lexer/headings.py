@@ -10,6 +10,7 @@ from typing import Any
 from .. import recache
 from ..lexicon import (
     BULLETS,
+    FIRST_CHARACTERS,
     HAN,
     OPENS_FIRST_SENTENCE,
     PIECE_NUMBER_LAST,
@@ -113,21 +114,6 @@ MARK_REACH = 40
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
-_CN_DIGITS = "一二三四五六七八九十百〇零两"
-_DIGITS = "0123456789０１２３４５６７８９"
-#: The characters each marker pattern of the grammar can start with (ITEM_LABEL: any CJK character;
-#: the bracketed ones also with a space, ``（ 一）``, though a paragraph's core text never does).
-FIRST_CHARACTERS = {
-    "HEAD_PART": "第",
-    "HEAD_CNP": "（(" + _CN_DIGITS + "".join(chr(c) for c in range(0x3220, 0x322A)),
-    "HEAD_ARP": "（(" + _DIGITS + "".join(chr(c) for c in range(0x2474, 0x2488)),
-    "HEAD_CIRC": "".join(chr(c) for c in range(0x2460, 0x2474)),
-    "ITEM_ORD": "第其",
-    "HEAD_CN": _CN_DIGITS,
-    "HEAD_AR": _DIGITS,
-    "ITEM_SEQ": "首其再然最",
-    "ITEM_VERB": "一二三四五六七八九十",
-}
 #: Characters a marker can start with (a quick filter before the patterns; 场景一： is checked apart).
 MARKER_FIRST = frozenset("".join(FIRST_CHARACTERS.values()))
 
