@@ -699,6 +699,14 @@ def test_a_sequence_restarting_after_text_under_its_second_point_is_a_new_series
     assert [depth for _, depth in sections(doc)] == [1, 1, 1, 1]
 
 
+def test_a_markers_opening_bracket_alone_on_its_line_is_joined_to_the_rest_of_its_heading():
+    doc = speechparse.parse("\n".join(["开场。" + BODY, "（一）经济运行稳中有进。", BODY, "（二）产业发展提质增效。", BODY, "（",
+                                       "三）改革开放持续深化。", BODY]))
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [
+        ("（一）", "经济运行稳中有进"), ("（二）", "产业发展提质增效"), ("（三）", "改革开放持续深化")]
+    assert [(join.before, join.after) for join in doc.joins] == [("（", "三）改革开放")]
+
+
 def test_a_series_of_run_in_items_that_counts_two_may_skip_a_number():
     doc = speechparse.parse("\n\n".join(["开场。" + BODY, "第一条：要留心。" + BODY, "第二条：不硬写。" + BODY,
                                          "第四条：看两遍。" + BODY, "第六条：不生造。" + BODY]))

@@ -1013,6 +1013,43 @@ def test_a_sentence_naming_a_plan_at_the_start_of_text_run_together_is_no_title(
     assert speechparse.parse(text).meta.title is None
 
 
+def test_a_posts_time_and_source_over_their_values_and_a_photos_caption_are_notes_of_the_front_matter():
+    doc = speechparse.parse("\n".join(["陕西省2026年政府工作报告", "——2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "时间：",
+                                       "2026-02-02 09:20", "来源：", "陕西省人民政府", "省长赵刚作政府工作报告", "各位代表：", BODY,
+                                       "一、2025年工作回顾", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Subtitle", None), *[("Note", "chrome")] * 4, ("Note", "editorial"), ("Salutation", None)]
+    assert [(node.marker, node.heading) for node in doc.body if isinstance(node, Section)] == [("一、", "2025年工作回顾")]
+
+
+def test_a_title_naming_a_work_report_over_the_salutation_is_no_photos_caption():
+    doc = speechparse.parse("\n".join(["2024松滋市工作报告", "分享：", "2024松滋市工作报告", "各位代表：", BODY]))
+    assert not any(getattr(node, "kind", None) == "editorial" for node in doc.front)
+
+
+def test_a_byline_after_the_occasion_on_the_date_line_is_the_speaker():
+    doc = speechparse.parse("\n".join(["陕西省2026年政府工作报告", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚",
+                                       "各位代表：", BODY]))
+    assert (doc.meta.subtitle, doc.meta.date, doc.meta.speaker, doc.meta.speaker_role) == (
+        "2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "2026-01-27", "赵刚", "陕西省省长")
+
+
+def test_a_breadcrumb_split_a_crumb_a_line_whose_last_crumb_repeats_below_leaves_the_title_alone():
+    doc = speechparse.parse("\n".join(["您的位置:", "首页", ">", "云南要闻", "云南要闻", "2026年政府工作报告",
+                                       "——2026年1月28日在云南省第十四届人民代表大会第四次会议上", "省长　王予波", "各位代表：", BODY]))
+    assert (doc.meta.title, doc.meta.speaker) == ("2026年政府工作报告", "王予波")
+
+
+def test_a_pages_heading_then_its_breadcrumb_a_piece_a_line_then_the_texts_title_block():
+    heading = ["陕西省2026年政府工作报告", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚"]
+    crumbs = ["首页", ">", "政府信息公开", ">", "政府工作报告"]
+    doc = speechparse.parse("\n".join(["分享:", *heading, *crumbs, *heading, "各位代表：", BODY, "一、2025年工作回顾", BODY]))
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker, doc.meta.salutation) == (
+        "陕西省2026年政府工作报告", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "赵刚", "各位代表")
+    assert [node.text for node in doc.front if isinstance(node, Note)][-len(crumbs):] == crumbs
+    assert [node.marker for node in doc.body if isinstance(node, Section)] == ["一、"]
+
+
 def test_a_gongwens_number_run_into_its_title_on_one_line_is_split_off():
     doc = speechparse.parse("\n".join(["盘政发〔2010〕22号 盘锦市人民政府关于表彰农田基本建设先进单位的决定", "各县、区人民政府，市政府各部门：",
                                        BODY]))

@@ -78,7 +78,7 @@ from .headings import (
 )
 from .hints import apply_hints
 from .inline import may_hold_series, scan_items
-from .joins import CONTEXT, join_broken_paragraphs, join_wrapped_headings
+from .joins import CONTEXT, join_broken_paragraphs, join_split_markers, join_wrapped_headings
 from .records import awaits_value, find_records, mark_values
 from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
 
@@ -118,9 +118,11 @@ class ParagraphLexer:
     def lex(self, source: SourceText, blocks: list[RawBlock], drop: frozenset[str] = frozenset()) -> LexResult:
         """The tokens of ``blocks``; notes of the kinds in ``drop`` are left out (each reported)
         before broken paragraphs are joined, so that a paragraph one of them cut is whole again."""
+        raw_joins: list[tuple[Unit, int, str]] = []
         units = units_of(blocks)
         units = apply_hints(units, self.patterns)
         units = split_chunk_numbers(units)
+        units = join_split_markers(units, raw_joins, source.text)
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         declared = declared_fields(units, source.text) if authored else {}
         find_crawl_header(units)
@@ -146,7 +148,6 @@ class ParagraphLexer:
         find_conclusion(units)
         find_closing_address(units)
         find_model_text_labels(units)
-        raw_joins: list[tuple[Unit, int, str]] = []
         notes: list[Diagnostic] = []
         if drop:
             units = self._drop_notes(source, units, drop, notes)

@@ -84,6 +84,8 @@ ROLE_MAX = 30
 SPEAKER_LINE_MAX = ROLE_MAX + 10
 #: The occasion after a date on its line: 在…会议上, 在…大会上的讲话.
 OCCASION_AFTER_DATE = recache.compile(r"\s*在[^，。；,;]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?")
+#: The same in a line, where a byline may follow it past a space (…会议上 陕西省省长 赵刚).
+OCCASION_IN_DATE_LINE = recache.compile(r"在[^，。；,;\s]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?(?=\s)")
 #: The dashes of a subtitle run on after the title on its line.
 GLUED_SUBTITLE_DASH = recache.compile(r"——|──|━━")
 #: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
@@ -186,6 +188,9 @@ SPEECH_INTRODUCED = recache.compile(
     r"发表(?:了)?(?:重要|热情洋溢的|题为[^。！？]{2,40}的)?(?:讲话|致辞|演讲|讲演)|全文如下|全文刊发如下|全文刊登如下"
     r"|(?:以下|下面)(?:是|为)[^。！？]{0,20}(?:全文|实录|讲话)")
 LEAD_MAX = 300
+#: A news photo's caption over the report it shows delivered, the report's salutation under it: 省长赵刚作政府工作报告,
+#: 李强作政府工作报告 (not a title: no 在…上, no 的).
+REPORT_DELIVERED = recache.compile(r"[^在的，。：:、\s]{2,16}?(?<!工)作了?[^在的，。：:、\s]{0,8}?报告")
 #: A chair handing the floor to the speaker, as a transcript of a session (全文实录) gives the chair's words before the
 #: speaker's byline: 现在进行第一项议程：请最高人民法院院长周强同志作最高人民法院工作报告。 / 下面请王书记讲话。
 FLOOR_GIVEN = recache.compile(
@@ -232,8 +237,10 @@ SPACED_LABEL = recache.compile(rf"(?P<label>{BYLINE_LABELS}|[发發]言人|作�
 #: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
 HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
 MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報")
-#: A post's source named alone with its colon, the medium on the next line.
+#: A post's source named alone with its colon, the medium (or the body that issued the text) on the next line.
 SOURCE_LABEL = recache.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]")
+#: A post's time named alone with its colon, its stamp on the next line (时间： / 2026-02-02 09:20).
+TIME_LABEL = recache.compile(r"(?:发布|發布|发表|發表)?(?:时间|時間)\s*[:：]")
 #: A labelled byline run on after the title on its line, past a space: 东京大学入学典礼 演讲 演讲人 上野千鹤子.
 GLUED_BYLINE = recache.compile(rf"\s(?P<label>{BYLINE_LABELS})[:：\s]\s*(?P<name>[^\s：:，。]{{2,12}})$")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
@@ -372,6 +379,10 @@ def is_role_line(compact: str) -> bool:
     return bool(ends) and ends[-1] == len(compact)
 
 
+#: The first crumb of a breadcrumb: the site's home page.
+HOME_CRUMBS = frozenset({"首页", "首頁", "主页", "网站首页", "網站首頁"})
+
+
 def _shredded_crumbs(units: list[Unit], start: int) -> int:
     """How many lines from ``start`` on are a breadcrumb a copy split to a piece a line (首页 / > / 政务信息 / > /
     宁夏要闻, under 当前位置：): crumbs and separators taking turns, up to the last crumb after a separator."""
@@ -495,6 +506,15 @@ def _headnote(core: str) -> bool:
     return found is not None and is_name(found.group("who") or found.group("author"))
 
 
+def _byline_after_occasion(unit: Unit) -> int:
+    """Where a byline set apart by a space after a date line's occasion starts (2026年1月27日在…会议上 陕西省省长 赵刚), or 0."""
+    occasion = OCCASION_IN_DATE_LINE.search(unit.core)
+    if occasion is None or not unit.core[occasion.end(): occasion.end() + 1].isspace():
+        return 0
+    byline = unit.core[occasion.end():].replace(" ", "").replace("\u3000", "")
+    return occasion.end() if parse_speaker(byline) else 0
+
+
 def _doubled(core: str) -> int:
     """Where the second copy starts in a line that holds one title twice, run together or a space apart (a web page's
     heading and the text's own title on one line: 县委书记在…的讲话县委书记在…的讲话), also where the two differ by a
@@ -615,10 +635,12 @@ class FrontMatterScanner:
 
     def _introduces_speech(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]``, a paragraph between the title block and the salutation, is an editor's lead that
-        introduces the speech (…习近平发表重要讲话。, …讲话全文如下：): not the speech's own first words."""
+        introduces the speech (…习近平发表重要讲话。, …讲话全文如下：) or a photo's caption that shows it delivered
+        (省长赵刚作政府工作报告): not the speech's own first words."""
         unit = units[index]
-        return (index + 1 < len(units) and unit.compact_length <= LEAD_MAX and SPEECH_INTRODUCED.search(unit.core)
-                is not None and self.is_salutation(units[index + 1]))
+        return (index + 1 < len(units) and unit.compact_length <= LEAD_MAX and (
+            SPEECH_INTRODUCED.search(unit.core) is not None or REPORT_DELIVERED.fullmatch(unit.compact) is not None)
+            and self.is_salutation(units[index + 1]))
 
     def _chair_turn(self, units: list[Unit], index: int) -> int:
         """How many paragraphs from ``index`` on are a chair's turn under the title of a session's transcript: at most
@@ -774,7 +796,8 @@ class FrontMatterScanner:
                     note.kind = "TITLE_NOTE"  # (the page's record between the title and the text's 发文字号)
                 self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle, or notes under it)
                 state = "start" if state == "start" else "byline"
-            elif self._record_field(units, index):  # 索 引 号： / 000014349/2018-00220 / 主题分类： / …
+            elif self._record_field(units, index) or self._time_field(units, index):  # 索 引 号： / 000014349/2018-00220 /
+                # 主题分类： / …; 时间： / 2026-02-02 09:20
                 state, values = self._chrome_line(units, index, "chrome", state)
                 index += values
                 window += values + 1
@@ -787,6 +810,9 @@ class FrontMatterScanner:
             elif state == "start" and self._date_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")  # a post's date above the text's title (2023年6月 / 在…的讲话)
             elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
+                if cut := _byline_after_occasion(unit):  # …在…会议上 陕西省省长 赵刚: the byline, next
+                    units[index: index + 1] = unit.split(cut)
+                    unit = units[index]
                 notes = self._notes_since_title(units, index) if state == "byline" else []  # (a page's fields, 分享：)
                 after_title = (state == "title" or bool(notes)) and not self._subtitled(units, index)
                 if after_title:
@@ -861,6 +887,12 @@ class FrontMatterScanner:
             elif state in ("start", "occasion", "title") and NAVIGATION.match(unit.core):
                 index += self._breadcrumb(units, index)
                 state, title = "start", ""
+            elif state == "byline" and unit.compact in HOME_CRUMBS and (crumbs := _shredded_crumbs(units, index)) >= 3:
+                self._web_heading_above(units, index)  # a page's heading and byline, its breadcrumb a piece a line (首页 /
+                for crumb in units[index: index + crumbs]:  # > / 政府信息公开 / …), then the text's own title block
+                    self._mark(crumb, "PREAMBLE", note="chrome")
+                state, title, index = "start", "", index + crumbs - 1
+                window += crumbs  # (which do not count against the front's reach)
             elif state == "start" and (number := bare_number(unit.core)) is not None and number <= PAGE_NUMBER_MAX:
                 self._mark(unit, "PREAMBLE", note="page")  # a PDF's page number above the title
             elif (state == "start" and index and units[index - 1].kind == "PREAMBLE" and unit.core[:1] in RULE_FIRST
@@ -1101,12 +1133,21 @@ class FrontMatterScanner:
                 values += 1
             return state, values
         values = mark_values(units, index) if awaits_value(unit) else 0  # a record's field, its value on the line below
-        if (not values and SOURCE_LABEL.fullmatch(unit.core) and index + 1 < len(units)
-                and units[index + 1].core.endswith(MEDIA_ENDS) and value_line(units[index + 1])):
-            values = 1  # a post's source alone with its colon, the medium on the line below (来源: / 四川日报)
+        if not values and index + 1 < len(units) and (
+                (SOURCE_LABEL.fullmatch(unit.core) and value_line(following := units[index + 1])
+                 and (following.core.endswith(MEDIA_ENDS) or is_issuer_name(following.compact)))
+                or self._time_field(units, index)):
+            values = 1  # a post's source alone with its colon, the medium or body on the line below (来源: / 四川日报,
+            # 来源： / 陕西省人民政府), or its time, the stamp below (时间： / 2026-02-02 09:20)
         for value in units[index + 1: index + 1 + values]:
             self._mark(value, unit.kind, note=note)
         return state, values
+
+    @staticmethod
+    def _time_field(units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]`` is a post's time alone with its colon over its stamp (时间： / 2026-02-02 09:20)."""
+        return (index + 1 < len(units) and TIME_LABEL.fullmatch(units[index].core) is not None
+                and is_chrome(units[index + 1].core))
 
     @staticmethod
     def _record_field(units: list[Unit], index: int) -> bool:
@@ -1294,16 +1335,17 @@ class FrontMatterScanner:
         if cut := _glued_title(units[index].core):  # 当前位置：首页-学校简介-校长寄语校长寄语: the heading's own text
             units[index: index + 1] = units[index].split(cut)  # after the breadcrumb set inside it
         self._mark(units[index], "PREAMBLE", note="chrome")
+        last = index  # the line of the last crumb
         if shredded := _shredded_crumbs(units, index + 1):
             for crumb_line in units[index + 1: index + 1 + shredded]:
                 self._mark(crumb_line, "PREAMBLE", note="chrome")
-            return shredded
-        crumb = CRUMB_SEPARATOR.split(units[index].compact)[-1]
-        if crumb and len(crumb) <= COLUMN_NAME_MAX and index + 2 < len(units) and units[index + 1].compact == crumb and not (
-                PAGE_SPEECHES.search(crumb) and _opens_text(units[index + 2])):
-            self._mark(units[index + 1], "PREAMBLE", note="chrome")
-            return 1
-        return 0  # (a page of its own for a speech, its name repeated right over the text: its title, 总经理致辞 / …; an
+            last = index + shredded
+        crumb = CRUMB_SEPARATOR.split(units[last].compact)[-1]
+        if crumb and len(crumb) <= COLUMN_NAME_MAX and last + 2 < len(units) and units[last + 1].compact == crumb and not (
+                PAGE_SPEECHES.search(crumb) and _opens_text(units[last + 2])):
+            self._mark(units[last + 1], "PREAMBLE", note="chrome")  # (… > / 云南要闻 / 云南要闻: the column's name again)
+            return shredded + 1
+        return shredded  # (a page of its own for a speech, its name repeated right over the text: its title, 总经理致辞 / …; an
         # article's title as the last crumb, longer than a column's name, repeated over the text: its title too)
 
     def _mark(self, unit: Unit, kind: str, **info: str) -> None:

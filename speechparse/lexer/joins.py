@@ -97,6 +97,27 @@ def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]]
     return result
 
 
+#: A marker's opening bracket alone on its line, the rest of the marker on the next (（ / 三）改革开放…): a web copy broke it.
+LONE_OPENINGS = ("（", "(")
+
+
+def join_split_markers(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:
+    """The units with an opening bracket left alone on its line joined to the line after it, before the paragraphs are
+    classified (（ / 三）改革开放持续深化、互促共进。: the marker opens its heading again); each join goes to ``joins``."""
+    if not any(unit.core in LONE_OPENINGS for unit in units):  # (nearly every text: one quick look)
+        return units
+    result: list[Unit] = []
+    for unit in units:
+        previous = result[-1] if result else None
+        if previous is not None and previous.core in LONE_OPENINGS and previous.kind == "PARA" and unit.kind == "PARA":
+            merged = Unit.of(concat([previous.block, unit.block]), kind="PARA", zone=unit.zone)
+            joins.append((merged, len(previous.text), _cause(previous, unit, source)))
+            result[-1] = merged
+        else:
+            result.append(unit)
+    return result
+
+
 def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:
     """The units with a heading that a hard-wrapped text (a PDF's, one printed line a line) broke at its line's
     end joined to its rest: a division heading as long as the text's lines, ending no sentence, whose next
