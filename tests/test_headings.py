@@ -699,6 +699,20 @@ def test_a_sequence_restarting_after_text_under_its_second_point_is_a_new_series
     assert [depth for _, depth in sections(doc)] == [1, 1, 1, 1]
 
 
+@pytest.mark.parametrize("bold", ["**", "__"])
+def test_a_bold_run_in_lead_is_a_heading_its_text_after_the_bold_a_paragraph(bold):
+    doc = speechparse.parse("\n\n".join(["开场。" + BODY, f"{bold}（一）加强组织领导。{bold}各级党委要高度重视。",
+                                         f"{bold}（二）强化督促检查。{bold}各部门要加强检查。"]))
+    first = next(s for s, _ in sections(doc))
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [("（一）", "加强组织领导"), ("（二）", "强化督促检查")]
+    assert (first.prefix, first.suffix, first.children[0].text) == (bold, "。" + bold, "各级党委要高度重视。")
+
+
+def test_a_paragraph_opening_with_a_bold_word_stays_as_written():
+    doc = speechparse.parse("开场。" + BODY + "\n\n**重要提示**：各单位要按时报送材料。")
+    assert [node.text for node in doc.body] == ["开场。" + BODY, "**重要提示**：各单位要按时报送材料。"]
+
+
 def test_a_markers_opening_bracket_alone_on_its_line_is_joined_to_the_rest_of_its_heading():
     doc = speechparse.parse("\n".join(["开场。" + BODY, "（一）经济运行稳中有进。", BODY, "（二）产业发展提质增效。", BODY, "（",
                                        "三）改革开放持续深化。", BODY]))
@@ -1067,12 +1081,6 @@ def test_a_forms_checkbox_line_is_no_heading():
 
 
 # ---- found by the review of this session's rules --------------------------------------------------------------
-
-
-def test_bold_that_closes_inside_the_line_is_no_markup_residue():
-    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", "**（一）加强组织领导。**各级党委要高度重视。",
-                                        "**（二）强化督促检查。**各部门要加强检查。"]))
-    assert [section.heading for section, _ in sections(doc)] == []  # as before: no heading with half its bold
 
 
 def test_a_heading_that_opens_with_zhu_is_no_closing_wish():

@@ -313,9 +313,11 @@ class ParagraphLexer:
             if rest is None:
                 result.append(unit)
                 continue
-            head, body = unit.split(rest)
+            bold = unit.prefix.endswith(BOLD_MARKS) and unit.core.startswith(BOLD_MARKS, rest)
+            head, body = unit.split(rest + 2 if bold else rest)  # (**（一）…。**正文: the bold closes the head)
             head.kind, head.zone, head.info = unit.kind, unit.zone, unit.info
-            head.drop_suffix()
+            if not bold:
+                head.drop_suffix()
             result += (head, body)
         return result
 
@@ -372,6 +374,10 @@ class ParagraphLexer:
             )
             for item in found
         )
+
+
+#: Markdown's bold marks, opening and closing a run-in heading's lead (**（一）加快建设现代化产业体系。**推动…).
+BOLD_MARKS = ("**", "__")
 
 
 def _attachment_items(first: str, following: list[Unit]) -> list[Unit]:

@@ -26,7 +26,8 @@ DECORATION_CHARACTERS = frozenset(
     {chr(code) for low, high in _PICTOGRAPHS for code in range(low, high + 1)} | set(_JOINERS)) - {"★", "☆"}
 MARKUP_PREFIX = recache.compile(
     rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|{SPACE_ENTITY}|>(?=[\s>]*[^>\s])|{DECORATION}"
-    r"|\*\*(?=[^*\s](?:.*[^*\s])?\*\*$)|__(?=[^_\s](?:.*[^_\s])?__$))\s*)+")  # (bold only where it closes at the end)
+    r"|\*\*(?=[^*\s](?:[^*]*[^*\s])?\*\*)|__(?=[^_\s](?:[^_]*[^_\s])?__))\s*)+")  # (bold only where it closes: at the
+    # end, or after a run-in heading's lead, **（一）…。**正文)
 #: What a text with markup residue (Markdown's #, >, ** or __; an HTML tag; an entity's &) or a decoration may start
 #: or end with, one set each; "" included (an empty text takes the long way).
 RESIDUE_FIRST = frozenset("#<>*_&") | DECORATION_CHARACTERS | {""}
