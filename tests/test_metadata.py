@@ -1050,6 +1050,40 @@ def test_a_pages_heading_then_its_breadcrumb_a_piece_a_line_then_the_texts_title
     assert [node.marker for node in doc.body if isinstance(node, Section)] == ["一、"]
 
 
+SPEECH_BLOCK = ["在全市教育系统年度工作会议上的讲话", "陈国阳", "（2010年2月22日）", "同志们：", BODY, "一、工作回顾", BODY]
+
+
+@pytest.mark.parametrize(("note", "header"), [
+    (["各位：", "转发领导讲话，请认真学习领会。"], ["________________________________",
+     "发件人: 王晓峰 <wangxf@example.gov.cn>", "发送时间: 2019年5月13日 10:21", "收件人: 办公室全体", "主题: 转发: 讲话"]),
+    (["请查收，谢谢！"], ["------------------ 原始邮件 ------------------", "From: wangxf@example.gov.cn",
+     "Sent: Monday, May 13, 2019 10:21 AM", "Subject: 讲话"]),
+])
+def test_a_forwarded_mails_header_and_the_note_above_it_are_notes_before_the_speechs_front_matter(note, header):
+    doc = speechparse.parse("\n\n".join([*note, *header, *SPEECH_BLOCK]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.date, doc.meta.salutation) == (
+        "在全市教育系统年度工作会议上的讲话", "陈国阳", "2010-02-22", "同志们")
+    assert [node.kind for node in doc.front if isinstance(node, Note)] == ["editorial"] * len(note) + ["chrome"] * len(header)
+
+
+def test_a_mails_signature_at_the_end_is_chrome_in_the_back_matter():
+    doc = speechparse.parse("\n\n".join([*SPEECH_BLOCK, "--", "王晓峰", "市政府办公室综合科", "电话：0575-85120000"]))
+    assert [(node.kind, node.text) for node in doc.back] == [
+        ("chrome", "--"), ("chrome", "王晓峰"), ("chrome", "市政府办公室综合科"), ("chrome", "电话：0575-85120000")]
+
+
+def test_a_dashed_list_item_ending_the_text_is_no_mails_signature():
+    doc = speechparse.parse("\n\n".join([*SPEECH_BLOCK, "——要坚持稳中求进。"]))
+    assert doc.back == ()
+
+
+def test_a_forums_stamp_over_a_post_is_chrome_not_the_title():
+    doc = speechparse.parse("\n\n".join(["本帖最后由 清风徐来 于 2015-8-21 14:24 编辑", *SPEECH_BLOCK,
+                                         "本文来源于网络，版权归原作者所有，如有侵权请联系删除。"]))
+    assert (doc.meta.title, doc.meta.speaker) == ("在全市教育系统年度工作会议上的讲话", "陈国阳")
+    assert [node.kind for node in doc.back] == ["chrome"]
+
+
 def test_a_gongwens_number_run_into_its_title_on_one_line_is_split_off():
     doc = speechparse.parse("\n".join(["盘政发〔2010〕22号 盘锦市人民政府关于表彰农田基本建设先进单位的决定", "各县、区人民政府，市政府各部门：",
                                        BODY]))

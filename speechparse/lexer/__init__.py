@@ -59,6 +59,7 @@ from .furniture import (
     find_crawl_header,
     find_file_header,
     find_inner_contents,
+    find_mail_header,
     find_running_heads,
     find_teasers,
     split_chunk_numbers,
@@ -126,6 +127,7 @@ class ParagraphLexer:
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         declared = declared_fields(units, source.text) if authored else {}
         find_crawl_header(units)
+        find_mail_header(units)
         find_records(units)
         find_teasers(units)
         units = split_flattened(units, self.patterns)

@@ -111,6 +111,25 @@ def _note_kind(unit: Unit) -> str | None:
     return None
 
 
+#: A mail's signature delimiter (-- on a line of its own, or with the sender's name run on: --王晓峰), and how far up
+#: from the end it is looked for, the lines under it short (a name, an office, a telephone number).
+MAIL_SIGNATURE = recache.compile(r"--\s*(?:[\u4e00-\u9fffA-Za-z·]{1,12})?")
+MAIL_SIGNATURE_REACH = 6
+MAIL_SIGNATURE_LINE_MAX = 60
+
+
+def _mail_signature(body: list[Unit]) -> None:
+    """Mark a forwarded mail's signature at the end of the text (-- / 王晓峰 / 市政府办公室综合科 / 电话：…) as chrome notes."""
+    for index in range(max(0, len(body) - MAIL_SIGNATURE_REACH), len(body)):
+        if body[index].core.startswith("--") and MAIL_SIGNATURE.fullmatch(body[index].core) and all(
+                unit.compact_length <= MAIL_SIGNATURE_LINE_MAX and SENTENCE_END_CHAR.search(unit.core) is None
+                for unit in body[index + 1:]):
+            for unit in body[index:]:
+                unit.kind, unit.zone = "NOTE", BACK
+                unit.info["note"] = "chrome"
+            return
+
+
 def is_footnote(units: list[Unit], index: int) -> bool:
     """A footnote of a printed copy left between paragraphs where its page ended: a paragraph that
     opens with a circled mark (①), cites a source (《…》, 出版社, 第3页), and whose mark stands as a
@@ -154,6 +173,7 @@ class BackMatterScanner:
     def scan(self, units: list[Unit]) -> list[Unit]:
         """Mark the back matter in place; return the units, with a closing run into the last paragraph split off it."""
         body = [unit for unit in units if unit.zone == BODY]
+        _mail_signature(body)
         self._endnotes(body)
         self._record(body)
         state = "notes"

@@ -237,6 +237,9 @@ SPACED_LABEL = recache.compile(rf"(?P<label>{BYLINE_LABELS}|[发發]言人|作�
 #: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
 HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
 MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報")
+#: The fact (``unit.info`` key) of a line above a speech forwarded by mail: its header, the forwarder's note (see
+#: ``furniture.find_mail_header``).
+FORWARDED = "forwarded"
 #: A post's source named alone with its colon, the medium (or the body that issued the text) on the next line.
 SOURCE_LABEL = recache.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]")
 #: A post's time named alone with its colon, its stamp on the next line (时间： / 2026-02-02 09:20).
@@ -734,13 +737,14 @@ class FrontMatterScanner:
         while index < min(len(units), window) and state != "done":
             unit = units[index]
             if (state == "start" and BOILERPLATE in unit.block.hints) or (
-                unit.kind == "NOTE" and unit.info.get("note") == "chrome"
+                unit.kind == "NOTE" and (unit.info.get("note") == "chrome" or FORWARDED in unit.info)
             ) or (unit.core[:1] in "|-" and TABLE_RULE.fullmatch(unit.core)) or (
                 unit.core in FONT_SIZE_LINES and _font_sizes(units, index)
             ) or unit.compact in PAGE_BUTTONS:  # a web page's menus and header above its article; chrome a pass found
                 # before (a chunk's number, an excerpt); a layout table's separator row; a font switch's sizes a line
-                # each; a page's button (评论, 关闭), no title line nor name
-                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="chrome")
+                # each; a page's button (评论, 关闭), no title line nor name; a forwarded mail's header and the note above it
+                note = unit.info["note"] if FORWARDED in unit.info else "chrome"
+                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
                 state = "byline" if state == "title" else state  # no title line after a note
                 index += 1
                 window += 1  # (such notes do not count against the front's reach)

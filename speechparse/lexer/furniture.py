@@ -10,7 +10,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import CONTENTS_PAGE_END, bare_number, is_contents_entry, is_contents_heading
+from ..lexicon import CONTENTS_PAGE_END, bare_number, chrome_kind, is_contents_entry, is_contents_heading
 from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
@@ -238,6 +238,43 @@ def find_crawl_header(units: list[Unit]) -> None:
         for unit in units[:stop]:
             unit.kind = "NOTE"
             unit.info["note"] = "chrome"
+
+
+#: A mail's header field (发件人: 王晓峰 <…>, 发送时间: …, 主题: 转发: …, From: …), the header of a speech forwarded by mail.
+MAIL_FIELD = recache.compile(
+    r"(?:发件人|寄件人|寄件者|收件人|抄送|发送时间|发送日期|主题|(?i:from|to|cc|sent|date|subject))\s*[:：]")
+#: The rule a mail program sets above a forwarded or quoted mail (______, ----- 原始邮件 -----, ---- Forwarded message ----).
+MAIL_RULE = recache.compile(
+    r"[-_=—─]{3,}\s*(?:原始邮件|转发的邮件|转发邮件|邮件原文|(?i:original message|forwarded message))?\s*[-_=—─]*")
+#: How a mail's header opens: its sender's field (发件人: …, From: …), maybe after that rule on the same line.
+MAIL_START = recache.compile(rf"(?:{MAIL_RULE.pattern}\s*)?(?:发件人|寄件人|寄件者|(?i:from))\s*[:：]")
+#: The fields that name a mail's subject or time: a header needs one.
+MAIL_OTHER = ("主题", "发送时间", "发送日期", "Subject", "Sent", "Date")
+#: How far down a forwarded mail's header is looked for (a forwarder's note, a separator line above it).
+MAIL_REACH = 12
+
+
+def find_mail_header(units: list[Unit]) -> None:
+    """Mark a forwarded mail's header near the top (发件人: … / 发送时间: … / 收件人: … / 主题: …, a line or several) as
+    chrome notes, and what stands above it (the forwarder's note, ------ 原始邮件 ------) as editorial and chrome
+    notes: the speech's own front matter follows."""
+    for index, unit in enumerate(units[:MAIL_REACH]):
+        if not MAIL_START.match(unit.core):
+            continue
+        stop = index + 1
+        while stop < len(units) and MAIL_FIELD.match(units[stop].core):
+            stop += 1
+        fields = "".join(unit.core for unit in units[index:stop])
+        if not any(field in fields for field in MAIL_OTHER):
+            return
+        for above in units[:index]:
+            above.kind = "NOTE"
+            above.info.update(note=chrome_kind(above.core) or ("chrome" if MAIL_RULE.fullmatch(above.core) else "editorial"),
+                              forwarded=True)
+        for field in units[index:stop]:
+            field.kind = "NOTE"
+            field.info.update(note="chrome", forwarded=True)
+        return
 
 
 def find_inner_contents(units: list[Unit]) -> None:
