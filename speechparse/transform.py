@@ -31,6 +31,8 @@ from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
 BRACKET = recache.compile(r"[（()）]")
+#: The dashes a subtitle opens with, as a file's declared ``subtitle:`` may keep them (------2018年3月5日在…会议上).
+LEADING_DASHES = recache.compile(r"^[-—─━―－]+\s*")
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
 NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
@@ -217,8 +219,8 @@ class ToAst:
 def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[Any, ...],
                     declared: Mapping[str, str] | None = None) -> Metadata:
     """Document facts from the front matter (and the first salutation, the sign-off date); where the text has no
-    title line, or gives no date anywhere, the title or date its file declares (``declared``: a Markdown file's YAML
-    ``title:`` and ``date:``), as pandoc reads them, and else the date of the post above the title (a chrome note)."""
+    title or subtitle line, or gives no date anywhere, the title, subtitle or date its file declares (``declared``: a
+    Markdown file's YAML ``title:``, ``subtitle:`` and ``date:``), as pandoc reads them, and else the date of the post above the title (a chrome note)."""
     declared = declared or {}
     first: dict[type, Any] = {}  # the first node of each type in the front matter (one pass: a document has many)
     dates: list[DateLine] = []
@@ -234,6 +236,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
             first[kind] = node
     title = (first[Title].text if Title in first else None) or (clean(declared["title"]) if "title" in declared else None)
     subtitle_node = first.get(Subtitle)
+    subtitle = subtitle_node.text if subtitle_node else (
+        clean(LEADING_DASHES.sub("", declared["subtitle"])) or None if "subtitle" in declared else None)
     speaker = first.get(Speaker)
     role, name = (speaker.role, speaker.name) if speaker else _signed_by(back) or _titled_by(title) or (None, None)
     salutation = first.get(Salutation)
@@ -241,9 +245,9 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
     date = next((node.iso for node in dates if node.iso), None)
     date_text = _without_markup(dates[0].raw) if dates else None
-    if date is None and subtitle_node is not None:
-        date = _date_in(subtitle_node.text)
-        date_text = date_text or (subtitle_node.text if date else None)
+    if date is None and subtitle is not None:
+        date = _date_in(subtitle)
+        date_text = date_text or (subtitle if date else None)
     if date is None and not dates:
         sign_off = [node for node in back if isinstance(node, DateLine)] or inner_sign_off_dates(body, title)
         if sign_off:
@@ -252,11 +256,11 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
             date, date_text = _date_in(declared["date"]), declared["date"]
         elif posted := _posted(front):  # (2008年6月10日 星期二 / 在全县工作会议上的讲话: a post's date, the only one)
             date, date_text = _date_in(posted), posted
-    meeting = next(filter(None, (MEETING.search(text) for text in (subtitle_node.text if subtitle_node else "", title or ""))), None)
+    meeting = next(filter(None, (MEETING.search(text) for text in (subtitle or "", title or ""))), None)
     closing = "".join(node.text for node in back if isinstance(node, Closing)) or None  # (此致 / 敬礼！: 此致敬礼！)
     return Metadata(
         title=title,
-        subtitle=subtitle_node.text if subtitle_node else None,
+        subtitle=subtitle,
         date=date,
         date_text=date_text,
         speaker=name,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import speechparse
-from speechparse.ast import DateLine, Document, Note, Paragraph, Section, Span, Title, sections
+from speechparse.ast import DateLine, Document, Note, Paragraph, Section, Span, Subtitle, Title, sections
 from speechparse.exporters import export
 from speechparse.exporters.base import ExportWarning
 from speechparse.exporters.markdown import MAX_LEVEL
@@ -326,6 +326,14 @@ def test_a_markdown_file_that_gives_no_date_in_its_text_takes_the_date_its_front
     doc = speechparse.parse(f"---\ntitle: 抗日战争胜利后的时局和我们的方针\n{date_line}\n---\n\n同志们：\n\n今天讲讲时局。")
     assert (doc.meta.title, doc.meta.date, doc.meta.date_text) == ("抗日战争胜利后的时局和我们的方针", iso, written)
     assert not any(isinstance(node, DateLine) for node in doc.front)  # (no node: the text has no such line)
+
+
+def test_a_markdown_file_without_a_subtitle_line_takes_the_subtitle_its_front_matter_declares_and_its_date():
+    doc = speechparse.parse('---\nsubtitle: "------2018年3月5日在第十三届全国人民代表大会第一次会议上"\ntitle: 政府工作报告\n---\n\n'
+                            "国务院总理\n\n李　强\n\n各位代表：\n\n现在，我代表国务院，向大会报告工作。")
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date, doc.meta.speaker, doc.meta.speaker_role) == (
+        "政府工作报告", "2018年3月5日在第十三届全国人民代表大会第一次会议上", "2018-03-05", "李强", "国务院总理")
+    assert not any(isinstance(node, Subtitle) for node in doc.front)  # (no node: the text has no such line)
 
 
 @pytest.mark.parametrize("text_date", ["（1945年8月1日）", "1945年8月1日"])

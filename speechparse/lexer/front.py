@@ -1361,7 +1361,7 @@ class FrontMatterScanner:
         """An office with the name under it (区委书记、区长 / 王琛; also one line that a reader cut at the spaces between
         them, 区委书记、区长　　王琛): a byline, no title line."""
         return (is_role_line(units[index].compact) and index + 1 < len(units)
-                and is_name(units[index + 1].compact.translate(TRADITIONAL)))
+                and is_name("".join(units[index + 1].compact.split()).translate(TRADITIONAL)))  # (李　强: letter-spaced)
 
     def _speaker_line(self, unit: Unit) -> bool:
         return parse_speaker(unit.compact, loose=True) is not None
@@ -1439,7 +1439,10 @@ class FrontMatterScanner:
 
     def _byline_first(self, units: list[Unit], index: int) -> bool:
         """An office and a name (绍兴一中党委书记、校长　王琛), or a labelled byline (文/苑振超), opening a text that has no
-        title line, the salutation, the date or the text's first paragraph right under it."""
+        title line, the salutation, the date or the text's first paragraph right under it; or the office over the name
+        (国务院总理 / 李　强) over the salutation."""
+        if self._office_over_name(units, index) and index + 2 < len(units) and self.is_salutation(units[index + 2]):
+            return True
         following = units[index + 1] if index + 1 < len(units) else None
         if following is None or not (
             self.is_salutation(following) or self.is_date_line(following)

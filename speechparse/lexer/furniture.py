@@ -34,7 +34,7 @@ YAML_FIRST_FIELD = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
 #: The fields of a Markdown file's YAML front matter that speechparse reads, as pandoc does: at the top level only (not a
 #: nested title).
-YAML_FIELDS = {name: recache.compile(rf"(?m)^{name}[ \t]*:(?P<value>[^\n]*)") for name in ("title", "date")}
+YAML_FIELDS = {name: recache.compile(rf"(?m)^{name}[ \t]*:(?P<value>[^\n]*)") for name in ("title", "subtitle", "date")}
 #: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
 #: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
 CRAWL_FIELD = recache.compile(
@@ -197,7 +197,8 @@ def find_file_header(units: list[Unit], source: str) -> bool:
 
 
 def declared_fields(units: list[Unit], source: str) -> dict[str, str]:
-    """The ``title:`` and ``date:`` a Markdown file's YAML front matter declares (found by :func:`find_file_header`: its
+    """The ``title:``, ``subtitle:`` and ``date:`` a Markdown file's YAML front matter declares (see
+    :func:`find_file_header`: its
     notes at the top), their quotes removed; a field it does not declare (or declares as a block scalar) is left out."""
     stop = 0
     while stop < len(units) and units[stop].kind == "NOTE" and units[stop].info.get("note") == "chrome":
