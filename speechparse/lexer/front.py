@@ -514,7 +514,7 @@ def _byline_after_occasion(unit: Unit) -> int:
     occasion = OCCASION_IN_DATE_LINE.search(unit.core)
     if occasion is None or not unit.core[occasion.end(): occasion.end() + 1].isspace():
         return 0
-    byline = unit.core[occasion.end():].replace(" ", "").replace("\u3000", "")
+    byline = "".join(unit.core[occasion.end():].split())
     return occasion.end() if parse_speaker(byline) else 0
 
 
