@@ -69,37 +69,42 @@ def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> 
     in a long paragraph that holds most of the text (a web page's excerpt run together on one line:
     …我强调三点意见:一、要…), also after a colon when what follows is a paragraph of its own, not an
     item of a list (一、…；二、…)."""
-    result: list[Unit] = []
     starts = [(patterns[name], name in ("HEAD_CN", "HEAD_AR")) for name in ("HEAD_CN", "HEAD_CNP", "HEAD_PART", "HEAD_AR")]
     run_together_min = max(RUN_TOGETHER_MIN, (units[-1].block.end - units[0].block.start) // 2 if units else 0)
-    for unit in units:
-        block = unit.block
-        text = block.text
-        if len(text) < (FLATTENED_SPLIT_MIN if "flattened" in block.hints else run_together_min):
-            result.append(unit)
-            continue
-        cuts = []
-        items: dict[tuple[str, str | None], list[tuple[int, int | None]]] = {}  # run-in items after a sentence, by series
-        for match in PARAGRAPH_BREAK.finditer(text):
-            for pattern, needs_delimiter in starts:  # 一、 and 1、 (not 一 or 一，); （一） and 第一部分 as they are
-                marker = pattern.match(text, match.end())
-                if marker and not (needs_delimiter and (marker.group("delim") or "") in ("", " ", "，", ",")):
-                    if text[match.start()] not in "：:" or _opens_paragraph(text, marker.end()):
-                        cuts.append(match.end())
-                    break
-            else:
-                if text[match.start()] not in "：:":
-                    _collect_run_in(text, match.end(), patterns, items)
-        cuts = sorted({*cuts, *_series_cuts(items)})
-        if not cuts:
-            result.append(unit)
-            continue
-        pieces = [Unit.of(block.slice(start, cut).strip_end()) for start, cut in pairwise([0, *cuts])]
-        pieces.append(Unit.of(block.slice(cuts[-1], len(text))))
-        for piece in pieces:
-            piece.info[RUN_TOGETHER] = True  # (a space in it may be all that parts a heading from its paragraph)
-        result += pieces
-    return result
+    shortest = min(FLATTENED_SPLIT_MIN, run_together_min)
+    long = [index for index, unit in enumerate(units) if len(unit.block.text) >= shortest and len(unit.block.text) >= (
+        FLATTENED_SPLIT_MIN if "flattened" in unit.block.hints else run_together_min)]  # (few: a length test first)
+    for index in reversed(long):
+        if pieces := _run_together_pieces(units[index], starts, patterns):
+            units[index: index + 1] = pieces
+    return units
+
+
+def _run_together_pieces(unit: Unit, starts: list[tuple[re.Pattern[str], bool]],
+                         patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
+    """The paragraphs of ``unit``, paragraphs run together (see :func:`split_flattened`), or [] where it is one."""
+    block = unit.block
+    text = block.text
+    cuts = []
+    items: dict[tuple[str, str | None], list[tuple[int, int | None]]] = {}  # run-in items after a sentence, by series
+    for match in PARAGRAPH_BREAK.finditer(text):
+        for pattern, needs_delimiter in starts:  # 一、 and 1、 (not 一 or 一，); （一） and 第一部分 as they are
+            marker = pattern.match(text, match.end())
+            if marker and not (needs_delimiter and (marker.group("delim") or "") in ("", " ", "，", ",")):
+                if text[match.start()] not in "：:" or _opens_paragraph(text, marker.end()):
+                    cuts.append(match.end())
+                break
+        else:
+            if text[match.start()] not in "：:":
+                _collect_run_in(text, match.end(), patterns, items)
+    cuts = sorted({*cuts, *_series_cuts(items)})
+    if not cuts:
+        return []
+    pieces = [Unit.of(block.slice(start, cut).strip_end()) for start, cut in pairwise([0, *cuts])]
+    pieces.append(Unit.of(block.slice(cuts[-1], len(text))))
+    for piece in pieces:
+        piece.info[RUN_TOGETHER] = True  # (a space in it may be all that parts a heading from its paragraph)
+    return pieces
 
 
 #: A division's first subdivision run into its heading on one line (一、主要做法及成效(一)抓好…。): the heading's text is
@@ -109,25 +114,27 @@ FIRST_SUBDIVISION = {
     "HEAD_CN": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?=[（(]\s?一\s?[)）])"),
     "HEAD_CNP": recache.compile(r"[^。！？!?；;，,：:、（()）0-9０-９]{2,30}?(?=[1１][.．、](?![0-9０-９]))"),
 }
-#: The first characters of the division markers that such a heading opens with.
+#: The first characters of the division markers that such a heading opens with, and how far into its line the first
+#: subdivision's marker may stand (a marker, a title of at most 30 characters).
 CHAINED_FIRST = frozenset("第一二三四五六七八九十（(")
+CHAINED_REACH = 48
 
 
 def split_chained_headings(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
     """A division's heading with its first subdivision's heading run into it (一、主要做法及成效（一）抓好…。, （二）主要任务1.加强…)
     as two paragraphs, for each to be a heading of its own (see :data:`FIRST_SUBDIVISION`)."""
-    result: list[Unit] = []
-    for unit in units:
-        core = unit.core
-        if core[:1] in CHAINED_FIRST and (cut := _first_subdivision(core, patterns)):
-            result += unit.split(cut)
-        else:
-            result.append(unit)
-    return result
+    cuts = [(index, cut) for index, unit in enumerate(units)
+            if unit.core[:1] in CHAINED_FIRST and (cut := _first_subdivision(unit.core, patterns))]
+    for index, cut in reversed(cuts):
+        units[index: index + 1] = units[index].split(cut)
+    return units
 
 
 def _first_subdivision(core: str, patterns: dict[str, re.Pattern[str]]) -> int:
     """Where the first subdivision run into the heading that ``core`` opens with starts, or 0."""
+    head = core[2:CHAINED_REACH]
+    if not ("一）" in head or "一)" in head or "一、" in head or "1" in head or "１" in head):  # (no subdivision numbered
+        return 0  # one: nearly every line)
     for kind, subdivision in FIRST_SUBDIVISION.items():
         marker = patterns[kind].match(core)
         if marker:
