@@ -270,7 +270,7 @@ CHROME_LINE = recache.compile(
     # 暂停, 确定 / 取消; not 评论, 关闭: a table's cells too), and the pieces of a breadcrumb so split (当前位置： / 首页 / > /
     # 政务信息 / > / …); the font switch's sizes see FONT_SIZES; a forum post's floor number (1#, 2楼) over the post
     r"|(?:下载|打印|全屏|纠错|首[页頁]|朗[读讀]|暂停|暫停|播放|确定|確定|取消|收起|展开|展開"
-    r"|[>＞»›】\]]+|[0-9]{1,4}\s*(?:#|楼|樓))$"
+    r"|[>＞»›【】\[\]]+|[0-9]{1,4}\s*(?:#|楼|樓))$"
     # a site's login box beside the text (会员信息 / 用户名: / 密  码: / 注册)
     r"|用户名[:：]|密\s*码[:：]|(?:会员信息|注册|登录|找回密码)$"
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"

@@ -713,6 +713,16 @@ def test_a_paragraph_opening_with_a_bold_word_stays_as_written():
     assert [node.text for node in doc.body] == ["开场。" + BODY, "**重要提示**：各单位要按时报送材料。"]
 
 
+ITEMS = ["1.发放劳务报酬20亿元以上；扩大失业保险覆盖面（牵头单位：人社厅）。", "2.实现城镇新增就业18万人以上（牵头单位：人社厅）。",
+         "3.将学生意外伤害责任保险扩大到高中阶段；增加5000个普通高中招生计划（牵头单位：教育厅）。"]
+
+
+@pytest.mark.parametrize("above", [["今年要办好以下民生实事："], ["附件"], ["附件", "2026年自治区民生实事"]])
+def test_numbered_sentences_under_a_colon_or_an_annexs_label_are_a_list_their_clauses_parted_by_semicolons(above):
+    doc = speechparse.parse("\n\n".join(["开场。" + BODY, *above, *ITEMS]))
+    assert [s.marker for s, _ in sections(doc) if s.marker[:1].isdigit()] == []
+
+
 def test_a_markers_opening_bracket_alone_on_its_line_is_joined_to_the_rest_of_its_heading():
     doc = speechparse.parse("\n".join(["开场。" + BODY, "（一）经济运行稳中有进。", BODY, "（二）产业发展提质增效。", BODY, "（",
                                        "三）改革开放持续深化。", BODY]))

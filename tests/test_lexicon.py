@@ -116,6 +116,7 @@ except ImportError:  # Python 3.10
         "1、下载文档前请自行甄别文档内容的完整性。",
         "2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。",
         "讲话稿 文案下载手机站",  # a collection site's name, its genre before it
+        "【", "[",  # a button's bracket alone on its line (【 / 打印本页 / 】)
     ],
 )
 def test_site_chrome_is_recognised(line):

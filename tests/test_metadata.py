@@ -1084,6 +1084,15 @@ def test_a_forums_stamp_over_a_post_is_chrome_not_the_title():
     assert [node.kind for node in doc.back] == ["chrome"]
 
 
+@pytest.mark.parametrize("byline", [["甘肃省省长 任振鹤"], []])
+def test_a_photos_caption_with_its_reporters_credit_is_no_speaker(byline):
+    doc = speechparse.parse("\n".join(["2026年甘肃省政府工作报告", "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上",
+                                       *byline, "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿", "各位代表：", BODY]))
+    assert doc.meta.speaker == ("任振鹤" if byline else None)
+    assert [(node.kind, node.text) for node in doc.front if isinstance(node, Note)] == [
+        ("editorial", "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿")]
+
+
 def test_a_gongwens_number_run_into_its_title_on_one_line_is_split_off():
     doc = speechparse.parse("\n".join(["盘政发〔2010〕22号 盘锦市人民政府关于表彰农田基本建设先进单位的决定", "各县、区人民政府，市政府各部门：",
                                        BODY]))

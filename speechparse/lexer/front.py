@@ -189,8 +189,10 @@ SPEECH_INTRODUCED = recache.compile(
     r"|(?:以下|下面)(?:是|为)[^。！？]{0,20}(?:全文|实录|讲话)")
 LEAD_MAX = 300
 #: A news photo's caption over the report it shows delivered, the report's salutation under it: 省长赵刚作政府工作报告,
-#: 李强作政府工作报告 (not a title: no 在…上, no 的).
-REPORT_DELIVERED = recache.compile(r"[^在的，。：:、\s]{2,16}?(?<!工)作了?[^在的，。：:、\s]{0,8}?报告")
+#: 李强作政府工作报告 (not a title: no 在…上, no 的), its credit after it (…报告。新甘肃·甘肃日报记者 盛学卿; a credit ending
+#: in 摄 makes the line a photo's caption, chrome).
+REPORT_DELIVERED = recache.compile(
+    r"[^在的，。：:、\s]{2,16}?(?<!工)作了?[^在的，。：:、\s]{0,8}?报告(?:。[^。，：:]{0,20}?记者[^。，：:摄]{2,4})?")
 #: A chair handing the floor to the speaker, as a transcript of a session (全文实录) gives the chair's words before the
 #: speaker's byline: 现在进行第一项议程：请最高人民法院院长周强同志作最高人民法院工作报告。 / 下面请王书记讲话。
 FLOOR_GIVEN = recache.compile(
@@ -295,9 +297,9 @@ def parse_speaker(compact: str, loose: bool = False) -> tuple[str | None, str] |
         return None, compact
     for match in reversed(list(OFFICE.finditer(simplified))):
         role, name = compact[: match.end()].rstrip("、，, "), compact[match.end():]
-        if name and len(role) <= ROLE_MAX and (is_name(simplified[match.end():]) or (
-                is_name_after_office(name) and not role.endswith("记者"))):  # (本报记者采访: no byline)
-            return role, name
+        if name and len(role) <= ROLE_MAX and SENTENCE_END_CHAR.search(role) is None and (
+                is_name(simplified[match.end():]) or (is_name_after_office(name) and not role.endswith("记者"))):
+            return role, name  # (本报记者采访: no byline; …作政府工作报告。…记者 盛学卿: a caption's credit, no office)
         break
     return None
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import recache
 from ..lexicon import (
+    ANNEX_LABEL,
     BULLETS,
     FIRST_CHARACTERS,
     HAN,
@@ -60,6 +61,8 @@ CLOSING_WISH = recache.compile(
     r"(?:大家|各位|全体|全體|同志们|同志們|同学们|同學們|老师们|老師們|你们|你們|您|在座|广大|廣大)")
 #: The mark of a series of 首先, 其次… that stands under a point of another one (its key's last part).
 INNER_SEQUENCE = "inner"
+#: The marks that end a sentence (not ；, which parts its clauses).
+FULL_STOP = recache.compile(r"[。！？!?]")
 #: Paragraphs a series of ordinals that starts at 2 needs (第二点 第三点 第四点).
 LATE_SERIES_MIN = 3
 #: How many numbers an item may skip once its series counts two items: 第一条 / 第二条 / 第四条 / 第六条, a speaker
@@ -442,7 +445,7 @@ def _announced_sentences(units: list[Unit], index: int) -> bool:
     top divisions (一、, 第一部分), whose short parts a 公文 may number so (批复如下： / 一、同意…。 / 二、…)."""
     unit = units[index]
     if (unit.kind not in LISTABLE or unit.info.get("number") != 1 or not index
-            or not units[index - 1].core.endswith(("：", ":"))):
+            or not (units[index - 1].core.endswith(("：", ":")) or _under_annex_label(units, index))):
         return False
     count = 0
     for item in units[index:]:
@@ -452,9 +455,20 @@ def _announced_sentences(units: list[Unit], index: int) -> bool:
     return count >= 2
 
 
+def _under_annex_label(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` stands right under an annex's label (附件), or under its title under the label (附件 /
+    2026年自治区民生实事): a list the annex holds."""
+    above = units[index - 1].core
+    return ANNEX_LABEL.fullmatch(above) is not None or (
+        index >= 2 and len(above) <= PLAIN_HEADING_MAX and NOT_IN_PLAIN_HEADING.search(above) is None
+        and ANNEX_LABEL.fullmatch(units[index - 2].core) is not None)
+
+
 def _one_sentence(unit: Unit) -> bool:
+    """Whether the text after the marker of ``unit`` is one sentence: one full stop, at its end (its clauses parted by
+    ；, …20亿元以上；扩大…覆盖面。, are one sentence)."""
     core = unit.core
-    end = SENTENCE_END_CHAR.search(core, unit.info.get("end", 0))
+    end = FULL_STOP.search(core, unit.info.get("end", 0))
     return end is not None and not core[end.end():].strip(CLOSING_QUOTES + " ")
 
 
