@@ -132,9 +132,9 @@ def split_chained_headings(units: list[Unit], patterns: dict[str, re.Pattern[str
 
 def _first_subdivision(core: str, patterns: dict[str, re.Pattern[str]]) -> int:
     """Where the first subdivision run into the heading that ``core`` opens with starts, or 0."""
-    head = core[2:CHAINED_REACH]
-    if not ("一）" in head or "一)" in head or "一、" in head or "1" in head or "１" in head):  # (no subdivision numbered
-        return 0  # one: nearly every line)
+    head = core[2:CHAINED_REACH]  # (no marker numbered one in it, no subdivision: nearly every line, at once)
+    if not ("一）" in head or "一)" in head or "一、" in head or "1" in head or "１" in head):
+        return 0
     for kind, subdivision in FIRST_SUBDIVISION.items():
         marker = patterns[kind].match(core)
         if marker:
@@ -368,8 +368,7 @@ def _split_title_line_over_address(units: list[Unit]) -> list[Unit]:
         if len(anchors) == 1 and unit.compact_length > TITLE_MAX:
             break  # (the text's first paragraph: the front matter is above it)
         cut = anchors[1][0] - len(unit.prefix) if len(anchors) > 1 and unit.kind == "PARA" else 0
-        if (2 <= cut <= min(TITLE_MAX, len(unit.core) - 1) and not unit.core[cut - 1].isspace()  # (a line's end, not spaces
-                # inside a line)
+        if (2 <= cut <= min(TITLE_MAX, len(unit.core) - 1) and not unit.core[cut - 1].isspace()  # (a line's end)
                 and ADDRESS_OPENING.match(unit.core, cut) and not TITLE_PUNCTUATION.search(unit.core, 0, cut)):
             return [*units[:index], *unit.split(cut), *units[index + 1:]]
     return units
