@@ -24,15 +24,15 @@ from .ast import (
     Subtitle,
     Title,
 )
-from .lexer.front import is_name, opens_with_host, parse_speaker
+from .lexer.front import SUBTITLE_DASHES, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
 from .lexicon import ISSUING, SIGNED_AS_WRITER, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
 BRACKET = recache.compile(r"[（()）]")
-#: The dashes a subtitle opens with, as a file's declared ``subtitle:`` may keep them (------2018年3月5日在…会议上).
-LEADING_DASHES = recache.compile(r"^[-—─━―－]+\s*")
+#: The dashes a subtitle opens with, as many as a file's declared ``subtitle:`` keeps (------2018年3月5日在…会议上).
+SUBTITLE_DASH_CHARACTERS = "".join(sorted(SUBTITLE_DASHES))
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
 NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
@@ -237,7 +237,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     title = (first[Title].text if Title in first else None) or (clean(declared["title"]) if "title" in declared else None)
     subtitle_node = first.get(Subtitle)
     subtitle = subtitle_node.text if subtitle_node else (
-        clean(LEADING_DASHES.sub("", declared["subtitle"])) or None if "subtitle" in declared else None)
+        clean(declared["subtitle"].lstrip(SUBTITLE_DASH_CHARACTERS)) or None if "subtitle" in declared else None)
     speaker = first.get(Speaker)
     role, name = (speaker.role, speaker.name) if speaker else _signed_by(back) or _titled_by(title) or (None, None)
     salutation = first.get(Salutation)

@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from .. import recache
-from ..lexicon import ADDRESSING, BYLINE_MARK, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
+from ..lexicon import ADDRESSING, BYLINE_MARK, FIRST_CHARACTERS, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
 from .front import DOC_NUMBER_MAX, TITLE_MAX, TITLE_NOT_LAST, is_name, parse_speaker
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit
@@ -116,7 +116,7 @@ FIRST_SUBDIVISION = {
 }
 #: The first characters of the division markers that such a heading opens with, and how far into its line the first
 #: subdivision's marker may stand (a marker, a title of at most 30 characters).
-CHAINED_FIRST = frozenset("第一二三四五六七八九十（(")
+CHAINED_FIRST = frozenset("".join(FIRST_CHARACTERS[kind] for kind in FIRST_SUBDIVISION))
 CHAINED_REACH = 48
 
 
