@@ -479,6 +479,8 @@ DOCUMENT_TITLE = recache.compile(
 
 
 _CN_DIGITS = "一二三四五六七八九十百〇零两"
+#: What text recognition of a scanned page reads a bracketed 一 as: the grammar's HEAD_CNP takes （-） in its group ``dash``.
+SCANNED_ONE = "-－—─ー"
 _DIGITS = "0123456789０１２３４５６７８９"
 #: The characters each marker pattern of the grammar can start with (ITEM_LABEL: any CJK character;
 #: the bracketed ones also with a space, ``（ 一）``, though a paragraph's core text never does).

@@ -100,6 +100,35 @@ def test_a_bare_numeral_that_continues_no_series_stays_text():
     assert [node.text for node in doc.body if isinstance(node, Paragraph)][-1] == "二团结协作，形成合力。"
 
 
+def test_a_heading_whose_delimiter_slipped_to_a_comma_goes_on_the_series_around_it():
+    assert outline("一、总体要求", BODY, "二，重点任务", BODY, "三、保障措施", BODY) == [
+        (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二，", 2, "重点任务"), (1, "cn", "三、", 3, "保障措施")]
+
+
+def test_a_first_heading_whose_delimiter_slipped_opens_the_series_its_next_heading_goes_on():
+    assert outline("一, 过去五年工作回顾", BODY, "二、今年的工作", BODY) == [
+        (1, "cn", "一,", 1, "过去五年工作回顾"), (1, "cn", "二、", 2, "今年的工作")]
+
+
+def test_an_arabic_heading_whose_delimiter_slipped_is_a_run_in_heading_of_its_series():
+    assert outline("一、总体要求", BODY, "1,着力破除依赖思想。" + BODY, "2、要有拼劲。" + BODY) == [
+        (1, "cn", "一、", 1, "总体要求"), (2, "arabic", "1,", 1, "着力破除依赖思想"), (2, "arabic", "2、", 2, "要有拼劲")]
+
+
+def test_a_comma_after_a_numeral_that_continues_no_series_stays_text():
+    assert outline("一、总体要求", BODY, "三，我们还要继续努力。", BODY) == [(1, "cn", "一、", 1, "总体要求")]
+
+
+@pytest.mark.parametrize("dash", ["-", "－", "—"])
+def test_a_scanned_dash_for_one_in_brackets_opens_the_series_its_next_heading_goes_on(dash: str):
+    assert outline("一、总体要求", BODY, f"（{dash}）加强学习", BODY, "（二）推动落实", BODY) == [
+        (1, "cn", "一、", 1, "总体要求"), (2, "cn-paren", f"（{dash}）", 1, "加强学习"), (2, "cn-paren", "（二）", 2, "推动落实")]
+
+
+def test_a_bracketed_dash_that_opens_no_series_stays_text():
+    assert outline("一、总体要求", BODY, "（-）表示数据暂缺。", BODY) == [(1, "cn", "一、", 1, "总体要求")]
+
+
 def test_markdown_heading_marks_are_kept_as_prefix():
     doc = speechparse.parse("## 一\n\n" + BODY + "\n\n## 结束语\n\n" + BODY)
     top = [node for node in doc.body if isinstance(node, Section)]

@@ -15,6 +15,7 @@ from ..lexicon import (
     HAN,
     OPENS_FIRST_SENTENCE,
     PIECE_NUMBER_LAST,
+    SCANNED_ONE,
     SUMMING_UP,
     VOCATIVE,
     WORK_QUALIFIER,
@@ -52,6 +53,10 @@ HEADING_KINDS = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
 #: Delimiters too weak to make a heading on their own (一， 一 标题 and a bare 一; also 1） with
 #: only half a bracket).
 WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
+#: The weak delimiters that a heading beside one of its series with a proper delimiter may have slipped to (see
+#: ``_strengthen_slipped_markers``), and the marker kinds that may; a bracketed numeral may have been scanned as a dash.
+SLIPPED_DELIMITERS = frozenset({"，", ",", " "})
+SLIPPED_MARKER_KINDS = ("HEAD_CN", "HEAD_AR", "HEAD_CNP")
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
 PLAIN_HEADING_MAX = 25
@@ -147,12 +152,14 @@ def match_marker(
         groups = match.groupdict()
         if kind == "ITEM_SEQ":
             number = SEQUENCE_WORDS.get(groups["seq"])
+        elif groups.get("dash"):
+            number = 1  # （-）: a scan's 一
         else:
             number = any_number(groups.get("num") or groups.get("enc") or "")
         delim = groups.get("delim")
         weak = (kind in ("HEAD_CN", "HEAD_AR") and (delim or "") in WEAK_DELIMITERS) or (
             kind in ("HEAD_CNP", "HEAD_ARP") and not groups.get("enc") and match.group("marker")[0] not in "（("
-        )  # 一） 1）: only half a bracket
+        ) or groups.get("dash") is not None  # 一） 1）: only half a bracket
         if kind == "ITEM_VERB":
             key: tuple[str, ...] | None = (kind, groups["verb"])
         elif kind == "ITEM_LABEL":
@@ -217,6 +224,7 @@ def check_series(units: list[Unit]) -> None:
     outer_sequence: tuple[str, ...] | None = None  # the series of 首先, 其次… that an inner one stands under
     point: Unit | None = None  # the last point of a series of 首先, 其次… (or of 第三 going on one)
     above: Unit | None = None  # the body's paragraph before this one
+    _strengthen_slipped_markers(units)
     for unit in units:
         if unit.zone != BODY:
             continue
@@ -291,6 +299,24 @@ def check_series(units: list[Unit]) -> None:
             if len(run) < (LATE_SERIES_MIN if run[0].info["number"] == 2 else 2):
                 for unit in run:
                     demote(unit)
+
+
+def _strengthen_slipped_markers(units: list[Unit]) -> None:
+    """A division marker with a comma or a space for its delimiter (二，今年的安排; 一, 过去五年工作回顾: a slip, or
+    a scan's 、 read as a comma), or a scan's （-） for （一）, next to a heading of its kind with a proper marker numbered
+    one less or one more (一、… / 二，… / 三、…; （-）… / （二）…) is that series' heading, as a bare numeral after one
+    is (the linter reports the marker: SP201, SP203, SP216)."""
+    for kind in SLIPPED_MARKER_KINDS:
+        weak = (kind, "weak")
+        markers = [unit for unit in units if unit.kind == kind and unit.zone == BODY]
+        slipped = [index for index, unit in enumerate(markers) if unit.info["series"] == weak and (
+            unit.info["marker"][-1:] in SLIPPED_DELIMITERS if kind != "HEAD_CNP"
+            else any(char in SCANNED_ONE for char in unit.info["marker"]))]
+        for index in slipped:
+            number = markers[index].info["number"]
+            neighbours = [(markers[at], step) for at, step in ((index - 1, -1), (index + 1, 1)) if 0 <= at < len(markers)]
+            if any(other.info["series"] is None and other.info["number"] == number + step for other, step in neighbours):
+                markers[index].info["series"] = None
 
 
 def _delimiter(unit: Unit) -> str:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from .. import recache
 from ..ast import Section
+from ..lexicon import SCANNED_ONE
 from .context import Context, Marker
 
 PARTS = recache.compile(
     r"(?P<open>[（(]?)(?P<inner_left>\s?)"
-    r"(?P<num>[一二三四五六七八九十百〇零两]+|[0-9０-９]+|[①-⑳⑴-⒇㈠-㈩])"
+    rf"(?P<num>[一二三四五六七八九十百〇零两]+|[0-9０-９]+|[①-⑳⑴-⒇㈠-㈩]|[{SCANNED_ONE}])"  # (（-）: see SP216)
     r"(?:\s?(?P<close>[)）]))?(?P<delim>.*)",
     re.DOTALL,
 )

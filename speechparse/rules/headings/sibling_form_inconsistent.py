@@ -6,12 +6,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ... import recache
+from ...lexicon import SCANNED_ONE
 from ...numerals import ENCLOSED
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
 from ..siblings import sibling_series
 
-NUMERAL = recache.compile(r"[一二三四五六七八九十百〇零两]+|[0-9]+|[０-９]+|[①-⑳⑴-⒇㈠-㈩]")
+NUMERAL = recache.compile(rf"[一二三四五六七八九十百〇零两]+|[0-9]+|[０-９]+|[①-⑳⑴-⒇㈠-㈩]|(?<=[（(])[{SCANNED_ONE}]")
 
 
 def form(marker: str) -> str:
