@@ -56,7 +56,7 @@ WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
 #: The weak delimiters that a heading beside one of its series with a proper delimiter may have slipped to (see
 #: ``_strengthen_slipped_markers``), and the marker kinds that may; a bracketed numeral may have been scanned as a dash.
 SLIPPED_DELIMITERS = frozenset({"，", ",", " "})
-SLIPPED_MARKER_KINDS = ("HEAD_CN", "HEAD_AR", "HEAD_CNP")
+SLIPPED_MARKER_KINDS = frozenset({"HEAD_CN", "HEAD_AR", "HEAD_CNP"})
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
 PLAIN_HEADING_MAX = 25
@@ -150,16 +150,15 @@ def match_marker(
         if not match:
             continue
         groups = match.groupdict()
+        scanned = kind == "HEAD_CNP" and groups["dash"] is not None  # （-）: a scan's 一, only in a series
         if kind == "ITEM_SEQ":
             number = SEQUENCE_WORDS.get(groups["seq"])
-        elif groups.get("dash"):
-            number = 1  # （-）: a scan's 一
         else:
-            number = any_number(groups.get("num") or groups.get("enc") or "")
+            number = 1 if scanned else any_number(groups.get("num") or groups.get("enc") or "")
         delim = groups.get("delim")
-        weak = (kind in ("HEAD_CN", "HEAD_AR") and (delim or "") in WEAK_DELIMITERS) or (
+        weak = scanned or (kind in ("HEAD_CN", "HEAD_AR") and (delim or "") in WEAK_DELIMITERS) or (
             kind in ("HEAD_CNP", "HEAD_ARP") and not groups.get("enc") and match.group("marker")[0] not in "（("
-        ) or groups.get("dash") is not None  # 一） 1）: only half a bracket
+        )  # 一） 1）: only half a bracket
         if kind == "ITEM_VERB":
             key: tuple[str, ...] | None = (kind, groups["verb"])
         elif kind == "ITEM_LABEL":
@@ -306,17 +305,20 @@ def _strengthen_slipped_markers(units: list[Unit]) -> None:
     a scan's 、 read as a comma), or a scan's （-） for （一）, next to a heading of its kind with a proper marker numbered
     one less or one more (一、… / 二，… / 三、…; （-）… / （二）…) is that series' heading, as a bare numeral after one
     is (the linter reports the marker: SP201, SP203, SP216)."""
-    for kind in SLIPPED_MARKER_KINDS:
-        weak = (kind, "weak")
+    slipped = [unit for unit in units if unit.kind in SLIPPED_MARKER_KINDS and unit.info["series"] is not None
+               and unit.info["series"][-1] == "weak" and unit.zone == BODY and (
+                   unit.info["marker"][-1:] in SLIPPED_DELIMITERS if unit.kind != "HEAD_CNP"
+                   else any(char in SCANNED_ONE for char in unit.info["marker"]))]
+    for kind in dict.fromkeys(unit.kind for unit in slipped):  # (nearly every text has none)
         markers = [unit for unit in units if unit.kind == kind and unit.zone == BODY]
-        slipped = [index for index, unit in enumerate(markers) if unit.info["series"] == weak and (
-            unit.info["marker"][-1:] in SLIPPED_DELIMITERS if kind != "HEAD_CNP"
-            else any(char in SCANNED_ONE for char in unit.info["marker"]))]
-        for index in slipped:
-            number = markers[index].info["number"]
+        for unit in slipped:
+            if unit.kind != kind:
+                continue
+            index = markers.index(unit)
+            number = unit.info["number"]
             neighbours = [(markers[at], step) for at, step in ((index - 1, -1), (index + 1, 1)) if 0 <= at < len(markers)]
             if any(other.info["series"] is None and other.info["number"] == number + step for other, step in neighbours):
-                markers[index].info["series"] = None
+                unit.info["series"] = None
 
 
 def _delimiter(unit: Unit) -> str:
