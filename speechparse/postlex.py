@@ -25,13 +25,16 @@ INNER = "HEAD_PLAIN/inner"
 SENTENCE = "HEAD_PLAIN/sentence"
 #: Rank key of the title of a text's opening part (前言, see ``OPENING_PARTS``): a sibling of the top divisions after it.
 OPENING = "HEAD_PLAIN/opening"
-#: Rank key of ordinal headings standing alone on their line (第五、关于文化教育), not run in.
+#: Rank key of ordinal headings standing alone on their line (第五、关于文化教育), not run in; and of labelled ones
+#: (篇一：在全县工作会议上的讲话, a collection's piece).
 ORDINAL_LINE = "ITEM_ORD/line"
+LABEL_LINE = "ITEM_LABEL/line"
 
 #: Tiers of marker families: unnumbered heading lines (phrases, then sentences), division markers, run-in enumerators.
 #: The tier of run-in enumerators: a speaker's turn in a transcript closes the ones open.
 RUN_IN_TIER = 2
-TIER = {"HEAD_PLAIN": 0, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, **{kind: 1 for kind in DIVISIONS}, **{kind: RUN_IN_TIER for kind in RUN_INS}}
+TIER = {"HEAD_PLAIN": 0, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, LABEL_LINE: 1,
+        **{kind: 1 for kind in DIVISIONS}, **{kind: RUN_IN_TIER for kind in RUN_INS}}
 
 #: The rank of a part heading's unit among the others: a 篇 holds 部分 or 章, a 章 holds 节 (第一个问题 ranks by where it
 #: first appears, as other families do).
@@ -46,8 +49,8 @@ OPEN, CLOSE = ("_OPEN", None), ("_CLOSE", None)
 def rank_key(unit: Unit) -> str:
     """The family a heading ranks as: its token type (every 一X enumerator is one: 一是, 一要, 一抓),
     except that a heading shown only by layout (a Word heading style), an unnumbered line inside a
-    numbered series, the title of a text's opening part (前言) and an ordinal heading alone on its line
-    (第五、关于文化教育, with its own （1）… under it) rank as divisions; a part heading's family is its unit
+    numbered series, the title of a text's opening part (前言) and an ordinal or labelled heading alone on its line
+    (第五、关于文化教育, with its own （1）… under it; 篇一：在全县工作会议上的讲话) rank as divisions; a part heading's family is its unit
     (篇, 章, 节, 部分)."""
     kind = unit.kind
     if kind == "HEAD_PLAIN":
@@ -70,6 +73,8 @@ def rank_key(unit: Unit) -> str:
             return unit.info["rank_as"]  # 第三 going on 首先, 其次
         if not unit.info.get("run_in") and unit.info.get("tail") in ("", "：", ":"):
             return ORDINAL_LINE
+    elif kind == "ITEM_LABEL" and not unit.info.get("run_in") and unit.info.get("tail") in ("", "：", ":"):
+        return LABEL_LINE
     return kind
 
 

@@ -1239,6 +1239,20 @@ def test_a_collections_pieces_labelled_by_number_after_篇_are_headings_and_no_t
     assert [(depth, s.heading) for s, depth in sections(doc)] == [(1, "主持会议的开场白篇1"), (1, "主持会议的开场白篇2")]
 
 
+def test_a_collections_pieces_labelled_篇一_before_their_titles_hold_each_pieces_divisions():
+    doc = speechparse.parse("\n\n".join([
+        "领导讲话稿范文3篇", "篇一：在全县工作会议上的讲话", "同志们：", "今天我们召开会议。", "一、提高认识", BODY, "二、狠抓落实", BODY,
+        "篇二：在全市教育大会上的讲话", "同志们：", "今天召开大会。", "一、总体要求", BODY]))
+    assert doc.meta.title == "领导讲话稿范文3篇"
+    assert [(depth, s.family, s.marker, s.number, s.heading) for s, depth in sections(doc)] == [
+        (1, "label", "篇一：", 1, "在全县工作会议上的讲话"), (2, "cn", "一、", 1, "提高认识"), (2, "cn", "二、", 2, "狠抓落实"),
+        (1, "label", "篇二：", 2, "在全市教育大会上的讲话"), (2, "cn", "一、", 1, "总体要求")]
+
+
+def test_a_lone_piece_label_continues_no_series_and_stays_text():
+    assert outline("同志们：", "篇一：这是我的一些感想。", BODY, "一、总体要求", BODY) == [(1, "cn", "一、", 1, "总体要求")]
+
+
 def test_a_sentence_that_ends_with_a_number_of_pieces_is_no_piece_label():
     assert outline("今年共发表论文十篇", BODY + BODY) == []
 

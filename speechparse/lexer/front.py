@@ -30,6 +30,7 @@ from ..lexicon import (
     PAGE_ITEMS,
     PHOTO_CREDIT,
     PIECE_NUMBER_LAST,
+    PIECE_OPENING,
     RULE_FIRST,
     RULE_LINE,
     SCRIPT_SPAN,
@@ -621,8 +622,9 @@ class FrontMatterScanner:
         """A heading marker or a Markdown sub-heading: the body has begun.  A weak marker
         (一 标题) counts when a later paragraph continues it (二 …)."""
         unit = units[index]
-        if unit.md_level >= 2 or (unit.core[-1:] in PIECE_NUMBER_LAST and is_piece_label(unit.compact)):
-            return True  # (a collection's first piece, 主持会议的开场白篇1, under its headline)
+        if unit.md_level >= 2 or (unit.core[-1:] in PIECE_NUMBER_LAST and is_piece_label(unit.compact)) or (
+                unit.core.startswith("篇") and PIECE_OPENING.match(unit.core)):
+            return True  # (a collection's first piece, 主持会议的开场白篇1 or 篇一：…, under its headline)
         core = unit.core
         if core[:1] not in self.heading_first:
             return False

@@ -136,7 +136,7 @@ def kinds_starting_with(char: str) -> tuple[str, ...]:
                  or (kind in SPACED_OPENING and char.isspace()))
 
 
-LABEL_AHEAD = recache.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
+LABEL_AHEAD = recache.compile(r"(?:[\u4e00-\u9fff]{2,4}?|篇)[一二三四五六七八九十]{1,3}[：:]")
 LABEL_LONGEST = 8  # (what LABEL_AHEAD matches at most)
 
 
@@ -283,8 +283,9 @@ def check_series(units: list[Unit]) -> None:
         if number == 1 or (number == 2 and previous is None and unit.kind == "ITEM_ORD"):
             runs.setdefault(key, []).append([unit])  # 第二点… after a first point made inside a paragraph
             last_number[key] = number
-            if unit.kind == "ITEM_ORD" and not SENTENCE_END_CHAR.search(unit.core):
-                heading_lines.add(key)  # 第一，全国动员，大办农业 alone on its line: （一）… may stand under it
+            if unit.kind in ("ITEM_ORD", "ITEM_LABEL") and not SENTENCE_END_CHAR.search(unit.core):
+                heading_lines.add(key)  # 第一，全国动员，大办农业 or 篇一：在全县工作会议上的讲话 alone on its line: （一）…
+                # or 一、… may stand under it
             else:
                 heading_lines.discard(key)
         elif previous is not None and (number == previous + 1 or (
