@@ -612,6 +612,28 @@ def test_a_paragraph_summing_up_run_in_items_stands_outside_the_last_one_in_thei
     assert first.children[-1].text == f"{opening}要把各项工作做好。"
 
 
+def test_a_paragraph_summing_up_a_points_own_text_stays_in_it_when_the_points_go_on():
+    doc = speechparse.parse("\n\n".join([
+        "讲话", "同志们：", "第一点，要估计成绩。" + BODY, "第二点，统筹兼顾。" + BODY, "第三点，国际问题。在中东，出了一个事件。",
+        "总之，对于国际问题的观察，我们认为还是这样。", "第四点，百花齐放。" + BODY]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "第一点，"), (1, "第二点，"), (1, "第三点，"), (1, "第四点，")]
+    assert [node.text for node in doc.body[2].children] == ["在中东，出了一个事件。", "总之，对于国际问题的观察，我们认为还是这样。"]
+
+
+def test_a_summing_up_paragraph_before_a_new_series_of_the_same_enumerator_still_ends_the_last_one():
+    doc = speechparse.parse("\n\n".join([
+        "讲话", "同志们：", "一是加强学习。" + BODY, "二是推动落实。" + BODY, "总之，要把各项工作做好。", "我再讲几点意见。",
+        "一是要树立质量意识。" + BODY, "二是要树立育人意识。" + BODY]))
+    assert [type(node).__name__ for node in doc.body] == ["Section", "Section", "Paragraph", "Paragraph", "Section", "Section"]
+
+
+def test_a_points_own_points_counted_首先_then_第二_stand_under_it_though_the_outer_points_are_ordinals_too():
+    result = outline("讲话", "同志们：", "第一点，工业问题。" + BODY, "第二点，农业问题。" + BODY, "首先，农业关系到吃饭问题。" + BODY,
+                     "第二，农业也关系到城市人口。" + BODY, "第三，农业是轻工业原料的来源。" + BODY, "第三点，党的问题。" + BODY)
+    assert [(depth, marker, number) for depth, _, marker, number, _ in result] == [
+        (1, "第一点，", 1), (1, "第二点，", 2), (2, "首先，", 1), (2, "第二，", 2), (2, "第三，", 3), (1, "第三点，", 3)]
+
+
 def test_numbered_paragraphs_with_only_a_pages_chrome_between_two_of_them_stay_headings():
     doc = speechparse.parse("\n".join([
         "讲话", "同志们：", "二、会议的主要收获", "此次会议强化了监督。", "1.强化党风廉政建设责任。要把党风廉政建设摆在重要位置。",

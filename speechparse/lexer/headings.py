@@ -120,6 +120,7 @@ CN_DIGITS = "一二三四五六七八九十"
 #: How many units above a footnote's reference mark at a paragraph's start the mark before it is looked for.
 MARK_REACH = 40
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+WITHOUT_NUMERALS = str.maketrans("", "", "一二三四五六七八九十百")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"
 #: Characters a marker can start with (a quick filter before the patterns; 场景一： is checked apart).
@@ -224,7 +225,7 @@ def check_series(units: list[Unit]) -> None:
     point: Unit | None = None  # the last point of a series of 首先, 其次… (or of 第三 going on one)
     above: Unit | None = None  # the body's paragraph before this one
     _strengthen_slipped_markers(units)
-    for unit in units:
+    for position, unit in enumerate(units):
         if unit.zone != BODY:
             continue
         previous_unit, above = above, unit
@@ -235,9 +236,11 @@ def check_series(units: list[Unit]) -> None:
             last_verb = last_sequence = None
             continue
         if last_number and unit.kind == "PARA" and unit.core.startswith(SUMMING_UP) and (
-                summed := [key for key in last_number if key[0] in RUN_INS and key not in heading_lines]):
+                summed := [key for key in last_number if key[0] in RUN_INS and key not in heading_lines]) and not (
+                _series_goes_on(units[position + 1:], {key: last_number[key] for key in summed})):
             unit.info["sums_up"] = True  # 总之，… after 一是… 二是… 三是…: the series' sum, not its last item's text (the
-            for key in summed:  # nester closes the items' sections)
+            for key in summed:  # nester closes the items' sections; not where the series goes on after it, 第四点…: the
+                # sum of a point's own text)
                 del last_number[key]
             last_verb = last_sequence = None
             continue
@@ -269,11 +272,12 @@ def check_series(units: list[Unit]) -> None:
             if previous is None and last_verb is not None and last_number.get(last_verb) == (number or 0) - 1:
                 key, previous = last_verb, number - 1  # 一要… 二是要… 三是要…: one series, verbs mixed
             last_verb = key
-        elif unit.kind == "ITEM_ORD" and previous is None and (sequence := next((
+        elif unit.kind == "ITEM_ORD" and (previous is None or number != previous + 1 or _form(unit) != _form(
+                runs[key][-1][-1])) and (sequence := next((
                 candidate for candidate in (last_sequence, outer_sequence)
                 if candidate is not None and last_number.get(candidate) == (number or 0) - 1), None)):
-            key, previous = sequence, number - 1  # 首先… 其次… 第三… 第四…: one series (also after the points of 其次)
-            unit.info["rank_as"] = "ITEM_SEQ"
+            key, previous = sequence, number - 1  # 首先… 其次… 第三… 第四…: one series (also after the points of 其次;
+            unit.info["rank_as"] = "ITEM_SEQ"  # and 首先… 第二… under 第七点: the points of the point)
         if unit.kind in ("ITEM_SEQ", "ITEM_ORD"):
             last_sequence = key if unit.kind == "ITEM_SEQ" or unit.info.get("rank_as") else None
             if last_sequence is None or INNER_SEQUENCE not in last_sequence:
@@ -301,6 +305,20 @@ def check_series(units: list[Unit]) -> None:
                     demote(unit)
 
 
+def _series_goes_on(following: list[Unit], last_numbers: dict[tuple[str, ...], int]) -> bool:
+    """Whether one of the series whose last numbers ``last_numbers`` gives goes on among the ``following`` paragraphs:
+    the first of their items after it is the next one (not a new series' first, 一是… after 总之), and it comes before a
+    division heading does."""
+    for unit in following:
+        if unit.kind in DIVISIONS and unit.info.get("series") is None:
+            return False
+        last = last_numbers.get(unit.info.get("series")) if unit.kind in RUN_INS else None
+        if last is not None:
+            number = unit.info["number"]
+            return number == last + 1 or follows_sequence(unit.info.get("sequence_word"), number, last)
+    return False
+
+
 def _strengthen_slipped_markers(units: list[Unit]) -> None:
     """A division marker with a comma or a space for its delimiter (二，今年的安排; 一, 过去五年工作回顾: a slip, or
     a scan's 、 read as a comma), or a scan's （-） for （一）, next to a heading of its kind with a proper marker numbered
@@ -320,6 +338,11 @@ def _strengthen_slipped_markers(units: list[Unit]) -> None:
             neighbours = [(markers[at], step) for at, step in ((index - 1, -1), (index + 1, 1)) if 0 <= at < len(markers)]
             if any(other.info["series"] is None and other.info["number"] == number + step for other, step in neighbours):
                 unit.info["series"] = None
+
+
+def _form(unit: Unit) -> str:
+    """A run-in item's marker without its number (第点， for 第二点，): items of one series share it."""
+    return unit.info["marker"].translate(WITHOUT_NUMERALS)
 
 
 def _delimiter(unit: Unit) -> str:
