@@ -36,8 +36,10 @@ SUBTITLE_DASH_CHARACTERS = "".join(sorted(SUBTITLE_DASHES))
 SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
 NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
-#: A title that opens with the speaker's name (and office) and a colon, the occasion after it (see :func:`_titled_by`).
+#: A title that opens with the speaker's name (and office) and a colon, the occasion after it (see :func:`_titled_by`);
+#: a subtitle that opens with them, the occasion right after (任正非在科以上干部大会上的讲话, see :func:`_subtitled_by`).
 SPEAKER_IN_TITLE = recache.compile(r"(?P<who>[^：:，,。；\s]{2,24})[：:]\s*(?=在)")
+SPEAKER_IN_SUBTITLE = recache.compile(r"(?P<who>[^：:，,。；\s在]{2,24}?)(?:同志)?(?=在)")
 MEETING = recache.compile(
     r"在(?P<meeting>[^，。；在]{2,60}?)(?:上|时|之际)"
     r"(?:的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告))?(?=$|\s)"
@@ -239,7 +241,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     subtitle = subtitle_node.text if subtitle_node else (
         clean(declared["subtitle"].lstrip(SUBTITLE_DASH_CHARACTERS)) or None if "subtitle" in declared else None)
     speaker = first.get(Speaker)
-    role, name = (speaker.role, speaker.name) if speaker else _signed_by(back) or _titled_by(title) or (None, None)
+    role, name = (speaker.role, speaker.name) if speaker else (
+        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or (None, None))
     salutation = first.get(Salutation)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
@@ -320,6 +323,17 @@ def _titled_by(title: str | None) -> tuple[str | None, str] | None:
     found = SPEAKER_IN_TITLE.match(title or "")
     occasion = found and MEETING.match(title, found.end())
     if not occasion or occasion.end() != len(title):
+        return None
+    speaker = parse_speaker(found.group("who"))
+    return speaker if speaker is not None and speaker[1] else None
+
+
+def _subtitled_by(subtitle: str | None) -> tuple[str | None, str] | None:
+    """``(role, name)`` of the speaker a subtitle names before the occasion (——任正非在科以上干部大会上的讲话,
+    ——国务院总理李强在…会议上的讲话), or None."""
+    found = SPEAKER_IN_SUBTITLE.match(subtitle or "")
+    occasion = found and MEETING.match(subtitle, found.end())
+    if not occasion or occasion.end() != len(subtitle):
         return None
     speaker = parse_speaker(found.group("who"))
     return speaker if speaker is not None and speaker[1] else None

@@ -1729,6 +1729,25 @@ def test_a_title_with_a_colon_but_no_speaker_and_occasion_gives_no_speaker(title
     assert meta(title, "同志们：").speaker is None
 
 
+@pytest.mark.parametrize(
+    ("subtitle", "name", "role"),
+    [
+        ("——任正非在科以上干部大会上的讲话", "任正非", None),
+        ("——国务院总理李强在第十四届全国人民代表大会第二次会议上的讲话", "李强", "国务院总理"),
+        ("——习近平同志在全国组织工作会议上的讲话", "习近平", None),
+    ],
+)
+def test_a_subtitle_that_names_the_speaker_before_the_occasion_gives_the_speaker(subtitle, name, role):
+    found = meta("华为的冬天", subtitle, "同志们：")
+    assert (found.subtitle, found.speaker, found.speaker_role) == (subtitle.lstrip("—"), name, role)
+
+
+@pytest.mark.parametrize("subtitle", ["——在全市教育大会上的讲话", "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+                                      "——全市上下在新时代的征程上的讲话"])
+def test_a_subtitle_without_a_name_before_the_occasion_gives_no_speaker(subtitle):
+    assert meta("政府工作报告", subtitle, "同志们：").speaker is None
+
+
 def test_a_speaker_line_under_the_title_outranks_the_name_in_the_title():
     found = meta("习近平：在庆祝大会上的讲话", "李强", "同志们：")
     assert found.speaker == "李强"
