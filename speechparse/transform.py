@@ -24,6 +24,7 @@ from .ast import (
     Subtitle,
     Title,
 )
+from .grammar import patterns
 from .lexer.front import SUBTITLE_DASHES, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
 from .lexicon import ISSUING, SIGNED_AS_WRITER, is_issuer_name
@@ -241,8 +242,9 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     subtitle = subtitle_node.text if subtitle_node else (
         clean(declared["subtitle"].lstrip(SUBTITLE_DASH_CHARACTERS)) or None if "subtitle" in declared else None)
     speaker = first.get(Speaker)
+    number, signer = _reference_parts(reference) if reference else (None, None)
     role, name = (speaker.role, speaker.name) if speaker else (
-        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or (None, None))
+        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or signer or (None, None))
     salutation = first.get(Salutation)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
@@ -271,7 +273,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         salutation=salutation.addressee if salutation else None,
         meeting=meeting.group("meeting") if meeting else None,
         closing=closing,
-        document_number="".join(reference.split()) if reference else None,
+        document_number=number,
     )
 
 
@@ -326,6 +328,16 @@ def _titled_by(title: str | None) -> tuple[str | None, str] | None:
         return None
     speaker = parse_speaker(found.group("who"))
     return speaker if speaker is not None and speaker[1] else None
+
+
+def _reference_parts(reference: str) -> tuple[str, tuple[None, str] | None]:
+    """A 发文字号 line's number (spaces removed), and ``(None, name)`` of its one signer (国办发〔2023〕12号  签发人：王晓峰,
+    GB/T 9704-2012 §7.2.4: who signed an upward document), or None."""
+    found = patterns()["DOC_NUMBER"].search(reference)
+    if found is None:
+        return "".join(reference.split()), None
+    signer = found.group("signer")
+    return "".join(reference[:found.end("mark")].split()), (None, signer) if signer and is_name(signer) else None
 
 
 def _subtitled_by(subtitle: str | None) -> tuple[str | None, str] | None:

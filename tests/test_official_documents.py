@@ -180,6 +180,35 @@ def test_the_letterhead_above_the_document_number_is_a_note_and_the_title_follow
     assert (doc.meta.title, doc.front[2].lines) == (TITLE, ("某某市人民政府办公室", "关于做好2023年防汛工作的通知"))
 
 
+def test_a_joint_letterheads_other_issuer_over_the_document_number_is_letterhead_not_the_title():
+    doc = notice("发展改革委办公厅 文件", "税务总局办公厅", "发改办财金规〔2019〕860号", "关于加强个人所得税纳税信用建设的通知")
+    assert front_kinds(doc) == [("Note", "letterhead"), ("Note", "letterhead"), ("Note", "reference"), ("Title", None),
+                                ("Salutation", None)]
+    assert doc.meta.title == "关于加强个人所得税纳税信用建设的通知"
+
+
+def test_a_banner_in_other_words_over_the_document_number_and_a_title_is_letterhead():
+    doc = notice("总 裁 办 电 子 邮 件", "电邮讲话〔2019〕36号", "任总在第四届持股员工代表会的讲话")
+    assert front_kinds(doc) == [("Note", "letterhead"), ("Note", "reference"), ("Title", None), ("Salutation", None)]
+    assert doc.meta.title == "任总在第四届持股员工代表会的讲话"
+
+
+def test_a_title_over_the_document_number_and_the_issuer_printed_under_it_stays_the_title():
+    doc = notice(TITLE, "某政办发〔2023〕12号", "某某市人民政府办公室")
+    assert doc.meta.title == TITLE
+
+
+def test_the_signer_on_the_document_numbers_line_is_the_speaker_and_no_part_of_the_number():
+    doc = notice("总裁办电子邮件", "电邮讲话〔2019〕36号            签发人：任正非", "任总在第四届持股员工代表会的讲话")
+    assert (doc.meta.document_number, doc.meta.speaker, doc.meta.title) == (
+        "电邮讲话〔2019〕36号", "任正非", "任总在第四届持股员工代表会的讲话")
+
+
+def test_a_labelled_signer_under_the_title_is_the_speaker():
+    doc = notice("任总在第四届持股员工代表会的讲话", "签发人：任正非")
+    assert (doc.meta.title, doc.meta.speaker) == ("任总在第四届持股员工代表会的讲话", "任正非")
+
+
 def test_a_title_ending_in_wenjian_without_a_document_number_stays_the_title():
     doc = notice("关于学习贯彻会议精神的文件")
     assert front_kinds(doc)[0] == ("Title", None)

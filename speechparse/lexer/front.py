@@ -171,6 +171,9 @@ SPACED_CONTENTS_ENTRY = recache.compile(r"[^。；！？\s][^。；！？]{1,60}
 CHANNEL_BARS = frozenset("丨|｜")
 #: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
 DOC_NUMBER_MAX = 30
+#: Longest issuer's name or banner over a 发文字号 (see ``_is_letterhead``), and what it never holds.
+LETTERHEAD_MAX = 40
+LETTERHEAD_NOT = recache.compile(r"[，。；：:！？!?、,;（()）]")
 #: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
 WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
 SERIES_REACH = 400
@@ -226,11 +229,12 @@ PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", 
 #: name either.
 NOT_NAMES = frozenset({*PAGE_ITEMS, "图表", "圖表", "附图", "附圖"})
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
-#: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…), which every form of byline below takes.
-BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|述[职職]人|[汇匯][报報]人|主持人"
+#: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…; a 公文's 签发人, GB/T 9704-2012 §7.2.4), which
+#: every form of byline below takes.
+BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|述[职職]人|[汇匯][报報]人|主持人|[签簽][发發]人"
 #: The label of a byline (演讲人：张伟, 主讲人：…, 報告人：…, 作者：…): the name (and office) after it is the speaker's.
 SPEAKER_LABEL = recache.compile(rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者)[:：]|文[/／|｜]")
-SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作述汇匯文")  # (文/苑振超: an article's byline)
+SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作述汇匯文签簽")  # (文/苑振超: an article's byline)
 #: The shortest labelled name without a Han surname (上野千鹤子; not 简介, 名单), and the words that follow such a
 #: label in headings, no name (主讲人简介, 报告人名单, 优秀主讲人评选结果).
 LABELLED_OTHER_MIN = 4
@@ -1082,9 +1086,16 @@ class FrontMatterScanner:
 
     def _is_letterhead(self, units: list[Unit], index: int) -> bool:
         """A 公文's 发文机关标志 (某某市人民政府办公室文件) with its 发文字号 on one of the next two lines
-        (GB/T 9704-2012 §7.2.1)."""
-        return LETTERHEAD.fullmatch(units[index].compact) is not None and any(
-            self._is_doc_number(later) for later in units[index + 1: index + 3])
+        (GB/T 9704-2012 §7.2.1); or in other words, a banner (总 裁 办 电 子 邮 件) or a joint letterhead's other
+        issuer (税务总局办公厅, under 发展改革委办公厅 文件), short and without punctuation, where the 发文字号 under
+        it has a title that names a document under it in turn (…的通知, …的讲话: so it is no title itself, as a web
+        copy's title over its 发文字号 is, nor one over an issuer printed under the number)."""
+        compact = units[index].compact
+        if LETTERHEAD.fullmatch(compact) is not None:
+            return any(self._is_doc_number(later) for later in units[index + 1: index + 3])
+        return (len(compact) <= LETTERHEAD_MAX and not LETTERHEAD_NOT.search(compact) and index + 2 < len(units)
+                and DOCUMENT_TITLE.fullmatch(compact) is None and self._is_doc_number(units[index + 1])
+                and DOCUMENT_TITLE.fullmatch(units[index + 2].compact) is not None and looks_like_title(units[index + 2]))
 
     def _is_doc_number(self, unit: Unit) -> bool:
         return unit.compact_length <= DOC_NUMBER_MAX and self.doc_number.fullmatch(unit.core) is not None

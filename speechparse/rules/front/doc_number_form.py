@@ -65,7 +65,7 @@ class DocNumberForm(Rule):
             cut = at + len(serial) - len(digits) if serial.startswith("第") else at
             if cut > at:
                 yield Finding(at, cut, "第 before the serial number", Fix.safe("Delete 第", Edit(at, cut, "")))
-            for space in SPACE.finditer(ctx.text, match.start(), match.end()):
+            for space in SPACE.finditer(ctx.text, match.start(), match.end("mark")):  # (not those before 签发人)
                 if not at <= space.start() < cut:  # (the spaces after 第 go with it)
                     yield Finding(space.start(), space.end(), "Space inside the document number",
                                   Fix.safe("Delete the space", Edit(space.start(), space.end(), "")))
