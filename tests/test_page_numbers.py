@@ -434,6 +434,20 @@ def test_a_crawlers_record_at_the_top_is_chrome_before_the_texts_own_title(separ
     assert (doc.meta.title, doc.meta.salutation) == ("政府工作报告", "各位代表")
 
 
+def test_a_files_description_of_the_text_and_the_heading_announcing_it_are_chrome_before_its_own_title():
+    description = ["# 源材料（真实世界材料 · 未经改写）", "- **标题**：2024年度审计工作报告", "- **报告人**：审计署审计长 侯凯",
+                   "- **抓取时间**：2026-09-11 12:25", "---", "## 正文（原样保留）"]
+    doc = speechparse.parse("\n\n".join([*description, "2024年度审计工作报告", "——2025年6月24日在全国人大常委会会议上",
+                                         "委员长、各位委员：", BODY_LINE * 3]))
+    assert [getattr(node, "kind", None) for node in doc.front] == ["chrome"] * 6 + [None, None, None]
+    assert (doc.meta.title, doc.meta.date, doc.meta.salutation) == ("2024年度审计工作报告", "2025-06-24", "委员长、各位委员")
+
+
+def test_a_heading_naming_the_full_text_with_no_description_above_it_is_no_description():
+    doc = speechparse.parse("\n\n".join(["# 政府工作报告", "## 全文", "各位代表：", BODY_LINE * 3]))
+    assert not [node for node in doc.front if isinstance(node, Note) and node.kind == "chrome"]
+
+
 def test_a_texts_own_title_field_and_byline_field_are_no_crawlers_record():
     doc = speechparse.parse("标题：关于做好春节期间安全工作的通知\n\n作者：张三\n\n各区县人民政府：\n\n" + BODY_LINE * 3)
     assert not any(getattr(node, "kind", None) == "chrome" for node in doc.front)

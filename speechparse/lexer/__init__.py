@@ -62,6 +62,7 @@ from .furniture import (
     find_mail_header,
     find_running_heads,
     find_teasers,
+    find_text_description,
     split_chunk_numbers,
 )
 from .headings import (
@@ -127,6 +128,7 @@ class ParagraphLexer:
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         declared = declared_fields(units, source.text) if authored else {}
         find_crawl_header(units)
+        find_text_description(units)
         find_mail_header(units)
         find_records(units)
         find_teasers(units)

@@ -241,6 +241,32 @@ def find_crawl_header(units: list[Unit]) -> None:
             unit.info["note"] = "chrome"
 
 
+#: A heading or a labelled line that announces the text a file holds under its description (## 正文（原样保留）, 原文：),
+#: a field of that description (- **标题**：…, - 来源：…), the fewest fields that make one, and how far down it is looked for.
+TEXT_ANNOUNCEMENT = recache.compile(
+    r"(?:正文|原文|全文|讲话全文|报告全文|文件全文|正文内容|原文内容)(?:\s*[（(][^（）()]{0,20}[）)])?\s*[:：]?")
+DESCRIPTION_FIELD = recache.compile(r"(?:[-*+•]\s*)?(?:\*\*|__)?[\u4e00-\u9fffA-Za-z]{2,8}(?:\*\*|__)?\s*[:：]")
+DESCRIPTION_FIELDS_MIN = 2
+DESCRIPTION_REACH = 30
+
+
+def find_text_description(units: list[Unit]) -> None:
+    """Mark as chrome notes a file's description of the text it holds and the heading that announces the text under
+    it (# 源材料 / - **标题**：… / - **报告人**：… / --- / ## 正文（原样保留）, as a collection's Markdown files wrap
+    what they store): labelled fields above a heading, or a line ending in a colon, that names the text (正文, 原文,
+    全文); the text's own title block follows."""
+    for index, unit in enumerate(units[:DESCRIPTION_REACH]):
+        core = unit.core
+        if not (unit.md_level or core.endswith(("：", ":"))) or not TEXT_ANNOUNCEMENT.fullmatch(core):
+            continue
+        if sum(1 for above in units[:index] if DESCRIPTION_FIELD.match(above.core)) < DESCRIPTION_FIELDS_MIN:
+            return
+        for line in units[:index + 1]:
+            line.kind = "NOTE"
+            line.info["note"] = "chrome"
+        return
+
+
 #: A mail's header field (发件人: 王晓峰 <…>, 发送时间: …, 主题: 转发: …, From: …), the header of a speech forwarded by mail.
 MAIL_FIELD = recache.compile(
     r"(?:发件人|寄件人|寄件者|收件人|抄送|发送时间|发送日期|主题|(?i:from|to|cc|sent|date|subject))\s*[:：]")
