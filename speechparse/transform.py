@@ -337,7 +337,7 @@ def _reference_parts(reference: str) -> tuple[str, tuple[None, str] | None]:
     if found is None:
         return "".join(reference.split()), None
     signer = found.group("signer")
-    return "".join(reference[:found.end("mark")].split()), (None, signer) if signer and is_name(signer) else None
+    return "".join(reference[found.start():found.end("mark")].split()), (None, signer) if signer and is_name(signer) else None
 
 
 def _subtitled_by(subtitle: str | None) -> tuple[str | None, str] | None:

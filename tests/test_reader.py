@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechparse
-from speechparse.ast import Span
+from speechparse.ast import Span, sections
 from speechparse.errors import DecodeError
 from speechparse.readers import base
 from speechparse.readers import text as reader_text
@@ -240,6 +240,20 @@ def test_html_residue_in_plain_text_is_kept_and_reported():
     assert (doc.meta.title, doc.meta.salutation) == ("在全市工作会议上的讲话", "同志们")
     assert doc.front[0].lines == ("<DIV align=center><FONT size=2>在全市工作会议上的讲话</FONT></DIV>",)
     assert {d.code for d in doc.diagnostics} == {"SP004"}
+
+
+def test_a_pages_body_stored_on_one_line_is_cut_after_each_html_block_and_keeps_every_character():
+    paragraph = "<p style=\"text-indent: 2em;\">" + "各地区各部门要加强组织领导，狠抓工作落实。" * 40 + "</p>"
+    blocks = ["<p style=\"text-align: center;\"><span>国务院办公厅关于推进政务新媒体健康有序发展的意见</span></p>",
+              "<p>各省、自治区、直辖市人民政府：</p>", paragraph, "<p><strong>一、总体要求</strong></p>", paragraph,
+              "<p style=\"text-align: right;\">国务院办公厅&nbsp;&nbsp;&nbsp;</p>", "<p style=\"text-align: right;\">2018年12月7日&nbsp;</p>"]
+    text = " ".join(blocks)
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.salutation, doc.meta.date) == (
+        "国务院办公厅关于推进政务新媒体健康有序发展的意见", "各省、自治区、直辖市人民政府", "2018-12-07")
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "总体要求")]
+    assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"]
+    assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
 
 
 def test_a_line_opening_with_a_closing_mark_continues_the_line_before():

@@ -1093,8 +1093,8 @@ class FrontMatterScanner:
         compact = units[index].compact
         if LETTERHEAD.fullmatch(compact) is not None:
             return any(self._is_doc_number(later) for later in units[index + 1: index + 3])
-        return (len(compact) <= LETTERHEAD_MAX and not LETTERHEAD_NOT.search(compact) and index + 2 < len(units)
-                and DOCUMENT_TITLE.fullmatch(compact) is None and self._is_doc_number(units[index + 1])
+        return (index + 2 < len(units) and self._is_doc_number(units[index + 1]) and len(compact) <= LETTERHEAD_MAX
+                and not LETTERHEAD_NOT.search(compact) and DOCUMENT_TITLE.fullmatch(compact) is None
                 and DOCUMENT_TITLE.fullmatch(units[index + 2].compact) is not None and looks_like_title(units[index + 2]))
 
     def _is_doc_number(self, unit: Unit) -> bool:

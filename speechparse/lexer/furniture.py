@@ -245,6 +245,7 @@ def find_crawl_header(units: list[Unit]) -> None:
 #: a field of that description (- **标题**：…, - 来源：…), the fewest fields that make one, and how far down it is looked for.
 TEXT_ANNOUNCEMENT = recache.compile(
     r"(?:正文|原文|全文|讲话全文|报告全文|文件全文|正文内容|原文内容)(?:\s*[（(][^（）()]{0,20}[）)])?\s*[:：]?")
+ANNOUNCEMENT_FIRST = frozenset("正原全讲报文")
 DESCRIPTION_FIELD = recache.compile(r"(?:[-*+•]\s*)?(?:\*\*|__)?[\u4e00-\u9fffA-Za-z]{2,8}(?:\*\*|__)?\s*[:：]")
 DESCRIPTION_FIELDS_MIN = 2
 DESCRIPTION_REACH = 30
@@ -257,7 +258,8 @@ def find_text_description(units: list[Unit]) -> None:
     全文); the text's own title block follows."""
     for index, unit in enumerate(units[:DESCRIPTION_REACH]):
         core = unit.core
-        if not (unit.md_level or core.endswith(("：", ":"))) or not TEXT_ANNOUNCEMENT.fullmatch(core):
+        if core[:1] not in ANNOUNCEMENT_FIRST or not (unit.md_level or core.endswith(("：", ":"))) or not (
+                TEXT_ANNOUNCEMENT.fullmatch(core)):
             continue
         if sum(1 for above in units[:index] if DESCRIPTION_FIELD.match(above.core)) < DESCRIPTION_FIELDS_MIN:
             return

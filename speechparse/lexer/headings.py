@@ -272,8 +272,8 @@ def check_series(units: list[Unit]) -> None:
             if previous is None and last_verb is not None and last_number.get(last_verb) == (number or 0) - 1:
                 key, previous = last_verb, number - 1  # 一要… 二是要… 三是要…: one series, verbs mixed
             last_verb = key
-        elif unit.kind == "ITEM_ORD" and (previous is None or number != previous + 1 or _form(unit) != _form(
-                runs[key][-1][-1])) and (sequence := next((
+        elif unit.kind == "ITEM_ORD" and (last_sequence is not None or outer_sequence is not None) and (
+                previous is None or number != previous + 1 or _form(unit) != _form(runs[key][-1][-1])) and (sequence := next((
                 candidate for candidate in (last_sequence, outer_sequence)
                 if candidate is not None and last_number.get(candidate) == (number or 0) - 1), None)):
             key, previous = sequence, number - 1  # 首先… 其次… 第三… 第四…: one series (also after the points of 其次;

@@ -31,7 +31,8 @@ MARKUP_PREFIX = recache.compile(
 #: What a text with markup residue (Markdown's #, >, ** or __; an HTML tag; an entity's &) or a decoration may start
 #: or end with, one set each; "" included (an empty text takes the long way).
 RESIDUE_FIRST = frozenset("#<>*_&") | DECORATION_CHARACTERS | {""}
-RESIDUE_LAST = frozenset(">*_|") | DECORATION_CHARACTERS | {""}
+RESIDUE_LAST = frozenset(">*_|;") | DECORATION_CHARACTERS | {""}
+SPACE_ENTITY_ONLY = recache.compile(SPACE_ENTITY)
 #: A layout table's empty cells after a line's text, as a web page turned into Markdown leaves them (最高人民检察院工作报告
 #: | |||||||||): three bars or more, and no bar before them (a table's row has its cells parted by bars).
 EMPTY_CELLS = recache.compile(r"(?:\s*\|){3,}\s*$")
@@ -158,8 +159,8 @@ def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[in
 
 
 def _suffix_start(text: str, start: int, end: int) -> int:
-    """Where the markup residue at the end of ``text[start:end]`` starts, or ``end``: HTML tags (and the spaces before
-    each), or a closing ``**``/``__`` after a character that is none of them, or a decoration (and the spaces before it),
+    """Where the markup residue at the end of ``text[start:end]`` starts, or ``end``: HTML tags and space entities (and
+    the spaces before each: 国务院办公厅&nbsp;&nbsp;</p>), or a closing ``**``/``__`` after a character that is none of them, or a decoration (and the spaces before it),
     or a layout table's empty cells (see ``EMPTY_CELLS``).
     Found from the end: a long line is not scanned from its start."""
     if text[end - 1] == "|":
@@ -174,12 +175,12 @@ def _suffix_start(text: str, start: int, end: int) -> int:
         before = text[end - 3:end - 2] if end - 3 >= start else ""
         return end - 2 if before and before not in "*_" and not before.isspace() else end
     found = end
-    while found > start and text[found - 1] == ">":
-        opening = text.rfind("<", start, found - 1)
-        if opening < 0 or not MARKUP_TAG.fullmatch(text, opening, found):
+    while found > start and text[found - 1] in ">;":
+        opening = text.rfind("<" if text[found - 1] == ">" else "&", start, found - 1)
+        if opening < 0 or not (MARKUP_TAG if text[found - 1] == ">" else SPACE_ENTITY_ONLY).fullmatch(text, opening, found):
             break
         found = opening
-        while found > start and text[found - 1].isspace():  # (the spaces before a tag go with it)
+        while found > start and text[found - 1].isspace():  # (the spaces before a tag or an entity go with it)
             found -= 1
     return found
 

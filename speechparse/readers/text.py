@@ -12,6 +12,7 @@ indents; NBSP and zero-width characters; and four layouts of paragraphs, chosen 
 from __future__ import annotations
 
 import codecs
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice, pairwise
@@ -103,6 +104,8 @@ TABLE = frozenset({"table"})
 #: A line with this many ``|`` or more that opens or ends with one is a table's row as Markdown writes it (| 城镇 | 2114 |,
 #: |---|---|) or a copy of one (城镇 | 2114 |): a block of its own, with the ``table`` hint (no heading, never joined).
 PIPE_ROW_BARS = 2
+#: A tag that ends an HTML block (</p>, </div>, <br/>): in flattened text, where a page's body stored on one line is cut.
+BLOCK_END = recache.compile(r"</(?:p|div|h[1-6]|li|tr|table|section|article|blockquote|center)>|<br\s*/?>", re.IGNORECASE)
 #: A paragraph separator inside a line: two ideographic spaces, or a tab.
 SEPARATOR = recache.compile("\u3000\u3000|\t")
 CJK = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
@@ -753,6 +756,21 @@ def _paragraph_gap(text: str, start: int, end: int) -> int:
     return FLATTENED_GAP
 
 
+def _html_blocks(text: str, group: list[Line]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``group``, a flattened line that holds HTML cut after the tags that end a block
+    (…</span></p> <p style=…>, a page's body stored on one line), with ``(-1, -1)`` at each cut."""
+    for _, start, end, _ in group:
+        if text.find("</", start, end) < 0 and text.find("<br", start, end) < 0:
+            yield start, end
+            continue
+        for found in BLOCK_END.finditer(text, start, end):
+            if found.end() < end:
+                yield start, found.end()
+                yield -1, -1
+                start = found.end()
+        yield start, end
+
+
 def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool) -> Iterable[RawBlock]:
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
@@ -762,7 +780,12 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: 
     ``contents``).  ``zero_width``: the text holds zero-width characters (see :func:`space_runs`)."""
     builder = _BlockBuilder(hints)
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
-    for _, start, end, _ in group:
+    for start, end in _html_blocks(text, group) if flattened else [(start, end) for _, start, end, _ in group]:
+        if start < 0:  # the end of an HTML block: the next one is a paragraph of its own
+            block = builder.take(separated=True)
+            if block:
+                yield block
+            continue
         gap = _paragraph_gap(text, start, end) if flattened else FLATTENED_GAP
         if text.count("\t", start, end) >= ROW_TABS and not _contents_entry(text, start, end):
             yield from _table_row(text, start, end, builder, hints)
