@@ -103,8 +103,11 @@ NAVIGATION = recache.compile(NAVIGATION_PATTERN)
 #: A page's items left as words where they stood, a line each (图片 for a picture): chrome, and never a speaker's name.
 PAGE_ITEMS = ("图片", "圖片", "视频", "視頻", "音频", "音頻")
 #: A page's buttons, a line each, that a table's cells may also read (so no chrome line in the text), but never the title's
-#: rest nor a name in the front matter: 评论, 关闭, 点赞, 在看.
-PAGE_BUTTONS = frozenset({"评论", "評論", "关闭", "關閉", "点赞", "點讚", "在看", "留言", "转发", "轉發", "赞赏", "讚賞"})
+#: rest nor a name in the front matter: 评论, 关闭, 点赞, 在看; a site's header: its script switch (简 / 繁 / EN), its
+#: account's and mail's links (登录, 个人中心, 退出, 邮箱, 无障碍).
+PAGE_BUTTONS = frozenset({"评论", "評論", "关闭", "關閉", "点赞", "點讚", "在看", "留言", "转发", "轉發", "赞赏", "讚賞",
+                          "简", "繁", "簡", "EN", "English", "登录", "登入", "个人中心", "退出", "注销", "邮箱", "无障碍",
+                          "无障碍浏览", "长者模式", "登录个人中心退出"})
 #: A site's menu, its items parted by bars (热门站点| 世界资料网 | 专利资料网, 收藏本站| 设为首页| 首页): three words or more, no
 #: digit, no punctuation (tried on lines holding a bar only).
 _NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"
@@ -228,7 +231,7 @@ CHROME_LINE = recache.compile(
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
-    rf"|{NAVIGATION_LABELS}|【?\s*字[体号體號](?:[:：]|\s+(?=[【\[]?\s*[大中小]))\s*(?:[【\[]?\s*[大中小]|$)"
+    rf"|{NAVIGATION_LABELS}|【?\s*字[体号體號](?:[:：]|\s+(?=[【\[]?\s*[大中小]))\s*(?:[【\[]?\s*(?:[大中小]|默[认認]|[标標]准)|$)"
     # a font switch without its label, its sizes in brackets or apart (大 中 小, [大][中][小], 【大】【中】【小】)
     rf"|{_FONT_SIZE}\s*{_FONT_SIZE.replace('大', '中')}\s*{_FONT_SIZE.replace('大', '小')}\s*$"
     # a listing's date, category and count (• 2024-05-03 任职讲话 248); a post's author with its other fields (作者: 佚名
@@ -283,10 +286,10 @@ CHROME_LINE = recache.compile(
     r"|\S{0,4}ICP备|(?!.{14})(?:\S{1,6}\s+)?\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库|手机站)$"
 )
 
-#: The sizes of a page's font switch, a line each under its label (【字号： / 加大 / 还原 / 减小 / 】, 【字体： / 小 / 中 / 大 / 】):
-#: chrome only there.
-FONT_SWITCH = recache.compile(r"【?\s*字[体号體號][:：]\s*")
-FONT_SIZES = recache.compile(r"[大中小]|加大|减小|減小|还原|還原|放大|缩小|縮小|默认|默認|标准|標準|[】\]]")
+#: The sizes of a page's font switch, a line each under its label (【字号： / 加大 / 还原 / 减小 / 】, 【字体： / 小 / 中 / 大 / 】;
+#: or joined, 字号：默认 / 大超大): chrome only there.
+FONT_SWITCH = recache.compile(r"【?\s*字[体号體號][:：]\s*(?:默[认認]|[标標]准)?")  # (字号：默认 / 大 / 超大)
+FONT_SIZES = recache.compile(r"(?:(?:[大中小]|加大|减小|減小|还原|還原|放大|缩小|縮小|默认|默認|标准|標準|超大|特大|[】\]])\s*[|｜/]?\s*)+")
 #: The label of a page's list of related links (相关阅读：), the links' titles a line each under it.
 #: … the labels of a post's list at its end, chrome alone on their line (往期回顾, see CHROME_MARK).
 POST_LINK_LABELS = ("往期回顾", "往期推荐", "往期精彩", "精彩推荐", "推荐阅读", "延伸阅读")
@@ -371,8 +374,11 @@ def is_chrome(text: str) -> bool:
     tried on every line)."""
     if CHROME_LINE.match(text) or CHROME_MARK.search(text):
         return True
-    if text.rstrip().endswith(CALL_TO_ACTION_ENDS) and CALL_TO_ACTION.search(text):
+    end = text.rstrip()
+    if end.endswith(CALL_TO_ACTION_ENDS) and CALL_TO_ACTION.search(text):
         return True
+    if end.endswith("-->") or text.startswith("<!--"):
+        return True  # a page's comment left in its text (<!-- 网站无障碍开关 -->, its opening maybe lost)
     if len(text) > SHORT_CHROME_LONGEST:
         return False
     if text[:1] in LIST_BULLETS and text[1:2].isspace() and CHROME_LINE.match(text[1:].lstrip()):

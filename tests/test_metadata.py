@@ -1992,3 +1992,23 @@ def test_a_pages_headline_over_the_texts_title_that_differs_by_a_character_is_ch
 def test_a_subtitle_unlike_its_title_stays_the_subtitle():
     doc = speechparse.parse("\n\n".join(["坚定信心 开拓进取", "在全市经济工作会议上的讲话", "同志们：", "今天开会。"]))
     assert (doc.meta.title, doc.meta.subtitle) == ("坚定信心开拓进取", "在全市经济工作会议上的讲话")
+
+
+def test_a_pages_title_with_its_sites_name_over_the_documents_own_title_is_chrome():
+    doc = speechparse.parse("\n\n".join([
+        "国务院关于印发“十四五”数字经济发展规划的通知_宏观经济_中国政府网", "2022-01-12 16:55:00", "国务院关于印发",
+        "“十四五”数字经济发展规划的通知", "国发〔2021〕29号", "各省、自治区、直辖市人民政府：", BODY, BODY]))
+    assert [getattr(node, "kind", None) for node in doc.front][:2] == ["chrome", "chrome"]
+    assert (doc.meta.title, doc.meta.document_number) == ("国务院关于印发“十四五”数字经济发展规划的通知", "国发〔2021〕29号")
+
+
+def test_a_pages_title_with_its_sites_name_and_no_title_below_it_stays_the_title():
+    assert meta("在全市工作会议上的讲话 | 新华网", "同志们：").title == "在全市工作会议上的讲话 | 新华网"
+
+
+@pytest.mark.parametrize("lines", [["简", "|", "繁", "|", "EN", "|", "登录", "个人中心", "退出"], ["字号：默认\n大\n超大"],
+                                   ["网站无障碍开关 -->"]])
+def test_a_sites_header_its_font_switch_and_its_comments_are_chrome_above_the_title(lines):
+    found = speechparse.parse("\n\n".join([*lines, "在全市工作会议上的讲话", "同志们：", BODY, BODY]))
+    assert found.meta.title == "在全市工作会议上的讲话"
+    assert {node.kind for node in found.front[:-2]} == {"chrome"}

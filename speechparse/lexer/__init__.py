@@ -60,6 +60,7 @@ from .furniture import (
     find_file_header,
     find_inner_contents,
     find_mail_header,
+    find_page_title,
     find_running_heads,
     find_teasers,
     find_text_description,
@@ -129,6 +130,7 @@ class ParagraphLexer:
         declared = declared_fields(units, source.text) if authored else {}
         find_crawl_header(units)
         find_text_description(units)
+        find_page_title(units)
         find_mail_header(units)
         find_records(units)
         find_teasers(units)

@@ -269,6 +269,33 @@ def find_text_description(units: list[Unit]) -> None:
         return
 
 
+#: A web page's title as its browser tab shows it: the document's title, then its column and the site's name after
+#: underscores or bars (国务院关于印发…的通知_宏观经济_中国政府网, …讲话 | 新华网, … - 人民网); how far down the title
+#: is looked for again.
+PAGE_TITLE = recache.compile(
+    r"(?P<title>\S.{3,80}?)(?:\s*(?:[_｜|]|\s-\s)\s*[^_｜|\s]{1,16}){0,2}\s*(?:[_｜|]|\s-\s)\s*"
+    r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
+PAGE_TITLE_SEPARATORS = ("_", "|", "｜", " - ")
+PAGE_TITLE_REACH = 80
+
+
+def find_page_title(units: list[Unit]) -> None:
+    """Mark as a chrome note a web page's title at the top of its text, under the notes passes found before
+    (…的通知_宏观经济_中国政府网), where the document's own title stands further down (on a line, or over two): the
+    page's, not a title line of the text's."""
+    top = next((index for index, unit in enumerate(units) if unit.kind != "NOTE"), len(units))
+    if top == len(units) or not any(separator in units[top].core for separator in PAGE_TITLE_SEPARATORS):
+        return
+    found = PAGE_TITLE.fullmatch(units[top].core)
+    if found is None:
+        return
+    title = "".join(found.group("title").split())
+    below = [unit.compact for unit in units[top + 1:top + PAGE_TITLE_REACH]]
+    if any(line == title or line + following == title for line, following in pairwise([*below, ""])):
+        units[top].kind = "NOTE"
+        units[top].info["note"] = "chrome"
+
+
 #: A mail's header field (发件人: 王晓峰 <…>, 发送时间: …, 主题: 转发: …, From: …), the header of a speech forwarded by mail.
 MAIL_FIELD = recache.compile(
     r"(?:发件人|寄件人|寄件者|收件人|抄送|发送时间|发送日期|主题|(?i:from|to|cc|sent|date|subject))\s*[:：]")
