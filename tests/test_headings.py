@@ -1319,3 +1319,8 @@ def test_a_collections_piece_titled_by_its_occasion_is_still_a_heading():
     doc = speechparse.parse("\n\n".join(["讲话稿汇编", "同志们：", "今天开会。", "在全县工作会议上的讲话",
                                          "同志们，今年的工作很重要，我们要抓好落实。", "谢谢大家！"]))
     assert [section.heading for section, _ in sections(doc)] == ["在全县工作会议上的讲话"]
+
+
+@pytest.mark.parametrize("line", ["年月日", "年  月  日", "（盖章）年月日", "举报人（签字）：年  月  日"])
+def test_a_forms_blank_date_is_no_heading(line):
+    assert outline("举报奖励通知书", "请在接到本通知书后的30个工作日内，提供有效身份证明。", line, "注：此文书一式3份。") == []

@@ -717,3 +717,11 @@ def test_an_issued_documents_title_with_its_qualifier_in_brackets_heads_its_sect
     doc = speechparse.parse("\n\n".join(["通知", "各部门：", "现印发你们。", title, "为贯彻落实有关精神，制定本实施方案。", "一、总体目标", "促进就业。"]))
     assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
         (1, title), (2, "一、总体目标")]
+
+
+def test_a_long_list_of_addressees_on_its_own_line_is_the_salutation():
+    addressees = ("各省、自治区、直辖市、新疆生产建设兵团社会信用体系建设牵头部门，国家税务总局各省、自治区、直辖市和计划单列市税务局，"
+                  "社会信用体系建设部际联席会议成员单位办公厅（室）")
+    doc = speechparse.parse("\n\n".join([TITLE, "发改办财金规〔2019〕860号", addressees + "：", *BODY]))
+    assert len(addressees) > 80
+    assert doc.meta.salutation == addressees

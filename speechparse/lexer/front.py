@@ -124,8 +124,8 @@ GLUED_SALUTATION_MAX = 60
 SALUTATION_LAST = frozenset("：:！!，,好。安乐樂")
 #: The longest date line, spaces aside.
 DATE_LINE_MAX = 40
-#: The longest line tried as a salutation of its own.
-SALUTATION_LINE_MAX = 80
+#: The longest line tried as a salutation of its own (a 公文's 主送机关 may name many bodies).
+SALUTATION_LINE_MAX = 160
 COLON = recache.compile(r"[：:]")
 #: How an address to the audience may open (各位工商界朋友，…：).
 ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "親愛的", "各位", "诸位", "諸位", "全体", "全體", "在座的")
