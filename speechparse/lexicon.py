@@ -374,13 +374,12 @@ def is_chrome(text: str) -> bool:
     tried on every line)."""
     if CHROME_LINE.match(text) or CHROME_MARK.search(text):
         return True
-    end = text.rstrip()
-    if end.endswith(CALL_TO_ACTION_ENDS) and CALL_TO_ACTION.search(text):
+    if text.rstrip().endswith(CALL_TO_ACTION_ENDS) and CALL_TO_ACTION.search(text):
         return True
-    if end.endswith("-->") or text.startswith("<!--"):
-        return True  # a page's comment left in its text (<!-- 网站无障碍开关 -->, its opening maybe lost)
     if len(text) > SHORT_CHROME_LONGEST:
         return False
+    if text.endswith("-->"):
+        return True  # a page's comment left in its text, its opening lost (网站无障碍开关 -->)
     if text[:1] in LIST_BULLETS and text[1:2].isspace() and CHROME_LINE.match(text[1:].lstrip()):
         return True
     if ("|" in text or "丨" in text) and MENU_LINE.fullmatch(text):

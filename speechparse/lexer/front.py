@@ -124,8 +124,10 @@ GLUED_SALUTATION_MAX = 60
 SALUTATION_LAST = frozenset("：:！!，,好。安乐樂")
 #: The longest date line, spaces aside.
 DATE_LINE_MAX = 40
-#: The longest line tried as a salutation of its own (a 公文's 主送机关 may name many bodies).
-SALUTATION_LINE_MAX = 160
+#: The longest line tried as a salutation of its own, and as one ending in its colon (a 公文's 主送机关 may name many
+#: bodies).
+SALUTATION_LINE_MAX = 80
+ADDRESSEES_LINE_MAX = 160
 COLON = recache.compile(r"[：:]")
 #: How an address to the audience may open (各位工商界朋友，…：).
 ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "親愛的", "各位", "诸位", "諸位", "全体", "全體", "在座的")
@@ -594,7 +596,7 @@ class FrontMatterScanner:
     def is_salutation(self, unit: Unit) -> bool:
         core = unit.core
         last = core[-1:]  # most lines fail here, without the pattern (2 µs on a title)
-        if len(core) > SALUTATION_LINE_MAX:
+        if len(core) > (ADDRESSEES_LINE_MAX if last in "：:" else SALUTATION_LINE_MAX):
             return False
         return (last in SALUTATION_LAST or last.isspace()) and self.salutation.fullmatch(core) is not None
 

@@ -275,7 +275,6 @@ def find_text_description(units: list[Unit]) -> None:
 PAGE_TITLE = recache.compile(
     r"(?P<title>\S.{3,80}?)(?:\s*(?:[_｜|]|\s-\s)\s*[^_｜|\s]{1,16}){0,2}\s*(?:[_｜|]|\s-\s)\s*"
     r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
-PAGE_TITLE_SEPARATORS = ("_", "|", "｜", " - ")
 PAGE_TITLE_REACH = 80
 
 
@@ -283,10 +282,13 @@ def find_page_title(units: list[Unit]) -> None:
     """Mark as a chrome note a web page's title at the top of its text, under the notes passes found before
     (…的通知_宏观经济_中国政府网), where the document's own title stands further down (on a line, or over two): the
     page's, not a title line of the text's."""
-    top = next((index for index, unit in enumerate(units) if unit.kind != "NOTE"), len(units))
-    if top == len(units) or not any(separator in units[top].core for separator in PAGE_TITLE_SEPARATORS):
+    top = 0
+    while top < len(units) and units[top].kind == "NOTE":
+        top += 1
+    core = units[top].core if top < len(units) else ""
+    if not ("_" in core or "|" in core or "｜" in core or " - " in core):  # (PAGE_TITLE's separators: most have none)
         return
-    found = PAGE_TITLE.fullmatch(units[top].core)
+    found = PAGE_TITLE.fullmatch(core)
     if found is None:
         return
     title = "".join(found.group("title").split())
