@@ -256,6 +256,17 @@ def test_a_pages_body_stored_on_one_line_is_cut_after_each_html_block_and_keeps_
     assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
 
 
+def test_html_source_with_tags_on_lines_of_their_own_keeps_each_closing_tag_with_the_text_it_closes():
+    text = "\n".join(["<p style=\"text-align:center\">", "    在全市工作会议上的讲话", "</p>", "<p>", "    同志们：", "</p>",
+                     "<p>", "    今天开会。", "</p>", "<table><tbody><tr><td><p>", "举报人姓名", "</p></td>", "<td><p>",
+                     "身份证号码", "</p></td></tr></tbody></table>", "<p>", "    要坚持稳中求进。", "</p>"])
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.salutation) == ("在全市工作会议上的讲话", "同志们")
+    assert doc.front[0].lines == ("<p style=\"text-align:center\">在全市工作会议上的讲话</p>",)
+    assert list(sections(doc)) == []  # (a table's cells are no headings)
+    assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
+
+
 def test_a_line_opening_with_a_closing_mark_continues_the_line_before():
     text = "毛主席说：“\n这是完全必要的。\n”为了认识这个论断，我们要学习。\n\n下一段。\n\n再一段。"
     assert texts(text) == ["毛主席说：“这是完全必要的。”为了认识这个论断，我们要学习。", "下一段。", "再一段。"]

@@ -59,6 +59,8 @@ SLIPPED_DELIMITERS = frozenset({"，", ",", " "})
 SLIPPED_MARKER_KINDS = frozenset({"HEAD_CN", "HEAD_AR", "HEAD_CNP"})
 #: A form's date left blank for its signer (年  月  日, （盖章）年月日): no heading.
 BLANK_FORM_DATE = recache.compile(r"(?:[^，。；：:]{0,12}[:：]?\s*)?[（(]?(?:公章|盖章|签章|签字|签名)?[）)]?年月日")
+#: The tag of a table's cell in HTML residue before a paragraph (<td><p>举报人姓名): a cell, no heading.
+TABLE_CELL_TAG = recache.compile(r"<t[dh][\s>]", re.IGNORECASE)
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
 PLAIN_HEADING_MAX = 25
@@ -588,7 +590,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             continue
         if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
                 or (compact[0] == "《" and _listed_work(units, index)) or is_byline(unit.core)
-                or (compact.endswith("年月日") and BLANK_FORM_DATE.fullmatch(compact))):
+                or (compact.endswith("年月日") and BLANK_FORM_DATE.fullmatch(compact))
+                or ("<" in unit.prefix and TABLE_CELL_TAG.search(unit.prefix))):  # (a table's cell in HTML residue)
             continue
         if compact[-1] in EVENT_CAPTION_LAST and EVENT_CAPTION.fullmatch(compact):
             unit.info[APART] = True  # a photo's caption a web copy left as a line (董事长发表讲话): no title, never joined

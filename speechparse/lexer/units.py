@@ -37,6 +37,7 @@ SPACE_ENTITY_ONLY = recache.compile(SPACE_ENTITY)
 #: | |||||||||): three bars or more, and no bar before them (a table's row has its cells parted by bars).
 EMPTY_CELLS = recache.compile(r"(?:\s*\|){3,}\s*$")
 MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
+CLOSING_TAGS_ONLY = recache.compile(r"(?:</[^<>]{1,40}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END = "。！？!?；;"
 SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
@@ -199,13 +200,16 @@ def concat(blocks: list[RawBlock]) -> RawBlock:
 
 def units_of(blocks: list[RawBlock]) -> list[Unit]:
     """A unit for each block; blocks that are nothing but markup residue join the next block (or
-    the previous one at the end), so they neither break the structure nor get lost."""
+    the previous one at the end; closing tags alone, </p>, the block they close), so they neither break the structure
+    nor get lost."""
     result: list[Unit] = []
     pending: list[RawBlock] = []
     for block in blocks:
         text = block.text
         if not pending and text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST:  # plain text (nearly all)
             result.append(Unit(block))
+        elif text.startswith("</") and result and not pending and CLOSING_TAGS_ONLY.fullmatch(text):
+            result[-1] = Unit.of(concat([result[-1].block, block]))
         elif text.startswith("<") and MARKUP_ONLY.fullmatch(text):
             pending.append(block)
         elif pending:
