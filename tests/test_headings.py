@@ -142,7 +142,7 @@ def test_markdown_heading_marks_are_kept_as_prefix():
     ("items", "family"),
     [(("一要", "二要", "三要"), "verb"), (("一是", "二是", "三是"), "verb"), (("一抓", "二抓", "三抓"), "verb"),
      (("第一，", "第二，", "第三，"), "ordinal"), (("其一，", "其二，", "其三，"), "ordinal"),
-     (("第一，", "第二个，", "第三，"), "ordinal"),
+     (("第一，", "第二个，", "第三，"), "ordinal"), (("第一条经验是：", "第二条经验是：", "第三条经验是："), "ordinal"),
      (("一是、", "二是、", "三是、"), "verb"), (("首先，", "其次，", "最后，"), "sequence"),
      (("首先，", "其次，", "其次，"), "sequence")],  # (a slip: the second 其次 is the third point)
 )
