@@ -223,7 +223,9 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
                     declared: Mapping[str, str] | None = None) -> Metadata:
     """Document facts from the front matter (and the first salutation, the sign-off date); where the text has no
     title or subtitle line, or gives no date anywhere, the title, subtitle or date its file declares (``declared``: a
-    Markdown file's YAML ``title:``, ``subtitle:`` and ``date:``), as pandoc reads them, and else the date of the post above the title (a chrome note)."""
+    Markdown file's YAML ``title:``, ``subtitle:`` and ``date:``, as pandoc reads them, or a crawler's record's 标题：
+    and 日期：), and else the date of the post above the title (a chrome note); where no line names the speaker, the
+    one a crawler's record names (作者：…)."""
     declared = declared or {}
     first: dict[type, Any] = {}  # the first node of each type in the front matter (one pass: a document has many)
     dates: list[DateLine] = []
@@ -244,7 +246,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     speaker = first.get(Speaker)
     number, signer = _reference_parts(reference) if reference else (None, None)
     role, name = (speaker.role, speaker.name) if speaker else (
-        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or signer or (None, None))
+        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or signer or _declared_speaker(declared)
+        or (None, None))
     salutation = first.get(Salutation)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
@@ -327,6 +330,17 @@ def _titled_by(title: str | None) -> tuple[str | None, str] | None:
     if not occasion or occasion.end() != len(title):
         return None
     speaker = parse_speaker(found.group("who"))
+    return speaker if speaker is not None and speaker[1] else None
+
+
+def _declared_speaker(declared: Mapping[str, str]) -> tuple[str | None, str] | None:
+    """``(role, name)`` of the speaker a crawler's record names (作者：王建国, 报告人：国务院总理 李强), or None."""
+    compact = "".join(declared.get("speaker", "").split())
+    if not compact:
+        return None
+    if is_name(compact):
+        return None, compact
+    speaker = parse_speaker(compact)
     return speaker if speaker is not None and speaker[1] else None
 
 

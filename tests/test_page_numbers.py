@@ -448,6 +448,22 @@ def test_a_heading_naming_the_full_text_with_no_description_above_it_is_no_descr
     assert not [node for node in doc.front if isinstance(node, Note) and node.kind == "chrome"]
 
 
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_crawlers_record_with_fields_of_its_own_gives_title_date_and_speaker_the_text_does_not(separator):
+    record = ["id: 316b9510c8", "标题：在全市工作会议上的讲话", "日期：2023-3-1", "是否是时间段：false", "作者：王建国", "来源：",
+              "标签：会议,发言", "书籍：某市通讯第四期", "正文："]
+    doc = speechparse.parse(separator.join(record) + "\n\n" + "\n\n".join(["同志们：", BODY_LINE * 3]))
+    assert {node.kind for node in doc.front[:-1]} == {"chrome"}
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker, doc.meta.salutation) == (
+        "在全市工作会议上的讲话", "2023-03-01", "王建国", "同志们")
+
+
+def test_the_texts_own_title_and_date_lines_come_before_a_crawlers_record():
+    record = ["标题：在全市工作会议上的讲话", "日期：2023-3-1", "作者：王建国", "正文："]
+    doc = speechparse.parse("\n\n".join([*record, "在全市工作会议上的讲话（摘要）", "（2023年3月2日）", "同志们：", BODY_LINE * 3]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker) == ("在全市工作会议上的讲话（摘要）", "2023-03-02", "王建国")
+
+
 def test_a_texts_own_title_field_and_byline_field_are_no_crawlers_record():
     doc = speechparse.parse("标题：关于做好春节期间安全工作的通知\n\n作者：张三\n\n各区县人民政府：\n\n" + BODY_LINE * 3)
     assert not any(getattr(node, "kind", None) == "chrome" for node in doc.front)

@@ -128,7 +128,7 @@ class ParagraphLexer:
         units = join_split_markers(units, raw_joins, source.text)
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         declared = declared_fields(units, source.text) if authored else {}
-        find_crawl_header(units)
+        declared = {**find_crawl_header(units), **declared}
         find_text_description(units)
         find_page_title(units)
         find_mail_header(units)

@@ -41,6 +41,12 @@ CRAWL_FIELD = recache.compile(
     r"(?:标题|题目|发文单位|发文机关|发文时间|发文日期|发布时间|发布日期|报告人|讲话人|发言人|作者|来源|来源URL|原文链接|链接"
     r"|URL|网址|栏目|分类|关键词|摘要|时间|日期|正文)\s*[:：]")
 CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位")
+#: A field of its own such a record may hold among the known ones (id: 316b9510c8, 是否是时间段：false, 书籍：…): a short
+#: label, its colon, a short value.
+OTHER_FIELD = recache.compile(r"[\u4e00-\u9fffA-Za-z_]{1,10}\s*[:：]\s*[^：:\s][^：:]{0,60}$")
+#: What a record's fields declare of the text (its metadata where the text gives none).
+CRAWL_DECLARES = {"标题": "title", "题目": "title", "发文时间": "date", "发文日期": "date", "日期": "date", "时间": "date",
+                  "作者": "speaker", "报告人": "speaker", "讲话人": "speaker", "发言人": "speaker"}
 #: Entries of a table of contents one under the other, at least, that make one inside the text.
 CONTENTS_RUN_MIN = 3
 #: The arabic page number ending an entry of a table of contents.
@@ -226,19 +232,34 @@ def _yaml_scalar(text: str) -> str | None:
     return value or None
 
 
-def find_crawl_header(units: list[Unit]) -> None:
+def find_crawl_header(units: list[Unit]) -> dict[str, str]:
     """Mark as chrome notes a crawler's record at the top of a stored text, two fields or more on lines one under
     the other, one of them a field that only such a record has (标题：高阳县2018年政府工作报告 / 发文单位：… /
-    发文时间：2018-01-31 / 报告人：… / 来源URL：… / 正文：): the record's, not the speech's; the text's own title
-    block follows it."""
+    发文时间：2018-01-31 / 报告人：… / 来源URL：… / 正文：), among them maybe fields of its own (id: 316b9510c8,
+    是否是时间段：false, 书籍：…): the record's, not the speech's; the text's own title block follows it.  Returns what
+    the record declares of the text (``title``, ``date``, ``speaker``: see ``CRAWL_DECLARES``), for the metadata the
+    text itself does not give."""
     stop = 0
-    while stop < len(units) and CRAWL_FIELD.match(units[stop].core) and "。" not in units[stop].core:
+    while stop < len(units) and (CRAWL_FIELD.match(core := units[stop].core) or OTHER_FIELD.match(core)) and (
+            "。" not in core):
         stop += 1
-    fields = [field.group() for unit in units[:stop] for field in CRAWL_FIELD.finditer(unit.core)]  # (a blank-line
-    if len(fields) >= 2 and any(field.startswith(CRAWL_ONLY) for field in fields):  # text joins the lines)
-        for unit in units[:stop]:
-            unit.kind = "NOTE"
-            unit.info["note"] = "chrome"
+        if core.startswith("正文"):
+            break  # (the record's last field: the text follows)
+    fields = [field for unit in units[:stop] for field in CRAWL_FIELD.finditer(unit.core)]  # (a blank-line
+    if len(fields) < 2 or not any(field.group().startswith(CRAWL_ONLY) for field in fields):  # text joins the lines)
+        return {}
+    for unit in units[:stop]:
+        unit.kind = "NOTE"
+        unit.info["note"] = "chrome"
+    declared: dict[str, str] = {}
+    for unit in units[:stop]:
+        found = list(CRAWL_FIELD.finditer(unit.core))  # (several on a line where blank-line text joined them)
+        for field, following in pairwise([*found, None]):
+            name = CRAWL_DECLARES.get(field.group().rstrip(":： \t"))
+            value = unit.core[field.end():following.start() if following else len(unit.core)].strip()
+            if name and value and name not in declared:
+                declared[name] = value
+    return declared
 
 
 #: A heading or a labelled line that announces the text a file holds under its description (## 正文（原样保留）, 原文：),
