@@ -267,6 +267,23 @@ def test_html_source_with_tags_on_lines_of_their_own_keeps_each_closing_tag_with
     assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
 
 
+def test_a_pdfs_text_with_spaces_between_its_characters_reads_as_if_it_had_none():
+    lines = ["关于某市2025年预算执行情况的报告", "各位代表：", "受市人民政府委托，现提出报告，请予审议。", "一、2025年预算执行情况",
+             "2025年是收官之年，全市财政运行总体平稳。", "（一）一般公共预算收支情况。", "全市收入完成207亿元，增长3.2%。",
+             "（二）政府性基金预算收支情况。", "全市基金收入224.1亿元。一是积极争取资金。二是盘活资产。"]
+    spaced = "\n".join("  ".join(line) for line in lines)
+    plain, doc = speechparse.parse("\n".join(lines)), speechparse.parse(spaced)
+    assert [block.text for block in reader_text.read_source(spaced)[1]] == lines
+    assert (doc.meta.title, doc.meta.salutation) == (plain.meta.title, plain.meta.salutation) == (lines[0], "各位代表")
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [(s.marker, s.heading) for s, _ in sections(plain)] == [
+        ("一、", "2025年预算执行情况"), ("（一）", "一般公共预算收支情况"), ("（二）", "政府性基金预算收支情况")]
+
+
+def test_a_line_spaced_out_in_a_text_that_is_not_keeps_its_spaces():
+    text = "\n\n".join(["在全市工作会议上的讲话", "同志们：", "我 们 要 做 好 工 作", "要坚持稳中求进工作总基调。" * 5])
+    assert "我 们 要 做 好 工 作" in [block.text for block in reader_text.read_source(text)[1]]
+
+
 def test_a_line_opening_with_a_closing_mark_continues_the_line_before():
     text = "毛主席说：“\n这是完全必要的。\n”为了认识这个论断，我们要学习。\n\n下一段。\n\n再一段。"
     assert texts(text) == ["毛主席说：“这是完全必要的。”为了认识这个论断，我们要学习。", "下一段。", "再一段。"]

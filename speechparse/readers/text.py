@@ -84,6 +84,11 @@ TWO_BLANK_LINES = recache.compile(r"\n[ \t\u3000\xa0]*\r?\n[ \t\u3000\xa0]*\r?\n
 FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 #: Punctuation that ends a sentence: a block holding one is a paragraph, not front or back matter lines.
 SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
+#: A letter-spaced text (see :func:`_letter_spaced_text`): the fewest pieces of a line counted, the share of them one
+#: character long in a letter-spaced line, and the fewest such lines.
+LETTER_SPACED_PIECES = 5
+LETTER_SPACED_SHARE = 0.6
+LETTER_SPACED_LINES_MIN = 5
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
 FLATTENED_GAP = 3
 #: Two spaces or more in a row (``&nbsp;&nbsp;``), where a flattened line's paragraphs may part (see :func:`_paragraph_gap`).
@@ -215,6 +220,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
     set_off = _set_off_lines(groups) if layout == "blank-line" and TWO_BLANK_LINES.search(text) else ()
     bars = "|" in text  # (a table's rows parted by bars, see pipe_row: most texts have none)
+    spaced = _letter_spaced_text(text, contents)
     blocks: list[RawBlock] = []
     for first, stop in groups:
         line_hints = SET_OFF_HINTS if first in set_off else hints
@@ -235,8 +241,26 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
             if joined is not None:
                 blocks.append(joined)
                 continue
-        blocks.extend(_normalise(text, lines[first:stop], line_hints, zero_width))
+        blocks.extend(_normalise(text, lines[first:stop], line_hints, zero_width, spaced))
     return blocks
+
+
+def _letter_spaced_text(text: str, contents: list[str]) -> bool:
+    """Whether ``text`` is set out with spaces between its characters, as a PDF's text may come (全  市  收  入  完  成
+    207亿  元  。): a third of its characters or more are spaces, and most of its lines of ``LETTER_SPACED_PIECES``
+    pieces or more are letter-spaced (see :func:`_letter_spaced_line`), ``LETTER_SPACED_LINES_MIN`` of them at least."""
+    if 3 * text.count(" ") < len(text):  # (the quick test: nearly every text fails here)
+        return False
+    long_lines = [content for content in contents if content.count(" ") >= LETTER_SPACED_PIECES]
+    spaced = sum(1 for content in long_lines if _letter_spaced_line(content))
+    return spaced >= LETTER_SPACED_LINES_MIN and 2 * spaced >= len(long_lines)
+
+
+def _letter_spaced_line(line: str) -> bool:
+    """Whether most of the pieces between the spaces of ``line`` are one character each (全  市  收  入)."""
+    pieces = line.split()
+    return len(pieces) >= LETTER_SPACED_PIECES and sum(1 for piece in pieces if len(piece) == 1) >= (
+        LETTER_SPACED_SHARE * len(pieces))
 
 
 def pipe_row(text: str, start: int, end: int) -> bool:
@@ -771,13 +795,16 @@ def _html_blocks(text: str, group: list[Line]) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool) -> Iterable[RawBlock]:
+def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool,
+               spaced: bool = False) -> Iterable[RawBlock]:
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
     a line break is dropped (or one space between two non-CJK characters), and in-line paragraph
     separators split the line: ``　　`` or a tab, two or more spaces after a sentence end, and in
     flattened text any run of three or more spaces (an indent that lost its line break); but a tab
     before a page number that ends the line is a table of contents' leader (the block's hint
-    ``contents``).  ``zero_width``: the text holds zero-width characters (see :func:`space_runs`)."""
+    ``contents``).  ``zero_width``: the text holds zero-width characters (see :func:`space_runs`).  ``spaced``: the
+    text is letter-spaced (see :func:`_letter_spaced_text`): in a letter-spaced line the spaces are dropped, none
+    parts a paragraph."""
     builder = _BlockBuilder(hints)
     flattened = "flattened" in hints  # there, any run of spaces may be all that separates paragraphs
     for start, end in _html_blocks(text, group) if flattened else [(start, end) for _, start, end, _ in group]:
@@ -791,11 +818,14 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: 
             yield from _table_row(text, start, end, builder, hints)
             continue
         position = start
+        letters = spaced and _letter_spaced_line(text[start:end])
         for run_start, run_end in space_runs(text, start, end, zero_width):
             if run_start > position:
                 builder.add(text, position, run_start)
             run = text[run_start:run_end]
-            if "\t" in run and CONTENTS_PAGE_NUMBER.fullmatch(text, run_end, end):  # 一、工作回顾<tab>1
+            if letters:
+                builder.space = ""  # (全  市  收  入: the letters of one text)
+            elif "\t" in run and CONTENTS_PAGE_NUMBER.fullmatch(text, run_end, end):  # 一、工作回顾<tab>1
                 builder.contents = True
                 builder.space = "gap"
             elif (
