@@ -725,3 +725,12 @@ def test_a_long_list_of_addressees_on_its_own_line_is_the_salutation():
     doc = speechparse.parse("\n\n".join([TITLE, "发改办财金规〔2019〕860号", addressees + "：", *BODY]))
     assert len(addressees) > 80
     assert doc.meta.salutation == addressees
+
+
+@pytest.mark.parametrize("label", [["市九届人大六次会议文件（十五）"], ["市九届人大六次", "会议文件（十五）"], ["洛阳市十六届人大", "五次会议文件十八"]])
+def test_a_congress_sessions_label_over_the_document_it_gives_its_deputies_is_letterhead(label):
+    title = "关于某市2025年预算执行情况与2026年预算草案的报告"
+    doc = speechparse.parse("\n".join([*label, title, "——2025年12月27日在某市第九届人民代表大会第六次会议上", "市财政局",
+                                       "各位代表：", "受市人民政府委托，现提出报告，请予审议。", "一、2025年预算执行情况", "全市收入完成207亿元。"]))
+    assert front_kinds(doc)[:len(label) + 1] == [("Note", "letterhead")] * len(label) + [("Title", None)]
+    assert (doc.meta.title, doc.meta.date, doc.meta.salutation) == (title, "2025-12-27", "各位代表")

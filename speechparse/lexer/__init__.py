@@ -62,6 +62,7 @@ from .furniture import (
     find_mail_header,
     find_page_title,
     find_running_heads,
+    find_session_document,
     find_teasers,
     find_text_description,
     split_chunk_numbers,
@@ -131,6 +132,7 @@ class ParagraphLexer:
         declared = {**find_crawl_header(units), **declared}
         find_text_description(units)
         find_page_title(units)
+        find_session_document(units)
         find_mail_header(units)
         find_records(units)
         find_teasers(units)

@@ -747,13 +747,13 @@ class FrontMatterScanner:
         while index < min(len(units), window) and state != "done":
             unit = units[index]
             if (state == "start" and BOILERPLATE in unit.block.hints) or (
-                unit.kind == "NOTE" and (unit.info.get("note") == "chrome" or FORWARDED in unit.info)
+                unit.kind == "NOTE" and (unit.info.get("note") in ("chrome", "letterhead") or FORWARDED in unit.info)
             ) or (unit.core[:1] in "|-" and TABLE_RULE.fullmatch(unit.core)) or (
                 unit.core in FONT_SIZE_LINES and _font_sizes(units, index)
             ) or unit.compact in PAGE_BUTTONS:  # a web page's menus and header above its article; chrome a pass found
                 # before (a chunk's number, an excerpt); a layout table's separator row; a font switch's sizes a line
                 # each; a page's button (评论, 关闭), no title line nor name; a forwarded mail's header and the note above it
-                note = unit.info["note"] if FORWARDED in unit.info else "chrome"
+                note = unit.info["note"] if FORWARDED in unit.info or unit.info.get("note") == "letterhead" else "chrome"
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note=note)
                 state = "byline" if state == "title" else state  # no title line after a note
                 index += 1

@@ -290,6 +290,32 @@ def find_text_description(units: list[Unit]) -> None:
         return
 
 
+#: A people's congress's label of a document it gives its deputies, over the document's title (市九届人大六次会议文件（十五）,
+#: also over two lines: 洛阳市十六届人大 / 五次会议文件十八), and how far down it is looked for.
+SESSION_DOCUMENT = recache.compile(
+    r"[^，。；：:！？\s]{0,24}?会议文件(?:[（(][一二三四五六七八九十百0-9]{1,3}[）)]|[一二三四五六七八九十百0-9]{1,3}"
+    r"|之[一二三四五六七八九十]{1,3})?")
+SESSION_DOCUMENT_REACH = 6
+
+
+def find_session_document(units: list[Unit]) -> None:
+    """Mark as letterhead notes a people's congress's label over the document it gives its deputies (市九届人大六次 /
+    会议文件（十五）, as a session's 政府工作报告 or 预算报告 is printed): the document's, not a line of its title."""
+    for index, unit in enumerate(units[:SESSION_DOCUMENT_REACH]):
+        compact = unit.compact
+        if "会议文件" not in compact:
+            continue
+        above = units[index - 1] if index else None
+        if SESSION_DOCUMENT.fullmatch(compact):
+            lines = [unit]
+            if above is not None and above.kind != "NOTE" and SESSION_DOCUMENT.fullmatch(above.compact + compact) and (
+                    "届" in above.compact or "人大" in above.compact):
+                lines.insert(0, above)  # (its first half on the line above: 市九届人大六次)
+            for line in lines:
+                line.kind = "NOTE"
+                line.info["note"] = "letterhead"
+
+
 #: A web page's title as its browser tab shows it: the document's title, then its column and the site's name after
 #: underscores or bars (国务院关于印发…的通知_宏观经济_中国政府网, …讲话 | 新华网, … - 人民网); how far down the title
 #: is looked for again.
