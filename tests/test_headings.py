@@ -1324,3 +1324,17 @@ def test_a_collections_piece_titled_by_its_occasion_is_still_a_heading():
 @pytest.mark.parametrize("line", ["年月日", "年  月  日", "（盖章）年月日", "举报人（签字）：年  月  日"])
 def test_a_forms_blank_date_is_no_heading(line):
     assert outline("举报奖励通知书", "请在接到本通知书后的30个工作日内，提供有效身份证明。", line, "注：此文书一式3份。") == []
+
+
+@pytest.mark.parametrize("above", ["自治区下达全市政府法定债", "争取到位“两债一资金”"])
+def test_a_notes_call_alone_on_its_line_inside_a_sentence_is_no_heading(above):
+    doc = speechparse.parse("\n".join(["各位代表：", "一、2025年预算执行情况", above, "①", "限额212.28亿元，支持116个项目。",
+                                       "二、2026年预算草案", "全市收入按增长2%左右安排。"]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "一、"), (1, "二、")]
+    assert "".join(node.text for node in doc.body[0].children) == f"{above}①限额212.28亿元，支持116个项目。"
+
+
+def test_a_notes_call_alone_on_its_line_after_a_word_is_joined_into_its_sentence():
+    doc = speechparse.parse("\n".join(["各位代表：", "一、2025年预算执行情况", "自治区下达全市政府法定债", "①",
+                                       "限额212.28亿元，支持116个项目。", "二、2026年预算草案", "全市收入按增长2%左右安排。"]))
+    assert [node.text for node in doc.body[0].children] == ["自治区下达全市政府法定债①限额212.28亿元，支持116个项目。"]

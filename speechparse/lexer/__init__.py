@@ -84,7 +84,7 @@ from .hints import apply_hints
 from .inline import may_hold_series, scan_items
 from .joins import CONTEXT, join_broken_paragraphs, join_split_markers, join_wrapped_headings
 from .records import awaits_value, find_records, mark_values
-from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, SENTENCE_END_CHAR, Unit, units_of
+from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, units_of
 
 #: How far into the first paragraph a salutation after a sentence of introduction is looked for.
 INTRODUCTION_MAX = 200
@@ -198,6 +198,8 @@ class ParagraphLexer:
                     demote(unit)
                     unit.kind = "NOTE"
                     unit.info["note"] = "page"
+                elif unit.kind == "HEAD_CIRC" and unit.core == unit.info["marker"] and _mid_sentence(units, index):
+                    demote(unit)  # …法定债 / ① / 限额…: a note's call a PDF set on a line of its own, inside a sentence
                 continue
             core = unit.core
             short = len(core) <= 2 * SIGNATURE_MAX  # (a name even letter-spaced; a bare number)
@@ -401,6 +403,16 @@ def _attachment_items(first: str, following: list[Unit]) -> list[Unit]:
         items.append(unit)
         expected += 1
     return items
+
+
+def _mid_sentence(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` stands between two paragraphs of the body, the one above stopping mid-sentence."""
+    if not 0 < index < len(units) - 1:
+        return False
+    above = units[index - 1]
+    core = above.core.rstrip("”’」』")  # (兜牢“三保”: a quoted word, no sentence's end)
+    return above.zone == BODY and above.kind == "PARA" and core[-1:] not in PARAGRAPH_END and (
+        units[index + 1].kind == "PARA")
 
 
 def _answered(units: list[Unit], index: int) -> bool:
