@@ -2012,3 +2012,15 @@ def test_a_sites_header_its_font_switch_and_its_comments_are_chrome_above_the_ti
     found = speechparse.parse("\n\n".join([*lines, "在全市工作会议上的讲话", "同志们：", BODY, BODY]))
     assert found.meta.title == "在全市工作会议上的讲话"
     assert {node.kind for node in found.front[:-2]} == {"chrome"}
+
+
+@pytest.mark.parametrize(("line", "name", "salutation"), [("王建国同志们！", "王建国", "同志们"), ("周恩来同志们、朋友们：", "周恩来", "同志们、朋友们")])
+def test_a_speakers_name_run_into_the_salutation_is_the_speaker(line, name, salutation):
+    found = meta("在全市工作会议上的讲话", "（二〇二三年三月一日）", line)
+    assert (found.speaker, found.salutation) == (name, salutation)
+
+
+@pytest.mark.parametrize("line", ["老党员同志们：", "机关干部同志们：", "全体同志们：", "青年朋友们：", "在座的同志们："])
+def test_a_group_named_before_the_vocative_is_part_of_the_salutation(line):
+    found = meta("在全市工作会议上的讲话", line)
+    assert (found.speaker, found.salutation) == (None, line[:-1])

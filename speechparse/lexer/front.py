@@ -171,6 +171,10 @@ DOUBLED_TITLE_MIN = 6
 SPACED_CONTENTS_ENTRY = recache.compile(r"[^。；！？\s][^。；！？]{1,60}?\S\s+(?P<page>[0-9]{1,4})")
 #: The bar after the label of a site's channel that opens a page's heading (政务服务丨…, 专题|…).
 CHANNEL_BARS = frozenset("丨|｜")
+#: A name run into the salutation after it (周恩来同志们！, 姚文元同志们！战友们！), and the last characters of words for
+#: a group, no name (机关干部, 老党员, 各族人民).
+NAME_BEFORE_VOCATIVE = recache.compile(r"(?P<name>[\u4e00-\u9fff]{3})(?=同志们|同志們|战友们|戰友們|朋友们|朋友們)")
+GROUP_LAST = frozenset("们們员員部区區市县縣省院委界民兵士人生工师師长長家队隊军軍族女男代表级級局处處厅廳办辦")
 #: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
 DOC_NUMBER_MAX = 30
 #: Longest issuer's name or banner over a 发文字号 (see ``_is_letterhead``), and what it never holds.
@@ -465,6 +469,12 @@ def looks_like_title(unit: Unit) -> bool:
         and not is_chrome(unit.core)
         and not is_contents_heading(compact)  # (目录 heads contents, whatever follows)
     )
+
+
+def _speaker_name(text: str) -> bool:
+    """Whether ``text``, before a vocative at a salutation's start, is a person's name of three characters (a surname and
+    two), not a word for a group (党员, 全体, 青年: see ``GROUP_LAST``)."""
+    return len(text) == 3 and is_name(text) and text[-1] not in GROUP_LAST and not text.startswith(("全体", "在座"))
 
 
 def _glued_title(core: str) -> int:
@@ -816,6 +826,10 @@ class FrontMatterScanner:
                 index += values
                 window += values + 1
             elif self.is_salutation(unit) or self._unmarked_address(units, index):
+                if (named := NAME_BEFORE_VOCATIVE.match(unit.core)) and _speaker_name(named.group("name")):
+                    speaker, unit = units[index: index + 1] = unit.split(named.end("name"))  # 周恩来同志们！: the speaker's
+                    self._mark(speaker, "SPEAKER", name=speaker.core)  # name run into the salutation (a collected text's
+                    index += 1  # byline on the line above, joined)
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
                 if title and index + 1 < len(units) and units[index + 1].compact == title:
