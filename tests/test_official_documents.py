@@ -727,7 +727,8 @@ def test_a_long_list_of_addressees_on_its_own_line_is_the_salutation():
     assert doc.meta.salutation == addressees
 
 
-@pytest.mark.parametrize("label", [["市九届人大六次会议文件（十五）"], ["市九届人大六次", "会议文件（十五）"], ["洛阳市十六届人大", "五次会议文件十八"]])
+@pytest.mark.parametrize("label", [["市九届人大六次会议文件（十五）"], ["市九届人大六次", "会议文件（十五）"], ["洛阳市十六届人大", "五次会议文件十八"],
+                                   ["中国共产党第十次全国代表大会文件"]])
 def test_a_congress_sessions_label_over_the_document_it_gives_its_deputies_is_letterhead(label):
     title = "关于某市2025年预算执行情况与2026年预算草案的报告"
     doc = speechparse.parse("\n".join([*label, title, "——2025年12月27日在某市第九届人民代表大会第六次会议上", "市财政局",

@@ -291,9 +291,10 @@ def find_text_description(units: list[Unit]) -> None:
 
 
 #: A people's congress's label of a document it gives its deputies, over the document's title (市九届人大六次会议文件（十五）,
-#: also over two lines: 洛阳市十六届人大 / 五次会议文件十八), and how far down it is looked for.
+#: also over two lines: 洛阳市十六届人大 / 五次会议文件十八; a party congress's: 中国共产党第十次全国代表大会文件), and how far
+#: down it is looked for.
 SESSION_DOCUMENT = recache.compile(
-    r"[^，。；：:！？\s]{0,24}?会议文件(?:[（(][一二三四五六七八九十百0-9]{1,3}[）)]|[一二三四五六七八九十百0-9]{1,3}"
+    r"[^，。；：:！？\s]{0,24}?(?:会议|大会)文件(?:[（(][一二三四五六七八九十百0-9]{1,3}[）)]|[一二三四五六七八九十百0-9]{1,3}"
     r"|之[一二三四五六七八九十]{1,3})?")
 SESSION_DOCUMENT_REACH = 6
 
@@ -303,7 +304,7 @@ def find_session_document(units: list[Unit]) -> None:
     会议文件（十五）, as a session's 政府工作报告 or 预算报告 is printed): the document's, not a line of its title."""
     for index, unit in enumerate(units[:SESSION_DOCUMENT_REACH]):
         compact = unit.compact
-        if "会议文件" not in compact:
+        if "文件" not in compact:
             continue
         above = units[index - 1] if index else None
         if SESSION_DOCUMENT.fullmatch(compact):
