@@ -89,6 +89,7 @@ SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
 LETTER_SPACED_PIECES = 5
 LETTER_SPACED_SHARE = 0.6
 LETTER_SPACED_LINES_MIN = 5
+LETTER_SPACED_SAMPLE = 4000  # (characters of the text's start in which its spaces are counted first)
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
 FLATTENED_GAP = 3
 #: Two spaces or more in a row (``&nbsp;&nbsp;``), where a flattened line's paragraphs may part (see :func:`_paragraph_gap`).
@@ -247,10 +248,10 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
 
 def _letter_spaced_text(text: str, contents: list[str]) -> bool:
     """Whether ``text`` is set out with spaces between its characters, as a PDF's text may come (全  市  收  入  完  成
-    207亿  元  。): a third of its characters or more are spaces, and most of its lines of ``LETTER_SPACED_PIECES``
+    207亿  元  。): a third of its first characters or more are spaces, and most of its lines of ``LETTER_SPACED_PIECES``
     pieces or more are letter-spaced (see :func:`_letter_spaced_line`), ``LETTER_SPACED_LINES_MIN`` of them at least."""
-    if 3 * text.count(" ") < len(text):  # (the quick test: nearly every text fails here)
-        return False
+    if 3 * text.count(" ", 0, LETTER_SPACED_SAMPLE) < min(len(text), LETTER_SPACED_SAMPLE):  # (the quick test on the
+        return False  # text's start: nearly every text fails here)
     long_lines = [content for content in contents if content.count(" ") >= LETTER_SPACED_PIECES]
     spaced = sum(1 for content in long_lines if _letter_spaced_line(content))
     return spaced >= LETTER_SPACED_LINES_MIN and 2 * spaced >= len(long_lines)
