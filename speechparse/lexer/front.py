@@ -171,7 +171,7 @@ DOUBLED_TITLE_MIN = 6
 SPACED_CONTENTS_ENTRY = recache.compile(r"[^。；！？\s][^。；！？]{1,60}?\S\s+(?P<page>[0-9]{1,4})")
 #: The bar after the label of a site's channel that opens a page's heading (政务服务丨…, 专题|…).
 CHANNEL_BARS = frozenset("丨|｜")
-#: A name run into the salutation after it (周恩来同志们！, 姚文元同志们！战友们！), and the last characters of words for
+#: A name run into the salutation after it (周恩来同志们！, 王建国同志们、朋友们：), and the last characters of words for
 #: a group, no name (机关干部, 老党员, 各族人民).
 NAME_BEFORE_VOCATIVE = recache.compile(r"(?P<name>[\u4e00-\u9fff]{3})(?=同志们|同志們|战友们|戰友們|朋友们|朋友們)")
 GROUP_LAST = frozenset("们們员員部区區市县縣省院委界民兵士人生工师師长長家队隊军軍族女男代表级級局处處厅廳办辦")
@@ -827,9 +827,10 @@ class FrontMatterScanner:
                 window += values + 1
             elif self.is_salutation(unit) or self._unmarked_address(units, index):
                 if (named := NAME_BEFORE_VOCATIVE.match(unit.core)) and _speaker_name(named.group("name")):
-                    speaker, unit = units[index: index + 1] = unit.split(named.end("name"))  # 周恩来同志们！: the speaker's
-                    self._mark(speaker, "SPEAKER", name=speaker.core)  # name run into the salutation (a collected text's
-                    index += 1  # byline on the line above, joined)
+                    speaker, unit = unit.split(named.end("name"))  # 周恩来同志们！: the speaker's name run into the
+                    units[index: index + 1] = [speaker, unit]  # salutation (a collected text's byline on the line
+                    self._mark(speaker, "SPEAKER", name=speaker.core)  # above, joined)
+                    index += 1
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
                 if title and index + 1 < len(units) and units[index + 1].compact == title:

@@ -124,6 +124,7 @@ CN_DIGITS = "一二三四五六七八九十"
 #: How many units above a footnote's reference mark at a paragraph's start the mark before it is looked for.
 MARK_REACH = 40
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+#: A run-in marker's numerals taken out: its form (see ``_form``).
 WITHOUT_NUMERALS = str.maketrans("", "", "一二三四五六七八九十百")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES = "”’」』"

@@ -32,10 +32,12 @@ MARKUP_PREFIX = recache.compile(
 #: or end with, one set each; "" included (an empty text takes the long way).
 RESIDUE_FIRST = frozenset("#<>*_&") | DECORATION_CHARACTERS | {""}
 RESIDUE_LAST = frozenset(">*_|;") | DECORATION_CHARACTERS | {""}
+#: A space entity alone (&nbsp;), as residue at a paragraph's end.
 SPACE_ENTITY_ONLY = recache.compile(SPACE_ENTITY)
 #: A layout table's empty cells after a line's text, as a web page turned into Markdown leaves them (最高人民检察院工作报告
 #: | |||||||||): three bars or more, and no bar before them (a table's row has its cells parted by bars).
 EMPTY_CELLS = recache.compile(r"(?:\s*\|){3,}\s*$")
+#: A block of markup alone, and one of closing tags alone (</p>: it goes with the block it closes).
 MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
 CLOSING_TAGS_ONLY = recache.compile(r"(?:</[^<>]{1,40}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
@@ -161,8 +163,8 @@ def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[in
 
 def _suffix_start(text: str, start: int, end: int) -> int:
     """Where the markup residue at the end of ``text[start:end]`` starts, or ``end``: HTML tags and space entities (and
-    the spaces before each: 国务院办公厅&nbsp;&nbsp;</p>), or a closing ``**``/``__`` after a character that is none of them, or a decoration (and the spaces before it),
-    or a layout table's empty cells (see ``EMPTY_CELLS``).
+    the spaces before each: 国务院办公厅&nbsp;&nbsp;</p>), or a closing ``**``/``__`` after a character that is none of
+    them, or a decoration (and the spaces before it), or a layout table's empty cells (see ``EMPTY_CELLS``).
     Found from the end: a long line is not scanned from its start."""
     if text[end - 1] == "|":
         cells = EMPTY_CELLS.search(text, start, end)
