@@ -2024,3 +2024,11 @@ def test_a_speakers_name_run_into_the_salutation_is_the_speaker(line, name, salu
 def test_a_group_named_before_the_vocative_is_part_of_the_salutation(line):
     found = meta("在全市工作会议上的讲话", line)
     assert (found.speaker, found.salutation) == (None, line[:-1])
+
+
+def test_a_subtitle_run_on_after_a_title_line_and_wrapped_onto_the_next_is_split_off_whole():
+    found = meta("《在延安文艺座谈会上的讲话》是进行无产阶级文化大革命", "的革命纲领——在上海纪念《在延安文艺座谈会上的讲话》",
+                 "发表二十五周年大会上的讲话", "姚文元", "同志们！", separator="\n")
+    assert (found.title, found.subtitle, found.speaker) == (
+        "《在延安文艺座谈会上的讲话》是进行无产阶级文化大革命的革命纲领",
+        "在上海纪念《在延安文艺座谈会上的讲话》发表二十五周年大会上的讲话", "姚文元")

@@ -471,6 +471,11 @@ def looks_like_title(unit: Unit) -> bool:
     )
 
 
+def _wraps_onto(unit: Unit | None) -> bool:
+    """Whether ``unit`` may be the rest of a line above that a copy wrapped: a plain paragraph, short."""
+    return unit is not None and unit.kind == "PARA" and unit.compact_length <= WRAPPED_REST_MAX
+
+
 def _speaker_name(text: str) -> bool:
     """Whether ``text``, before a vocative at a salutation's start, is a person's name of three characters (a surname and
     two), not a word for a group (党员, 全体, 青年: see ``GROUP_LAST``)."""
@@ -973,9 +978,13 @@ class FrontMatterScanner:
                 if state == "title" and self._repeats_heading_above(units, index, title):
                     self._web_heading_above(units, index)  # a web page's heading, then the text's title
                     state, title = "start", ""
-                cut = 0 if self._subtitled(units, index) else self._glued_subtitle(unit)  # 标题──某某在…典礼上的讲话
+                following = units[index + 1] if index + 1 < len(units) else None
+                cut = 0 if self._subtitled(units, index) else self._glued_subtitle(unit, following)  # 标题──某某在…上的讲话
                 if cut:
                     unit, subtitle = unit.split(cut)
+                    if not self._is_subtitle_text(subtitle.core):  # (its rest on the line below)
+                        subtitle = Unit.of(concat([subtitle.block, following.block]))
+                        units[index + 1: index + 2] = []
                     units[index: index + 1] = [unit, subtitle]
                     self._mark(subtitle, "SUBTITLE")
                 if not cut and (glued := GLUED_BYLINE.search(unit.core)) and (
@@ -1200,12 +1209,16 @@ class FrontMatterScanner:
         after = units[index + 2]
         return value_line(units[index + 1]) and (awaits_value(after) or is_chrome(after.core))
 
-    def _glued_subtitle(self, unit: Unit) -> int:
-        """Where a subtitle run on after the title on its line starts (its dashes: 标题──某某在…上的讲话), or 0."""
+    def _glued_subtitle(self, unit: Unit, following: Unit | None) -> int:
+        """Where a subtitle run on after the title on its line starts (its dashes: 标题──某某在…上的讲话), or 0; the
+        subtitle may go on on the ``following`` line (…的革命纲领——在上海纪念《…》 / 发表二十五周年大会上的讲话)."""
         dash = GLUED_SUBTITLE_DASH.search(unit.core, 1)
-        if dash is None or not self._is_subtitle_text(unit.core[dash.start():]):
+        if dash is None:
             return 0
-        return dash.start()
+        rest = unit.core[dash.start():]
+        if self._is_subtitle_text(rest) or (_wraps_onto(following) and self._is_subtitle_text(rest + following.core)):
+            return dash.start()
+        return 0
 
     def _is_subtitle_text(self, text: str) -> bool:
         match = self.subtitle.fullmatch(text)
