@@ -439,8 +439,6 @@ WORK_QUALIFIER = recache.compile(
 #: over the piece, never a line of the collection's title.
 PIECE_LABEL = recache.compile(r"[^，。；：:！？!?\s][^，。；：:！？!?]{1,40}?\s*篇\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})")
 PIECE_NUMBER_LAST = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
-#: … or by its number after 篇 before its title (篇一：在全县工作会议上的讲话: the grammar's ITEM_LABEL).
-PIECE_OPENING = recache.compile(r"篇[一二三四五六七八九十]{1,3}[：:]")
 
 
 def is_piece_label(compact: str) -> bool:

@@ -68,6 +68,7 @@ from .furniture import (
     split_chunk_numbers,
 )
 from .headings import (
+    CLOSING_QUOTES,
     HEADING_KINDS,
     SET_OFF_HEADING_MAX,
     check_series,
@@ -410,7 +411,7 @@ def _mid_sentence(units: list[Unit], index: int) -> bool:
     if not 0 < index < len(units) - 1:
         return False
     above = units[index - 1]
-    core = above.core.rstrip("”’」』")  # (兜牢“三保”: a quoted word, no sentence's end)
+    core = above.core.rstrip(CLOSING_QUOTES)  # (兜牢“三保”: a quoted word, no sentence's end)
     return above.zone == BODY and above.kind == "PARA" and core[-1:] not in PARAGRAPH_END and (
         units[index + 1].kind == "PARA")
 

@@ -30,7 +30,6 @@ from ..lexicon import (
     PAGE_ITEMS,
     PHOTO_CREDIT,
     PIECE_NUMBER_LAST,
-    PIECE_OPENING,
     RULE_FIRST,
     RULE_LINE,
     SCRIPT_SPAN,
@@ -595,6 +594,7 @@ class FrontMatterScanner:
         self.subtitle = patterns["SUBTITLE"]
         self.salutation = patterns["SALUTATION"]
         self.doc_number = patterns["DOC_NUMBER"]
+        self.label = patterns["ITEM_LABEL"]  # (篇一：…, a collection's piece)
         self.headings = {name: patterns[name] for name in
                          ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
         #: The characters these division markers can start with (a line opening with none of them opens no body).
@@ -644,7 +644,7 @@ class FrontMatterScanner:
         (一 标题) counts when a later paragraph continues it (二 …)."""
         unit = units[index]
         if unit.md_level >= 2 or (unit.core[-1:] in PIECE_NUMBER_LAST and is_piece_label(unit.compact)) or (
-                unit.core.startswith("篇") and PIECE_OPENING.match(unit.core)):
+                unit.core.startswith("篇") and (label := self.label.match(unit.core)) and label.group("label") == "篇"):
             return True  # (a collection's first piece, 主持会议的开场白篇1 or 篇一：…, under its headline)
         core = unit.core
         if core[:1] not in self.heading_first:
@@ -1101,8 +1101,8 @@ class FrontMatterScanner:
         line below (——2021年3月8日在第十三届全国人民 / 代表大会第四次会议上): a copy wrapped the line."""
         unit = units[index]
         following = units[index + 1] if index + 1 < len(units) else None
-        if (following is None or following.kind != "PARA" or "在" not in unit.core or OCCASION_END.search(unit.core)
-                or following.compact_length > WRAPPED_REST_MAX or NOT_IN_WRAPPED_REST.search(following.core)):
+        if (not _wraps_onto(following) or "在" not in unit.core or OCCASION_END.search(unit.core)
+                or NOT_IN_WRAPPED_REST.search(following.core)):
             return unit
         merged = Unit.of(concat([unit.block, following.block]))
         if not OCCASION_END.search(merged.core):

@@ -245,16 +245,15 @@ def find_crawl_header(units: list[Unit]) -> dict[str, str]:
         stop += 1
         if core.startswith("正文"):
             break  # (the record's last field: the text follows)
-    fields = [field for unit in units[:stop] for field in CRAWL_FIELD.finditer(unit.core)]  # (a blank-line
-    if len(fields) < 2 or not any(field.group().startswith(CRAWL_ONLY) for field in fields):  # text joins the lines)
+    found = [list(CRAWL_FIELD.finditer(unit.core)) for unit in units[:stop]]  # (several on a line where blank-line
+    fields = [field.group() for line in found for field in line]  # text joined them)
+    if len(fields) < 2 or not any(field.startswith(CRAWL_ONLY) for field in fields):
         return {}
-    for unit in units[:stop]:
+    declared: dict[str, str] = {}
+    for unit, line in zip(units[:stop], found, strict=True):
         unit.kind = "NOTE"
         unit.info["note"] = "chrome"
-    declared: dict[str, str] = {}
-    for unit in units[:stop]:
-        found = list(CRAWL_FIELD.finditer(unit.core))  # (several on a line where blank-line text joined them)
-        for field, following in pairwise([*found, None]):
+        for field, following in pairwise([*line, None]):
             name = CRAWL_DECLARES.get(field.group().rstrip(":： \t"))
             value = unit.core[field.end():following.start() if following else len(unit.core)].strip()
             if name and value and name not in declared:
