@@ -2014,10 +2014,27 @@ def test_a_sites_header_its_font_switch_and_its_comments_are_chrome_above_the_ti
     assert {node.kind for node in found.front[:-2]} == {"chrome"}
 
 
-@pytest.mark.parametrize(("line", "name", "salutation"), [("王建国同志们！", "王建国", "同志们"), ("周恩来同志们、朋友们：", "周恩来", "同志们、朋友们")])
+@pytest.mark.parametrize(("line", "name", "salutation"), [("王建国同志们！", "王建国", "同志们"), ("周恩来同志们、朋友们：", "周恩来", "同志们、朋友们"),
+                                                          ("姚文元同志们！战友们！", "姚文元", "同志们！战友们")])
 def test_a_speakers_name_run_into_the_salutation_is_the_speaker(line, name, salutation):
     found = meta("在全市工作会议上的讲话", "（二〇二三年三月一日）", line)
     assert (found.speaker, found.salutation) == (name, salutation)
+
+
+def test_vocatives_each_with_its_exclamation_mark_are_one_salutation():
+    found = speechparse.parse("在全市工作会议上的讲话\n\n同志们！战友们！\n\n" + BODY)
+    assert found.meta.salutation == "同志们！战友们"
+    assert [node.text for node in found.body] == [BODY]
+
+
+def test_a_sentence_after_a_salutations_exclamation_mark_is_no_second_vocative():
+    found = speechparse.parse("在全市工作会议上的讲话\n\n同志们！我们，要把工作做好。\n\n" + BODY)
+    assert found.meta.salutation == "同志们"
+    assert [node.text for node in found.body] == ["我们，要把工作做好。", BODY]
+
+
+def test_a_date_lines_day_written_as_no_number_gives_the_month_alone():
+    assert meta("在全市工作会议上的讲话", "（一九七三年八月二千四日）", "同志们：").date == "1973-08"
 
 
 @pytest.mark.parametrize("line", ["老党员同志们：", "机关干部同志们：", "全体同志们：", "青年朋友们：", "在座的同志们："])

@@ -735,3 +735,13 @@ def test_a_congress_sessions_label_over_the_document_it_gives_its_deputies_is_le
                                        "各位代表：", "受市人民政府委托，现提出报告，请予审议。", "一、2025年预算执行情况", "全市收入完成207亿元。"]))
     assert front_kinds(doc)[:len(label) + 1] == [("Note", "letterhead")] * len(label) + [("Title", None)]
     assert (doc.meta.title, doc.meta.date, doc.meta.salutation) == (title, "2025-12-27", "各位代表")
+
+
+def test_a_party_congress_documents_label_under_a_crawlers_record_is_letterhead():
+    record = ["id: 9cbddbaa38", "标题：在中国共产党第十次全国代表大会上的报告", "日期：1973-8-24", "是否是时间段：false", "作者：周恩来",
+              "来源：", "书籍：红旗一九七三年第九期", "正文："]
+    title = "在中国共产党第十次全国代表大会上的报告"
+    doc = speechparse.parse("\n".join([*record, "中国共产党第十次全国代表大会文件", title, "（一九七三年八月二十四日）", "同志们！",
+                                       "我代表中央委员会向大会作报告。"]))
+    assert front_kinds(doc)[:10] == [("Note", "chrome")] * 8 + [("Note", "letterhead"), ("Title", None)]
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date) == (title, None, "1973-08-24")

@@ -451,7 +451,8 @@ def test_a_heading_naming_the_full_text_with_no_description_above_it_is_no_descr
 @pytest.mark.parametrize("separator", ["\n", "\n\n"])
 def test_a_crawlers_record_with_fields_of_its_own_gives_title_date_and_speaker_the_text_does_not(separator):
     record = ["id: 316b9510c8", "标题：在全市工作会议上的讲话", "日期：2023-3-1", "是否是时间段：false", "作者：王建国", "来源：",
-              "标签：会议,发言", "书籍：某市通讯第四期", "正文："]
+              "标签：会议,发言,江青,姚文元,毛泽东,彭真,周扬,北京文革,上海文革,两条路线斗争,武斗,人民内部矛盾,文艺战线,红卫兵运动,革命大批判",
+              "书籍：某市通讯第四期", "正文："]
     doc = speechparse.parse(separator.join(record) + "\n\n" + "\n\n".join(["同志们：", BODY_LINE * 3]))
     assert {node.kind for node in doc.front[:-1]} == {"chrome"}
     assert (doc.meta.title, doc.meta.date, doc.meta.speaker, doc.meta.salutation) == (

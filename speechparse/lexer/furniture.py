@@ -41,9 +41,9 @@ CRAWL_FIELD = recache.compile(
     r"(?:标题|题目|发文单位|发文机关|发文时间|发文日期|发布时间|发布日期|报告人|讲话人|发言人|作者|来源|来源URL|原文链接|链接"
     r"|URL|网址|栏目|分类|关键词|摘要|时间|日期|正文)\s*[:：]")
 CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位")
-#: A field of its own such a record may hold among the known ones (id: 316b9510c8, 是否是时间段：false, 书籍：…): a short
-#: label, its colon, a short value.
-OTHER_FIELD = recache.compile(r"[\u4e00-\u9fffA-Za-z_]{1,10}\s*[:：]\s*[^：:\s][^：:]{0,60}$")
+#: A field of its own such a record may hold among the known ones (id: 316b9510c8, 是否是时间段：false, 书籍：…, a list
+#: of tags 标签：江青,姚文元,毛泽东,…): a short label, its colon, a value that is no sentence.
+OTHER_FIELD = recache.compile(r"[\u4e00-\u9fffA-Za-z_]{1,10}\s*[:：]\s*[^：:\s][^：:。！？；]{0,200}$")
 #: What a record's fields declare of the text (its metadata where the text gives none).
 CRAWL_DECLARES = {"标题": "title", "题目": "title", "发文时间": "date", "发文日期": "date", "日期": "date", "时间": "date",
                   "作者": "speaker", "报告人": "speaker", "讲话人": "speaker", "发言人": "speaker"}
@@ -300,8 +300,10 @@ SESSION_DOCUMENT_REACH = 6
 
 def find_session_document(units: list[Unit]) -> None:
     """Mark as letterhead notes a people's congress's label over the document it gives its deputies (市九届人大六次 /
-    会议文件（十五）, as a session's 政府工作报告 or 预算报告 is printed): the document's, not a line of its title."""
-    for index, unit in enumerate(units[:SESSION_DOCUMENT_REACH]):
+    会议文件（十五）, as a session's 政府工作报告 or 预算报告 is printed): the document's, not a line of its title.  It is
+    looked for under the notes passes found before (a crawler's record above the text)."""
+    start = next((index for index, unit in enumerate(units) if unit.kind != "NOTE"), len(units))
+    for index, unit in enumerate(units[start:start + SESSION_DOCUMENT_REACH], start):
         compact = unit.compact
         if "文件" not in compact:
             continue
