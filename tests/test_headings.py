@@ -165,6 +165,19 @@ def test_a_bracket_never_closed_does_not_carry_a_lead_sentence_past_its_end():
     assert (doc.body[0].heading, doc.body[0].suffix) == ("加强学习（略", "。")
 
 
+def test_a_run_in_headings_lead_sentence_goes_on_past_a_sentence_end_inside_a_quotation():
+    doc = speechparse.parse("第一，关于学习。各单位要抓好。\n\n第二，坚持“要团结，不要分裂；要光明正大，不要搞阴谋诡计。”这是原则。\n\n"
+                            "第三，狠抓落实。各单位要抓好。")
+    second = doc.body[1]
+    assert (second.heading, second.suffix, [node.text for node in second.children]) == (
+        "坚持“要团结，不要分裂；要光明正大，不要搞阴谋诡计", "。”", ["这是原则。"])
+
+
+def test_a_quotation_never_closed_does_not_carry_a_lead_sentence_past_its_end():
+    doc = speechparse.parse("一、坚持“团结；各单位要抓好落实。\n\n二、狠抓落实。各单位要抓好落实。")
+    assert (doc.body[0].heading, doc.body[0].suffix) == ("坚持“团结", "；")
+
+
 def test_run_in_heading_keeps_its_body_as_the_first_child():
     doc = speechparse.parse(f"一要坚持学习。{BODY}\n\n二要坚持实践。{BODY}")
     first = doc.body[0]

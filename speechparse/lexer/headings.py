@@ -778,6 +778,14 @@ def _in_brackets(text: str, offset: int) -> bool:
             and ("）" in text[offset:] or ")" in text[offset:]))
 
 
+def _in_quotation(text: str, offset: int) -> bool:
+    """Whether the sentence's end before ``offset`` of ``text`` lies inside a quotation that goes on after it (坚持“要搞
+    马克思主义，不要搞修正主义；要团结，不要分裂。”: the ； is the quotation's); one the quotation closes right after
+    ends it with the lead (强调：“学习是阶梯。”)."""
+    return (text[offset:offset + 1] not in CLOSING_QUOTES and text.count("“", 0, offset) > text.count("”", 0, offset)
+            and "”" in text[offset:])
+
+
 #: The gap that ends a heading in paragraphs run together: a space between Chinese words, after a heading of four
 #: characters or more that ends no clause (not after ，、：).
 HEADING_GAP = recache.compile(r"(?<=[\u4e00-\u9fff》”）)])(?<=[^，,、：:；;\s]{4})\s+(?=[\u4e00-\u9fff“《（(])")
@@ -797,9 +805,9 @@ def split_heading_text(core: str, marker_end: int, run_together: bool = False) -
     if run_together and (gap := HEADING_GAP.search(text, 0, end.start() if end else len(text))) and (
             HEADING_GAP.search(text, gap.end()) is None):  # (more such gaps: a PDF's line ends, 政治 责任, no separators)
         return text[:gap.start()].strip(), "", marker_end + gap.end()
-    if end and ("（" in text or "(" in text):  # (the quick test: most headings hold no bracket)
-        while end and _in_brackets(text, end.start()):  # 加强学习（这一点尤其重要！）。: the bracket's sentence ends no lead
-            end = SENTENCE_END_CHAR.search(text, end.end())
+    if end and ("（" in text or "(" in text or "“" in text):  # (the quick test: most headings hold no bracket)
+        while end and (_in_brackets(text, end.start()) or _in_quotation(text, end.end())):  # 加强学习（这一点尤其重要！）。:
+            end = SENTENCE_END_CHAR.search(text, end.end())  # the bracket's sentence ends no lead, nor a quotation's
     if end:
         offset, close = end.start(), end.end()
         while close < len(text) and text[close] in CLOSING_QUOTES:  # …强调：“学习是阶梯。” the quotation's close
