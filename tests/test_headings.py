@@ -153,11 +153,13 @@ def test_run_in_items_each_opening_a_paragraph_are_headings_with_their_lead_sent
     ]
 
 
-def test_a_run_in_headings_lead_sentence_goes_on_past_a_sentence_end_inside_brackets():
-    doc = speechparse.parse("一、加强学习（这一点尤其重要！）。各单位要抓好落实。\n\n二、狠抓落实。各单位要抓好落实。")
+@pytest.mark.parametrize(("lead", "heading", "suffix"), [
+    ("一、加强学习（这一点尤其重要！）。", "加强学习（这一点尤其重要！）", "。"),
+    ("一、坚持“要团结，不要分裂；要光明正大，不要搞阴谋诡计。”", "坚持“要团结，不要分裂；要光明正大，不要搞阴谋诡计", "。”")])
+def test_a_run_in_headings_lead_sentence_goes_on_past_a_sentence_end_inside_brackets_or_a_quotation(lead, heading, suffix):
+    doc = speechparse.parse(f"{lead}各单位要抓好落实。\n\n二、狠抓落实。各单位要抓好落实。")
     first = doc.body[0]
-    assert (first.heading, first.suffix, [node.text for node in first.children]) == (
-        "加强学习（这一点尤其重要！）", "。", ["各单位要抓好落实。"])
+    assert (first.heading, first.suffix, [node.text for node in first.children]) == (heading, suffix, ["各单位要抓好落实。"])
 
 
 def test_a_bracket_never_closed_does_not_carry_a_lead_sentence_past_its_end():
@@ -165,12 +167,6 @@ def test_a_bracket_never_closed_does_not_carry_a_lead_sentence_past_its_end():
     assert (doc.body[0].heading, doc.body[0].suffix) == ("加强学习（略", "。")
 
 
-def test_a_run_in_headings_lead_sentence_goes_on_past_a_sentence_end_inside_a_quotation():
-    doc = speechparse.parse("第一，关于学习。各单位要抓好。\n\n第二，坚持“要团结，不要分裂；要光明正大，不要搞阴谋诡计。”这是原则。\n\n"
-                            "第三，狠抓落实。各单位要抓好。")
-    second = doc.body[1]
-    assert (second.heading, second.suffix, [node.text for node in second.children]) == (
-        "坚持“要团结，不要分裂；要光明正大，不要搞阴谋诡计", "。”", ["这是原则。"])
 
 
 def test_a_quotation_never_closed_does_not_carry_a_lead_sentence_past_its_end():
