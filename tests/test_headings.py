@@ -498,6 +498,17 @@ def test_an_unnumbered_line_after_the_last_division_stays_on_top():
     assert [(d, m, h) for d, _, m, _, h in result] == [(1, "一、", "总体要求"), (1, "二、", "重点任务"), (1, "", "结束语")]
 
 
+@pytest.mark.parametrize("line", ["国回", "外志同", "标题"])
+def test_a_line_of_fewer_than_four_characters_between_paragraphs_is_no_heading(line):
+    assert outline(BODY, line, BODY, "一、总体要求", BODY, "二、重点任务", BODY) == [
+        (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二、", 2, "重点任务")]
+
+
+@pytest.mark.parametrize("line", ["结论", "结束语", "附件", "下篇", "結論"])
+def test_a_short_line_naming_a_part_between_paragraphs_is_a_heading(line):
+    assert outline(BODY, line, BODY)[0][-1] == line
+
+
 def test_inline_enumeration_stays_inside_its_paragraph():
     text = "今年重点抓好三件事：一是抓学习；二是抓落实；三是抓作风。"
     doc = speechparse.parse(text)

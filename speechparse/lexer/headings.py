@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import CAPTION, SET_OFF, line_breaks
-from .front import OPENING_PARTS, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
+from .front import OPENING_PARTS, PART_TITLES, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
@@ -64,6 +64,12 @@ TABLE_CELL_TAG = recache.compile(r"<t[dh][\s>]", re.IGNORECASE)
 #: An unnumbered heading line has none of these.
 NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
 PLAIN_HEADING_MAX = 25
+#: An unnumbered heading line on its own is this long at least, unless it names a part (结论, 附件, 上篇; see
+#: ``SHORT_PART_TITLES``): a shorter line between paragraphs is a scan's junk (国回, 外志同) or a word left alone.
+PLAIN_HEADING_MIN = 4
+_SHORT_PART_TITLES = PART_TITLES | {"附件", "附则", "总则", "上篇", "中篇", "下篇"}
+SHORT_PART_TITLES = _SHORT_PART_TITLES | {title.translate(str.maketrans(  # (in traditional script too: 結論, 結束語)
+    "结论语导绪开闭词录后记说总则讲话报发辞纲读问简", "結論語導緒開閉詞錄後記說總則講話報發辭綱讀問簡")) for title in _SHORT_PART_TITLES}
 #: How a speech's closing wish opens (最后祝大家…, 谨祝各位校友…, 衷心祝愿…): never a heading.
 CLOSING_WISH = recache.compile(
     r"(?:最后|最後|在此)?(?:[，,])?(?:谨祝|謹祝|衷心祝愿|衷心祝願|祝愿|祝願|预祝|預祝|祝)"
@@ -587,7 +593,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 continue
         elif not (2 <= len(named := _without_qualifier(compact) if compact[-1:] in "）)" else compact)
                   <= PLAIN_HEADING_MAX) or (
-                (mark := NOT_IN_PLAIN_HEADING.search(named)) and not _comma_title(compact, mark, units, index)):
+                (mark := NOT_IN_PLAIN_HEADING.search(named)) and not _comma_title(compact, mark, units, index)) or (
+                len(named) < PLAIN_HEADING_MIN and named not in SHORT_PART_TITLES):
             continue
         if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
                 or (compact[0] == "《" and _listed_work(units, index)) or is_byline(unit.core)
