@@ -741,6 +741,7 @@ def test_a_divisions_heading_with_its_first_subdivision_run_into_it_is_two_headi
     "一、加强学习，（一）号文件要学透。",  # punctuation before the marker: no heading's short title
     "一、主要做法（二）抓好复审。",  # not the first subdivision
     "（一）加强建设，1.5万亩高标准农田。",
+    "二、主动公开政府信息情况第二十条第（一）项规章本年制发22件。",  # an item a law's article is cited by
 ])
 def test_a_marker_inside_a_headings_sentence_is_no_subdivision(line):
     doc = speechparse.parse("开场。" + BODY + "\n\n" + line + BODY)

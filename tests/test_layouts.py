@@ -10,7 +10,7 @@ import pytest
 from conftest import GOLD, REAL, needs_corpus
 
 import speechparse
-from speechparse.ast import sections
+from speechparse.ast import Section, sections
 
 
 def gold_files() -> list[str]:
@@ -110,3 +110,20 @@ def test_lines_of_one_length_each_a_sentence_are_no_wrapped_text():
     lines = [f"{'男女'[n % 2]}：第{n:02d}句主持词，每一句都一样长。" for n in range(1, 16)]
     doc = speechparse.parse("文艺汇演主持词\n" + "\n".join(lines))
     assert [node.text for node in doc.body] == lines
+
+
+def test_a_heading_line_over_the_longer_lines_of_its_text_in_one_block_is_a_paragraph_of_its_own():
+    blocks = ["2024年某区科委政府信息公开工作年度报告",
+              "一、总体情况\n某区科委2024年深入贯彻《政府信息公开条例》，认真落实\n区委、区政府关于政务公开工作的各项部署。",
+              "（一）主动公开方面\n全年主动公开市政府规章22件、行政规范性文件34件，\n均已在网站公开。"]
+    doc = speechparse.parse("\n\n".join(blocks))
+    assert [(depth, s.marker + s.heading, [node.text for node in s.children if not isinstance(node, Section)])
+            for s, depth in sections(doc)] == [
+        (1, "一、总体情况", ["某区科委2024年深入贯彻《政府信息公开条例》，认真落实区委、区政府关于政务公开工作的各项部署。"]),
+        (2, "（一）主动公开方面", ["全年主动公开市政府规章22件、行政规范性文件34件，均已在网站公开。"])]
+
+
+@pytest.mark.parametrize("block", ["一、关于进一步加强和改进新时代\n党的建设工作", "一、坚持党的全面领导，\n推动各项工作落到实处"])
+def test_a_heading_line_wrapped_onto_a_line_no_longer_than_it_or_ending_in_a_comma_stays_one_heading(block):
+    doc = speechparse.parse("\n\n".join(["在全区工作会议上的讲话", "同志们：", block, "要坚持稳中求进工作总基调，推动高质量发展。"]))
+    assert [s.marker + s.heading for s, _ in sections(doc)] == [block.replace("\n", "")]

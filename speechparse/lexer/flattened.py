@@ -108,10 +108,11 @@ def _run_together_pieces(unit: Unit, starts: list[tuple[re.Pattern[str], bool]],
 
 
 #: A division's first subdivision run into its heading on one line (一、主要做法及成效(一)抓好…。): the heading's text is
-#: short and holds no punctuation up to the subdivision's marker, numbered one, of the family that nests under it.
+#: short and holds no punctuation up to the subdivision's marker, numbered one, of the family that nests under it; not
+#: an item a law's article is cited by (第二十条第（一）项, also 款 and 目).
 FIRST_SUBDIVISION = {
-    "HEAD_PART": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?=[（(]\s?一\s?[)）]|一、)"),
-    "HEAD_CN": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?=[（(]\s?一\s?[)）])"),
+    "HEAD_PART": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?<!第)(?=[（(]\s?一\s?[)）](?![项款目])|一、)"),
+    "HEAD_CN": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?<!第)(?=[（(]\s?一\s?[)）](?![项款目]))"),
     "HEAD_CNP": recache.compile(r"[^。！？!?；;，,：:、（()）0-9０-９]{2,30}?(?=[1１][.．、](?![0-9０-９]))"),
 }
 #: The first characters of the division markers that such a heading opens with, and how far into its line the first

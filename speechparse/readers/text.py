@@ -509,6 +509,8 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or is_contents_entry(text, previous_start, previous_end)
                 or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
                 or (first == index - 1 and _number_alone(text, previous_start, previous_end))
+                or (end - start > previous_end - previous_start + WRAP_SLACK
+                    and _heading_over_text(text, previous_start, previous_end))
                 or _numeral_alone(text, previous_start, previous_end)
                 or (bars and (pipe_row(text, start, end) or pipe_row(text, previous_start, previous_end)))
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
@@ -524,6 +526,14 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     if first is not None:
         groups.append((first, len(lines)))
     return groups
+
+
+def _heading_over_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a line, stripped, shorter than the line under it) opens with a division's marker and
+    ends neither a sentence nor a clause (一、总体情况 over 某区科委2024年深入贯彻…): a heading line over its text, as a PDF's
+    text sets it in one block; a line wrapped at the margin is as long as the one under it, or longer."""
+    return (OPENS_PARAGRAPH.match(text, start) is not None and text[end - 1] not in "，,、"
+            and SENTENCE_END_MARK.search(text, start, end) is None)
 
 
 def _translation(text: str, previous_start: int, previous_end: int, start: int, end: int) -> bool:
