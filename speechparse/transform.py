@@ -27,7 +27,7 @@ from .ast import (
 from .grammar import patterns
 from .lexer.front import SUBTITLE_DASHES, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
-from .lexicon import ISSUING, SIGNED_AS_WRITER, is_issuer_name
+from .lexicon import FOOTNOTE_MARK_CHARACTERS, ISSUING, SIGNED_AS_WRITER, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
@@ -239,7 +239,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
                 reference = node.text
         elif kind not in first:
             first[kind] = node
-    title = (first[Title].text if Title in first else None) or (clean(declared["title"]) if "title" in declared else None)
+    title = (first[Title].text.rstrip(FOOTNOTE_MARK_CHARACTERS) if Title in first else None) or (  # (…统计公报①: a note's call)
+        clean(declared["title"]) if "title" in declared else None)
     subtitle_node = first.get(Subtitle)
     subtitle = subtitle_node.text if subtitle_node else (
         clean(declared["subtitle"].lstrip(SUBTITLE_DASH_CHARACTERS)) or None if "subtitle" in declared else None)

@@ -185,6 +185,23 @@ def test_a_short_line_repeated_beside_each_page_number_is_a_running_head():
     assert notes == [("page", "— 1 —"), ("page", "某某市政府工作报告"), ("page", "— 2 —"), ("page", "某某市政府工作报告")]
 
 
+def test_three_copies_of_the_title_in_the_body_its_words_in_any_order_are_running_heads():
+    head = "洛阳市2023年国民经济和社会发展统计公报"
+    paragraphs = ["2023年洛阳市国民经济和社会发展统计公报①", "洛阳市统计局", "2024年4月30日", "一、综合", "全年生产总值达到5481.6亿元。", head,
+                  "年末常住人口707.9万人。", "二、农业", "全年粮食种植面积744.8万亩。", head, "全年肉类产量18.5万吨。", head,
+                  "全年工业增加值1751.6亿元。"]
+    doc = speechparse.parse("\n\n".join(paragraphs))
+    assert [(s.marker + s.heading, [getattr(node, "kind", None) for node in s.children]) for s, _ in sections(doc)] == [
+        ("一、综合", [None, "page", None]), ("二、农业", [None, "page", None, "page", None])]
+    assert doc.meta.title == "2023年洛阳市国民经济和社会发展统计公报"
+
+
+def test_two_copies_of_the_title_in_the_body_with_no_page_number_beside_them_stay_text():
+    doc = speechparse.parse("\n\n".join(["关于做好工作的讲话", "同志们：", "要坚持稳中求进。", "关于做好工作的讲话", "要扎实推进工作。",
+                                         "关于做好工作的讲话", "要确保完成任务。"]))
+    assert not [node for node in doc.body if isinstance(node, Note)]
+
+
 def test_bare_numbers_beside_a_running_head_are_page_numbers_where_the_numbers_make_no_series():
     head = "第55次中国互联网络发展状况统计报告"
     lines = ["关于做好工作的讲话", "同志们：", "要坚持稳中求进，全市经济社会发展取得新", head, "4", "成效。", "2", "3",

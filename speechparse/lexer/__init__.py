@@ -97,7 +97,7 @@ ANSWERS = ("答：", "答:")
 #: Notes reported as kept: their kind → diagnostic code and message.
 REPORTED_NOTES = {
     "chrome": ("SP002", "looks like site chrome, kept as a note"),
-    "page": ("SP005", "page number of a printed copy, kept as a note"),
+    "page": ("SP005", "page number or running head of a printed copy, kept as a note"),
 }
 
 

@@ -7,10 +7,17 @@ of the text above the text itself, and a Markdown file's YAML front matter (a bl
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from .. import recache
-from ..lexicon import CONTENTS_PAGE_END, bare_number, chrome_kind, is_contents_entry, is_contents_heading
+from ..lexicon import (
+    CONTENTS_PAGE_END,
+    FOOTNOTE_MARK_CHARACTERS,
+    bare_number,
+    chrome_kind,
+    is_contents_entry,
+    is_contents_heading,
+)
 from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
@@ -62,6 +69,9 @@ PAGE_STEP_MAX = 3
 RUNNING_HEAD_MIN = 2
 #: Characters of a running head, at most.
 RUNNING_HEAD_MAX = 30
+#: Copies of the document's title in its body (its words in any order: 洛阳市2023年… for 2023年洛阳市…), with no page
+#: number beside them, from which it is a running head.
+TITLE_HEAD_MIN = 3
 
 
 def find_bare_page_numbers(units: list[Unit], candidates: list[int]) -> None:
@@ -127,8 +137,10 @@ def _may_run_at_head(unit: Unit) -> bool:
 def find_running_heads(units: list[Unit]) -> None:
     """Mark as ``page`` notes the short body paragraphs, with no sentence in them and not in a
     table, that recur, each copy next to a page number (already a ``page`` note): the running
-    heads of a printed copy.  The same short line repeated without page numbers beside it (a
-    speaker's name in a collection of speeches) is left as it is."""
+    heads of a printed copy; so are copies of the document's title, its characters in any order, three or more
+    (洛阳市2023年国民经济和社会发展统计公报 in a PDF's text titled 2023年洛阳市…).  The same short line repeated without
+    page numbers beside it (a speaker's name in a collection of speeches) is left as it is."""
+    _find_titles_again(units)
     if not any(unit.kind in NOTE_KINDS and unit.info.get("note") == "page" for unit in units):
         return  # no page number: no running head can be told (most documents)
     copies: dict[str, list[int]] = defaultdict(list)
@@ -140,6 +152,26 @@ def find_running_heads(units: list[Unit]) -> None:
             for index in indexes:
                 units[index].kind = "NOTE"
                 units[index].info["note"] = "page"
+
+
+def _find_titles_again(units: list[Unit]) -> None:
+    """Mark as ``page`` notes ``TITLE_HEAD_MIN`` or more copies of the document's title in its body (see
+    ``find_running_heads``)."""
+    title = "".join(unit.compact for unit in takewhile(_in_front, units) if unit.kind == "TITLE").rstrip(FOOTNOTE_MARK_CHARACTERS)
+    length = len(title)
+    if not 0 < length <= RUNNING_HEAD_MAX:
+        return
+    letters = sorted(title)
+    copies = [unit for unit in units if unit.compact_length == length and _may_run_at_head(unit)
+              and sorted(unit.compact) == letters]
+    if len(copies) >= TITLE_HEAD_MIN:
+        for unit in copies:
+            unit.kind = "NOTE"
+            unit.info["note"] = "page"
+
+
+def _in_front(unit: Unit) -> bool:
+    return unit.zone != BODY
 
 
 def _beside_page_number(units: list[Unit], index: int) -> bool:
