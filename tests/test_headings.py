@@ -1359,3 +1359,18 @@ def test_a_notes_call_alone_on_its_line_after_a_word_is_joined_into_its_sentence
     doc = speechparse.parse("\n".join(["各位代表：", "一、2025年预算执行情况", "自治区下达全市政府法定债", "①",
                                        "限额212.28亿元，支持116个项目。", "二、2026年预算草案", "全市收入按增长2%左右安排。"]))
     assert [node.text for node in doc.body[0].children] == ["自治区下达全市政府法定债①限额212.28亿元，支持116个项目。"]
+
+
+@pytest.mark.parametrize("tag", ["", "<P align=center>"])
+def test_a_heading_glued_to_the_end_of_the_paragraph_before_it_in_flattened_text_is_a_heading(tag):
+    text = "　　".join([f"这次研究班办得及时。这对我们具有十分重要的意义。{tag}一、关于第一个问题。", BODY,
+                     f"第一，要把问题弄清楚。{BODY}", f"第二，要把问题落到实处。{BODY}{tag}二、关于第二个问题。", BODY])
+    doc = speechparse.parse("　　" + text)
+    assert [(depth, s.marker, s.heading) for s, depth in sections(doc)] == [
+        (1, "一、", "关于第一个问题"), (2, "第一，", "要把问题弄清楚"), (2, "第二，", "要把问题落到实处"), (1, "二、", "关于第二个问题")]
+    assert doc.body[0].text == "这次研究班办得及时。这对我们具有十分重要的意义。"
+
+
+def test_a_numbered_sentence_ending_a_paragraph_of_blank_line_text_stays_in_it():
+    doc = speechparse.parse(f"这对我们具有十分重要的意义。一、关于第一个问题。\n\n{BODY}")
+    assert [node.text for node in doc.body] == ["这对我们具有十分重要的意义。一、关于第一个问题。", BODY]

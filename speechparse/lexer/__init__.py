@@ -51,7 +51,7 @@ from .back import (
     mark_link_titles,
     note_kind,
 )
-from .flattened import RUN_TOGETHER, split_chained_headings, split_flattened, split_glued_front
+from .flattened import RUN_TOGETHER, split_chained_headings, split_flattened, split_glued_front, split_glued_headings
 from .front import FrontMatterScanner, split_glued_salutation
 from .furniture import (
     declared_fields,
@@ -138,7 +138,7 @@ class ParagraphLexer:
         find_records(units)
         find_teasers(units)
         units = split_flattened(units, self.patterns)
-        units = split_chained_headings(units, self.patterns)
+        units = split_chained_headings(split_glued_headings(units), self.patterns)
         units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)
         units = self.back.scan(units)

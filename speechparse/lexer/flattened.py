@@ -10,6 +10,7 @@ from itertools import pairwise
 from .. import recache
 from ..lexicon import ADDRESSING, BYLINE_MARK, FIRST_CHARACTERS, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
 from ..numerals import chinese_number
+from ..readers.base import SEPARATED
 from .front import DOC_NUMBER_MAX, TITLE_MAX, TITLE_NOT_LAST, is_name, parse_speaker
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit
 
@@ -105,6 +106,26 @@ def _run_together_pieces(unit: Unit, starts: list[tuple[re.Pattern[str], bool]],
     for piece in pieces:
         piece.info[RUN_TOGETHER] = True  # (a space in it may be all that parts a heading from its paragraph)
     return pieces
+
+
+#: A division's heading glued to the end of the paragraph before it in flattened text (…十分重要的意义。一、关于第一个
+#: 问题。　　…, maybe behind a page's tag, <P align=center>): a sentence's end, the marker (a Chinese numeral's, with
+#: its delimiter), a short title that ends the paragraph; how far from the paragraph's end the marker may stand.
+GLUED_HEADING = recache.compile(
+    r"[。！？!?](?P<heading>(?:<[^<>]{0,40}>)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|第[一二三四五六七八九十]{1,3}部分)[^。！？!?；;]{2,40}[。！？!?]?)$")
+GLUED_HEADING_REACH = 56
+
+
+def split_glued_headings(units: list[Unit]) -> list[Unit]:
+    """In flattened text, a division's heading glued to the end of the paragraph before it (…的意义。一、关于第一个问题。
+    　　这是…, see ``GLUED_HEADING``) as a paragraph of its own: the separator after it shows where the paragraph ended."""
+    cuts = [(index, found.start("heading")) for index, (unit, following) in enumerate(pairwise(units))
+            if SEPARATED in following.block.hints and (
+                found := GLUED_HEADING.search(unit.core, max(0, len(unit.core) - GLUED_HEADING_REACH)))]
+    for index, cut in reversed(cuts):
+        units[index: index + 1] = units[index].split(cut)
+    return units
 
 
 #: A division's first subdivision run into its heading on one line (一、主要做法及成效(一)抓好…。): the heading's text is

@@ -63,6 +63,9 @@ CAPTION = "caption"
 #: Hint of a block of a printed copy wrapped at a width whose last line is full up to the margin (its text may go on
 #: on the next line: a heading's rest, see ``lexer.joins.join_wrapped_headings``).
 FULL_LINE = "full-line"
+#: Hint of a block that follows an in-line paragraph separator (flattened text's 　　): it visibly starts a paragraph,
+#: and the block before it visibly ends one.
+SEPARATED = "separated"
 
 
 def line_breaks(text: str) -> int:

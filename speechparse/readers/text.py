@@ -36,7 +36,7 @@ from ..lexicon import (
     is_page_number,
     latin_run,
 )
-from .base import CONTENTS, FULL_LINE, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
+from .base import CONTENTS, FULL_LINE, SEPARATED, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -68,8 +68,7 @@ MID_SENTENCE_SHARE = 0.7
 OPENS_ITEM = recache.compile(
     r"[一二三四五六七八九十]{1,2}(?:是|要)|第[一二三四五六七八九十]{1,2}[，,、：:是]|其[一二三四五六七八九十][，,、]|首先|其次|再次|最后")
 OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
-#: Hint of a block that follows an in-line paragraph separator: it visibly starts a paragraph.
-SEPARATED = frozenset({"separated"})
+SEPARATED_HINTS = frozenset({SEPARATED})
 SET_OFF_HINTS = frozenset({SET_OFF})
 FULL_LINE_HINTS = frozenset({FULL_LINE})
 #: The longest rest of a line whose letter-spaced words are kept together (第十件　清　　匪).
@@ -697,7 +696,7 @@ class _BlockBuilder:
 
     def take(self, separated: bool = False) -> RawBlock | None:
         """The block built so far; ``separated``: the next one follows a paragraph separator."""
-        hints = self.hints | SEPARATED if self.separated else self.hints
+        hints = self.hints | SEPARATED_HINTS if self.separated else self.hints
         if self.contents:
             hints = hints | {CONTENTS}
         block = RawBlock("".join(self.parts), tuple(self.anchors), hints) if self.parts else None
