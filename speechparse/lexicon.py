@@ -478,10 +478,14 @@ FIRST_ENDNOTE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］)）]|↑|
 SIGNED_AS_WRITER = ("敬上", "谨上", "謹上", "拜上", "敬呈", "谨呈", "謹呈", "敬启", "敬啟", "谨启", "謹啟")
 
 
+#: The label alone on its line a copy puts over the text it holds (正文 / 2024年…年度报告 / 根据…).
+TEXT_LABELS = frozenset({"正文", "正文：", "原文", "原文：", "全文", "全文："})
+#: The kinds of document a title names with its last word.
+DOCUMENT_KINDS = ("报告", "讲话", "讲稿", "通知", "意见", "决定", "方案", "总结", "致辞", "贺词", "发言", "批复", "请示", "通报", "公告",
+                  "纪要")
 #: A line that names a document by its kind, its last word (城管局副局长述职报告, 关于…工作的通知, 主题党课讲稿),
 #: with no punctuation of a sentence: a title or a heading, not a sentence.
-DOCUMENT_TITLE = recache.compile(
-    r"[^，。；：:,;]{2,28}(?:报告|讲话|讲稿|通知|意见|决定|方案|总结|致辞|贺词|发言|批复|请示|通报|公告|纪要)")
+DOCUMENT_TITLE = recache.compile(r"[^，。；：:,;]{2,28}(?:" + "|".join(DOCUMENT_KINDS) + ")")
 
 
 _CN_DIGITS = "一二三四五六七八九十百〇零两"

@@ -10,7 +10,7 @@ import pytest
 from conftest import GOLD, REAL, needs_corpus
 
 import speechparse
-from speechparse.ast import Section, sections
+from speechparse.ast import Note, Section, sections
 
 
 def gold_files() -> list[str]:
@@ -127,3 +127,19 @@ def test_a_heading_line_over_the_longer_lines_of_its_text_in_one_block_is_a_para
 def test_a_heading_line_wrapped_onto_a_line_no_longer_than_it_or_ending_in_a_comma_stays_one_heading(block):
     doc = speechparse.parse("\n\n".join(["在全区工作会议上的讲话", "同志们：", block, "要坚持稳中求进工作总基调，推动高质量发展。"]))
     assert [s.marker + s.heading for s, _ in sections(doc)] == [block.replace("\n", "")]
+
+
+@pytest.mark.parametrize("top", [["关于印发建立企业“首席人力资源官”制度的实施意见（试行）的通知"],
+                                 ["2024年某区科委政府信息公开工作", "年度报告"], ["正文", "2024年某区科委政府信息公开工作", "年度报告"]])
+def test_a_title_naming_the_documents_kind_over_the_longer_lines_of_the_text_in_one_block_is_the_title(top):
+    body = ["根据《中华人民共和国政府信息公开条例》和《某市政府信息公开规定》的要求，", "区科委编制了2024年度政务公开工作报告。"]
+    doc = speechparse.parse("\n".join([*top, *body]) + "\n\n一、总体情况\n\n区科委2024年深入贯彻《政府信息公开条例》。")
+    assert doc.meta.title == "".join(top).removeprefix("正文")
+    assert doc.body[0].text == "".join(body)
+    assert [node.kind for node in doc.front if isinstance(node, Note)] == (["chrome"] if top[0] == "正文" else [])
+
+
+def test_a_short_first_line_over_a_longer_one_naming_no_document_stays_in_its_paragraph():
+    doc = speechparse.parse("现在我代表中央委员会作关于\n上届代表会议以来工作的报告，请予审议。\n\n" + "同志们要团结一致。" * 3)
+    assert doc.meta.title is None
+    assert doc.body[0].text == "现在我代表中央委员会作关于上届代表会议以来工作的报告，请予审议。"

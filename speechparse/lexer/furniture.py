@@ -310,11 +310,11 @@ def find_text_description(units: list[Unit]) -> None:
     全文); the text's own title block follows."""
     for index, unit in enumerate(units[:DESCRIPTION_REACH]):
         core = unit.core
-        if core[:1] not in ANNOUNCEMENT_FIRST or not (unit.md_level or core.endswith(("：", ":"))) or not (
-                TEXT_ANNOUNCEMENT.fullmatch(core)):
+        if core[:1] not in ANNOUNCEMENT_FIRST or not (unit.md_level or core.endswith(("：", ":")) or index == 0) or not (
+                TEXT_ANNOUNCEMENT.fullmatch(core)) or index + 1 == len(units):
             continue
-        if sum(1 for above in units[:index] if DESCRIPTION_FIELD.match(above.core)) < DESCRIPTION_FIELDS_MIN:
-            return
+        if index and sum(1 for above in units[:index] if DESCRIPTION_FIELD.match(above.core)) < DESCRIPTION_FIELDS_MIN:
+            return  # (alone at the top, the label a copy puts over the text it extracted: 正文 / 2024年…年度报告)
         for line in units[:index + 1]:
             line.kind = "NOTE"
             line.info["note"] = "chrome"

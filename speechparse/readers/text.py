@@ -27,9 +27,11 @@ from ..lexicon import (
     CONTENTS_HEADING,
     CONTENTS_PAGE_NUMBER,
     CONTINUES,
+    DOCUMENT_KINDS,
     HAN,
     NEWS_LEAD,
     NEWS_LEAD_FIRST,
+    TEXT_LABELS,
     VOCATIVE,
     is_chrome,
     is_contents_entry,
@@ -509,7 +511,9 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
                 or (first == index - 1 and _number_alone(text, previous_start, previous_end))
                 or (end - start > previous_end - previous_start + WRAP_SLACK
-                    and _heading_over_text(text, previous_start, previous_end))
+                    and _line_over_text(text, previous_start, previous_end, top=len(groups) < 2 and (
+                        not groups or groups[0][1] - groups[0][0] == 1)))  # (the first block, or the one under a line
+                # alone at the top: 正文 / 2024年…工作 / 年度报告 / 根据…)
                 or _numeral_alone(text, previous_start, previous_end)
                 or (bars and (pipe_row(text, start, end) or pipe_row(text, previous_start, previous_end)))
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
@@ -527,12 +531,15 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     return groups
 
 
-def _heading_over_text(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a line, stripped, shorter than the line under it) opens with a division's marker and
-    ends neither a sentence nor a clause (一、总体情况 over 某区科委2024年深入贯彻…): a heading line over its text, as a PDF's
-    text sets it in one block; a line wrapped at the margin is as long as the one under it, or longer."""
-    return (OPENS_PARAGRAPH.match(text, start) is not None and text[end - 1] not in "，,、"
-            and SENTENCE_END_MARK.search(text, start, end) is None)
+def _line_over_text(text: str, start: int, end: int, top: bool) -> bool:
+    """Whether ``text[start:end]`` (a line, stripped, shorter than the line under it) ends neither a sentence nor a
+    clause and opens with a division's marker (一、总体情况 over 某区科委2024年深入贯彻…) or, in the text's first block
+    (``top``), ends the title naming the document's kind (…的实施意见（试行）的通知 over 为进一步深化…, 年度报告) or is the
+    label over the text (正文, see ``TEXT_LABELS``): a heading or title line over its text, as a PDF's text sets it in
+    one block; a line wrapped at the margin is as long as the one under it, or longer."""
+    return ((OPENS_PARAGRAPH.match(text, start) is not None and text[end - 1] not in "，,、")
+            or (top and (text.endswith(DOCUMENT_KINDS, start, end) or text[start:end] in TEXT_LABELS))
+            ) and SENTENCE_END_MARK.search(text, start, end) is None
 
 
 def _translation(text: str, previous_start: int, previous_end: int, start: int, end: int) -> bool:
