@@ -120,9 +120,9 @@ GLUED_HEADING_REACH = 56
 def split_glued_headings(units: list[Unit]) -> list[Unit]:
     """In flattened text, a division's heading glued to the end of the paragraph before it (…的意义。一、关于第一个问题。
     　　这是…, see ``GLUED_HEADING``) as a paragraph of its own: the separator after it shows where the paragraph ended."""
-    cuts = [(index, found.start("heading")) for index, (unit, following) in enumerate(pairwise(units))
-            if SEPARATED in following.block.hints and (
-                found := GLUED_HEADING.search(unit.core, max(0, len(unit.core) - GLUED_HEADING_REACH)))]
+    cuts = [(index - 1, found.start("heading")) for index, unit in enumerate(units)
+            if SEPARATED in unit.block.hints and index and (found := GLUED_HEADING.search(
+                core := units[index - 1].core, max(0, len(core) - GLUED_HEADING_REACH)))]
     for index, cut in reversed(cuts):
         units[index: index + 1] = units[index].split(cut)
     return units

@@ -162,8 +162,8 @@ def _find_titles_again(units: list[Unit]) -> None:
     if not 0 < length <= RUNNING_HEAD_MAX:
         return
     letters = sorted(title)
-    copies = [unit for unit in units if unit.compact_length == length and _may_run_at_head(unit)
-              and sorted(unit.compact) == letters]
+    copies = [unit for unit in units if len(unit.core) == length and _may_run_at_head(unit)  # (as long as the title:
+              and sorted(unit.core) == letters]  # few lines; a copy spaced otherwise than the title is none)
     if len(copies) >= TITLE_HEAD_MIN:
         for unit in copies:
             unit.kind = "NOTE"

@@ -782,15 +782,15 @@ def _in_brackets(text: str, offset: int) -> bool:
     """Whether ``offset`` of ``text`` lies inside round brackets: opened before it, not closed before it, and closed
     after it (a bracket never closed holds no sentence of its own)."""
     return (text.count("（", 0, offset) + text.count("(", 0, offset) > text.count("）", 0, offset) + text.count(")", 0, offset)
-            and ("）" in text[offset:] or ")" in text[offset:]))
+            and (text.find("）", offset) >= 0 or text.find(")", offset) >= 0))
 
 
 def _in_quotation(text: str, offset: int) -> bool:
     """Whether the sentence's end before ``offset`` of ``text`` lies inside a quotation that goes on after it (坚持“要搞
     马克思主义，不要搞修正主义；要团结，不要分裂。”: the ； is the quotation's); one the quotation closes right after
     ends it with the lead (强调：“学习是阶梯。”)."""
-    return (text[offset:offset + 1] not in CLOSING_QUOTES and text.count("“", 0, offset) > text.count("”", 0, offset)
-            and "”" in text[offset:])
+    return (text.count("“", 0, offset) > text.count("”", 0, offset) and text[offset:offset + 1] not in CLOSING_QUOTES
+            and text.find("”", offset) >= 0)
 
 
 #: The gap that ends a heading in paragraphs run together: a space between Chinese words, after a heading of four
