@@ -812,7 +812,8 @@ def split_heading_text(core: str, marker_end: int, run_together: bool = False) -
     if run_together and (gap := HEADING_GAP.search(text, 0, end.start() if end else len(text))) and (
             HEADING_GAP.search(text, gap.end()) is None):  # (more such gaps: a PDF's line ends, 政治 责任, no separators)
         return text[:gap.start()].strip(), "", marker_end + gap.end()
-    if end and ("（" in text or "(" in text or "“" in text):  # (the quick test: most headings hold no bracket)
+    if end and ("（" in (lead := text[:end.start()]) or "(" in lead or "“" in lead):  # (the quick test: most leads hold
+        # no bracket, nor a quotation)
         while end and (_in_brackets(text, end.start()) or _in_quotation(text, end.end())):  # 加强学习（这一点尤其重要！）。:
             end = SENTENCE_END_CHAR.search(text, end.end())  # the bracket's sentence ends no lead, nor a quotation's
     if end:
