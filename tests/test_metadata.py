@@ -2049,3 +2049,17 @@ def test_a_subtitle_run_on_after_a_title_line_and_wrapped_onto_the_next_is_split
     assert (found.title, found.subtitle, found.speaker) == (
         "《在延安文艺座谈会上的讲话》是进行无产阶级文化大革命的革命纲领",
         "在上海纪念《在延安文艺座谈会上的讲话》发表二十五周年大会上的讲话", "姚文元")
+
+
+@pytest.mark.parametrize("at_top", [True, False])
+def test_a_reposts_original_headline_label_is_chrome_and_gives_the_title_the_text_lacks(at_top):
+    label = "原标题：毫不动摇坚持我国基本经济制度"
+    lines = ["大家好！今天，我们在这里召开座谈会。", "一、坚持和完善基本经济制度", BODY, "二、贯彻落实政策措施", BODY]
+    doc = speechparse.parse("\n\n".join([label, *lines] if at_top else [*lines, label]))
+    assert doc.meta.title == "毫不动摇坚持我国基本经济制度"
+    assert [node.kind for node, _ in walk((*doc.front, *doc.body, *doc.back)) if isinstance(node, Note)] == ["chrome"]
+
+
+def test_the_texts_own_title_line_comes_before_a_reposts_original_headline():
+    doc = speechparse.parse("\n\n".join(["习近平在联组会上的讲话", "大家好！", BODY, "原标题：毫不动摇坚持我国基本经济制度"]))
+    assert doc.meta.title == "习近平在联组会上的讲话"

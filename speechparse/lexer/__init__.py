@@ -60,6 +60,7 @@ from .furniture import (
     find_file_header,
     find_inner_contents,
     find_mail_header,
+    find_original_title,
     find_page_title,
     find_running_heads,
     find_session_document,
@@ -130,7 +131,7 @@ class ParagraphLexer:
         units = join_split_markers(units, raw_joins, source.text)
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         declared = declared_fields(units, source.text) if authored else {}
-        declared = {**find_crawl_header(units), **declared}
+        declared = {**find_original_title(units), **find_crawl_header(units), **declared}
         find_text_description(units)
         find_page_title(units)
         find_session_document(units)

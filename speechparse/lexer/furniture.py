@@ -293,6 +293,24 @@ def find_crawl_header(units: list[Unit]) -> dict[str, str]:
     return declared
 
 
+#: A news repost's label of the headline the text first ran under (原标题：毫不动摇坚持我国基本经济制度), and how many
+#: paragraphs from the text's top or end it stands within.
+ORIGINAL_TITLE = recache.compile(r"原标题\s*[:：]\s*(?P<title>\S.{1,80})")
+ORIGINAL_TITLE_REACH = 3
+
+
+def find_original_title(units: list[Unit]) -> dict[str, str]:
+    """Mark as a chrome note a news repost's label of the headline the text first ran under, at the text's top or end
+    (原标题：…): the repost's, not a line of the text.  Returns the headline as the ``title`` it declares, for the
+    metadata where the text has no title line of its own."""
+    for unit in (*units[:ORIGINAL_TITLE_REACH], *units[-ORIGINAL_TITLE_REACH:]):
+        if unit.core.startswith("原标题") and (found := ORIGINAL_TITLE.fullmatch(unit.core)):
+            unit.kind = "NOTE"
+            unit.info["note"] = "chrome"
+            return {"title": found.group("title").strip()}
+    return {}
+
+
 #: A heading or a labelled line that announces the text a file holds under its description (## 正文（原样保留）, 原文：),
 #: a field of that description (- **标题**：…, - 来源：…), the fewest fields that make one, and how far down it is looked for.
 TEXT_ANNOUNCEMENT = recache.compile(
