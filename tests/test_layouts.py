@@ -143,3 +143,16 @@ def test_a_short_first_line_over_a_longer_one_naming_no_document_stays_in_its_pa
     doc = speechparse.parse("现在我代表中央委员会作关于\n上届代表会议以来工作的报告，请予审议。\n\n" + "同志们要团结一致。" * 3)
     assert doc.meta.title is None
     assert doc.body[0].text == "现在我代表中央委员会作关于上届代表会议以来工作的报告，请予审议。"
+
+
+def test_a_heading_line_far_short_of_the_width_a_copy_is_wrapped_at_ends_its_paragraph_over_shorter_lines():
+    wrapped = "“上海科技”微信公众号共编发文章1640篇，其中原创文\n章294篇，微信公众号目前关注人数达1016823人；视频\n号共发布短视频584条。"
+    table = "一、主动公开政府信息情况\n第二十条第（一）项\n行政许可 97"
+    doc = speechparse.parse("\n\n".join(["2024年某区科委政府信息公开工作年度报告", *[wrapped] * 6, table, wrapped]))
+    assert [(s.marker + s.heading, [getattr(node, "text", None) for node in s.children][:1]) for s, _ in sections(doc)] == [
+        ("一、主动公开政府信息情况", ["第二十条第（一）项行政许可 97"])]
+
+
+def test_a_short_heading_line_over_a_shorter_line_in_a_text_not_wrapped_at_a_width_stays_one_heading():
+    doc = speechparse.parse("\n\n".join(["在全区工作会议上的讲话", "同志们：", "一、关于进一步加强\n党的建设", "要坚持稳中求进工作总基调，推动高质量发展。"]))
+    assert [s.marker + s.heading for s, _ in sections(doc)] == ["一、关于进一步加强党的建设"]

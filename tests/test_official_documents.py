@@ -599,13 +599,21 @@ def test_a_line_with_bars_that_neither_opens_nor_ends_with_one_is_no_tables_row(
     assert [node.text for node in doc.body[0].children] == ["我们要统筹城镇人口 | 乡村人口 | 流动人口的服务管理。"]
 
 
-@pytest.mark.parametrize("caption", ["图1 三次产业增加值及其增长速度", "图3 2018-2022年全员劳动生产率[5]", "表2：主要农产品产量"])
+@pytest.mark.parametrize("caption", ["图1 三次产业增加值及其增长速度", "图3 2018-2022年全员劳动生产率[5]", "表2：主要农产品产量",
+                                     "表二：主动公开政府信息情况"])
 def test_a_figures_or_tables_caption_is_neither_a_heading_nor_joined_to_the_next_line(caption):
     doc = speechparse.parse("\n".join(["某省2022年统计公报", "一、综合", "全年全省地区生产总值20164.58亿元，比上年增长1.2%。", caption,
                                        "年末全省常住人口3856万人，比上年末增加4万人", "二、农业", "粮食增产。"]))
     assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "综合"), ("二、", "农业")]
     assert [node.text for node in doc.body[0].children] == [
         "全年全省地区生产总值20164.58亿元，比上年增长1.2%。", caption, "年末全省常住人口3856万人，比上年末增加4万人"]
+
+
+def test_a_tables_caption_set_as_a_markdown_heading_leaves_the_documents_divisions_on_top():
+    doc = speechparse.parse("\n\n".join(["2024年某区科委政府信息公开工作年度报告", "一、主动公开政府信息情况",
+                                         "## 表二：主动公开政府信息情况\n| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 0 |",
+                                         "二、收到和处理政府信息公开申请情况", "全年收到申请34件。", "三、其他需要报告的事项", "本年度未收费。"]))
+    assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、"), (1, "三、")]
 
 
 def test_a_sentence_that_opens_with_a_tables_number_is_no_caption():

@@ -418,6 +418,14 @@ def wrapping(text: str, lines: list[Line], contents: list[str]) -> Wrap | None:
     return Wrap(width, indented=False) if full >= UNINDENTED_WRAP_SHARE * total and cut >= MID_SENTENCE_SHARE * full else None
 
 
+def _wrap_width(text: str, lines: list[Line]) -> int:
+    """The width a printed copy's ``lines`` are wrapped at, or 0: the median length of its lines of ``WRAP_LINE_MIN``
+    characters or more that end mid-sentence, where ``WRAP_LINES_MIN`` lines at least do (a PDF's text; its digits
+    and Latin letters make its full lines' lengths vary)."""
+    cut = sorted(end - start for _, start, end, _ in lines if end - start >= WRAP_LINE_MIN and text[end - 1] not in TERMINAL)
+    return cut[len(cut) // 2] if len(cut) >= WRAP_LINES_MIN else 0
+
+
 def _indented(text: str, line_start: int, start: int) -> bool:
     """Whether the line starting at ``line_start`` (its content at ``start``) is indented: two spaces, or an ideographic one."""
     return start - line_start >= 2 or "\u3000" in text[line_start:start]
@@ -491,6 +499,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     previous_start = previous_end = 0
     front_end, back_start = _sentenceless_ends(text, lines)
     bars = "|" in text  # (a table's rows parted by bars: most texts have none)
+    wrapped_at = -1  # the width a printed copy's lines are wrapped at, 0 if none (-1: not looked for: see below)
     for index, (line_start, start, end, _) in enumerate(lines):
         if end == start:
             if first is not None:
@@ -514,6 +523,10 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                     and _line_over_text(text, previous_start, previous_end, top=len(groups) < 2 and (
                         not groups or groups[0][1] - groups[0][0] == 1)))  # (the first block, or the one under a line
                 # alone at the top: 正文 / 2024年…工作 / 年度报告 / 根据…)
+                or (first == index - 1 and _line_over_text(text, previous_start, previous_end, top=False) and 4 * (
+                    previous_end - previous_start) < 3 * (wrapped_at := _wrap_width(text, lines) if wrapped_at < 0 else wrapped_at))
+                # (a heading line far short of the width its copy is wrapped at ended there: 一、主动公开政府信息情况 /
+                # 第二十条第（一）项, a table's cells under it)
                 or _numeral_alone(text, previous_start, previous_end)
                 or (bars and (pipe_row(text, start, end) or pipe_row(text, previous_start, previous_end)))
                 or VOCATIVE.match(text, start)  # the salutation opens its own line: 同学们，大家早上好！
