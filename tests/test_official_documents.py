@@ -616,6 +616,19 @@ def test_a_tables_caption_set_as_a_markdown_heading_leaves_the_documents_divisio
     assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、"), (1, "三、")]
 
 
+def test_division_markers_among_a_tables_rows_counting_on_from_nothing_before_them_are_its_cells():
+    doc = speechparse.parse("\n\n".join(["2024年某区科委政府信息公开工作年度报告", "一、总体情况", "全年收到申请34件。",
+                                         "二、收到和处理申请情况", "| 一、本年新收申请数量 | 32 | 34 |", "（三）不予公开\n5.属于内部事务信息",
+                                         "| 1 | 0 | 1 |", "（四）无\n| 2.没有现成信息 | 47 | 48 |", "三、其他需要报告的事项", "本年度未收费。"]))
+    assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、"), (1, "三、")]
+
+
+def test_a_divisions_headings_each_over_its_table_stay_headings():
+    doc = speechparse.parse("\n\n".join(["某县2023年统计公报", "一、农业", "| 粮食 | 32 |", "（一）种植业", "| 小麦 | 20 |",
+                                         "（二）畜牧业", "| 生猪 | 12 |", "二、工业", "| 产值 | 47 |"]))
+    assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、")]
+
+
 def test_a_sentence_that_opens_with_a_tables_number_is_no_caption():
     doc = speechparse.parse("\n".join(["某省2022年统计公报", "一、综合", "表1显示，全省常住人口", "比上年末增加4万人。"]))
     assert [node.text for node in doc.body[0].children] == ["表1显示，全省常住人口比上年末增加4万人。"]

@@ -70,6 +70,7 @@ from .furniture import (
 )
 from .headings import (
     CLOSING_QUOTES,
+    DIVISIONS,
     HEADING_KINDS,
     SET_OFF_HEADING_MAX,
     check_series,
@@ -188,10 +189,18 @@ class ParagraphLexer:
         dates: list[int] = []
         numbers: list[int] = []
         names: list[int] = []
+        last: dict[str, int] = {}  # the number of each division family's last heading
         for index, unit in enumerate(units):
             if unit.zone != BODY or unit.kind != "PARA":
                 continue
             if classify_marker(unit, self.patterns):
+                if unit.kind in DIVISIONS and (number := unit.info["number"]) is not None:
+                    if number > 1 and last.get(unit.kind) != number - 1 and self._among_table_rows(units, index):
+                        demote(unit)  # （三）不予公开 / 5.属于三类… between a table's rows, counting on from nothing
+                        block = unit.block  # before them: its cells, a PDF's table shredded into lines
+                        unit.block = RawBlock(block.text, block.anchors, block.hints | {"table"})
+                        continue
+                    last[unit.kind] = number
                 if unit.kind == "HEAD_CIRC" and is_footnote(units, index):  # ①… cited at the foot of a page
                     demote(unit)
                     unit.kind = "NOTE"
@@ -226,6 +235,14 @@ class ParagraphLexer:
             elif short and is_issuer(unit):
                 names.append(index)
         return dates, numbers, names
+
+    def _among_table_rows(self, units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]`` stands among a table's rows: the nearest paragraphs above and below it that open
+        with no division marker are rows of a table."""
+        markers = self.front.headings.values()
+        above = next((units[at] for at in range(index - 1, -1, -1) if units[at].kind not in DIVISIONS), None)
+        below = next((unit for unit in units[index + 1:] if not any(marker.match(unit.core) for marker in markers)), None)
+        return (above is not None and "table" in above.block.hints) and below is not None and "table" in below.block.hints
 
     def _annex_line(self, units: list[Unit], index: int) -> bool:
         """Mark a 公文's attachment list in the body (附件：…, above a sign-off that annexes follow)
