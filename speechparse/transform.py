@@ -27,7 +27,7 @@ from .ast import (
 from .grammar import patterns
 from .lexer.front import SUBTITLE_DASHES, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
-from .lexicon import FOOTNOTE_MARK_CHARACTERS, ISSUING, SIGNED_AS_WRITER, is_issuer_name
+from .lexicon import FOOTNOTE_MARK_CHARACTERS, ISSUING, OFFICES, SIGNED_AS_WRITER, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
@@ -317,6 +317,7 @@ def _signed_by(back: tuple[Any, ...]) -> tuple[str | None, str] | None:
         return None
     if signed.endswith(SIGNED_AS_WRITER):
         signed = signed[:-2]  # (校长 敬上: an office, with the word a writer signs with)
+    signed = signed.replace("：", "").replace(":", "")  # (总经理：王敏敏: an office and a name, a colon between them)
     if is_name(signed):
         return None, signed
     speaker = parse_speaker(signed)
@@ -357,13 +358,17 @@ def _reference_parts(reference: str) -> tuple[str, tuple[None, str] | None]:
 
 def _subtitled_by(subtitle: str | None) -> tuple[str | None, str] | None:
     """``(role, name)`` of the speaker a subtitle names before the occasion (——任正非在科以上干部大会上的讲话,
-    ——国务院总理李强在…会议上的讲话), or None."""
+    ——国务院总理李强在…会议上的讲话, a name before its office too: ——何勇生董事长在…会议开幕式上的讲话), or None."""
     found = SPEAKER_IN_SUBTITLE.match(subtitle or "")
     occasion = found and MEETING.match(subtitle, found.end())
     if not occasion or occasion.end() != len(subtitle):
         return None
-    speaker = parse_speaker(found.group("who"))
-    return speaker if speaker is not None and speaker[1] else None
+    who = found.group("who")
+    speaker = parse_speaker(who)
+    if speaker is not None and speaker[1]:
+        return speaker
+    office = max((office for office in OFFICES if who.endswith(office) and is_name(who[:-len(office)])), key=len, default=None)
+    return (office, who[:-len(office)]) if office else None
 
 
 def _without_markup(text: str) -> str:

@@ -2063,3 +2063,22 @@ def test_a_reposts_original_headline_label_is_chrome_and_gives_the_title_the_tex
 def test_the_texts_own_title_line_comes_before_a_reposts_original_headline():
     doc = speechparse.parse("\n\n".join(["习近平在联组会上的讲话", "大家好！", BODY, "原标题：毫不动摇坚持我国基本经济制度"]))
     assert doc.meta.title == "习近平在联组会上的讲话"
+
+
+@pytest.mark.parametrize(("subtitle", "role", "name"), [("——何勇生董事长在第三届高峰会议开幕式上的讲话", "董事长", "何勇生"),
+                                                       ("——邹水平副总裁在第三届高峰会议闭幕式上的讲话", "副总裁", "邹水平")])
+def test_a_name_before_its_office_in_the_subtitle_gives_the_speaker(subtitle, role, name):
+    found = meta("同心共筑百年梦", subtitle, "同志们：")
+    assert (found.speaker_role, found.speaker) == (role, name)
+
+
+def test_a_group_before_the_occasion_in_the_subtitle_names_no_speaker():
+    assert meta("同心共筑百年梦", "——全体党员在支部大会上的讲话", "同志们：").speaker is None
+
+
+@pytest.mark.parametrize("date", [["2013年1月1日"], []])
+def test_an_office_and_a_name_after_a_colon_signing_a_greeting_give_the_speaker(date):
+    doc = speechparse.parse("\n\n".join(["2013新年致辞", "尊敬的各位员工：", BODY]) + "\n\n" + "\n".join(
+        ["杭州西软科技有限公司", "总经理：王敏敏", *date]))
+    assert (doc.meta.speaker_role, doc.meta.speaker) == ("总经理", "王敏敏")
+    assert [node.text for node in doc.back if isinstance(node, Signature)] == ["杭州西软科技有限公司", "总经理：王敏敏"]

@@ -33,6 +33,11 @@ DOCX = SpeechDocx().bytes()
         ("old.DOC", b"", "docx"),
         (None, b"<p>stdin</p>", "txt"),
         ("notes.md", b"# title", "txt"),
+        ("page.txt", b'<%@ page language="java" contentType="text/html; charset=GBK"%>\n<!DOCTYPE HTML PUBLIC>\n<html>', "html"),
+        ("page.txt", b'\n<?php\ninclude("../include/function.php");\n?>\n<html>\n<head>', "html"),
+        ("page.txt", b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE HTML PUBLIC>\n<html>', "html"),
+        ("page.txt", b'<?php include("head.php"); ?>\n<div>a fragment</div>', "txt"),
+        ("page.txt", b"<?php never closed\n<html>", "txt"),
     ],
 )
 def test_detection_by_extension_then_content(path, data, reader):

@@ -20,6 +20,7 @@ from ..lexicon import (
     FOOTNOTE_MARKS,
     HAN,
     ISSUER_LONGEST,
+    OFFICES,
     RELATED_LINKS,
     RULE_FIRST,
     RULE_LINE,
@@ -56,8 +57,11 @@ JOINT_ISSUERS_MAX = 3
 ANNEX_TITLE_MAX = 60
 #: Punctuation a signature line (a name, an office) does not have.
 NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
-#: A signature after its label, as a 倡议书 or an application signs (倡议人：XXX, 倡议单位：…).
-SIGNED_WITH_LABEL = recache.compile(r"(?:倡议人|倡议单位|发起人|发起单位|署名|落款)\s*[:：]\s*[^\s。，；：！？,;:!?][^。，；：！？,;:!?]{0,28}")
+#: A signature after its label, as a 倡议书 or an application signs (倡议人：XXX, 倡议单位：…), or a name after its
+#: office and a colon (总经理：王敏敏, a company's 致辞).
+SIGNED_WITH_LABEL = recache.compile(
+    r"(?:倡议人|倡议单位|发起人|发起单位|署名|落款)\s*[:：]\s*[^\s。，；：！？,;:!?][^。，；：！？,;:!?]{0,28}"
+    r"|(?:" + "|".join(OFFICES) + r")\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 #: A sign-off date's label (日期：2025年4月5日).
 DATE_LABEL = recache.compile(r"日\s*期\s*[:：]\s*")
 DATE_LABEL_FIRST = "日"

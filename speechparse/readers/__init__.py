@@ -5,7 +5,8 @@
 * by extension: ``.docx`` → docx (``.doc`` too, for its clear error); ``.html``, ``.htm``, ``.xhtml`` → html;
 * by content, when the extension says nothing else (stdin, no extension): a zip archive holding
   ``word/document.xml`` → docx; and with any other extension (``.txt`` too, as a crawler saves a page), a whole
-  HTML page (``<!DOCTYPE html`` or ``<html`` at its start, after comments) → html;
+  HTML page (``<!DOCTYPE html`` or ``<html`` at its start, after comments and a server page's preambles,
+  ``<?php … ?>``, ``<%@ … %>``) → html;
 * everything else → text.  A ``.txt`` file that holds HTML residue is text: the text reader keeps
   every character of it.
 """
@@ -34,20 +35,24 @@ LONE_SURROGATE = recache.compile("[\ud800-\udfff]")
 #: (or bytes) are looked at for it.
 HTML_PAGE = recache.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 HTML_SNIFF = 1024
+#: What may stand before a whole page's first tag, each skipped to its end: a comment, an XML declaration or a
+#: processing instruction (<?xml …?>, <?php … ?>), a server page's directive or code (<%@ page … %>, <% … %>).
+PAGE_PREAMBLES = (("<!--", "-->"), ("<?", "?>"), ("<%", "%>"))
 
 __all__ = ["EXTENSIONS", "READERS", "Reading", "detect", "read", "read_text"]
 
 
 def _html_page(head: str) -> bool:
     """Whether ``head``, a file's first characters (bytes read as Latin-1, without a UTF-8 byte-order mark), opens a
-    whole HTML page: ``<!DOCTYPE html`` or ``<html`` after spaces and comments (skipped one by one: no pattern
-    backtracks over them)."""
+    whole HTML page: ``<!DOCTYPE html`` or ``<html`` after spaces, comments and a server page's preambles (see
+    ``PAGE_PREAMBLES``; skipped one by one: no pattern backtracks over them)."""
     text = head.removeprefix("\ufeff").lstrip()
-    while text.startswith("<!--"):
-        end = text.find("-->", 4)
+    while preamble := next(((opener, closer) for opener, closer in PAGE_PREAMBLES if text.startswith(opener)), None):
+        opener, closer = preamble
+        end = text.find(closer, len(opener))
         if end < 0:
             return False
-        text = text[end + 3:].lstrip()
+        text = text[end + len(closer):].lstrip()
     return HTML_PAGE.match(text) is not None
 
 
