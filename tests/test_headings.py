@@ -885,7 +885,7 @@ def test_a_series_of_ordinal_points_after_a_first_point_made_inside_a_paragraph_
 
 
 @pytest.mark.parametrize("unit", ["点", "种", "句话", "个方面", "方面", "个方向", "点希望", "点建议", "个关键字", "个要求", "项", "件事",
-                                  "项叮咛", "阶段", "步"])
+                                  "项叮咛", "阶段", "步", "层防线", "道防线", "道关口"])
 def test_ordinal_points_sentences_and_aspects_are_run_in_items(unit):
     result = outline("开场。下面，我讲三句话。", f"第一{unit}：把学习作为第一追求", BODY, f"第二{unit}：把作风作为第一形象", BODY)
     assert result == [(1, "ordinal", f"第一{unit}：", 1, "把学习作为第一追求"), (1, "ordinal", f"第二{unit}：", 2, "把作风作为第一形象")]
