@@ -1374,3 +1374,21 @@ def test_a_heading_glued_to_the_end_of_the_paragraph_before_it_in_flattened_text
 def test_a_numbered_sentence_ending_a_paragraph_of_blank_line_text_stays_in_it():
     doc = speechparse.parse(f"这对我们具有十分重要的意义。一、关于第一个问题。\n\n{BODY}")
     assert [node.text for node in doc.body] == ["这对我们具有十分重要的意义。一、关于第一个问题。", BODY]
+
+
+def test_a_short_line_over_a_series_of_ordinals_is_its_title_also_after_the_last_point_of_the_series_before_it():
+    result = outline("一、过去一年的工作", BODY, "二、今年的主要工作", "今年按照“三个突破、四个上台阶”的思路推进工作。", "三个突破",
+                     "第一，改革实现新突破。" + BODY, "第二，产业结构实现新突破。" + BODY, "四个上台阶",
+                     "第一，城市管理工作上新台阶。" + BODY, "第二，规划建设工作上新台阶。" + BODY, "三、加强政府自身建设", BODY)
+    assert [(depth, marker + heading) for depth, _, marker, _, heading in result] == [
+        (1, "一、过去一年的工作"), (1, "二、今年的主要工作"), (2, "三个突破"), (3, "第一，改革实现新突破"),
+        (3, "第二，产业结构实现新突破"), (2, "四个上台阶"), (3, "第一，城市管理工作上新台阶"), (3, "第二，规划建设工作上新台阶"),
+        (1, "三、加强政府自身建设")]
+
+
+def test_a_title_over_a_series_of_its_own_after_the_last_division_stands_inside_it():
+    result = outline("一、过去一年的工作", BODY, "二、今年的主要工作", "今年重点推进八项工作。", "强力推进八项工作",
+                     "第一，强力推进循环经济发展。" + BODY, "第二，强力推进重大基础设施建设。" + BODY)
+    assert [(depth, marker + heading) for depth, _, marker, _, heading in result] == [
+        (1, "一、过去一年的工作"), (1, "二、今年的主要工作"), (2, "强力推进八项工作"), (3, "第一，强力推进循环经济发展"),
+        (3, "第二，强力推进重大基础设施建设")]

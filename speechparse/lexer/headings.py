@@ -50,6 +50,8 @@ MATCH_ORDER = ("HEAD_PART", "HEAD_CNP", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD", "HE
 DIVISIONS = frozenset({"HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 RUN_INS = frozenset({"ITEM_ORD", "ITEM_VERB", "ITEM_SEQ", "ITEM_LABEL", "ITEM_LEAD"})
 HEADING_KINDS = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
+#: The headings a title over a numbered series stands over, numbered 1 (see ``_opens_series``).
+SERIES_OPENERS = DIVISIONS | {"ITEM_ORD", "ITEM_VERB"}
 #: Delimiters too weak to make a heading on their own (一， 一 标题 and a bare 一; also 1） with
 #: only half a bracket).
 WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
@@ -632,9 +634,10 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS
                 or previous.info.get("note") == "contents" or compact in OPENING_PARTS):
             continue  # the tail of a paragraph broken across a page (or of a note)
-        if previous.kind not in HEADING_KINDS and _opens_series(units, index) and not ANNOUNCES.search(compact):
+        if (previous.kind not in HEADING_KINDS or (previous.kind in RUN_INS and previous.ends_paragraph())) and (
+                _opens_series(units, index)) and not ANNOUNCES.search(compact):
             _mark_title(unit, compact, over_series=True)  # the title over the numbered series it opens (中国经济面临的
-            found = True  # 机遇与挑战 / 1．机遇)
+            found = True  # 机遇与挑战 / 1．机遇; 三个突破 / 第一，…, also after the last point of a series before it)
             continue
         if following.kind != "PARA" or (len(following.compact) <= len(_without_qualifier(compact)) and not set_off):
             if _wrapped_title(units, index, source):
@@ -674,6 +677,8 @@ def _mark_title(unit: Unit, compact: str, over_series: bool = False) -> None:
         mark_plain_heading(unit, opening=True)
     elif "，" in compact and len(compact) >= SENTENCE_TITLE_MIN and not over_series:  # (未来五年，主要趋势: short)
         mark_plain_heading(unit, sentence=True)
+    elif over_series:
+        mark_plain_heading(unit, over_series=True)
     else:
         mark_plain_heading(unit)
 
@@ -698,9 +703,9 @@ def _comma_title(compact: str, mark: re.Match[str], units: list[Unit], index: in
 
 
 def _opens_series(units: list[Unit], index: int) -> bool:
-    """Whether a division heading numbered 1 follows ``units[index]``."""
+    """Whether a division heading numbered 1 follows ``units[index]``, or a run-in series' first ordinal (第一，… / 一是…)."""
     following = units[index + 1] if index + 1 < len(units) else None
-    return following is not None and following.kind in DIVISIONS and following.info.get("number") == 1
+    return following is not None and following.kind in SERIES_OPENERS and following.info.get("number") == 1
 
 
 def _wrapped_title(units: list[Unit], index: int, source: str) -> bool:
@@ -739,7 +744,8 @@ def find_inner_plain_headings(units: list[Unit]) -> None:
     series from its start (上篇 … 一、 … 下篇 … 六、): those are its parts.  A Markdown heading inside the
     series ranks by its level against the series': at the series' own level (## 一、总体要求 / ## 指导原则 /
     ## 二、主要任务) it is the series' sibling (``rank_as`` its family), deeper it is ``inner``, and higher it stays
-    above the series; so also after the series' last heading, where a plain line's place is not told."""
+    above the series; so also after the series' last heading, where a plain line's place is not told but for a title
+    over a numbered series of its own (三个突破 / 第一，…): inside the last division, as between two (not 结束语)."""
     top: str | None = None  # the body's first division family
     top_level = 0  # the Markdown level of its first heading (0: none)
     last_number = 0
@@ -760,10 +766,9 @@ def find_inner_plain_headings(units: list[Unit]) -> None:
                     _rank_inside_series(inner, top, top_level)
             pending.clear()
             last_number = -1 if number is None else number
-    if top_level >= 2:  # after the series' last heading, Markdown's levels still tell (### under ## 二、: inside it)
-        for inner in pending:
-            if inner.md_level >= top_level:
-                _rank_inside_series(inner, top, top_level)
+    for inner in pending:  # after the series' last heading, Markdown's levels still tell (### under ## 二、: inside
+        if (inner.md_level >= top_level >= 2) or (inner.md_level < 2 and inner.info.get("over_series")):  # it); so
+            _rank_inside_series(inner, top, top_level)  # does a plain title over a series of its own (三个突破 / 第一，…)
 
 
 def _rank_inside_series(unit: Unit, top: str, top_level: int) -> None:
