@@ -166,6 +166,16 @@ def test_an_attachment_list_ending_the_document_without_a_sign_off_is_back_matte
     assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "attachments")]
 
 
+def test_an_attachment_lists_label_glued_to_the_last_paragraph_is_split_off_and_the_list_is_back_matter():
+    last = "各位代表，让我们谱写无愧于时代的壮丽篇章!"
+    items = ["1．附件1：南山区2013年主要经济指标完成情况.doc", "2．附件2：南山区2013年民生实事落实情况汇总表.doc"]
+    doc = speechparse.parse("\n".join(["各位代表：", "现在，我代表区人民政府向大会报告工作。", "一、2013年工作回顾", "经济平稳增长。",
+                                       "二、2014年工作安排", "今年要全面深化改革。", last + "附件：", *items]))
+    assert [(getattr(node, "kind", None), node.text) for node in doc.back] == [
+        (None, last), ("attachments", "附件："), *[("attachments", item) for item in items]]
+    assert [section.marker for section, _ in sections(doc)] == ["一、", "二、"]
+
+
 def test_a_paragraph_mentioning_attachments_is_text():
     doc = notice(TITLE, back=("请各单位按照附件要求认真填报。", *SIGN_OFF))
     assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"]

@@ -50,6 +50,7 @@ from .back import (
     is_issuer,
     mark_link_titles,
     note_kind,
+    split_glued_attachments_label,
 )
 from .flattened import RUN_TOGETHER, split_chained_headings, split_flattened, split_glued_front, split_glued_headings
 from .front import FrontMatterScanner, split_glued_salutation
@@ -143,7 +144,7 @@ class ParagraphLexer:
         units = split_chained_headings(split_glued_headings(units), self.patterns)
         units = split_glued_front(units, self.patterns)
         units = self.front.scan(units)
-        units = self.back.scan(units)
+        units = self.back.scan(split_glued_attachments_label(units))
         find_inner_contents(units)
         dates, numbers, names = self._classify_body_paragraphs(units)
         find_name_lists(units, names)

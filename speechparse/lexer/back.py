@@ -51,6 +51,23 @@ ATTACHMENT_LINE_MAX = 60
 ATTACHMENTS_MAX = 20
 #: One of them: 2.防汛物资储备清单 (a number, its delimiter, a name without a sentence in it).
 ATTACHMENT_ITEM = recache.compile(r"(?P<number>[0-9０-９]{1,2})\s*(?P<delim>[.．、])\s*[^。；！？]{1,80}")
+#: The label of an attachment list glued to the end of the text's last paragraph (…谱写壮丽篇章!附件： / 1．附件1：…).
+GLUED_ATTACHMENTS_LABEL = recache.compile(r"(?<=[。！？!?])附\s*件\s*[:：]$")
+
+
+def split_glued_attachments_label(units: list[Unit]) -> list[Unit]:
+    """The units with the label of an attachment list that a copy glued to the end of the paragraph above the list
+    (…的壮丽篇章!附件： / 1．附件1：….doc / 2．…) split off, for the list to be found under it; only the text's last
+    ``ATTACHMENTS_MAX`` paragraphs are looked at."""
+    for index in range(max(0, len(units) - ATTACHMENTS_MAX - 1), len(units) - 1):
+        core = units[index].core
+        if core.endswith(("：", ":")) and (found := GLUED_ATTACHMENTS_LABEL.search(core)) and (
+                ATTACHMENT_ITEM.match(units[index + 1].core)):
+            units[index: index + 1] = units[index].split(found.start())
+            break
+    return units
+
+
 #: Issuers that sign one document together, at most (中共某某市委办公室 / 某某市人民政府办公室).
 JOINT_ISSUERS_MAX = 3
 #: The longest title of a document issued with a notice, after the notice's sign-off.
