@@ -32,13 +32,21 @@ def _reported(text: str, at: int) -> bool:
     return "我" not in before and REPORTER.search(before) is not None
 
 
+def _answered_before(paragraph: Paragraph, end: int, between: list[object]) -> bool:
+    """Whether the points announced before ``end`` in ``paragraph`` are given before the headings after it: inline in
+    the paragraph itself (…把握以下四点要求：一是…四是…), or another announcement comes between (今年重点做好六个方面的工作。)."""
+    return any(item.start >= end for item in paragraph.items) or any(
+        isinstance(node, Paragraph) and ANNOUNCE.search(node.text) for node in between)
+
+
 class AnnouncedCountMismatch(Rule):
     """A paragraph announces a number of points that the headings after it do not have.
 
     Why is this bad?
         A speech that says 我讲三点意见 and then gives 一、 二、 三、 四、 (or only two) was
         edited after the preview sentence was written; listeners count the points.  Another speaker's points,
-        reported (刚才，王书记强调三点意见，讲得很好), announce nothing of this speech's.
+        reported (刚才，王书记强调三点意见，讲得很好), announce nothing of this speech's; nor do points given inline
+        after the announcement (把握以下四点要求：一是…四是…), or announced again nearer the headings.
 
     Example:
         下面，我讲三点意见。
@@ -74,7 +82,8 @@ class AnnouncedCountMismatch(Rule):
                     continue
                 matches = list(ANNOUNCE.finditer(child.text))
                 following = [node for node in children[index + 1:] if isinstance(node, Section)]
-                if len(matches) != 1 or not following or following[0].family == "plain":
+                if len(matches) != 1 or not following or following[0].family == "plain" or _answered_before(
+                        child, matches[0].end(), children[index + 1:children.index(following[0])]):
                     continue
                 key = series_key(following[0])
                 count = sum(1 for node in following if series_key(node) == key)
