@@ -240,10 +240,13 @@ class ParagraphLexer:
     def _among_table_rows(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]`` stands among a table's rows: the nearest paragraphs above and below it that open
         with no division marker are rows of a table."""
-        markers = self.front.headings.values()
         above = next((units[at] for at in range(index - 1, -1, -1) if units[at].kind not in DIVISIONS), None)
-        below = next((unit for unit in units[index + 1:] if not any(marker.match(unit.core) for marker in markers)), None)
-        return (above is not None and "table" in above.block.hints) and below is not None and "table" in below.block.hints
+        if above is None or "table" not in above.block.hints:
+            return False  # (nearly every heading)
+        markers = self.front.headings.values()
+        below = next((units[at] for at in range(index + 1, len(units))
+                      if not any(marker.match(units[at].core) for marker in markers)), None)
+        return below is not None and "table" in below.block.hints
 
     def _annex_line(self, units: list[Unit], index: int) -> bool:
         """Mark a 公文's attachment list in the body (附件：…, above a sign-off that annexes follow)
