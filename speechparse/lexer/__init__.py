@@ -240,11 +240,12 @@ class ParagraphLexer:
     def _among_table_rows(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]`` stands among a table's rows: the nearest paragraphs above and below it that open
         with no division marker are rows of a table."""
-        above = next((units[at] for at in range(index - 1, -1, -1) if units[at].kind not in DIVISIONS), None)
+        above = next((units[at] for at in range(index - 1, max(-1, index - 1 - TABLE_CELLS_MAX), -1)
+                      if units[at].kind not in DIVISIONS), None)
         if above is None or "table" not in above.block.hints:
             return False  # (nearly every heading)
         markers = self.front.headings.values()
-        below = next((units[at] for at in range(index + 1, len(units))
+        below = next((units[at] for at in range(index + 1, min(len(units), index + 1 + TABLE_CELLS_MAX))
                       if not any(marker.match(units[at].core) for marker in markers)), None)
         return below is not None and "table" in below.block.hints
 
@@ -409,6 +410,9 @@ class ParagraphLexer:
         )
 
 
+#: Lines opening with a division marker between two rows of a table, at most, that are its cells (see
+#: ``ParagraphLexer._among_table_rows``).
+TABLE_CELLS_MAX = 4
 #: Markdown's bold marks, opening and closing a run-in heading's lead (**（一）加快建设现代化产业体系。**推动…).
 BOLD_MARKS = ("**", "__")
 
