@@ -30,6 +30,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "quoted lines and page numbers at the top": lambda n: "> 说明，\n\n" * n + "在大会上的讲话\n\n同志们：\n\n正文。\n",
     "markers out of turn among a table's rows": lambda n: OPENING + "| 行 | 1 |\n\n（三）单元\n\n三、标题\n\n" * n,
     "headings out of turn, one after another": lambda n: OPENING + "三、标题\n\n二、标题\n\n" * n,
+    "a heading's sentences inside brackets": lambda n: OPENING + "一、（" + "学习。" * n + "）\n\n二、落实。\n",
 }
 #: Looser than the scaling goal's 1.3: these inputs are small, so the collector's timing shows more.
 GROWTH_LIMIT = 1.5

@@ -783,19 +783,27 @@ def _rank_inside_series(unit: Unit, top: str, top_level: int) -> None:
         unit.info["inner"] = True
 
 
-def _in_brackets(text: str, offset: int) -> bool:
-    """Whether ``offset`` of ``text`` lies inside round brackets: opened before it, not closed before it, and closed
-    after it (a bracket never closed holds no sentence of its own)."""
-    return (text.count("（", 0, offset) + text.count("(", 0, offset) > text.count("）", 0, offset) + text.count(")", 0, offset)
-            and (text.find("）", offset) >= 0 or text.find(")", offset) >= 0))
-
-
-def _in_quotation(text: str, offset: int) -> bool:
-    """Whether the sentence's end before ``offset`` of ``text`` lies inside a quotation that goes on after it (坚持“要搞
-    马克思主义，不要搞修正主义；要团结，不要分裂。”: the ； is the quotation's); one the quotation closes right after
-    ends it with the lead (强调：“学习是阶梯。”)."""
-    return (text.count("“", 0, offset) > text.count("”", 0, offset) and text[offset:offset + 1] not in CLOSING_QUOTES
-            and text.find("”", offset) >= 0)
+def _lead_end(text: str, end: re.Match[str] | None) -> re.Match[str] | None:
+    """The first sentence end of ``text`` from ``end`` on that lies outside round brackets and quotations: a bracket
+    opened before it and closed after it holds it (加强学习（这一点尤其重要！）。), and so does a quotation that goes on
+    after it (坚持“要搞马克思主义，不要搞修正主义；要团结，不要分裂。”: the ； is the quotation's); one the quotation
+    closes right after ends the lead with it (强调：“学习是阶梯。”), and a bracket or quotation never closed holds no
+    sentence of its own.  Each character is counted once (a long paragraph in brackets costs no more than its length)."""
+    last_bracket = max(text.rfind("）"), text.rfind(")"))  # (closed after an offset: its last closing mark is after it)
+    last_quote = text.rfind("”")
+    brackets = quotes = counted = 0  # (open brackets, open quotations, in text[:counted])
+    while end:
+        offset = end.start()
+        brackets += (text.count("（", counted, offset) + text.count("(", counted, offset)
+                     - text.count("）", counted, offset) - text.count(")", counted, offset))
+        quotes += text.count("“", counted, offset) - text.count("”", counted, offset)
+        counted = offset
+        close = end.end()
+        if not ((brackets > 0 and last_bracket > offset) or (
+                quotes > 0 and text[close:close + 1] not in CLOSING_QUOTES and last_quote >= close)):
+            return end
+        end = SENTENCE_END_CHAR.search(text, close)
+    return None
 
 
 #: The gap that ends a heading in paragraphs run together: a space between Chinese words, after a heading of four
@@ -819,8 +827,7 @@ def split_heading_text(core: str, marker_end: int, run_together: bool = False) -
         return text[:gap.start()].strip(), "", marker_end + gap.end()
     if end and ("（" in (lead := text[:end.start()]) or "(" in lead or "“" in lead):  # (the quick test: most leads hold
         # no bracket, nor a quotation)
-        while end and (_in_brackets(text, end.start()) or _in_quotation(text, end.end())):  # 加强学习（这一点尤其重要！）。:
-            end = SENTENCE_END_CHAR.search(text, end.end())  # the bracket's sentence ends no lead, nor a quotation's
+        end = _lead_end(text, end)  # (加强学习（这一点尤其重要！）。: the bracket's sentence ends no lead, nor a quotation's)
     if end:
         offset, close = end.start(), end.end()
         while close < len(text) and text[close] in CLOSING_QUOTES:  # …强调：“学习是阶梯。” the quotation's close
