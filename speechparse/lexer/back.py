@@ -34,7 +34,7 @@ from ..lexicon import (
     is_issuer_name,
     is_page_number,
 )
-from ..readers.base import BOILERPLATE
+from ..readers.base import BOILERPLATE, SEPARATED
 from .front import BRACKETED, is_name
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
 from .records import awaits_value, mark_values, value_line
@@ -359,7 +359,7 @@ class BackMatterScanner:
             return True
         following = body[index + 1] if index + 1 < len(body) else None
         return (following is not None and following.info.get("note") == "colophon"
-                and "separated" in following.block.hints and unit.compact_length <= SIGNATURE_MAX
+                and SEPARATED in following.block.hints and unit.compact_length <= SIGNATURE_MAX
                 and not NOT_IN_SIGNATURE.search(unit.core))
 
     def _is_annotation(self, body: list[Unit], index: int) -> bool:

@@ -22,7 +22,7 @@ import re
 
 from .. import recache
 from ..lexicon import HAN, VOCATIVE, is_chrome
-from ..readers.base import BOILERPLATE, SET_OFF
+from ..readers.base import BOILERPLATE, SEPARATED, SET_OFF
 from .front import is_name
 from .headings import mark_plain_heading, match_marker
 from .units import Unit
@@ -30,7 +30,7 @@ from .units import Unit
 #: Hints that make a short line a heading candidate.
 HEADING_HINTS = frozenset({"heading", "title", "bold"})
 #: Hints of the text's layout only, which say nothing here.
-LAYOUT_HINTS = frozenset({"flattened", "separated", "quote", SET_OFF})
+LAYOUT_HINTS = frozenset({"flattened", SEPARATED, "quote", SET_OFF})
 PLAIN_HEADING_MAX = 40
 NOT_IN_HEADING = recache.compile(r"[。；;！!？?：:]")
 #: An editor's label in brackets on a line of its own (【核心提示】 【编者按】 【导读】): it introduces a note, titles no part.

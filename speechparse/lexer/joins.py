@@ -25,7 +25,7 @@ from ..lexicon import (
     is_work_line,
     switches_script,
 )
-from ..readers.base import CAPTION, FULL_LINE, SET_OFF, line_breaks
+from ..readers.base import CAPTION, FULL_LINE, SEPARATED, SET_OFF, line_breaks
 from .headings import DIVISIONS, RUN_INS, clauses_broken_off
 from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
@@ -254,7 +254,7 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and not first.info.get("list_marker")
         and not unit.info.get("list_marker")
         and not APART_HINTS & last.block.hints
-        and not {"separated", *APART_HINTS} & unit.block.hints
+        and not {SEPARATED, *APART_HINTS} & unit.block.hints
         and ("quote" in last.block.hints) == ("quote" in unit.block.hints)
         and RULE_LINE.fullmatch(last.core) is None  # a rule (------) before notes is no broken sentence
         and not last.core.startswith(APPENDED)
