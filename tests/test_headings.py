@@ -1392,3 +1392,20 @@ def test_a_title_over_a_series_of_its_own_after_the_last_division_stands_inside_
     assert [(depth, marker + heading) for depth, _, marker, _, heading in result] == [
         (1, "一、过去一年的工作"), (1, "二、今年的主要工作"), (2, "强力推进八项工作"), (3, "第一，强力推进循环经济发展"),
         (3, "第二，强力推进重大基础设施建设")]
+
+
+def test_part_titles_glued_to_the_paragraphs_above_a_series_that_starts_again_are_the_parts_headings():
+    doc = speechparse.parse("\n".join([
+        "各位代表：", "现在，我代表区人民政府向大会报告工作，请予审议。2013年工作回顾", "过去一年，我们实现了有质量的稳定增长。",
+        "一、经济发展", "全年实现本地生产总值3206亿元。", "二、民生事务", "全年投入97.4亿元。",
+        "回顾一年的工作，我们清醒地认识到还面临不少困难。2014年工作安排", "2014年，是全面深化改革的开局之年。",
+        "一、全面深化改革", "实施科技创新体制改革。", "二、促进湾区经济发展", "构建创新型经济体。"]))
+    assert [(depth, s.marker + s.heading) for s, depth in sections(doc)] == [
+        (1, "2013年工作回顾"), (2, "一、经济发展"), (2, "二、民生事务"), (1, "2014年工作安排"), (2, "一、全面深化改革"),
+        (2, "二、促进湾区经济发展")]
+
+
+def test_a_phrase_after_the_last_sentence_of_a_paragraph_above_a_series_that_starts_once_stays_in_it():
+    doc = speechparse.parse("\n".join(["各位代表：", "现在，我代表区人民政府向大会报告工作，请予审议。2013年工作回顾",
+                                       "过去一年，我们实现了有质量的稳定增长。", "一、经济发展", "全年实现本地生产总值3206亿元。"]))
+    assert [s.marker + s.heading for s, _ in sections(doc)] == ["一、经济发展"]

@@ -82,6 +82,7 @@ from .headings import (
     find_inner_plain_headings,
     find_plain_headings,
     mark_plain_heading,
+    split_glued_part_titles,
     split_heading_text,
 )
 from .hints import apply_hints
@@ -154,6 +155,7 @@ class ParagraphLexer:
         check_series(units)
         demote_list_items(units)
         demote_paragraph_numbers(units)
+        units = split_glued_part_titles(units)
         if find_plain_headings(units, source.text, authored):
             find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)

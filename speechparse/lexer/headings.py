@@ -737,6 +737,37 @@ def mark_plain_heading(unit: Unit, **facts: Any) -> None:
     unit.info.update(family="plain", marker="", number=None, **facts)
 
 
+#: A part's title glued to the end of the paragraph above it (…提出意见。2013年工作回顾 / 过去一年，… / 一、经济发展): after
+#: the paragraph's last sentence end, a short phrase of words and figures only; how many paragraphs above the part's
+#: first division heading it may stand.
+GLUED_PART_TITLE = recache.compile(r"[。！？!?](?P<title>[\u4e00-\u9fff0-9０-９]{4,25})$")
+PART_TITLE_REACH = 4
+
+
+def split_glued_part_titles(units: list[Unit]) -> list[Unit]:
+    """The units with the titles of a text's parts split off the paragraphs they were glued to, where the text's top
+    series of divisions starts again in each part (a 政府工作报告's 2013年工作回顾 / 一、… / 2014年工作安排 / 一、…, one
+    paragraph a line: …提出意见。2013年工作回顾 / 过去一年，…): the short phrase after the last sentence end of a paragraph
+    within ``PART_TITLE_REACH`` above each series' first heading (no heading between), for the headings pass to
+    judge."""
+    top = next((unit.kind for unit in units if unit.zone == BODY and unit.kind in DIVISIONS), None)
+    starts = [index for index, unit in enumerate(units) if unit.kind == top and unit.info.get("number") == 1]
+    if len(starts) < 2:
+        return units  # (nearly every text: its series starts once)
+    cuts: dict[int, int] = {}  # a paragraph's index → where its part's title starts
+    for start in starts:
+        for index in range(start - 1, max(-1, start - 1 - PART_TITLE_REACH), -1):
+            unit = units[index]
+            if unit.kind != "PARA" or unit.zone != BODY:
+                break
+            if found := GLUED_PART_TITLE.search(unit.core):
+                cuts[index] = found.start("title")
+                break
+    if not cuts:
+        return units
+    return [piece for index, unit in enumerate(units) for piece in (unit.split(cuts[index]) if index in cuts else (unit,))]
+
+
 def find_inner_plain_headings(units: list[Unit]) -> None:
     """Unnumbered heading lines inside a numbered series (between 三、 and 四、 of the body's first
     division family) are headings within a division, not above it: they rank as a division
