@@ -147,7 +147,7 @@ class ParagraphLexer:
         units = self.front.scan(units)
         units = self.back.scan(split_glued_attachments_label(units))
         find_inner_contents(units)
-        dates, numbers, names = self._classify_body_paragraphs(units)
+        dates, numbers, names, restarts = self._classify_body_paragraphs(units)
         find_name_lists(units, names)
         find_inner_sign_offs(units, dates, issued_work("".join(unit.compact for unit in units if unit.kind == "TITLE")))
         find_bare_page_numbers(units, numbers)
@@ -155,7 +155,8 @@ class ParagraphLexer:
         check_series(units)
         demote_list_items(units)
         demote_paragraph_numbers(units)
-        units = split_glued_part_titles(units)
+        if restarts:
+            units = split_glued_part_titles(units)  # (only where a division series starts again: few texts)
         if find_plain_headings(units, source.text, authored):
             find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)
@@ -179,7 +180,7 @@ class ParagraphLexer:
 
     # ---- passes that need the lexer's patterns or the source ------------------------------------
 
-    def _classify_body_paragraphs(self, units: list[Unit]) -> tuple[list[int], list[int], list[int]]:
+    def _classify_body_paragraphs(self, units: list[Unit]) -> tuple[list[int], list[int], list[int], bool]:
         """Body paragraphs that start with a heading marker get its kind; then date lines inside
         the body (the date of one part of a speech), and a 公文's attachment list (附件：…, where an
         annex follows the sign-off), a printed copy's footnotes (①…, its mark in the text above),
@@ -188,11 +189,13 @@ class ParagraphLexer:
         is a salutation, never the tail of a broken paragraph; a figure's or table's caption (图1 …) stays
         apart.  Returns the indexes of the date lines, of the numbers alone on their lines (a PDF's page
         numbers, maybe) and of the lines that name a body and nothing else (an issuer, an item of a list of
-        names)."""
+        names), and whether the series of the body's first division family starts again (a second heading numbered 1)."""
         dates: list[int] = []
         numbers: list[int] = []
         names: list[int] = []
         last: dict[str, int] = {}  # the number of each division family's last heading
+        top = None  # the family of the body's first division heading
+        restarts = False  # whether its series starts again
         for index, unit in enumerate(units):
             if unit.zone != BODY or unit.kind != "PARA":
                 continue
@@ -203,6 +206,8 @@ class ParagraphLexer:
                         block = unit.block  # before them: its cells, a PDF's table shredded into lines
                         unit.block = RawBlock(block.text, block.anchors, block.hints | {"table"})
                         continue
+                    top = top or unit.kind
+                    restarts = restarts or (number == 1 and unit.kind == top and top in last)
                     last[unit.kind] = number
                 if unit.kind == "HEAD_CIRC" and is_footnote(units, index):  # ①… cited at the foot of a page
                     demote(unit)
@@ -237,7 +242,7 @@ class ParagraphLexer:
                 unit.kind = "SALUTATION"  # 同志们：/ 尊敬的…，亲爱的同学们：上午好！ on its own line, the front matter not found
             elif short and is_issuer(unit):
                 names.append(index)
-        return dates, numbers, names
+        return dates, numbers, names, restarts
 
     def _among_table_rows(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]`` stands among a table's rows: the nearest paragraphs above and below it that open
