@@ -368,6 +368,10 @@ def chrome_kind(text: str) -> str | None:
     return "page" if is_page_number(text) else "chrome"
 
 
+#: A server page's code delimiters, each alone on its line around the code a page source holds (<?php / … / ?>).
+CODE_DELIMITERS = frozenset({"<?php", "<?", "?>", "<%", "<%=", "%>"})
+
+
 def is_chrome(text: str) -> bool:
     """Whether ``text`` looks like web-page or repository chrome (or a page number) rather than speech: a chrome line,
     a chrome mark, or a short line that is a chrome line as an item of a Markdown list, a site's menu or a line naming
@@ -379,8 +383,9 @@ def is_chrome(text: str) -> bool:
         return True
     if len(text) > SHORT_CHROME_LONGEST:
         return False
-    if text.endswith("-->"):
-        return True  # a page's comment left in its text, its opening lost (网站无障碍开关 -->)
+    if text.endswith("-->") or text.strip() in CODE_DELIMITERS:
+        return True  # a page's comment left in its text, its opening lost (网站无障碍开关 -->); a server page's code
+        # delimiter alone on its line (<?php / include(…); / ?>)
     if text[:1] in LIST_BULLETS and text[1:2].isspace() and CHROME_LINE.match(text[1:].lstrip()):
         return True
     if ("|" in text or "丨" in text) and MENU_LINE.fullmatch(text):

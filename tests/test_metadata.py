@@ -2082,3 +2082,11 @@ def test_an_office_and_a_name_after_a_colon_signing_a_greeting_give_the_speaker(
         ["杭州西软科技有限公司", "总经理：王敏敏", *date]))
     assert (doc.meta.speaker_role, doc.meta.speaker) == ("总经理", "王敏敏")
     assert [node.text for node in doc.back if isinstance(node, Signature)] == ["杭州西软科技有限公司", "总经理：王敏敏"]
+
+
+def test_a_server_pages_code_delimiters_alone_on_their_lines_are_chrome_never_the_title():
+    doc = speechparse.parse("\n".join(["<?php", 'include("../include/function.php");', "?>", "2013新年致辞",
+                                       "尊敬的各位员工：", "值此辞旧迎新之际，公司向全体员工致以新年的问候！"]))
+    assert doc.meta.title == "2013新年致辞"
+    assert [(node.kind, node.text) for node in doc.front if isinstance(node, Note) and node.kind == "chrome"] == [
+        ("chrome", "<?php"), ("chrome", "?>")]
