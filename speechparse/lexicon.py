@@ -383,7 +383,7 @@ def is_chrome(text: str) -> bool:
         return True
     if len(text) > SHORT_CHROME_LONGEST:
         return False
-    if text.endswith("-->") or text.strip() in CODE_DELIMITERS:
+    if text.endswith("-->") or text in CODE_DELIMITERS:
         return True  # a page's comment left in its text, its opening lost (网站无障碍开关 -->); a server page's code
         # delimiter alone on its line (<?php / include(…); / ?>)
     if text[:1] in LIST_BULLETS and text[1:2].isspace() and CHROME_LINE.match(text[1:].lstrip()):
