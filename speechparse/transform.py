@@ -27,7 +27,7 @@ from .ast import (
 from .grammar import patterns
 from .lexer.front import SUBTITLE_DASHES, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
-from .lexicon import FOOTNOTE_MARK_CHARACTERS, ISSUING, OFFICES, SIGNED_AS_WRITER, is_issuer_name
+from .lexicon import FOOTNOTE_MARK_CHARACTERS, ISSUING, OFFICE, SIGNED_AS_WRITER, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
@@ -367,8 +367,8 @@ def _subtitled_by(subtitle: str | None) -> tuple[str | None, str] | None:
     speaker = parse_speaker(who)
     if speaker is not None and speaker[1]:
         return speaker
-    office = max((office for office in OFFICES if who.endswith(office) and is_name(who[:-len(office)])), key=len, default=None)
-    return (office, who[:-len(office)]) if office else None
+    office = next((found for found in OFFICE.finditer(who) if found.end() == len(who) and is_name(who[:found.start()])), None)
+    return (office.group(), who[:office.start()]) if office else None
 
 
 def _without_markup(text: str) -> str:

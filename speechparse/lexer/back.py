@@ -20,7 +20,7 @@ from ..lexicon import (
     FOOTNOTE_MARKS,
     HAN,
     ISSUER_LONGEST,
-    OFFICES,
+    OFFICE,
     RELATED_LINKS,
     RULE_FIRST,
     RULE_LINE,
@@ -78,7 +78,7 @@ NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 #: office and a colon (总经理：王敏敏, a company's 致辞).
 SIGNED_WITH_LABEL = recache.compile(
     r"(?:倡议人|倡议单位|发起人|发起单位|署名|落款)\s*[:：]\s*[^\s。，；：！？,;:!?][^。，；：！？,;:!?]{0,28}"
-    r"|(?:" + "|".join(OFFICES) + r")\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
+    r"|" + OFFICE.pattern + r"\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 #: A sign-off date's label (日期：2025年4月5日).
 DATE_LABEL = recache.compile(r"日\s*期\s*[:：]\s*")
 DATE_LABEL_FIRST = "日"
