@@ -472,6 +472,8 @@ ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")
 #: before the note at the foot of the page (①习近平：《…》，人民出版社2018年版，第3页。).
 FOOTNOTE_MARK_CHARACTERS = "".join(chr(code) for code in range(0x2460, 0x2474))
 FOOTNOTE_MARKS = frozenset(FOOTNOTE_MARK_CHARACTERS)
+#: A note's call at the end of a title: a circled number, or a collected works' star before its headnote (…的讲话*).
+TITLE_NOTE_CALLS = FOOTNOTE_MARK_CHARACTERS + "*＊"
 #: What a footnote of a speech or report cites: a work in 《》, a publisher or an edition, a page, 参见, a data source.
 CITATION = recache.compile(r"《|出版社|年版|第\s*\d+\s*页|参见|引自|转引自|载于|同上|来源[:：]")
 #: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks

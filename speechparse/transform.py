@@ -27,7 +27,7 @@ from .ast import (
 from .grammar import patterns
 from .lexer.front import SUBTITLE_DASHES, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
-from .lexicon import FOOTNOTE_MARK_CHARACTERS, ISSUING, OFFICE, SIGNED_AS_WRITER, is_issuer_name
+from .lexicon import ISSUING, OFFICE, SIGNED_AS_WRITER, TITLE_NOTE_CALLS, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
@@ -239,7 +239,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
                 reference = node.text
         elif kind not in first:
             first[kind] = node
-    title = (first[Title].text.rstrip(FOOTNOTE_MARK_CHARACTERS) if Title in first else None) or (  # (…统计公报①: a note's call)
+    title = (first[Title].text.rstrip(TITLE_NOTE_CALLS) if Title in first else None) or (  # (…统计公报①: a note's call)
         clean(declared["title"]) if "title" in declared else None)
     subtitle_node = first.get(Subtitle)
     subtitle = subtitle_node.text if subtitle_node else (

@@ -378,6 +378,33 @@ def test_an_editors_headnote_of_several_sentences_under_the_date_is_an_editorial
         ("Title", None), ("DateLine", None), ("Note", "editorial")]
 
 
+def test_a_starred_headnote_under_the_date_is_an_editorial_note_and_the_titles_star_no_part_of_the_title():
+    doc = speechparse.parse("\n\n".join([
+        "在研究班上的讲话*", "（1999年3月1日）", "*这是江泽民同志在中共中央举办的专题研究班上讲话的主要部分。", "同志们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("DateLine", None), ("Note", "editorial"), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.salutation) == ("在研究班上的讲话", "同志们")
+
+
+def test_an_editors_note_on_the_text_under_its_date_is_an_editorial_note_before_the_salutation():
+    doc = speechparse.parse("\n\n".join([
+        "在研究班上的讲话", "（1999年3月1日）", "（本文系作者在专题研究班上的讲话，有删节）", "同志们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("DateLine", None), ("Note", "editorial"), ("Salutation", None)]
+
+
+@pytest.mark.parametrize("note", ["*这是江泽民同志在中共中央举办的专题研究班上讲话的主要部分。",
+                                  "（这是习近平3月4日下午参加联组会时的讲话。）"])
+def test_a_headnote_starred_or_in_brackets_at_the_end_is_an_editorial_note(note):
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二、重点任务", BODY, note]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [("Note", "editorial")]
+
+
+def test_a_paragraph_saying_this_is_the_speakers_speech_unstarred_stays_text():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "这是县委在新形势下召开的一次重要会议上的讲话。"]))
+    assert [type(node).__name__ for node in doc.body[0].children] == ["Paragraph", "Paragraph"]
+
+
 def test_a_speakers_own_first_sentence_naming_his_speech_is_no_headnote():
     doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "（2023年1月5日）", "这是我在这个岗位上最后一次讲话。今天我讲三点。",
                                          "一、总结", BODY]))

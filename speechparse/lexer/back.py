@@ -35,7 +35,7 @@ from ..lexicon import (
     is_page_number,
 )
 from ..readers.base import BOILERPLATE, SEPARATED
-from .front import BRACKETED, is_name
+from .front import BRACKETED, is_headnote, is_name
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
 from .records import awaits_value, mark_values, value_line
 from .units import APART, BACK, BODY, MARKUP_TAG, SENTENCE_END_CHAR, Unit, concat
@@ -121,14 +121,14 @@ def _note_kind(unit: Unit) -> str | None:
         return kind
     if len(core) <= END_MARK_LONGEST and core in END_MARKS:  # the end mark of a copy: （完）
         return "editorial"
-    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件")):  # source lines, stage directions, editors' notes
+    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件", "*", "＊")):  # source lines, stage directions, editors' notes
         return None
     if SOURCE_NOTE.match(core):
         return "source"
     if is_page_number(core):  # a newspaper's jump line, （下转第四版） (the chrome lines' quick test skips （)
         return "page"
-    if STAGE_DIRECTION.fullmatch(core) or EDITOR_NOTE.fullmatch(core):
-        return "editorial"
+    if STAGE_DIRECTION.fullmatch(core) or EDITOR_NOTE.fullmatch(core) or is_headnote(core):
+        return "editorial"  # (a collected works' headnote: *这是…同志在…上的讲话。, far from its title)
     return None
 
 

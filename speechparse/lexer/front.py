@@ -14,6 +14,7 @@ from ..lexicon import (
     COMPOUND_SURNAMES,
     DISCLOSURE_LABELS,
     DOCUMENT_TITLE,
+    EDITOR_NOTE,
     FIRST_CHARACTERS,
     FONT_SIZE_LINES,
     FONT_SIZES,
@@ -214,14 +215,18 @@ HOSTS = frozenset("甲乙丙丁男女合")
 #: How an editor's note opens (编者按：…, 【编者按】…).
 EDITORS_NOTE = ("编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "编辑按", "編者按")
 #: An editor's headnote under the date, as collected works print one (这是毛泽东写给中共中央的报告。…, 毛泽东此文是为了答复当时
-#: 的责难而写的。…): a person named, what the text is, more sentences after it.
+#: 的责难而写的。…): a person named, what the text is, more sentences after it; also starred as the note the title's star
+#: calls (*这是江泽民同志在…上讲话的主要部分。), or in brackets (（这是习近平3月4日下午参加联组会时的讲话。）).
 HEADNOTE = recache.compile(
-    r"这是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:写给|给|为|起草|代表|在)[^。！？]{2,120}?"
+    r"这是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?[0-9０-９一二三四五六七八九十〇年月日上下午晚间]{0,12}?"
+    r"(?:写给|给|为|起草|代表|在|参加|出席|会见|同|与)[^。！？]{2,120}?"
     r"(?:报告|信|电报|文章|讲话|结论|演说|演讲|讲演|发言|谈话|总结|指示|批语|按语|决议|社论|评论|序言|题词)[^。！？]{0,12}。"
     r"|(?P<author>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:此文|这篇文章|本文)是[^。！？]{2,80}?而写的。")
 #: The longest paragraph that may be such a headnote, and how far into it its opening words are looked for.
 HEADNOTE_MAX = 400
 HEADNOTE_OPENING = 12
+#: What a headnote may stand in or behind: brackets, or the star its title's call repeats.
+HEADNOTE_WRAPPERS = frozenset("（(*＊")
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
 OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
@@ -523,8 +528,10 @@ def _running_head(units: list[Unit], index: int) -> bool:
         for at in copies)
 
 
-def _headnote(core: str) -> bool:
-    """Whether ``core``, the paragraph under the date under the title, is an editor's headnote (see ``HEADNOTE``)."""
+def is_headnote(core: str) -> bool:
+    """Whether ``core``, a paragraph, is an editor's headnote (see ``HEADNOTE``), starred or in brackets or not."""
+    if core[:1] in HEADNOTE_WRAPPERS:
+        core = core[1:-1] if core[0] in "（(" and core[-1:] in "）)" else core[1:].lstrip()
     opening = core[:HEADNOTE_OPENING]
     if len(core) > HEADNOTE_MAX or not (opening.startswith("这是") or "此文是" in opening or "本文是" in opening):
         return False  # (the quick tests first)
@@ -786,7 +793,7 @@ class FrontMatterScanner:
                 index += 1
                 continue
             if state == "byline" and units[index - 1].kind == "DATE_LINE" and (
-                    EDITORIAL_INTRO.fullmatch(unit.core) or _headnote(unit.core)):
+                    EDITORIAL_INTRO.fullmatch(unit.core) or is_headnote(unit.core) or EDITOR_NOTE.fullmatch(unit.core)):
                 self._mark(unit, "NOTE", note="editorial")  # not the speech's first paragraph: its salutation may follow
                 state, index = "byline", index + 1
                 continue

@@ -12,7 +12,7 @@ from itertools import pairwise, takewhile
 from .. import recache
 from ..lexicon import (
     CONTENTS_PAGE_END,
-    FOOTNOTE_MARK_CHARACTERS,
+    TITLE_NOTE_CALLS,
     bare_number,
     chrome_kind,
     is_contents_entry,
@@ -157,7 +157,7 @@ def find_running_heads(units: list[Unit]) -> None:
 def _find_titles_again(units: list[Unit]) -> None:
     """Mark as ``page`` notes ``TITLE_HEAD_MIN`` or more copies of the document's title in its body (see
     ``find_running_heads``)."""
-    title = "".join(unit.compact for unit in takewhile(_in_front, units) if unit.kind == "TITLE").rstrip(FOOTNOTE_MARK_CHARACTERS)
+    title = "".join(unit.compact for unit in takewhile(_in_front, units) if unit.kind == "TITLE").rstrip(TITLE_NOTE_CALLS)
     length = len(title)
     if not 0 < length <= RUNNING_HEAD_MAX:
         return
