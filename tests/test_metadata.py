@@ -2111,6 +2111,18 @@ def test_an_office_and_a_name_after_a_colon_signing_a_greeting_give_the_speaker(
     assert [node.text for node in doc.back if isinstance(node, Signature)] == ["杭州西软科技有限公司", "总经理：王敏敏"]
 
 
+def test_an_office_and_a_name_after_a_space_signing_a_greeting_without_a_date_give_the_speaker():
+    doc = speechparse.parse("\n\n".join(["2013新年致辞", "尊敬的各位员工：", BODY]) + "\n\n" + "\n".join(
+        ["杭州西软科技有限公司", "总经理 王敏敏"]))
+    assert (doc.meta.speaker_role, doc.meta.speaker) == ("总经理", "王敏敏")
+    assert [node.text for node in doc.back if isinstance(node, Signature)] == ["杭州西软科技有限公司", "总经理 王敏敏"]
+
+
+def test_an_office_and_words_no_name_after_a_space_at_the_end_are_no_signature():
+    doc = speechparse.parse("\n\n".join(["2013新年致辞", "尊敬的各位员工：", BODY, "总经理 讲话完毕"]))
+    assert doc.back == () and doc.meta.speaker is None
+
+
 def test_a_server_pages_code_delimiters_alone_on_their_lines_are_chrome_never_the_title():
     doc = speechparse.parse("\n".join(["<?php", 'include("../include/function.php");', "?>", "2013新年致辞",
                                        "尊敬的各位员工：", "值此辞旧迎新之际，公司向全体员工致以新年的问候！"]))

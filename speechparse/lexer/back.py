@@ -79,6 +79,8 @@ NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
 SIGNED_WITH_LABEL = recache.compile(
     r"(?:倡议人|倡议单位|发起人|发起单位|署名|落款)\s*[:：]\s*[^\s。，；：！？,;:!?][^。，；：！？,;:!?]{0,28}"
     r"|" + OFFICE.pattern + r"\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
+#: A name after its office and a space (总经理 王敏敏): a signature where the name is one.
+SIGNED_WITH_OFFICE = recache.compile(OFFICE.pattern + r"\s+(?P<name>[\u4e00-\u9fff·]{2,8})")
 #: A sign-off date's label (日期：2025年4月5日).
 DATE_LABEL = recache.compile(r"日\s*期\s*[:：]\s*")
 DATE_LABEL_FIRST = "日"
@@ -226,8 +228,8 @@ class BackMatterScanner:
                 at = next(position for position, other in enumerate(units) if other is unit)
                 return self.scan([*units[:at], *unit.split(cut), *units[at + 1:]])  # 沧源县政府2024年1月: the signature
                 # and its date run together on one line, two lines now, scanned again
-            elif state in ("notes", "sign-off") and unit.kind == "PARA" and SIGNED_WITH_LABEL.fullmatch(unit.core):
-                self._mark(unit, "SIGNATURE")  # 倡议人：XXX (over 日期：2025年4月5日)
+            elif state in ("notes", "sign-off") and unit.kind == "PARA" and _signed_with_label(unit.core):
+                self._mark(unit, "SIGNATURE")  # 倡议人：XXX (over 日期：2025年4月5日), 总经理 王敏敏
                 state, signatures = "signature", signatures + 1
             elif (state == "sign-off" or (state == "signature" and signatures < JOINT_ISSUERS_MAX and is_issuer(unit))
                   ) and self._is_signature(unit):  # one signature, or the issuers of a joint document
@@ -437,6 +439,14 @@ def mark_link_titles(units: list[Unit], index: int) -> None:
             break
         unit.kind = "NOTE"
         unit.info["note"] = "chrome"
+
+
+def _signed_with_label(core: str) -> bool:
+    """Whether ``core`` signs after a label or an office (倡议人：XXX, 总经理：王敏敏, 总经理 王敏敏)."""
+    if SIGNED_WITH_LABEL.fullmatch(core):
+        return True
+    found = SIGNED_WITH_OFFICE.fullmatch(core)
+    return found is not None and is_name(found.group("name"))
 
 
 def _names_a_signer(compact: str) -> bool:
