@@ -82,6 +82,39 @@ def test_scripts_and_styles_are_counted_in_one_report():
     assert [d.message for d in doc.diagnostics if d.code == "SP010"] == ["not read as body text: 2 <script>, 1 <style>"]
 
 
+def test_a_server_pages_code_is_excluded_and_reported_and_the_title_under_it_kept():
+    text = ('<%@ Page Language="C#" CodeFile="newyear.aspx.cs" %>\n<html><body><p align="center"><b>2016年新年致辞</b></p>'
+            "<p>老师们、同学们：</p><p>在这辞旧迎新的美好时刻，<%= school %>向大家致以诚挚的问候！</p></body></html>")
+    doc = speechparse.parse(text, from_="html")
+    assert (doc.meta.title, doc.meta.salutation) == ("2016年新年致辞", "老师们、同学们")
+    assert [node.text for node, _ in walk(doc.body) if isinstance(node, Paragraph)] == ["在这辞旧迎新的美好时刻，向大家致以诚挚的问候！"]
+    reports = [d for d in doc.diagnostics if d.code == "SP010"]
+    assert [d.message for d in reports] == ['<%…%> (server code) not read as body text: “<%@ Page Language="C#" CodeFil…”',
+                                            "<%…%> (server code) not read as body text: “<%= school %>”"]
+    assert (reports[1].span.line, text[reports[1].span.start: reports[1].span.end]) == (2, "<%= school %>")
+
+
+def test_a_columns_label_over_a_title_the_page_sets_in_bold_is_chrome_not_a_title_line():
+    doc = speechparse.parse('<div id="top">直击峰会全过程</div><div id="body"><p><b>同心共筑百年梦</b><br/>'
+                            "——何勇生同志在高峰会议开幕式上的讲话</p><p>亲爱的高峰英雄们：</p><p>今天，我们迎来了高峰会议。</p></div>",
+                            from_="html")
+    assert (doc.meta.title, doc.meta.speaker) == ("同心共筑百年梦", "何勇生")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][:2] == [
+        ("Note", "chrome"), ("Title", None)]
+
+
+@pytest.mark.parametrize("lines", ["<h1>坚定信心 真抓实干</h1><h1>奋力开创高质量发展新局面</h1>",
+                                   "<p><b>坚定信心 真抓实干</b></p><p><b>奋力开创高质量发展新局面</b></p>"])
+def test_title_lines_set_out_alike_stay_one_title(lines):
+    doc = speechparse.parse(lines + "<p>——在全市工作会议上的讲话</p><p>同志们：</p><p>今天开会。</p>", from_="html")
+    assert doc.meta.title == "坚定信心真抓实干奋力开创高质量发展新局面"
+
+
+def test_a_server_code_opener_never_closed_is_text():
+    doc = speechparse.parse("<p>增幅<%可能偏低。</p>", from_="html")
+    assert [node.text for node, _ in walk(doc.body) if isinstance(node, Paragraph)] == ["增幅<%可能偏低。"]
+
+
 def test_spans_are_line_and_column_of_the_html_source(page):
     section = next(s for s, _ in sections(page) if s.heading == "认清形势")
     assert (section.heading_span.line, section.heading_span.column) == (12, 5)

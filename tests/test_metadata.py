@@ -1127,6 +1127,24 @@ def test_a_gongwens_number_run_into_its_title_on_one_line_is_split_off():
         "盘锦市人民政府关于表彰农田基本建设先进单位的决定", "盘政发〔2010〕22号", "各县、区人民政府，市政府各部门")
 
 
+def test_a_gongwens_number_after_its_title_on_one_line_is_split_off():
+    doc = speechparse.parse("\n".join(["国家能源局综合司关于做好火灾防控工作的通知 国能综通安全〔2021〕108号", "各省能源局：", BODY]))
+    assert (doc.meta.title, doc.meta.document_number, doc.meta.salutation) == (
+        "国家能源局综合司关于做好火灾防控工作的通知", "国能综通安全〔2021〕108号", "各省能源局")
+    assert [(type(node).__name__, node.span.column) for node in doc.front] == [
+        ("Title", 1), ("Note", 23), ("Salutation", 1)]
+
+
+def test_a_title_and_a_number_not_a_documents_kind_stay_one_line():
+    doc = speechparse.parse("\n".join(["学习贯彻会议精神 国能综通安全〔2021〕108号", "各省能源局：", BODY]))
+    assert doc.meta.document_number is None
+
+
+def test_a_gongwens_number_in_small_form_brackets_is_its_number():
+    doc = speechparse.parse("\n".join(["国能综通煤炭﹝2021﹞59号", "关于加快煤矿智能化发展的通知", "各产煤省能源局：", BODY]))
+    assert (doc.meta.document_number, doc.meta.title) == ("国能综通煤炭﹝2021﹞59号", "关于加快煤矿智能化发展的通知")
+
+
 def test_a_范文_sites_long_blurb_and_the_title_repeated_under_it_are_chrome_in_the_front_matter():
     blurb = ("在社会一步步向前发展的今天，我们使用上倡议书的情况与日俱增，在写作上，倡议书有一定的书写规范。来参考自己需要的倡议书吧！"
              "下面是小编帮大家整理的还我蓝天倡议书，供大家参考借鉴，希望可以帮助到有需要的朋友。")

@@ -267,6 +267,24 @@ def test_html_source_with_tags_on_lines_of_their_own_keeps_each_closing_tag_with
     assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
 
 
+def test_html_source_with_a_tags_attributes_over_lines_keeps_the_tag_with_the_text_after_it():
+    text = "\n".join(['<table width="800" style="', "margin: 0 auto;", '" cellspacing="0" border="0">', "<tbody>",
+                     '<h1 style="display:none;">某某局关于做好冬季防火工作的通知', "</h1>", "<p>各省能源局：</p>",
+                     "<p>　　为做好冬季防火工作，现通知如下。</p>"])
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.salutation) == ("某某局关于做好冬季防火工作的通知", "各省能源局")
+    assert doc.front[0].lines == ('<table width="800" style="margin: 0 auto;" cellspacing="0" border="0"><tbody>'
+                                  '<h1 style="display:none;">某某局关于做好冬季防火工作的通知</h1>',)
+    assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
+
+
+def test_a_line_opening_with_a_bracket_and_no_tags_name_is_text_not_a_tag_over_lines():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", "<2 的企业比例明显下降，", "要坚持稳中求进。>", "二、重点任务", "要抓好落实。"]))
+    assert [(section.marker, section.heading, section.prefix) for section, _ in sections(doc)] == [
+        ("一、", "总体要求", ""), ("二、", "重点任务", "")]
+    assert [node.text for node in doc.body[0].children] == ["<2 的企业比例明显下降，要坚持稳中求进。>"]
+
+
 def test_a_pdfs_text_with_spaces_between_its_characters_reads_as_if_it_had_none():
     lines = ["关于某市2025年预算执行情况的报告", "各位代表：", "受市人民政府委托，现提出报告，请予审议。", "一、2025年预算执行情况",
              "2025年是收官之年，全市财政运行总体平稳。", "（一）一般公共预算收支情况。", "全市收入完成207亿元，增长3.2%。",

@@ -243,20 +243,28 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
 
 def _split_numbered_title(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
     """A line near the top that opens with a 公文's number and goes on, after a space, with a 公文's title (盘政发〔2010〕22号
-    盘锦市人民政府关于…的决定): the two apart, for the front matter's scan to read a number over a title."""
+    盘锦市人民政府关于…的决定), or that holds the title and then the number (…的通知 国能综通安全〔2021〕108号, a page's
+    heading): the two apart, for the front matter's scan to read a number over or under a title."""
     for index, unit in enumerate(units[:NUMBERED_TITLE_REACH]):
         core = unit.core
         if len(core) > DOC_NUMBER_MAX + TITLE_MAX:
             break  # (the text's first paragraph: the front matter is above it)
-        if "号" not in core[:DOC_NUMBER_MAX] and "號" not in core[:DOC_NUMBER_MAX]:
+        if "号" not in core and "號" not in core:
             continue
         number = patterns["DOC_NUMBER"].match(core)
-        if number is None or number.end() == len(core) or not core[number.end()].isspace():
-            continue
-        title = core[_after_spaces(core, number.end()):]
-        if len(title) >= 4 and title.endswith(DOCUMENT_KINDS) and not SENTENCE_END_CHAR.search(title):
-            return [*units[:index], *unit.split(number.end()), *units[index + 1:]]
+        if number is not None and number.end() < len(core) and core[number.end()].isspace():
+            title = core[_after_spaces(core, number.end()):]
+            if _document_title(title):
+                return [*units[:index], *unit.split(number.end()), *units[index + 1:]]
+        elif (core[-1] in "号號" and (space := core.rfind(" ")) > 0  # (a unit's core has one space for each run)
+              and patterns["DOC_NUMBER"].fullmatch(core, space + 1) and _document_title(core[:space])):
+            return [*units[:index], *unit.split(space), *units[index + 1:]]
     return units
+
+
+def _document_title(line: str) -> bool:
+    """Whether ``line`` may be a 公文's title: four characters or more, naming a document's kind, no sentence's end."""
+    return len(line) >= 4 and line.endswith(DOCUMENT_KINDS) and not SENTENCE_END_CHAR.search(line)
 
 
 def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattened: bool,

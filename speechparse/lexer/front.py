@@ -225,6 +225,8 @@ HEADNOTE = recache.compile(
 #: The longest paragraph that may be such a headnote, and how far into it its opening words are looked for.
 HEADNOTE_MAX = 400
 HEADNOTE_OPENING = 12
+#: The hints of an HTML page's text set out for display (bold, a heading, centred).
+DISPLAY_HINTS = frozenset({"bold", "heading", "center"})
 #: What a headnote may stand in or behind: brackets, or the star its title's call repeats.
 HEADNOTE_WRAPPERS = frozenset("（(*＊")
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -526,6 +528,17 @@ def _running_head(units: list[Unit], index: int) -> bool:
     return len(copies) >= RUNNING_HEAD_COPIES and all(
         any(0 <= beside < len(units) and bare_number(units[beside].core) is not None for beside in (at - 1, at + 1))
         for at in copies)
+
+
+def _label_over_set_title(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]``, a title line, is set out (bold, a heading, centred: an HTML page's) where the title lines
+    above it are not: those are a column's label over the title, no lines of it."""
+    if not DISPLAY_HINTS & units[index].block.hints:
+        return False
+    above = index
+    while above > 0 and units[above - 1].kind == "TITLE":
+        above -= 1
+    return all(not DISPLAY_HINTS & unit.block.hints for unit in units[above:index])
 
 
 def is_headnote(core: str) -> bool:
@@ -982,9 +995,10 @@ class FrontMatterScanner:
             ) and not (
                 state == "title" and units[index - 1].md_level == 1 and unit.md_level != 1  # (# 标题: whole on its line)
             ) and not (state == "title" and unit.compact in OPENING_PARTS):  # (标题 / 前言: the text's first part begins)
-                if state == "title" and self._repeats_heading_above(units, index, title):
-                    self._web_heading_above(units, index)  # a web page's heading, then the text's title
-                    state, title = "start", ""
+                if state == "title" and (self._repeats_heading_above(units, index, title)
+                                         or _label_over_set_title(units, index)):
+                    self._web_heading_above(units, index)  # a web page's heading, then the text's title; a column's
+                    state, title = "start", ""  # label over a title the page sets out (直击峰会全过程 / <b>同心共筑百年梦</b>)
                 following = units[index + 1] if index + 1 < len(units) else None
                 cut = 0 if self._subtitled(units, index) else self._glued_subtitle(unit, following)  # 标题──某某在…上的讲话
                 if cut:

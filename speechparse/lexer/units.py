@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -200,12 +201,30 @@ def concat(blocks: list[RawBlock]) -> RawBlock:
     return RawBlock("".join(text_parts), tuple(anchors), blocks[0].hints)
 
 
+#: How many lines a tag's attributes may go on over, and how such a tag opens (an element's name, a space).
+TAG_LINES_MAX = 8
+TAG_WITH_ATTRIBUTES = recache.compile(r"<[A-Za-z][A-Za-z0-9]*\s")
+
+
+def _tag_over_lines(first: RawBlock, following: Iterator[RawBlock]) -> tuple[RawBlock | None, list[RawBlock]]:
+    """``first``, a block opening a tag it does not close, and the blocks taken from ``following`` up to the one that
+    closes it: as one block if together they are nothing but markup (else None), and as taken."""
+    taken = [first]
+    for block in following:
+        taken.append(block)
+        if ">" in block.text or len(taken) > TAG_LINES_MAX:
+            break
+    joined = concat(taken) if len(taken) > 1 else None
+    return (joined if joined is not None and MARKUP_ONLY.fullmatch(joined.text) else None), taken
+
+
 def units_of(blocks: list[RawBlock]) -> list[Unit]:
     """A unit for each block; blocks that are nothing but markup residue join the next block (or
     the previous one at the end; closing tags alone, </p>, the block they close), so they neither break the structure
     nor get lost."""
     result: list[Unit] = []
     pending: list[RawBlock] = []
+    blocks = iter(blocks)
     for block in blocks:
         text = block.text
         if not pending and text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST:  # plain text (nearly all)
@@ -214,6 +233,14 @@ def units_of(blocks: list[RawBlock]) -> list[Unit]:
             result[-1] = Unit.of(concat([result[-1].block, block]))
         elif text.startswith("<") and MARKUP_ONLY.fullmatch(text):
             pending.append(block)
+        elif text.startswith("<") and text.rfind("<") > text.rfind(">") and TAG_WITH_ATTRIBUTES.match(text):
+            tag, taken = _tag_over_lines(block, blocks)
+            if tag is not None:  # a tag whose attributes go on over lines (<table width="800" style=" / margin: 0
+                pending.append(tag)  # auto; / " cellspacing="0" border="0">): markup, as a tag on one line is
+                continue
+            for line in taken:  # (text that opens with a <: each line as it is)
+                result.append(Unit.of(concat([*pending, line]) if pending else line))
+                pending = []
         elif pending:
             result.append(Unit.of(concat([*pending, block])))
             pending = []

@@ -12,8 +12,8 @@ file.  The tokenizer keeps a light stack of open elements, closing the ones HTML
   new paragraph (a lost ``<br>``).
 * Not body text, and reported in ``SP010`` diagnostics: ``script``, ``style``, ``head``/``title``,
   ``noscript``, ``template``, ``nav``, ``aside``, form controls, embedded objects, ``header`` and
-  ``footer`` outside an ``article``/``main``/``section``, ARIA navigation landmarks, and hidden
-  elements (``hidden``, ``display:none``).
+  ``footer`` outside an ``article``/``main``/``section``, ARIA navigation landmarks, hidden
+  elements (``hidden``, ``display:none``), and a server page's code (``<%@ Page … %>``, ``<%= … %>``).
 * A whole page's article: the element whose paragraphs hold the most sentences (counted by their
   punctuation: menus, link lists and footers have none) is the article, with the few short blocks just
   before it in its parent or the element above (its title, its date and author line; not links, as a
@@ -102,12 +102,40 @@ def read_html(source: str | bytes, path: str | None = None, encoding: str | None
     else:
         text, used = source, encoding or "utf-8"
     tokenizer = _Tokenizer(text)
-    tokenizer.feed(text)
+    masked, tokenizer.excluded = _without_server_code(text)
+    tokenizer.feed(masked)
     tokenizer.close()
     info = source_info(text, path=path, encoding=used, reader="html")
     source_text = SourceText(text)
     blocks = mark_boilerplate(tokenizer.blocks, tokenizer.paths, tokenizer.link_blocks, tokenizer.parents, tokenizer.tags)
     return Reading(source_text, blocks, info, tokenizer.diagnostics(source_text))
+
+
+#: A server page's code (ASP, JSP: <%@ Page … %>, <%= title %>): how it opens and closes.
+SERVER_CODE = ("<%", "%>")
+#: Every character but a line break (blanked out of server code).
+BLANKED = recache.compile(r"[^\n]")
+
+
+def _without_server_code(text: str) -> tuple[str, list[_Excluded]]:
+    """``text`` with a server page's code made a comment of its length (its line breaks kept, so that positions stay;
+    code too short for one is blanked), and the code as excluded from the body.  An opener never closed is text."""
+    opener, closer = SERVER_CODE
+    start = text.find(opener)
+    if start < 0:
+        return text, []
+    pieces: list[str] = []
+    excluded: list[_Excluded] = []
+    at = 0
+    while start >= 0 and (end := text.find(closer, start + len(opener))) >= 0:
+        end += len(closer)
+        code = text[start:end]
+        blank = BLANKED.sub(" ", code)
+        pieces += [text[at:start], f"<!--{blank[4:-3]}-->" if len(code) >= len("<!---->") else blank]
+        excluded.append(_Excluded("%…%", start, "server code", end, [code]))
+        at = end
+        start = text.find(opener, at)
+    return "".join([*pieces, text[at:]]), excluded
 
 
 def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links: list[bool],

@@ -20,8 +20,8 @@ class DocNumberForm(Rule):
     Why is this bad?
         "年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，
         不编虚位（即1不编为01），在阿拉伯数字后加“号”字" (GB/T 9704-2012 §7.2.5).  Square brackets,
-        round brackets or 【】 around the year, a 第 before the number, or zeros padding it are the
-        usual slips, and so is a space inside it (11 号).  On in every profile (the catalogue lists it
+        round brackets, 【】 or the small-form ﹝﹞ a font gives around the year, a 第 before the number, or
+        zeros padding it are the usual slips, and so is a space inside it (11 号).  On in every profile (the catalogue lists it
         for ``gongwen``): only a 公文 has a document number, so a speech never triggers it.
 
     Example:
