@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from .ast import Diagnostic, Document, Paragraph, SourceInfo
@@ -12,6 +12,7 @@ from .gcpause import paused_gc
 from .parser import document_parser
 from .readers import read, read_text
 from .readers.base import SourceText
+from .readers.reading import NO_FIELDS
 from .transform import derive_metadata
 
 Source = str | bytes | os.PathLike
@@ -68,15 +69,16 @@ def drop_kinds(drop: Collection[str]) -> frozenset[str]:
 
 
 def build_document(source: SourceText, blocks: list, info: SourceInfo, diagnostics: tuple = (),
-                   drop: frozenset[str] = frozenset()) -> Document:
-    """Lex, parse and assemble a document from a reader's blocks (``diagnostics``: the reader's own;
-    ``drop``: the note kinds to leave out, see :func:`parse`)."""
+                   declared: Mapping[str, str] = NO_FIELDS, drop: frozenset[str] = frozenset()) -> Document:
+    """Lex, parse and assemble a document from a reader's blocks (``diagnostics``: the reader's own; ``declared``: the
+    facts its file declares outside the text, which the text's own lines and declarations override; ``drop``: the
+    note kinds to leave out, see :func:`parse`)."""
     try:
         with paused_gc():
             lexed = _lexer().lex(source, blocks, drop)
             front, body, back = document_parser().parse(lexed.units)
         return Document(
-            meta=derive_metadata(front, body, back, lexed.declared),
+            meta=derive_metadata(front, body, back, {**declared, **lexed.declared} if declared else lexed.declared),
             front=front,
             body=body,
             back=back,

@@ -110,6 +110,28 @@ def test_title_lines_set_out_alike_stay_one_title(lines):
     assert doc.meta.title == "坚定信心真抓实干奋力开创高质量发展新局面"
 
 
+BODY_WITHOUT_TITLE = "<body><p><img src=title.png></p><p>老师们、同学们：</p><p>在这辞旧迎新的美好时刻，向大家致以诚挚的问候！</p></body>"
+
+
+def test_a_pages_title_names_the_document_where_its_text_shows_none():
+    doc = speechparse.parse(f"<html><head><title>2016年新年致辞_学院新闻_某某职业技术学院</title></head>{BODY_WITHOUT_TITLE}</html>",
+                            from_="html")
+    assert (doc.meta.title, doc.meta.salutation) == ("2016年新年致辞", "老师们、同学们")
+    assert [type(node).__name__ for node in doc.front] == ["Salutation"]
+
+
+def test_a_pages_title_naming_only_the_site_is_no_title():
+    doc = speechparse.parse(f"<html><head><title>某某职业技术学院 - 学院新闻</title></head>{BODY_WITHOUT_TITLE}</html>",
+                            from_="html")
+    assert doc.meta.title is None
+
+
+def test_the_texts_own_title_wins_over_the_pages():
+    doc = speechparse.parse("<html><head><title>新年致辞_某某学院</title></head><body><h1>2016年新年致辞</h1>"
+                            "<p>老师们、同学们：</p><p>在这辞旧迎新的美好时刻，向大家致以诚挚的问候！</p></body></html>", from_="html")
+    assert doc.meta.title == "2016年新年致辞"
+
+
 def test_a_server_code_opener_never_closed_is_text():
     doc = speechparse.parse("<p>增幅<%可能偏低。</p>", from_="html")
     assert [node.text for node, _ in walk(doc.body) if isinstance(node, Paragraph)] == ["增幅<%可能偏低。"]

@@ -35,8 +35,9 @@ from html.parser import HTMLParser
 
 from .. import recache
 from ..ast import Diagnostic
+from ..lexicon import DOCUMENT_TITLE
 from .base import BOILERPLATE, CAPTION, CONTENTS, RawBlock, SourceText
-from .reading import EXCLUDED, Reading, source_info
+from .reading import EXCLUDED, NO_FIELDS, Reading, source_info
 from .runs import LINE_BREAK, Chars, block, paragraphs
 from .text import decode
 
@@ -108,9 +109,19 @@ def read_html(source: str | bytes, path: str | None = None, encoding: str | None
     info = source_info(text, path=path, encoding=used, reader="html")
     source_text = SourceText(text)
     blocks = mark_boilerplate(tokenizer.blocks, tokenizer.paths, tokenizer.link_blocks, tokenizer.parents, tokenizer.tags)
-    return Reading(source_text, blocks, info, tokenizer.diagnostics(source_text))
+    title = page_title("".join(tokenizer.title))
+    return Reading(source_text, blocks, info, tokenizer.diagnostics(source_text), {"title": title} if title else NO_FIELDS)
 
 
+def page_title(text: str) -> str | None:
+    """The document's title an HTML page's ``<title>`` gives, before the site's own names (在…上的讲话_领导讲话_某某网,
+    2016年新年致辞 - 某某学院): where it names the document's kind (…致辞, …的通知); else None (a site's name)."""
+    title = SITE_SEPARATOR.split(" ".join(text.split()), maxsplit=1)[0]
+    return title if DOCUMENT_TITLE.fullmatch(title) else None
+
+
+#: What parts a page's title from the site's names after it (_, |, ｜, a dash between spaces).
+SITE_SEPARATOR = recache.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
 #: A server page's code (ASP, JSP: <%@ Page … %>, <%= title %>): how it opens and closes.
 SERVER_CODE = ("<%", "%>")
 #: Every character but a line break (blanked out of server code).
@@ -250,6 +261,7 @@ class _Tokenizer(HTMLParser):
         self.parents: dict[int, int] = {}  #: each element's parent element
         self.tags: dict[int, str] = {}  #: each element's tag
         self.excluded: list[_Excluded] = []
+        self.title: list[str] = []  #: the text of the page's <title>
 
     # ---- events ------------------------------------------------------------------------------
 
@@ -372,6 +384,8 @@ class _Tokenizer(HTMLParser):
 
     def _text(self, text: str, offset: int, *, one_to_one: bool) -> None:
         context = self.stack[-1]
+        if context.tag == "title":
+            self.title.append(text)
         if context.excluded is not None:
             if not context.invisible:
                 context.excluded.text.append(text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ..ast import Diagnostic, SourceInfo
@@ -10,6 +12,10 @@ from .base import RawBlock, SourceText
 
 #: Diagnostic code of content a reader did not take into the body (HTML chrome, Word footnotes…).
 EXCLUDED = "SP010"
+
+
+#: No declared facts.
+NO_FIELDS: Mapping[str, str] = MappingProxyType({})
 
 
 class Reading(NamedTuple):
@@ -20,6 +26,7 @@ class Reading(NamedTuple):
     blocks: list[RawBlock]
     info: SourceInfo
     diagnostics: tuple[Diagnostic, ...] = ()
+    declared: Mapping[str, str] = NO_FIELDS  #: facts the file declares outside its text (an HTML page's <title>)
 
 
 #: Characters hashed at a time (hashing a 50 MB text in one piece would copy all of it).
