@@ -1113,6 +1113,31 @@ def test_a_full_heading_line_over_a_sentence_that_opens_with_a_clause_is_not_joi
     assert next(sections(doc))[0].heading == "资金分配未充分体现政策"
 
 
+def _run_in_series(second: list[str]) -> str:
+    """Run-in headings a blank line apart, the second as ``second`` gives its paragraphs."""
+    return "\n\n\n".join(["十五、坚定不移全面从严治党", "（一）坚持和加强党中央集中统一领导。党的领导是全面的、系统的。", *second,
+                          "（三）完善党的自我革命制度规范体系。坚持制度治党、依规治党。"])
+
+
+def test_a_run_in_headings_lead_a_copy_broke_off_after_a_few_words_is_joined_to_its_rest():
+    doc = speechparse.parse(_run_in_series(["（二）坚持不懈用", "新时代中国特色社会主义思想凝心铸魂。用党的创新理论武装全党。"]))
+    assert [(section.marker, section.heading) for section, depth in sections(doc) if depth == 2] == [
+        ("（一）", "坚持和加强党中央集中统一领导"), ("（二）", "坚持不懈用新时代中国特色社会主义思想凝心铸魂"),
+        ("（三）", "完善党的自我革命制度规范体系")]
+    assert ("）坚持不懈用", "新时代中国特") in [(join.before, join.after) for join in doc.joins]
+
+
+def test_a_whole_heading_among_run_in_siblings_over_a_sentence_with_a_clause_stays_whole():
+    doc = speechparse.parse(_run_in_series(["（二）切实坚持作风建设", "各部门要认真加强作风建设，形成工作合力。"]))
+    assert [section.heading for section, depth in sections(doc) if depth == 2][1] == "切实坚持作风建设"
+
+
+def test_a_short_heading_among_headings_that_stand_alone_is_not_joined():
+    doc = speechparse.parse("\n\n".join(["一、总体要求", "（一）坚持党的领导", "全面加强党的建设。", "（二）坚持不懈用",
+                                         "新时代中国特色社会主义思想凝心铸魂。", "（三）坚持依法治国", "全面推进依法治国。"]))
+    assert [section.heading for section, depth in sections(doc) if depth == 2][1] == "坚持不懈用"
+
+
 INDENTED = ["关于农村供水管网改造的汇报", "", "  一、面临的突出问题", "  全县农村供水管网建于2008年前后，漏损率",
             "达到百分之二十八，年漏水约四十万立方米，", "末端水压不达标。", "  总体看，问题是设施老化带来的阶段性问题，",
             "通过系统改造可以解决。", "  二、两点建议", "  一是资金整合建议：农村供水、高标准农田、",

@@ -47,6 +47,10 @@ WRAPPED_LINES_MIN = 10
 WRAPPED_SHARE = 0.3
 WIDTH_SLACK = 3
 HEADING_REST_MAX = 16
+#: The most characters a heading's words may have where a copy broke its lead sentence off after them, and how far
+#: apart its nearest siblings may stand (see ``_lead_broken_off``).
+BROKEN_LEAD_WORDS = 8
+SIBLING_REACH = 12
 COMMA = recache.compile(r"[，,]")
 #: A title, a heading or a label named before a colon or parted by a space, and no clause (no comma, no sentence's end):
 #: 专题党课：从党史中汲取智慧和力量, 第1篇：支部书记党课讲稿, 十三先生 2020/05/20 檢舉.  Such a line is no sentence a page
@@ -143,6 +147,9 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
             elif kind in DIVISIONS and (_heading_cut(unit, units[index + 1]) or _heading_tail(unit, units[index + 1])) and (
                     line_breaks(source[unit.block.end: units[index + 1].block.start]) == 1):
                 cut.append(index)
+            elif kind in DIVISIONS and unit.compact_length - unit.info.get("end", 0) <= BROKEN_LEAD_WORDS and (
+                    _lead_broken_off(units, index)):
+                spans[index] = 1
         elif kind == "HEAD_PLAIN" and "wrapped" in unit.info:
             titles.append(index)
     width = _wrap_width(units) if cut and not any(FULL_LINE in units[index].block.hints for index in cut) else 0
@@ -160,6 +167,40 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
             joins.append((merged, offset, WRAPPED_LINE))
         units[index: index + 1 + spans[index]] = [merged]
     return units
+
+
+def _lead_broken_off(units: list[Unit], index: int) -> bool:
+    """Whether the division heading ``units[index]``, a few words ending no sentence (（二）坚持不懈用), is the start of a
+    lead sentence a copy broke off its paragraph (新时代中国特色社会主义思想凝心铸魂。用党的…): its siblings near it are
+    each run into their paragraph, their lead sentences more than twice its words, and the paragraph after it ends its
+    first sentence soon enough for the lead to be at most twice the longest of theirs, with no comma (the heading's
+    last words, not a sentence of the text: （一）切实坚持作风建设 / 各部门要…，形成工作合力。)."""
+    unit, following = units[index], units[index + 1]
+    if (unit.zone != BODY or following.kind != "PARA" or following.zone != BODY or following.info.get("list_marker")
+            or SENTENCE_END_CHAR.search(unit.core) or unit.core[-1:] in PARAGRAPH_END):
+        return False
+    words = len(unit.core) - unit.info.get("end", 0)
+    leads = [_lead_length(sibling) for sibling in _siblings(units, index)]
+    if not leads or min(leads) <= 2 * words:  # (a sibling that stands alone, or no sibling: the heading is whole)
+        return False
+    rest = SENTENCE_END_CHAR.search(following.core, 0, 2 * max(leads) - words + 1)
+    return rest is not None and following.core[rest.start()] == "。" and not COMMA.search(following.core, 0, rest.start())
+
+
+def _siblings(units: list[Unit], index: int) -> list[Unit]:
+    """The nearest heading of ``units[index]``'s kind before it and after it, within ``SIBLING_REACH`` units."""
+    kind = units[index].kind
+    before = next((unit for unit in reversed(units[max(0, index - SIBLING_REACH): index]) if unit.kind == kind), None)
+    after = next((unit for unit in units[index + 1: index + 1 + SIBLING_REACH] if unit.kind == kind), None)
+    return [unit for unit in (before, after) if unit is not None]
+
+
+def _lead_length(unit: Unit) -> int:
+    """The length of a run-in heading's lead sentence (its text up to its first sentence's end, the text going on
+    after it), or 0 for a heading that is not run into its paragraph."""
+    start = unit.info.get("end", 0)
+    end = SENTENCE_END_CHAR.search(unit.core, start)
+    return end.start() - start if end is not None and end.end() < len(unit.core) else 0
 
 
 def _full(unit: Unit, width: int) -> bool:
