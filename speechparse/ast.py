@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .frozen import fast_init
 
 #: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
-SCHEMA_VERSION = "1.4.0"
+SCHEMA_VERSION = "1.5.0"
 
 
 @fast_init

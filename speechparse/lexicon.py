@@ -509,6 +509,7 @@ FIRST_CHARACTERS = {
     "HEAD_CIRC": "".join(chr(c) for c in range(0x2460, 0x2474)),
     "ITEM_ORD": "第其",
     "HEAD_CN": _CN_DIGITS,
+    "HEAD_DEC": _DIGITS[:10],
     "HEAD_AR": _DIGITS,
     "ITEM_SEQ": "首其再然最",
     "ITEM_VERB": "一二三四五六七八九十",

@@ -66,6 +66,8 @@ def rank_key(unit: Unit) -> str:
             return SENTENCE
     elif kind == "HEAD_PART":
         return f"HEAD_PART/{unit.info.get('part')}"  # 第一篇 over 第一章 over 第一节
+    elif kind == "HEAD_DEC":
+        return f"HEAD_DEC/{unit.info.get('levels')}"  # 1.1 over 1.1.1
     elif kind == "ITEM_SEQ":
         return unit.info.get("rank_as", kind)  # 首先是… under 其次，…: the points of a point
     elif kind == "ITEM_ORD":

@@ -1434,3 +1434,31 @@ def test_a_phrase_after_the_last_sentence_of_a_paragraph_above_a_series_that_sta
     doc = speechparse.parse("\n".join(["各位代表：", "现在，我代表区人民政府向大会报告工作，请予审议。2013年工作回顾",
                                        "过去一年，我们实现了有质量的稳定增长。", "一、经济发展", "全年实现本地生产总值3206亿元。"]))
     assert [s.marker + s.heading for s, _ in sections(doc)] == ["一、经济发展"]
+
+
+# ---- sections numbered in decimals (GB/T 15834-2011 B.3.5: 3.1 生理停顿) ----------------------------------------
+
+
+def test_sections_numbered_in_decimals_nest_under_their_chapters_and_restart_under_each():
+    assert outline("1 总体要求", "1.1 指导思想", BODY, "1.2 发展目标", BODY, "2 重点任务", "2.1建设数字基础设施", BODY,
+                   "2.2　发展数字产业", BODY) == [
+        (1, "arabic", "1 ", 1, "总体要求"), (2, "decimal", "1.1 ", 1, "指导思想"), (2, "decimal", "1.2 ", 2, "发展目标"),
+        (1, "arabic", "2 ", 2, "重点任务"), (2, "decimal", "2.1", 1, "建设数字基础设施"),
+        (2, "decimal", "2.2 ", 2, "发展数字产业")]
+
+
+def test_a_third_decimal_level_nests_under_the_second():
+    assert outline("某市数字经济发展规划", "1.1 指导思想", "1.1.1 坚持党的领导", BODY, "1.1.2 坚持人民至上", BODY, "1.2 发展目标",
+                   BODY) == [
+        (1, "decimal", "1.1 ", 1, "指导思想"), (2, "decimal", "1.1.1 ", 1, "坚持党的领导"),
+        (2, "decimal", "1.1.2 ", 2, "坚持人民至上"), (1, "decimal", "1.2 ", 2, "发展目标")]
+
+
+@pytest.mark.parametrize("opening", ["3.5亿元用于城市更新。", "1.5倍于上年。", "7.0版本发布之后，反响很好。", "2.5%的增速来之不易。"])
+def test_an_amount_or_a_version_opening_a_paragraph_is_no_decimal_heading(opening):
+    assert outline("一、总体要求", opening, BODY) == [(1, "cn", "一、", 1, "总体要求")]
+
+
+def test_a_decimal_number_opening_a_sentence_with_no_sibling_counting_on_stays_a_paragraph():
+    assert outline("一、总体要求", "3.1 生理停顿是朗读时的一种停顿，要根据句子的意思来处理。", BODY, "二、重点任务", BODY) == [
+        (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二、", 2, "重点任务")]

@@ -37,6 +37,15 @@ def test_exports_validate_against_the_schema(validator, path):
     assert not errors, errors[0].message
 
 
+def test_a_document_numbered_in_decimals_validates_and_reads_back(validator):
+    doc = speechparse.parse("\n\n".join(["某市数字经济发展规划", "1 总体要求", "1.1 指导思想", "坚持创新驱动。", "1.2 发展目标",
+                                         "规模显著提升。", "2 重点任务", "2.1 建设数字基础设施", "加快网络建设。"]))
+    exported = json.loads(speechparse.dumps(doc))
+    assert [child["family"] for child in exported["body"][0]["children"]] == ["decimal", "decimal"]
+    assert not list(validator.iter_errors(exported))
+    assert speechparse.load(speechparse.dumps(doc)) == doc
+
+
 @pytest.mark.parametrize("path", [SEED, *real_documents()], ids=lambda path: path.name)
 def test_load_reads_back_the_same_tree(path):
     doc = speechparse.parse(path)
@@ -47,7 +56,7 @@ def test_top_level_shape_and_version():
     exported = json.loads(speechparse.dumps(speechparse.parse(SEED)))
     assert list(exported) == ["schema_name", "schema_version", "generator", "source", "meta", "front", "body", "back",
                               "joins", "diagnostics"]
-    assert (exported["schema_name"], exported["schema_version"]) == ("speechparse.ast", "1.4.0")
+    assert (exported["schema_name"], exported["schema_version"]) == ("speechparse.ast", "1.5.0")
 
 
 def test_sections_carry_id_depth_and_path():

@@ -180,8 +180,8 @@ DOC_NUMBER_MAX = 30
 #: Longest issuer's name or banner over a 发文字号 (see ``_is_letterhead``), and what it never holds.
 LETTERHEAD_MAX = 40
 LETTERHEAD_NOT = recache.compile(r"[，。；：:！？!?、,;（()）]")
-#: Families whose marker may be weak (一 标题, 1 标题): a heading only with a real delimiter or alone.
-WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_AR"})
+#: Families whose marker may be weak (一 标题, 1 标题, 1.1 标题): a heading only with a real delimiter or alone.
+WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_DEC", "HEAD_AR"})
 SERIES_REACH = 400
 #: A line wholly in brackets that is no date: (譯自…俄文稿).
 BRACKETED = recache.compile(r"[（(][^（()）]{2,80}[)）]")
@@ -616,7 +616,7 @@ class FrontMatterScanner:
         self.doc_number = patterns["DOC_NUMBER"]
         self.label = patterns["ITEM_LABEL"]  # (篇一：…, a collection's piece)
         self.headings = {name: patterns[name] for name in
-                         ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
+                         ("HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_DEC", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC")}
         #: The characters these division markers can start with (a line opening with none of them opens no body).
         self.heading_first = frozenset("".join(FIRST_CHARACTERS[name] for name in self.headings))
 

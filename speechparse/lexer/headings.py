@@ -33,6 +33,7 @@ FAMILIES = {
     "HEAD_PART": "part",
     "HEAD_CN": "cn",
     "HEAD_CNP": "cn-paren",
+    "HEAD_DEC": "decimal",
     "HEAD_AR": "arabic",
     "HEAD_ARP": "arabic-paren",
     "HEAD_CIRC": "circled",
@@ -44,10 +45,10 @@ FAMILIES = {
     "HEAD_PLAIN": "plain",
 }
 #: Order in which a paragraph start is tried against the marker patterns.
-MATCH_ORDER = ("HEAD_PART", "HEAD_CNP", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD", "HEAD_CN", "HEAD_AR",
+MATCH_ORDER = ("HEAD_PART", "HEAD_CNP", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD", "HEAD_CN", "HEAD_DEC", "HEAD_AR",
                "ITEM_SEQ", "ITEM_LABEL", "ITEM_VERB")
 #: Division markers stand alone; run-in enumerators count only as a series over paragraphs.
-DIVISIONS = frozenset({"HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
+DIVISIONS = frozenset({"HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_DEC", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 RUN_INS = frozenset({"ITEM_ORD", "ITEM_VERB", "ITEM_SEQ", "ITEM_LABEL", "ITEM_LEAD"})
 HEADING_KINDS = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
 #: The headings a title over a numbered series stands over, numbered 1 (see ``_opens_series``).
@@ -179,6 +180,8 @@ def match_marker(
             key = (kind, groups["label"])
         elif kind in RUN_INS:
             key = (kind,)
+        elif kind == "HEAD_DEC":
+            key = (kind, groups["parent"].replace("．", "."))  # 1.1, 1.2 … then 2.1: a series under each number above
         else:
             key = (kind, "weak") if weak else None
         facts = {
@@ -191,6 +194,8 @@ def match_marker(
         }
         if kind == "HEAD_PART":
             facts["part"] = groups["part"]  # 篇, 章, 节: each unit a rank of its own
+        elif kind == "HEAD_DEC":
+            facts["levels"] = groups["parent"].count(".") + groups["parent"].count("．") + 2  # 1.1: 2, 1.1.1: 3
         return kind, facts
     return None
 
@@ -226,7 +231,9 @@ def check_series(units: list[Unit]) -> None:
     ordinals may start at 2 when its first point was made inside a paragraph (…这是我要讲的第一点。
     / 第二点：… / 第三点：… / 第四点：…): then it needs three paragraphs.  一X enumerators go on a
     series with another verb right after it (一要… / 二是要… / 三是要…), and ordinals one of 首先 and
-    其次 (首先… / 其次… / 第三… / 第四…), ranking with it."""
+    其次 (首先… / 其次… / 第三… / 第四…), ranking with it.  Sections numbered in decimals count under each number
+    above them (1.1, 1.2, then 2.1); in a text with such a series, one whose numbering slipped (1.1 / 1.3) stays a
+    heading (the linter reports the gap)."""
     runs: dict[tuple[str, ...], list[list[Unit]]] = {}
     last_number: dict[tuple[str, ...], int] = {}
     heading_lines: set[tuple[str, ...]] = set()  # series of ordinal headings alone on their lines
@@ -237,6 +244,7 @@ def check_series(units: list[Unit]) -> None:
     outer_sequence: tuple[str, ...] | None = None  # the series of 首先, 其次… that an inner one stands under
     point: Unit | None = None  # the last point of a series of 首先, 其次… (or of 第三 going on one)
     above: Unit | None = None  # the body's paragraph before this one
+    strays: list[Unit] = []  # headings that count in no series
     _strengthen_slipped_markers(units)
     for position, unit in enumerate(units):
         if unit.zone != BODY:
@@ -310,12 +318,15 @@ def check_series(units: list[Unit]) -> None:
             runs[key][-1].append(unit)
             last_number[key] = number
         else:
-            demote(unit)
+            strays.append(unit)
     for key_runs in runs.values():
         for run in key_runs:
             if len(run) < (LATE_SERIES_MIN if run[0].info["number"] == 2 else 2):
-                for unit in run:
-                    demote(unit)
+                strays += run
+    decimals = any(len(run) >= 2 for key, key_runs in runs.items() if key[0] == "HEAD_DEC" for run in key_runs)
+    for unit in strays:
+        if not (decimals and unit.kind == "HEAD_DEC"):  # (1.1 / 1.3 in a text numbered in decimals: its numbering
+            demote(unit)  # slipped, SP209 reports it; elsewhere a number such as 5.12 opening a line is none)
 
 
 def _series_goes_on(following: list[Unit], last_numbers: dict[tuple[str, ...], int]) -> bool:

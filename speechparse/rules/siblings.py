@@ -8,7 +8,8 @@ from ..ast import Section
 from .context import Context
 
 #: Families whose markers are numbers (首先/其次/最后 and unnumbered headings are not).
-NUMBERED = frozenset({"part", "cn", "cn-paren", "arabic", "arabic-paren", "circled", "ordinal", "verb", "label"})
+NUMBERED = frozenset({"part", "cn", "cn-paren", "decimal", "arabic", "arabic-paren", "circled", "ordinal", "verb",
+                      "label"})
 
 
 def series_key(section: Section) -> tuple[str, str]:

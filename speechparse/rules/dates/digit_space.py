@@ -52,5 +52,7 @@ class DigitSpace(Rule):
                 continue
             for match in DIGIT_SPACE.finditer(text, region.start, region.end):
                 start, end = match.start(), match.end()
+                if ctx.in_marker(start):
+                    continue  # (1.1 指导思想: the space after a section's number is its delimiter)
                 yield Finding(start, end, "Space between a number and Chinese text",
                               Fix.safe("Delete the space", Edit(start, end, "")))
