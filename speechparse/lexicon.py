@@ -218,7 +218,7 @@ _PAGER_ITEM = r"(?:上一页|下一页|首页|尾页|末页|[0-9]{1,3}(?![0-9])|
 CHROME_LINE_FIRST = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
-    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導"
+    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長"
 )
 CHROME_LINE = recache.compile(
     rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)
@@ -228,12 +228,17 @@ CHROME_LINE = recache.compile(
     rf"|[上下]一页(?:\s*{_PAGER_ITEM})*\s*$|(?:[0-9]{{1,3}}(?![0-9])|\[[0-9]{{1,3}}\]|首页)(?:\s*{_PAGER_ITEM})*\s*[上下]一页"
     rf"(?:\s*{_PAGER_ITEM})*\s*$"
     r"|本文共\s*[0-9]+\s*页|当前第\s*[0-9]+\s*页"
-    r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)[:：]"
+    r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)\s*[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
-    r"|(?:时间|時間)[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)[:：])"
+    r"|(?:时间|時間)\s*[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)\s*[:：])"
     rf"|{NAVIGATION_LABELS}|【?\s*字[体号體號](?:[:：]|\s+(?=[【\[]?\s*[大中小]))\s*(?:[【\[]?\s*(?:[大中小]|默[认認]|[标標]准)|$)"
     # a font switch without its label, its sizes in brackets or apart (大 中 小, [大][中][小], 【大】【中】【小】)
     rf"|{_FONT_SIZE}\s*{_FONT_SIZE.replace('大', '中')}\s*{_FONT_SIZE.replace('大', '小')}\s*$"
+    r"|[【\[]\s*(?:[大中小]\s*){3}[】\]]$"  # (【小中大】: the three sizes in one bracket, in any order)
+    # a page's script switch (简体 / 繁体), its accessibility switches (开启无障碍 / 开启长者助手) and toolbar words several on a
+    # line (我的收藏 收藏)
+    r"|(?:简体|簡體|繁体|繁體)(?:中文|版)?$|(?:开启|關閉|关闭|開啟)?(?:无障碍|無障礙|长者助手|長者助手|长者模式|关怀模式|關懷模式)"
+    r"(?:浏览|瀏覽|模式|版|阅读)?$|(?:(?:我的收藏|收藏|举报|分享|打印|纠错)\s+)+(?:我的收藏|收藏|举报|分享|打印|纠错)$"
     # a listing's date, category and count (• 2024-05-03 任职讲话 248); a post's author with its other fields (作者: 佚名
     # 来源: 作者原创  阅读 次)
     r"|[•·]\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+\S{1,12}\s+[0-9]+$"

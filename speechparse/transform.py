@@ -41,6 +41,13 @@ NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
 #: a subtitle that opens with them, the occasion right after (任正非在科以上干部大会上的讲话, see :func:`_subtitled_by`).
 SPEAKER_IN_TITLE = recache.compile(r"(?P<who>[^：:，,。；\s]{2,24})[：:]\s*(?=在)")
 SPEAKER_IN_SUBTITLE = recache.compile(r"(?P<who>[^：:，,。；\s在]{2,24}?)(?:同志)?(?=在)")
+#: The last characters of a body's name before its office (高校校长, 公司总经理, 医院院长): no personal name.
+INSTITUTION_ENDS = frozenset("校院司局厅委部会所团行社处办室站")
+#: A title that names a speech and its speaker as a subtitle does, with what a title may add after it (王伟中同志在…大会上的
+#: 讲话实录（2024）, …的讲话（全文）).
+TITLED_SPEECH = recache.compile(
+    r"(?P<speech>[^：:，,。；\s在]{2,24}?(?:同志)?在[^，。；在]{2,60}?(?:上|时|之际)的(?:讲话|报告|致辞|发言|总结讲话|动员讲话))"
+    r"(?:实录|全文|摘要|摘登|要点)?(?:[（(](?:[0-9]{4}年?|全文|摘要|节选|摘登)[)）])?")
 MEETING = recache.compile(
     r"在(?P<meeting>[^，。；在]{2,60}?)(?:上|时|之际)"
     r"(?:的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告))?(?=$|\s)"
@@ -326,13 +333,16 @@ def _signed_by(back: tuple[Any, ...]) -> tuple[str | None, str] | None:
 
 def _titled_by(title: str | None) -> tuple[str | None, str] | None:
     """``(role, name)`` of the speaker a title names before a colon, the occasion after it (习近平：在…大会上的讲话,
-    国务院总理李强：在…会议上的讲话), as news sites title a speech; None for any other title."""
+    国务院总理李强：在…会议上的讲话), as news sites title a speech, or before the occasion as a subtitle does
+    (王伟中同志在广东省高质量发展大会上的讲话实录（2024）); None for any other title."""
     found = SPEAKER_IN_TITLE.match(title or "")
     occasion = found and MEETING.match(title, found.end())
-    if not occasion or occasion.end() != len(title):
-        return None
-    speaker = parse_speaker(found.group("who"))
-    return speaker if speaker is not None and speaker[1] else None
+    if occasion and occasion.end() == len(title):
+        speaker = parse_speaker(found.group("who"))
+        return speaker if speaker is not None and speaker[1] else None
+    found = TITLED_SPEECH.fullmatch(title or "")
+    speaker = found and _subtitled_by(title[:found.end("speech")])
+    return speaker if speaker and is_name(speaker[1]) else None  # (not 区委书记在…上的讲话: an office, no name)
 
 
 def _declared_speaker(declared: Mapping[str, str]) -> tuple[str | None, str] | None:
@@ -367,7 +377,9 @@ def _subtitled_by(subtitle: str | None) -> tuple[str | None, str] | None:
     speaker = parse_speaker(who)
     if speaker is not None and speaker[1]:
         return speaker
-    office = next((found for found in OFFICE.finditer(who) if found.end() == len(who) and is_name(who[:found.start()])), None)
+    office = next((found for found in OFFICE.finditer(who) if found.end() == len(who) and is_name(who[:found.start()])
+                   and not is_issuer_name(who[:found.start()]) and who[found.start() - 1] not in INSTITUTION_ENDS),
+                  None)  # (区委书记, 高校校长: a body's office, no name)
     return (office.group(), who[:office.start()]) if office else None
 
 

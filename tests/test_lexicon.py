@@ -117,6 +117,10 @@ except ImportError:  # Python 3.10
         "2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。",
         "讲话稿 文案下载手机站",  # a collection site's name, its genre before it
         "【", "[",  # a button's bracket alone on its line (【 / 打印本页 / 】)
+        # a page's script and accessibility switches, toolbar words several on a line, a font switch in one bracket, a
+        # post's fields with a space before their colon
+        "简体", "繁体", "繁體", "开启无障碍", "开启长者助手", "我的收藏 收藏", "【小中大】", "时间 : 2023-01-18 08:23:55",
+        "来源 : 南方日报网络版",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -154,6 +158,7 @@ def test_site_chrome_is_recognised(line):
         "请登录www.gov.cn查询办理进度。",  # a sentence naming a site
         "全面提升政务服务“一网通办”水平，推动政务服务平台www.zwfw.gov.cn向基层延伸，让群众少跑腿",  # a long line naming one
         "全市手机站点覆盖率达到百分之九十以上",  # 手机站 only ending a short line that names a site
+        "简体字和繁体字要规范使用。", "无障碍设施建设要全面推进。", "收藏品市场",  # the switches' words only alone
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -724,6 +724,43 @@ def test_a_columns_name_as_a_breadcrumbs_last_crumb_repeated_under_it_is_chrome(
     assert doc.meta.title == "在全市优化营商环境大会上的讲话"
 
 
+def test_a_sites_menu_an_item_a_line_over_its_breadcrumb_is_chrome_and_no_title():
+    doc = speechparse.parse("\n".join(["信访要闻 - 广东信访网", "开启无障碍", "首页", "网上信访", "新闻中心", "首页 > 新闻中心 > 信访要闻",
+                                       "王伟中同志在广东省高质量发展大会上的讲话实录（2024）", "同志们、朋友们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        *[("Note", "chrome")] * 6, ("Title", None), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.speaker) == ("王伟中同志在广东省高质量发展大会上的讲话实录（2024）", "王伟中")
+
+
+def test_short_lines_over_no_breadcrumb_are_no_menu():
+    doc = speechparse.parse("\n".join(["凝心聚力", "再创辉煌", "同志们：", BODY]))
+    assert doc.meta.title == "凝心聚力再创辉煌"
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("李明同志在全市优化营商环境大会上的讲话", ("李明", None)),
+    ("沈江峰校长在绍兴一中2014届学生毕业典礼上的讲话", ("沈江峰", "校长")),
+    ("区委书记在全区工作动员大会上的讲话", (None, None)),  # an office, no name
+    ("高校校长在大学毕业典礼上的讲话", (None, None)),
+])
+def test_a_title_naming_the_speaker_before_the_occasion_gives_the_speaker(title, speaker):
+    found = meta(title, "同志们：")
+    assert (found.speaker, found.speaker_role) == speaker
+
+
+def test_a_line_naming_the_text_as_a_whole_copy_over_its_title_is_an_editorial_kicker():
+    doc = speechparse.parse("\n".join(["江泽民同志在党的十六大上所作报告全文", "全面建设小康社会，开创中国特色社会主义事业新局面", "江泽民",
+                                       "同志们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "editorial"), ("Title", None), ("Speaker", None), ("Salutation", None)]
+    assert doc.meta.title == "全面建设小康社会，开创中国特色社会主义事业新局面"
+
+
+def test_an_audience_named_with_a_list_of_where_it_comes_from_is_one_salutation():
+    assert meta("在全省高质量发展大会上的讲话", "尊敬的各位领导，来自企业、科技、教育界的各位代表，同志们、朋友们：").salutation == (
+        "尊敬的各位领导，来自企业、科技、教育界的各位代表，同志们、朋友们")
+
+
 @pytest.mark.parametrize("lead", ["2021年7月1日，庆祝大会在天安门广场隆重举行。习近平发表重要讲话。", "以下是讲话全文。",
                                   "校长在典礼上发表了题为《做有温度的人》的演讲，全文如下："])
 def test_an_editors_lead_introducing_the_speech_before_its_salutation_is_an_editorial_note(lead):

@@ -67,6 +67,13 @@ TITLE_GOES_ON = ("暨", "和", "与", "與", "及", "、", "的", "在", "关于
 EVENTS = ("大会", "大會", "会议", "會議", "例会", "年会", "座谈会", "推进会", "动员会", "报告会", "论坛", "典礼", "仪式")
 #: The longest name of a site's column (新闻动态, 通知公告): a longer last crumb is an article's title.
 COLUMN_NAME_MAX = 6
+#: A line that names the text it stands over as a whole copy of a speech or report (江泽民同志在党的十六大上所作报告全文,
+#: …讲话实录, …的讲话（全文）): an editor's kicker over its title.
+TEXT_KICKER = recache.compile(r"[^，,。；]{4,40}(?:讲话|报告|致辞|发言|演讲)(?:全文|实录)|[^，,。；]{4,40}[（(]全文[)）]")
+#: A site's menu over its breadcrumb, an item a line: the longest item, how many items at most, and what no item holds.
+MENU_ITEM_MAX = 8
+MENU_ITEMS_MAX = 12
+MENU_NOT = recache.compile(r"[，。；：:！？!?、,;“”‘’\"'（）()《》]")
 #: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
 #: 领导讲话): repeated over the text, such a last crumb is its title.
 PAGE_SPEECHES = recache.compile(
@@ -541,6 +548,19 @@ def _label_over_set_title(units: list[Unit], index: int) -> bool:
     return all(not DISPLAY_HINTS & unit.block.hints for unit in units[above:index])
 
 
+def _menu_over_breadcrumb(units: list[Unit], index: int) -> int:
+    """How many lines from ``units[index]`` on are a site's menu, an item a line, right over its breadcrumb (首页 / 网上信访
+    / 新闻中心 / 首页 > 新闻中心 > 信访要闻): two short lines or more with no punctuation, then the breadcrumb; else 0."""
+    for end in range(index, min(index + MENU_ITEMS_MAX, len(units))):
+        unit = units[end]
+        if end - index >= 2 and NAVIGATION.match(unit.core):
+            return end - index
+        if unit.kind not in ("PARA", "NOTE", "PREAMBLE") or unit.compact_length > MENU_ITEM_MAX or MENU_NOT.search(
+                unit.core):
+            return 0
+    return 0
+
+
 def is_headnote(core: str) -> bool:
     """Whether ``core``, a paragraph, is an editor's headnote (see ``HEADNOTE``), starred or in brackets or not."""
     if core[:1] in HEADNOTE_WRAPPERS:
@@ -938,6 +958,11 @@ class FrontMatterScanner:
                 self._speaker(units, index)
             ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
                 state = "byline"
+            elif state in ("start", "title", "byline") and (menu := _menu_over_breadcrumb(units, index)):
+                for item in units[index: index + menu]:  # 首页 / 网上信访 / 新闻中心 / … over 首页 > 新闻中心 > 信访要闻:
+                    self._mark(item, "PREAMBLE", note="chrome")  # the site's menu, an item a line (the breadcrumb next)
+                index += menu - 1
+                window += menu
             elif state in ("start", "occasion", "title") and NAVIGATION.match(unit.core):
                 index += self._breadcrumb(units, index)
                 state, title = "start", ""
@@ -999,6 +1024,9 @@ class FrontMatterScanner:
                                          or _label_over_set_title(units, index)):
                     self._web_heading_above(units, index)  # a web page's heading, then the text's title; a column's
                     state, title = "start", ""  # label over a title the page sets out (直击峰会全过程 / <b>同心共筑百年梦</b>)
+                elif state == "title" and units[index - 1].kind == "TITLE" and TEXT_KICKER.fullmatch(title):
+                    self._mark(units[index - 1], "PREAMBLE", note="editorial")  # 江泽民同志在党的十六大上所作报告全文 /
+                    state, title = "start", ""  # 全面建设小康社会，…: a line naming the text over its title, no line of it
                 following = units[index + 1] if index + 1 < len(units) else None
                 cut = 0 if self._subtitled(units, index) else self._glued_subtitle(unit, following)  # 标题──某某在…上的讲话
                 if cut:
