@@ -553,10 +553,10 @@ def _menu_over_breadcrumb(units: list[Unit], index: int) -> int:
     / 新闻中心 / 首页 > 新闻中心 > 信访要闻): two short lines or more with no punctuation, then the breadcrumb; else 0."""
     for end in range(index, min(index + MENU_ITEMS_MAX, len(units))):
         unit = units[end]
-        if end - index >= 2 and NAVIGATION.match(unit.core):
-            return end - index
+        if NAVIGATION.match(unit.core):
+            return end - index if end - index >= 2 else 0
         if unit.kind not in ("PARA", "NOTE", "PREAMBLE") or unit.compact_length > MENU_ITEM_MAX or MENU_NOT.search(
-                unit.core):
+                unit.core) or bare_number(unit.core) is not None:
             return 0
     return 0
 
@@ -959,9 +959,10 @@ class FrontMatterScanner:
             ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
                 state = "byline"
             elif state in ("start", "title", "byline") and (menu := _menu_over_breadcrumb(units, index)):
+                self._web_heading_above(units, index)  # (as the breadcrumb under it makes what stands above it notes)
                 for item in units[index: index + menu]:  # 首页 / 网上信访 / 新闻中心 / … over 首页 > 新闻中心 > 信访要闻:
                     self._mark(item, "PREAMBLE", note="chrome")  # the site's menu, an item a line (the breadcrumb next)
-                index += menu - 1
+                state, title, index = "start", "", index + menu - 1
                 window += menu
             elif state in ("start", "occasion", "title") and NAVIGATION.match(unit.core):
                 index += self._breadcrumb(units, index)
