@@ -756,6 +756,12 @@ def test_a_line_naming_the_text_as_a_whole_copy_over_its_title_is_an_editorial_k
     assert doc.meta.title == "全面建设小康社会，开创中国特色社会主义事业新局面"
 
 
+def test_a_kicker_over_two_title_lines_makes_every_line_above_the_title_a_note():
+    doc = speechparse.parse("\n".join(["十六大报告", "江泽民同志在党的十六大上所作报告全文", "全面建设小康社会", "江泽民", "同志们：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "editorial"), ("Note", "editorial"), ("Title", None), ("Speaker", None), ("Salutation", None)]
+
+
 def test_an_audience_named_with_a_list_of_where_it_comes_from_is_one_salutation():
     assert meta("在全省高质量发展大会上的讲话", "尊敬的各位领导，来自企业、科技、教育界的各位代表，同志们、朋友们：").salutation == (
         "尊敬的各位领导，来自企业、科技、教育界的各位代表，同志们、朋友们")

@@ -1026,7 +1026,7 @@ class FrontMatterScanner:
                     self._web_heading_above(units, index)  # a web page's heading, then the text's title; a column's
                     state, title = "start", ""  # label over a title the page sets out (直击峰会全过程 / <b>同心共筑百年梦</b>)
                 elif state == "title" and units[index - 1].kind == "TITLE" and TEXT_KICKER.fullmatch(title):
-                    self._mark(units[index - 1], "PREAMBLE", note="editorial")  # 江泽民同志在党的十六大上所作报告全文 /
+                    self._web_heading_above(units, index, note="editorial")  # 江泽民同志在党的十六大上所作报告全文 /
                     state, title = "start", ""  # 全面建设小康社会，…: a line naming the text over its title, no line of it
                 following = units[index + 1] if index + 1 < len(units) else None
                 cut = 0 if self._subtitled(units, index) else self._glued_subtitle(unit, following)  # 标题──某某在…上的讲话
@@ -1363,14 +1363,14 @@ class FrontMatterScanner:
                 return False
         return False
 
-    def _web_heading_above(self, units: list[Unit], index: int) -> None:
+    def _web_heading_above(self, units: list[Unit], index: int, note: str = "chrome") -> None:
         """Mark what stands above the text's own title as notes before it: the web page's heading
-        (title and subtitle lines) as chrome, the rest as it was."""
+        (title and subtitle lines) as chrome (or ``note``: an editor's kicker), the rest as it was."""
         for above in units[:index]:
             if above.zone != FRONT or above.kind == "DOC_NUMBER":
                 continue
             if above.kind in ("TITLE", "SUBTITLE"):
-                above.info["note"] = "chrome"
+                above.info["note"] = note
             above.kind = "PREAMBLE"
 
     @staticmethod
