@@ -622,14 +622,22 @@ def test_a_closing_address_followed_by_run_in_items_stands_outside_the_last_sect
     assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "一、"), (2, "（一）"), (1, "一是"), (1, "二是")]
 
 
-@pytest.mark.parametrize("opening", ["总之，", "总而言之，", "综上所述，"])
+@pytest.mark.parametrize("opening", ["总之，", "总而言之，", "综上所述，", "同志们！", "各位代表！"])
 def test_a_paragraph_summing_up_run_in_items_stands_outside_the_last_one_in_their_division(opening):
     doc = speechparse.parse("\n\n".join([
-        "一、狠抓落实", "一是加强学习。" + BODY, "二是推动落实。" + BODY, f"{opening}要把各项工作做好。", "二、加强领导", BODY]))
+        "在全区工作会议上的讲话", "同志们：", "一、狠抓落实", "一是加强学习。" + BODY, "二是推动落实。" + BODY,
+        f"{opening}要把各项工作做好。", "二、加强领导", BODY]))
     first = doc.body[0]
     assert [(type(node).__name__, getattr(node, "marker", None)) for node in first.children] == [
         ("Section", "一是"), ("Section", "二是"), ("Paragraph", None)]
     assert first.children[-1].text == f"{opening}要把各项工作做好。"
+
+
+def test_the_audience_addressed_inside_a_point_stays_in_it_when_the_points_go_on():
+    doc = speechparse.parse("\n\n".join([
+        "在全区工作会议上的讲话", "同志们：", "一、狠抓落实", "一要加强学习。" + BODY, "同志们，这一点非常重要。", "二要推动落实。" + BODY,
+        "二、加强领导", BODY]))
+    assert [node.text for node in doc.body[0].children[0].children][-1] == "同志们，这一点非常重要。"
 
 
 def test_a_paragraph_summing_up_a_points_own_text_stays_in_it_when_the_points_go_on():

@@ -256,12 +256,12 @@ def check_series(units: list[Unit]) -> None:
             last_number.clear()  # 第二， counts from its own first point (and the nester closes the points' sections)
             last_verb = last_sequence = None
             continue
-        if last_number and unit.kind == "PARA" and unit.core.startswith(SUMMING_UP) and (
+        if last_number and unit.kind == "PARA" and (unit.core.startswith(SUMMING_UP) or VOCATIVE.match(unit.core)) and (
                 summed := [key for key in last_number if key[0] in RUN_INS and key not in heading_lines]) and not (
                 _series_goes_on(units[position + 1:], {key: last_number[key] for key in summed})):
             unit.info["sums_up"] = True  # 总之，… after 一是… 二是… 三是…: the series' sum, not its last item's text (the
             for key in summed:  # nester closes the items' sections; not where the series goes on after it, 第四点…: the
-                # sum of a point's own text)
+                # sum of a point's own text); so is the audience addressed again after the last item (同志们！我们要…)
                 del last_number[key]
             last_verb = last_sequence = None
             continue
