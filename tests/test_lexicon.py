@@ -120,7 +120,7 @@ except ImportError:  # Python 3.10
         # a page's script and accessibility switches, toolbar words several on a line, a font switch in one bracket, a
         # post's fields with a space before their colon
         "简体", "繁体", "繁體", "开启无障碍", "开启长者助手", "我的收藏 收藏", "【小中大】", "时间 : 2023-01-18 08:23:55",
-        "来源 : 南方日报网络版",
+        "来源 : 南方日报网络版", "搜索", "分享至", "分享至好友和朋友圈", "用微信扫码二维码",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -159,6 +159,7 @@ def test_site_chrome_is_recognised(line):
         "全面提升政务服务“一网通办”水平，推动政务服务平台www.zwfw.gov.cn向基层延伸，让群众少跑腿",  # a long line naming one
         "全市手机站点覆盖率达到百分之九十以上",  # 手机站 only ending a short line that names a site
         "简体字和繁体字要规范使用。", "无障碍设施建设要全面推进。", "收藏品市场",  # the switches' words only alone
+        "搜索引擎要规范管理。", "分享至今的经验。",
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -732,6 +732,40 @@ def test_a_sites_menu_an_item_a_line_over_its_breadcrumb_is_chrome_and_no_title(
     assert (doc.meta.title, doc.meta.speaker) == ("王伟中同志在广东省高质量发展大会上的讲话实录（2024）", "王伟中")
 
 
+def test_a_portals_long_menu_with_bars_and_hotlines_over_its_breadcrumb_is_chrome():
+    menu = ["江西新闻", "问政", *[f"栏目{n}" for n in range(30)], "新闻热线", "0791-86849275", "| 首页 | 高层动态 | 国内要闻 |"]
+    doc = speechparse.parse("\n".join(["受权发布｜关于某某决定的说明-国内国际", *menu, "您当前的位置 ： 大江网 > 国内国际 > 高层动态",
+                                       "关于某某决定的说明", "同志们：", BODY]))
+    assert doc.meta.title == "关于某某决定的说明"
+    assert {type(node).__name__ for node in doc.front[:-2]} == {"Note"}
+
+
+def test_a_breadcrumb_broken_after_its_separator_takes_its_last_crumb_on_the_line_below():
+    doc = speechparse.parse("\n".join(["首页>>", "政声传递", "黄坤明同志在广东省高质量发展大会上的讲话实录（2026）", "同志们，朋友们：", BODY]))
+    assert (doc.meta.title, doc.meta.speaker) == ("黄坤明同志在广东省高质量发展大会上的讲话实录（2026）", "黄坤明")
+
+
+def test_a_breadcrumb_under_the_pages_heading_and_a_button_makes_them_notes():
+    doc = speechparse.parse("\n".join(["广东省2026年考试录用公务员公告_中共广东省委组织部", "搜索", "首页 > 通知公告",
+                                       "广东省2026年考试录用公务员公告", "根据有关规定，现将有关事项公告如下：", "一、招考职位", BODY]))
+    assert doc.meta.title == "广东省2026年考试录用公务员公告"
+
+
+def test_a_sites_disclaimer_at_the_end_and_its_clauses_are_chrome_notes():
+    doc = speechparse.parse("\n".join(["在全区工作会议上的讲话", "同志们：", "一、总体要求", BODY, "二、重点任务", BODY,
+                                       "大江网（中国江西网）版权与免责声明", "1、本网所载的文/图等稿件均出于为公众传播有益资讯信息之目的。",
+                                       "2、本网站内凡注明“来源：大江网”的所有文字均属本网站原创内容。"]))
+    assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]
+    assert [(type(node).__name__, node.kind) for node in doc.back] == [("Note", "chrome")] * 3
+
+
+def test_a_sites_footer_fields_under_the_sign_off_leave_its_date():
+    doc = speechparse.parse("\n".join(["广东省2026年考试录用公务员公告", "根据有关规定，现将有关事项公告如下：", "一、招考职位", BODY,
+                                       "中共广东省委组织部", "2025年10月19日", "【 打印本页 】", "主办单位：中共广东省委组织部",
+                                       "合作单位：南方新闻网", "粤ICP备05073568号"]))
+    assert doc.meta.date == "2025-10-19"
+
+
 def test_short_lines_over_no_breadcrumb_are_no_menu():
     doc = speechparse.parse("\n".join(["凝心聚力", "再创辉煌", "同志们：", BODY]))
     assert doc.meta.title == "凝心聚力再创辉煌"

@@ -153,6 +153,25 @@ def _mail_signature(body: list[Unit]) -> None:
             return
 
 
+#: A field of a site's footer (主办单位：中共广东省委组织部, 合作单位：南方新闻网, 网站标识码：…).
+SITE_FOOTER_FIELD = recache.compile(r"(?:主办|承办|协办|合作|主管|运营|运维|维护)单位\s*[:：]|网站标识码|网站识别码")
+#: A site's notice on its rights and its liability at the page's end (大江网（中国江西网）版权与免责声明 / 1、本网所载的…), and
+#: how far up from the end its label is looked for.
+DISCLAIMER_LABEL = recache.compile(r"[^。，；！？]{0,20}(?:版权与免责声明|免责声明|版权声明|法律声明)[：:]?")
+DISCLAIMER_REACH = 12
+
+
+def _site_disclaimer(body: list[Unit]) -> None:
+    """Mark a site's disclaimer at the end of the text (…版权与免责声明 / 1、本网所载的… / ※联系方式：…), its label and every
+    line under it, as chrome notes."""
+    for index in range(len(body) - 1, max(-1, len(body) - 1 - DISCLAIMER_REACH), -1):
+        if body[index].compact_length <= 30 and DISCLAIMER_LABEL.fullmatch(body[index].core):
+            for unit in body[index:]:
+                unit.kind, unit.zone = "NOTE", BACK
+                unit.info["note"] = "chrome"
+            return
+
+
 def is_footnote(units: list[Unit], index: int) -> bool:
     """A footnote of a printed copy left between paragraphs where its page ended: a paragraph that
     opens with a circled mark (①), cites a source (《…》, 出版社, 第3页), and whose mark stands as a
@@ -197,6 +216,7 @@ class BackMatterScanner:
         """Mark the back matter in place; return the units, with a closing run into the last paragraph split off it."""
         body = [unit for unit in units if unit.zone == BODY]
         _mail_signature(body)
+        _site_disclaimer(body)
         self._endnotes(body)
         self._record(body)
         state = "notes"
@@ -215,6 +235,9 @@ class BackMatterScanner:
                 self._mark(unit, "NOTE", note="editorial")
             elif state == "notes" and _under_chrome_label(body, index):
                 self._mark(unit, "NOTE", note="chrome")  # 责任编辑： / 李莎莎, 相关链接>> / 关于…的决议
+            elif (state == "notes" and unit.kind == "PARA" and SITE_FOOTER_FIELD.match(unit.core) and index + 1 < len(body)
+                  and body[index + 1].info.get("note") == "chrome"):
+                self._mark(unit, "NOTE", note="chrome")  # a site's footer over its other chrome (主办单位：… / 粤ICP备…)
             elif state == "notes" and self._signs_as_writer(unit):
                 self._mark(unit, "SIGNATURE")  # 校长 敬上 under 此致 / 敬礼！, no date under it
                 state, signatures = "signature", signatures + 1

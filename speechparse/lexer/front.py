@@ -72,7 +72,13 @@ COLUMN_NAME_MAX = 6
 TEXT_KICKER = recache.compile(r"[^，,。；]{4,40}(?:讲话|报告|致辞|发言|演讲)(?:全文|实录)|[^，,。；]{4,40}[（(]全文[)）]")
 #: A site's menu over its breadcrumb, an item a line: the longest item, how many items at most, and what no item holds.
 MENU_ITEM_MAX = 8
-MENU_ITEMS_MAX = 12
+MENU_ITEMS_MAX = 300
+#: A row of a site's menu, its items parted by bars (| 首页 | 高层动态 | 国内要闻 |).
+MENU_ROW = recache.compile(r"[|｜]?(?:\s*[^|｜，。；：:！？!?\s]{1,8}\s*[|｜])+(?:\s*[^|｜，。；：:！？!?\s]{1,8})?\s*")
+#: A telephone number on a line of its own (a site's hotline among its menu's items: 0791-86849275).
+PHONE_NUMBER = recache.compile(r"[0-9]{3,4}-?[0-9]{7,8}")
+#: How a breadcrumb broken after a separator ends its line (首页>> / 政声传递).
+CRUMB_ENDS = (">", "＞", "»", "›")
 MENU_NOT = recache.compile(r"[，。；：:！？!?、,;“”‘’\"'（）()《》]")
 #: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
 #: 领导讲话): repeated over the text, such a last crumb is its title.
@@ -548,17 +554,25 @@ def _label_over_set_title(units: list[Unit], index: int) -> bool:
     return all(not DISPLAY_HINTS & unit.block.hints for unit in units[above:index])
 
 
-def _menu_over_breadcrumb(units: list[Unit], index: int) -> int:
+def _last_crumb(unit: Unit) -> bool:
+    """Whether ``unit`` may be a breadcrumb's last crumb: a column's name, short, with no punctuation."""
+    return unit.kind == "PARA" and unit.compact_length <= COLUMN_NAME_MAX and not MENU_NOT.search(unit.core)
+
+
+def _menu_over_breadcrumb(units: list[Unit], index: int) -> tuple[int, int]:
     """How many lines from ``units[index]`` on are a site's menu, an item a line, right over its breadcrumb (首页 / 网上信访
-    / 新闻中心 / 首页 > 新闻中心 > 信访要闻): two short lines or more with no punctuation, then the breadcrumb; else 0."""
+    / 新闻中心 / 首页 > 新闻中心 > 信访要闻; a portal's, a hundred items and more): two short lines or more with no
+    punctuation, then the breadcrumb; else 0.  And where the look stopped: no menu starts before it either."""
     for end in range(index, min(index + MENU_ITEMS_MAX, len(units))):
         unit = units[end]
         if NAVIGATION.match(unit.core):
-            return end - index if end - index >= 2 else 0
-        if unit.kind not in ("PARA", "NOTE", "PREAMBLE") or unit.compact_length > MENU_ITEM_MAX or MENU_NOT.search(
-                unit.core) or bare_number(unit.core) is not None:
-            return 0
-    return 0
+            return (end - index if end - index >= 2 else 0), end
+        if unit.kind not in ("PARA", "NOTE", "PREAMBLE") or not (
+                (unit.compact_length <= MENU_ITEM_MAX and not MENU_NOT.search(unit.core) and bare_number(unit.core) is None)
+                or PHONE_NUMBER.fullmatch(unit.core) or MENU_ROW.fullmatch(unit.core) or is_chrome(unit.core)):
+            return 0, end  # (an item, a telephone line's number, a row of items parted by bars, | 首页 | 高层动态 |, a
+            # line of chrome)
+    return 0, index + 1  # (as many items as a menu may have, no breadcrumb: looked for again from the next line)
 
 
 def is_headnote(core: str) -> bool:
@@ -630,6 +644,7 @@ class FrontMatterScanner:
     ``front_matter`` rule: notes, title lines, subtitle, date and speaker lines, salutation."""
 
     def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self._no_menu_before = 0  #: no site's menu starts before this line of the text being scanned (see _menu_at)
         self.date = patterns["DATE_LINE"]
         self.subtitle = patterns["SUBTITLE"]
         self.salutation = patterns["SALUTATION"]
@@ -799,6 +814,7 @@ class FrontMatterScanner:
         title = ""  # the title lines' compact text
         index = 0
         window = WINDOW
+        self._no_menu_before = 0  # (no site's menu starts before this line: see _menu_at)
         while index < min(len(units), window) and state != "done":
             unit = units[index]
             if (state == "start" and BOILERPLATE in unit.block.hints) or (
@@ -954,17 +970,18 @@ class FrontMatterScanner:
                 under_title = state == "title" and not self._subtitled(units, index)  # (TITLE_NOTEs follow a first title)
                 self._mark(unit, "PREAMBLE" if state == "start" else "TITLE_NOTE" if under_title else "NOTE", note="editorial")
                 state = "byline" if state == "title" and not under_title else state
-            elif (state in ("occasion", "title", "byline") or (state == "start" and self._byline_first(units, index))) and (
-                self._speaker(units, index)
-            ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
-                state = "byline"
-            elif state in ("start", "title", "byline") and (menu := _menu_over_breadcrumb(units, index)):
+            elif state in ("start", "title", "byline") and (menu := self._menu_at(units, index)):
                 self._web_heading_above(units, index)  # (as the breadcrumb under it makes what stands above it notes)
                 for item in units[index: index + menu]:  # 首页 / 网上信访 / 新闻中心 / … over 首页 > 新闻中心 > 信访要闻:
                     self._mark(item, "PREAMBLE", note="chrome")  # the site's menu, an item a line (the breadcrumb next)
                 state, title, index = "start", "", index + menu - 1
                 window += menu
-            elif state in ("start", "occasion", "title") and NAVIGATION.match(unit.core):
+            elif (state in ("occasion", "title", "byline") or (state == "start" and self._byline_first(units, index))) and (
+                self._speaker(units, index)
+            ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
+                state = "byline"
+            elif (state in ("start", "occasion", "title") or (state == "byline" and self._notes_since_title(units, index))
+                  ) and NAVIGATION.match(unit.core):  # (also under the page's heading and a button or two: 搜索)
                 index += self._breadcrumb(units, index)
                 state, title = "start", ""
             elif state == "byline" and unit.compact in HOME_CRUMBS and (crumbs := _shredded_crumbs(units, index)) >= 3:
@@ -1215,6 +1232,17 @@ class FrontMatterScanner:
             )
         )
 
+    def _menu_at(self, units: list[Unit], index: int) -> int:
+        """How many lines from ``units[index]`` on are a site's menu over its breadcrumb (see
+        :func:`_menu_over_breadcrumb`); where none starts, the lines up to where the look stopped are not looked at
+        again (a long menu is looked through once, not from each of its lines)."""
+        if index < self._no_menu_before:
+            return 0
+        items, stop = _menu_over_breadcrumb(units, index)
+        if not items:
+            self._no_menu_before = stop
+        return items
+
     def _chrome_line(self, units: list[Unit], index: int, note: str, state: str) -> tuple[str, int]:
         """Mark a chrome line, and the values under a field of a site's disclosure record; the scan's state after
         it (no title line after a note) and how many values were marked."""
@@ -1435,7 +1463,11 @@ class FrontMatterScanner:
             units[index: index + 1] = units[index].split(cut)  # after the breadcrumb set inside it
         self._mark(units[index], "PREAMBLE", note="chrome")
         last = index  # the line of the last crumb
-        if shredded := _shredded_crumbs(units, index + 1):
+        shredded = _shredded_crumbs(units, index + 1)
+        if not shredded and units[index].core.endswith(CRUMB_ENDS) and index + 1 < len(units) and _last_crumb(
+                units[index + 1]):
+            shredded = 1  # broken after its separator, its last crumb on the line below (首页>> / 政声传递)
+        if shredded:
             for crumb_line in units[index + 1: index + 1 + shredded]:
                 self._mark(crumb_line, "PREAMBLE", note="chrome")
             last = index + shredded
