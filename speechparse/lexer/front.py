@@ -71,7 +71,7 @@ COLUMN_NAME_MAX = 6
 #: …讲话实录, …的讲话（全文）): an editor's kicker over its title.
 TEXT_KICKER = recache.compile(r"[^，,。；]{4,40}(?:讲话|报告|致辞|发言|演讲)(?:全文|实录)|[^，,。；]{4,40}[（(]全文[)）]")
 #: A site's menu over its breadcrumb, an item a line: the longest item, how many items at most, and what no item holds.
-MENU_ITEM_MAX = 8
+MENU_ITEM_MAX = 12
 MENU_ITEMS_MAX = 300
 #: A row of a site's menu, its items parted by bars (| 首页 | 高层动态 | 国内要闻 |).
 MENU_ROW = recache.compile(r"[|｜]?(?:\s*[^|｜，。；：:！？!?\s]{1,8}\s*[|｜])+(?:\s*[^|｜，。；：:！？!?\s]{1,8})?\s*")
@@ -79,7 +79,7 @@ MENU_ROW = recache.compile(r"[|｜]?(?:\s*[^|｜，。；：:！？!?\s]{1,8}\s*
 PHONE_NUMBER = recache.compile(r"[0-9]{3,4}-?[0-9]{7,8}")
 #: How a breadcrumb broken after a separator ends its line (首页>> / 政声传递).
 CRUMB_ENDS = (">", "＞", "»", "›")
-MENU_NOT = recache.compile(r"[，。；：:！？!?、,;“”‘’\"'（）()《》]")
+MENU_NOT = recache.compile(r"[，。；：:！？!?、,;（）()《》]")
 #: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
 #: 领导讲话): repeated over the text, such a last crumb is its title.
 PAGE_SPEECHES = recache.compile(
