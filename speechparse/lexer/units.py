@@ -224,8 +224,8 @@ def units_of(blocks: list[RawBlock]) -> list[Unit]:
     nor get lost."""
     result: list[Unit] = []
     pending: list[RawBlock] = []
-    blocks = iter(blocks)
-    for block in blocks:
+    stream = iter(blocks)  # (a tag over lines takes the blocks after it from the stream)
+    for block in stream:
         text = block.text
         if not pending and text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST:  # plain text (nearly all)
             result.append(Unit(block))
@@ -234,7 +234,7 @@ def units_of(blocks: list[RawBlock]) -> list[Unit]:
         elif text.startswith("<") and MARKUP_ONLY.fullmatch(text):
             pending.append(block)
         elif text.startswith("<") and text.rfind("<") > text.rfind(">") and TAG_WITH_ATTRIBUTES.match(text):
-            tag, taken = _tag_over_lines(block, blocks)
+            tag, taken = _tag_over_lines(block, stream)
             if tag is not None:  # a tag whose attributes go on over lines (<table width="800" style=" / margin: 0
                 pending.append(tag)  # auto; / " cellspacing="0" border="0">): markup, as a tag on one line is
                 continue

@@ -323,7 +323,7 @@ class _Tokenizer(HTMLParser):
         """One diagnostic per excluded element with visible text, one for all scripts and styles."""
         result: list[Diagnostic] = []
         invisible: dict[str, int] = {}
-        for excluded in self.excluded:
+        for excluded in sorted(self.excluded, key=lambda excluded: excluded.start):  # (in document order: server code is found first)
             text = " ".join("".join(excluded.text).split())
             if excluded.tag in INVISIBLE and not excluded.why:
                 invisible[excluded.tag] = invisible.get(excluded.tag, 0) + 1
