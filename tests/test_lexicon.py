@@ -121,6 +121,7 @@ except ImportError:  # Python 3.10
         # post's fields with a space before their colon
         "简体", "繁体", "繁體", "开启无障碍", "开启长者助手", "我的收藏 收藏", "【小中大】", "时间 : 2023-01-18 08:23:55",
         "来源 : 南方日报网络版", "搜索", "分享至", "分享至好友和朋友圈", "用微信扫码二维码",
+        "订江西手机报：电信、联通用户发短信JX到10626655，移动用户发短信JXP到10658000，3元/月",  # an ad to subscribe by text
     ],
 )
 def test_site_chrome_is_recognised(line):
