@@ -218,7 +218,7 @@ _PAGER_ITEM = r"(?:上一页|下一页|首页|尾页|末页|[0-9]{1,3}(?![0-9])|
 CHROME_LINE_FIRST = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
-    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用"
+    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用申"
 )
 CHROME_LINE = recache.compile(
     rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)
@@ -263,7 +263,7 @@ CHROME_LINE = recache.compile(
     r"|\[![A-Za-z-]+[\]\s]"  # a note's callout in an Obsidian vault (> [!tip] 批注汇总, > [!info 政策]): the reader's annotation
     rf"|{DISCLOSURE_LINE}"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信|手机)?扫码(?:分享|阅读|查看|下载)|扫描(?:下方)?二维码"
-    r"|用(?:微信|手机)扫(?:码|描)?二维码|分享至(?:好友和朋友圈|微信|朋友圈|微博)?$"  # (a share widget's lines: 分享至 / 用微信扫码二维码)
+    r"|用(?:微信|手机)扫(?:码|描)?二维码|分享至(?:好友和朋友圈|微信|朋友圈|微博)?$|申请入驻$"  # (a share widget's lines: 分享至 / 用微信扫码二维码)
     r"|【\s*文章共\s*[0-9]+\s*字"  # a 范文 site's note on the text (【文章共1471字,精选参考范文,仅供学习借鉴】)
     r"|[导導][语語]\s*[:：]"  # and its lead before the model text (导语：…下面我们以范文作参考…)
     rf"|{NEWS_DATELINE_PATTERN}\s*$"

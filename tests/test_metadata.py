@@ -740,6 +740,18 @@ def test_a_portals_long_menu_with_bars_and_hotlines_over_its_breadcrumb_is_chrom
     assert {type(node).__name__ for node in doc.front[:-2]} == {"Note"}
 
 
+def test_a_portals_menu_with_a_few_longer_items_is_still_a_menu():
+    menu = ["网易首页", "应用", *[f"频道{n}" for n in range(12)], "注册VIP邮箱（特权邮箱，付费）", "免费下载网易官方手机邮箱应用", "客户端下载"]
+    doc = speechparse.parse("\n".join(["全文来了！2025年广东省政府工作报告_网易订阅", *menu, "网易首页 > 网易号 > 正文", "申请入驻",
+                                       "在全省工作会议上的讲话", "同志们：", BODY]))
+    assert doc.meta.title == "在全省工作会议上的讲话"
+
+
+def test_short_lines_and_a_sentence_over_a_breadcrumb_are_no_menu():
+    doc = speechparse.parse("\n".join(["在全省工作会议上的讲话", "要闻", "今天我们召开全省工作会议。", "首页 > 要闻", "同志们：", BODY]))
+    assert doc.meta.title == "在全省工作会议上的讲话"
+
+
 def test_a_breadcrumb_broken_after_its_separator_takes_its_last_crumb_on_the_line_below():
     doc = speechparse.parse("\n".join(["首页>>", "政声传递", "黄坤明同志在广东省高质量发展大会上的讲话实录（2026）", "同志们，朋友们：", BODY]))
     assert (doc.meta.title, doc.meta.speaker) == ("黄坤明同志在广东省高质量发展大会上的讲话实录（2026）", "黄坤明")

@@ -72,6 +72,9 @@ COLUMN_NAME_MAX = 6
 TEXT_KICKER = recache.compile(r"[^，,。；]{4,40}(?:讲话|报告|致辞|发言|演讲)(?:全文|实录)|[^，,。；]{4,40}[（(]全文[)）]")
 #: A site's menu over its breadcrumb, an item a line: the longest item, how many items at most, and what no item holds.
 MENU_ITEM_MAX = 12
+#: A menu's longer items (免费下载网易官方手机邮箱应用): how long at most, and one in how many items at most.
+MENU_LONGER_MAX = 20
+MENU_LONGER_SHARE = 5
 MENU_ITEMS_MAX = 300
 #: A row of a site's menu, its items parted by bars (| 首页 | 高层动态 | 国内要闻 |).
 MENU_ROW = recache.compile(r"[|｜]?(?:\s*[^|｜，。；：:！？!?\s]{1,8}\s*[|｜])+(?:\s*[^|｜，。；：:！？!?\s]{1,8})?\s*")
@@ -561,17 +564,24 @@ def _last_crumb(unit: Unit) -> bool:
 
 def _menu_over_breadcrumb(units: list[Unit], index: int) -> tuple[int, int]:
     """How many lines from ``units[index]`` on are a site's menu, an item a line, right over its breadcrumb (首页 / 网上信访
-    / 新闻中心 / 首页 > 新闻中心 > 信访要闻; a portal's, a hundred items and more): two short lines or more with no
-    punctuation, then the breadcrumb; else 0.  And where the look stopped: no menu starts before it either."""
+    / 新闻中心 / 首页 > 新闻中心 > 信访要闻; a portal's, a hundred items and more, a few of them longer or with brackets,
+    注册VIP邮箱（特权邮箱，付费）): two short lines or more with no punctuation, then the breadcrumb; else 0.  And where the
+    look stopped: no menu starts before it either."""
+    longer = 0  # (the items that are no short word: one in MENU_LONGER_SHARE at most, none a sentence)
     for end in range(index, min(index + MENU_ITEMS_MAX, len(units))):
         unit = units[end]
         if NAVIGATION.match(unit.core):
-            return (end - index if end - index >= 2 else 0), end
-        if unit.kind not in ("PARA", "NOTE", "PREAMBLE") or not (
-                (unit.compact_length <= MENU_ITEM_MAX and not MENU_NOT.search(unit.core) and bare_number(unit.core) is None)
-                or PHONE_NUMBER.fullmatch(unit.core) or MENU_ROW.fullmatch(unit.core) or is_chrome(unit.core)):
-            return 0, end  # (an item, a telephone line's number, a row of items parted by bars, | 首页 | 高层动态 |, a
-            # line of chrome)
+            return (end - index if end - index >= 2 and longer * MENU_LONGER_SHARE <= end - index else 0), end
+        if unit.kind not in ("PARA", "NOTE", "PREAMBLE"):
+            return 0, end  # (no line of a menu: no menu starts above it either)
+        if (unit.compact_length <= MENU_ITEM_MAX and not MENU_NOT.search(unit.core) and bare_number(unit.core) is None) or (
+                PHONE_NUMBER.fullmatch(unit.core) or MENU_ROW.fullmatch(unit.core) or is_chrome(unit.core)):
+            continue  # an item, a telephone line's number, a row of items parted by bars (| 首页 | 高层动态 |), chrome
+        if unit.compact_length > MENU_LONGER_MAX or SENTENCE_END_CHAR.search(unit.core):
+            return 0, end
+        longer += 1
+        if longer * MENU_LONGER_SHARE > max(end - index + 1, MENU_LONGER_SHARE):
+            return 0, index + 1
     return 0, index + 1  # (as many items as a menu may have, no breadcrumb: looked for again from the next line)
 
 
