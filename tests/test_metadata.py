@@ -747,6 +747,13 @@ def test_a_portals_menu_with_a_few_longer_items_is_still_a_menu():
     assert doc.meta.title == "在全省工作会议上的讲话"
 
 
+def test_a_provinces_tag_under_a_posts_headline_is_no_speaker_and_the_texts_title_block_follows():
+    doc = speechparse.parse("\n".join(["网易首页 > 网易号 > 正文", "全文来了！2025年广东省政府工作报告", "2025-01-19 13:12:40 来源: 广东发布",
+                                       "广东", "举报", "0", "分享至", "用微信扫码二维码", "政府工作报告",
+                                       "——2025年1月15日在广东省第十四届人民代表大会第三次会议上", "广东省省长 王伟中", "各位代表：", BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.date) == ("政府工作报告", "王伟中", "2025-01-15")
+
+
 def test_short_lines_and_a_sentence_over_a_breadcrumb_are_no_menu():
     doc = speechparse.parse("\n".join(["在全省工作会议上的讲话", "要闻", "今天我们召开全省工作会议。", "首页 > 要闻", "同志们：", BODY]))
     assert doc.meta.title == "在全省工作会议上的讲话"

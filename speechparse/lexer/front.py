@@ -253,9 +253,12 @@ OPENING_FIRST = frozenset(title[0] for title in OPENING_PARTS)
 PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲", "目录", "目次", "正文", "全文", "摘要", "导读", "导语",
                                "简介"}
-#: A page's items left as words where they stood (图片 for a picture, see ``lexicon.PAGE_ITEMS``; 图表), never a speaker's
-#: name either.
-NOT_NAMES = frozenset({*PAGE_ITEMS, "图表", "圖表", "附图", "附圖"})
+#: A page's items left as words where they stood (图片 for a picture, see ``lexicon.PAGE_ITEMS``; 图表), and the provinces'
+#: short names a page tags a post with (广东, 江西), never a speaker's name either.
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+             "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "广西", "西藏", "宁夏", "新疆",
+             "香港", "澳门", "内蒙古", "黑龙江")
+NOT_NAMES = frozenset({*PAGE_ITEMS, "图表", "圖表", "附图", "附圖", *PROVINCES})
 SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…; a 公文's 签发人, GB/T 9704-2012 §7.2.4), which
 #: every form of byline below takes.
