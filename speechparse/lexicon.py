@@ -112,6 +112,11 @@ PAGE_BUTTONS = frozenset({"评论", "評論", "关闭", "關閉", "点赞", "點
 #: digit, no punctuation (tried on lines holding a bar only).
 _NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"
 MENU_LINE = recache.compile(rf"{_NAV_ITEM}(?:\s*[|丨]\s*{_NAV_ITEM}){{2,}}\s*")
+#: A row of a site's menu over its breadcrumb, its items parted (and maybe framed) by bars (| 首页 | 高层动态 | 国内要闻 |).
+MENU_ROW = recache.compile(rf"[|丨｜]?\s*{_NAV_ITEM}(?:\s*[|丨｜]\s*{_NAV_ITEM})+\s*[|丨｜]?\s*")
+#: What parts a web page's title from its column's and its site's names after it, as a browser tab shows it
+#: (…的通知_宏观经济_中国政府网, …讲话 | 新华网, … - 人民网).
+PAGE_TITLE_SEPARATOR = r"(?:[_｜|]|\s-\s)"
 #: The bullets of a list that may open a page's fields (- 发布日期:2021-07-19 / - 浏览次数: / - 31.80 KB / • 相关推荐).
 LIST_BULLETS = frozenset("-*•·")
 #: A short line naming a site by its domain (公文汇 www.gongwenhui.com, SUCAI198.COM —— 专注党建行政公文写作范文): a few words

@@ -43,11 +43,9 @@ SPEAKER_IN_TITLE = recache.compile(r"(?P<who>[^：:，,。；\s]{2,24})[：:]\s*
 SPEAKER_IN_SUBTITLE = recache.compile(r"(?P<who>[^：:，,。；\s在]{2,24}?)(?:同志)?(?=在)")
 #: The last characters of a body's name before its office (高校校长, 公司总经理, 医院院长): no personal name.
 INSTITUTION_ENDS = frozenset("校院司局厅委部会所团行社处办室站")
-#: A title that names a speech and its speaker as a subtitle does, with what a title may add after it (王伟中同志在…大会上的
-#: 讲话实录（2024）, …的讲话（全文）).
-TITLED_SPEECH = recache.compile(
-    r"(?P<speech>[^：:，,。；\s在]{2,24}?(?:同志)?在[^，。；在]{2,60}?(?:上|时|之际)的(?:讲话|报告|致辞|发言|总结讲话|动员讲话))"
-    r"(?:实录|全文|摘要|摘登|要点)?(?:[（(](?:[0-9]{4}年?|全文|摘要|节选|摘登)[)）])?")
+#: What a title may add after the speech it names (王伟中同志在…大会上的讲话实录（2024）, …的讲话（全文）).
+TITLE_AFTER_SPEECH = recache.compile(
+    r"(?<=[话告辞言])(?:实录|全文|摘要|摘登|要点)?(?:[（(](?:[0-9]{4}年?|全文|摘要|节选|摘登)[)）])?$")
 MEETING = recache.compile(
     r"在(?P<meeting>[^，。；在]{2,60}?)(?:上|时|之际)"
     r"(?:的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告))?(?=$|\s)"
@@ -340,8 +338,8 @@ def _titled_by(title: str | None) -> tuple[str | None, str] | None:
     if occasion and occasion.end() == len(title):
         speaker = parse_speaker(found.group("who"))
         return speaker if speaker is not None and speaker[1] else None
-    found = TITLED_SPEECH.fullmatch(title or "")
-    speaker = found and _subtitled_by(title[:found.end("speech")])
+    added = TITLE_AFTER_SPEECH.search(title or "")
+    speaker = added and _subtitled_by(title[:added.start()])  # (named as a subtitle names the speaker)
     return speaker if speaker and is_name(speaker[1]) else None  # (not 区委书记在…上的讲话: an office, no name)
 
 

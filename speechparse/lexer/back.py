@@ -147,9 +147,7 @@ def _mail_signature(body: list[Unit]) -> None:
         if body[index].core.startswith("--") and MAIL_SIGNATURE.fullmatch(body[index].core) and all(
                 unit.compact_length <= MAIL_SIGNATURE_LINE_MAX and SENTENCE_END_CHAR.search(unit.core) is None
                 for unit in body[index + 1:]):
-            for unit in body[index:]:
-                unit.kind, unit.zone = "NOTE", BACK
-                unit.info["note"] = "chrome"
+            _chrome_to_the_end(body, index)
             return
 
 
@@ -166,10 +164,15 @@ def _site_disclaimer(body: list[Unit]) -> None:
     line under it, as chrome notes."""
     for index in range(len(body) - 1, max(-1, len(body) - 1 - DISCLAIMER_REACH), -1):
         if body[index].compact_length <= 30 and DISCLAIMER_LABEL.fullmatch(body[index].core):
-            for unit in body[index:]:
-                unit.kind, unit.zone = "NOTE", BACK
-                unit.info["note"] = "chrome"
+            _chrome_to_the_end(body, index)
             return
+
+
+def _chrome_to_the_end(body: list[Unit], index: int) -> None:
+    """Mark the body's paragraphs from ``index`` to its end as chrome notes of the back matter."""
+    for unit in body[index:]:
+        unit.kind, unit.zone = "NOTE", BACK
+        unit.info["note"] = "chrome"
 
 
 def is_footnote(units: list[Unit], index: int) -> bool:

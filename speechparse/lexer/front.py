@@ -22,6 +22,7 @@ from ..lexicon import (
     GREETING,
     HAN,
     LETTERHEAD,
+    MENU_ROW,
     NAME_PLACEHOLDER,
     NAVIGATION,
     NEWS_LEAD,
@@ -76,12 +77,8 @@ MENU_ITEM_MAX = 12
 MENU_LONGER_MAX = 20
 MENU_LONGER_SHARE = 5
 MENU_ITEMS_MAX = 300
-#: A row of a site's menu, its items parted by bars (| 首页 | 高层动态 | 国内要闻 |).
-MENU_ROW = recache.compile(r"[|｜]?(?:\s*[^|｜，。；：:！？!?\s]{1,8}\s*[|｜])+(?:\s*[^|｜，。；：:！？!?\s]{1,8})?\s*")
 #: A telephone number on a line of its own (a site's hotline among its menu's items: 0791-86849275).
 PHONE_NUMBER = recache.compile(r"[0-9]{3,4}-?[0-9]{7,8}")
-#: How a breadcrumb broken after a separator ends its line (首页>> / 政声传递).
-CRUMB_ENDS = (">", "＞", "»", "›")
 MENU_NOT = recache.compile(r"[，。；：:！？!?、,;（）()《》]")
 #: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
 #: 领导讲话): repeated over the text, such a last crumb is its title.
@@ -1477,7 +1474,7 @@ class FrontMatterScanner:
         self._mark(units[index], "PREAMBLE", note="chrome")
         last = index  # the line of the last crumb
         shredded = _shredded_crumbs(units, index + 1)
-        if not shredded and units[index].core.endswith(CRUMB_ENDS) and index + 1 < len(units) and _last_crumb(
+        if not shredded and CRUMB_SEPARATOR.fullmatch(units[index].core[-1]) and index + 1 < len(units) and _last_crumb(
                 units[index + 1]):
             shredded = 1  # broken after its separator, its last crumb on the line below (首页>> / 政声传递)
         if shredded:

@@ -12,6 +12,7 @@ from itertools import pairwise, takewhile
 from .. import recache
 from ..lexicon import (
     CONTENTS_PAGE_END,
+    PAGE_TITLE_SEPARATOR,
     TITLE_NOTE_CALLS,
     bare_number,
     chrome_kind,
@@ -372,7 +373,7 @@ def find_session_document(units: list[Unit]) -> None:
 #: underscores or bars (国务院关于印发…的通知_宏观经济_中国政府网, …讲话 | 新华网, … - 人民网); how far down the title
 #: is looked for again.
 PAGE_TITLE = recache.compile(
-    r"(?P<title>\S.{3,80}?)(?:\s*(?:[_｜|]|\s-\s)\s*[^_｜|\s]{1,16}){0,2}\s*(?:[_｜|]|\s-\s)\s*"
+    rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}\s*[^_｜|\s]{{1,16}}){{0,2}}\s*{PAGE_TITLE_SEPARATOR}\s*"
     r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
 PAGE_TITLE_REACH = 80
 

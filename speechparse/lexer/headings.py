@@ -181,7 +181,8 @@ def match_marker(
         elif kind in RUN_INS:
             key = (kind,)
         elif kind == "HEAD_DEC":
-            key = (kind, groups["parent"].replace("．", "."))  # 1.1, 1.2 … then 2.1: a series under each number above
+            parent = groups["parent"].replace("．", ".")
+            key = (kind, parent)  # 1.1, 1.2 … then 2.1: a series under each number above
         else:
             key = (kind, "weak") if weak else None
         facts = {
@@ -195,7 +196,7 @@ def match_marker(
         if kind == "HEAD_PART":
             facts["part"] = groups["part"]  # 篇, 章, 节: each unit a rank of its own
         elif kind == "HEAD_DEC":
-            facts["levels"] = groups["parent"].count(".") + groups["parent"].count("．") + 2  # 1.1: 2, 1.1.1: 3
+            facts["levels"] = parent.count(".") + 2  # 1.1: 2, 1.1.1: 3
         return kind, facts
     return None
 

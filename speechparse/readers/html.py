@@ -35,7 +35,7 @@ from html.parser import HTMLParser
 
 from .. import recache
 from ..ast import Diagnostic
-from ..lexicon import DOCUMENT_TITLE
+from ..lexicon import DOCUMENT_TITLE, PAGE_TITLE_SEPARATOR
 from .base import BOILERPLATE, CAPTION, CONTENTS, RawBlock, SourceText
 from .reading import EXCLUDED, NO_FIELDS, Reading, source_info
 from .runs import LINE_BREAK, Chars, block, paragraphs
@@ -121,7 +121,7 @@ def page_title(text: str) -> str | None:
 
 
 #: What parts a page's title from the site's names after it (_, |, ｜, a dash between spaces).
-SITE_SEPARATOR = recache.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
+SITE_SEPARATOR = recache.compile(rf"\s*{PAGE_TITLE_SEPARATOR}\s*")
 #: A server page's code (ASP, JSP: <%@ Page … %>, <%= title %>): how it opens and closes.
 SERVER_CODE = ("<%", "%>")
 #: Every character but a line break (blanked out of server code).

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
-from ..enumeration import events
+from ..enumeration import Event, events
 
 #: The series that count (一是 二是, 一要 二要, 第一 第二, 其一 其二); 首先 may stand alone ("first of all").
 COUNTED = ("verb:", "ordinal", "qi")
@@ -44,11 +44,18 @@ class LoneEnumerator(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         found = sorted((event for container in events(ctx) for event in container if event.series.startswith(COUNTED)),
                        key=lambda event: event.start)
+        after_a_first = [False] * len(found)  # the series' item before it was a first one too (一是… 一是…)
+        last: dict[str, int] = {}
         for index, event in enumerate(found):
-            if event.number != 1 or event.after == "、":
-                continue  # (第一、第三产业: ordinals listed before a noun, no enumeration)
-            following = next((later for later in found[index + 1:] if later.series == event.series
-                              and later.number in (1, 2)), None)
-            previous = next((earlier for earlier in reversed(found[:index]) if earlier.series == event.series), None)
-            if following is None and not (previous is not None and previous.number == 1):
-                yield Finding(event.start, event.end, f"{event.word} with no second item after it")
+            after_a_first[index] = last.get(event.series) == 1
+            last[event.series] = event.number
+        followed: set[str] = set()  # the series with a first or second item after the one looked at
+        lone: list[Event] = []
+        for index in range(len(found) - 1, -1, -1):
+            event = found[index]
+            if event.number == 1 and event.after != "、" and event.series not in followed and not after_a_first[index]:
+                lone.append(event)  # (第一、第三产业: ordinals listed before a noun, no enumeration)
+            if event.number in (1, 2):
+                followed.add(event.series)
+        for event in reversed(lone):
+            yield Finding(event.start, event.end, f"{event.word} with no second item after it")
