@@ -207,6 +207,13 @@ NEWS_LEAD = recache.compile(
     r"(?:新[华華]社|人民[网網]|中新[网網社]|央[视視][网網]|本[报報])[^\s，。：:、]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]"
     r"|本[报報][讯訊]|央[视視][网網]消息")
 NEWS_LEAD_FIRST = frozenset("新人中央本")  # (what a dateline opens with: most lines fail this test at once)
+#: The label of a page's list of links (相关政策与解读, 同类资讯, 相关专题; 点击排行, 排行榜; 热门文章, 最新资讯): what the
+#: links are (政策, 解读, 资讯…) after 相关 or 同类, or a ranking, alone on its line with the titles under it.
+_LINKED = r"(?:政策|解读|解讀|资讯|資訊|专题|專題|稿件|视频|視頻|图片|圖片|文章|新闻|新聞|报道|報道|链接|鏈接)"
+RELATED_LIST_LABEL = (
+    rf"(?:相关|相關|同类|同類){_LINKED}(?:[与與和及、]{_LINKED})?"
+    r"|(?:点击|點擊|阅读|閱讀|热点|熱點|热门|熱門|浏览|瀏覽|人气|人氣|新闻|新聞|资讯|資訊)?排行榜?"
+    r"|(?:热门|熱門|最新)(?:资讯|資訊|文章|新闻|新聞|推荐|推薦)")
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
 #: page numbers of a printed copy.  Some lines are chrome by how they start (CHROME_LINE), others by a mark anywhere
 #: (CHROME_MARK: every alternative opens with a literal, so a search skips through text at C speed).
@@ -223,7 +230,7 @@ _PAGER_ITEM = r"(?:上一页|下一页|首页|尾页|末页|[0-9]{1,3}(?![0-9])|
 CHROME_LINE_FIRST = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
-    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用申"
+    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用申同人资資排"
 )
 CHROME_LINE = recache.compile(
     rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)
@@ -278,6 +285,8 @@ CHROME_LINE = recache.compile(
     # a page's skip link, print button and close box (跳至主要內容, 跳转到内容, 友善列印版本, close)
     r"|跳(?:至|到|转到|轉到)(?:主要)?[內内]容|(?i:skip to (?:main )?content)|友善列印|(?i:close)$"
     r"|[|｜]\s*[\u4e00-\u9fff]{2,4}$"  # a post's byline after a bar (| 小龙)
+    # the label of a page's list of links at its end, alone on its line (相关政策与解读, 同类资讯, 点击排行, 排行榜, 热门文章)
+    rf"|(?:{RELATED_LIST_LABEL})\s*[:：>»]*\s*$"
     rf"|(?:[|｜│┃]+|收录于|收錄於|手机版|手機版|电脑版|電腦版|合集下载|(?i:menu)|购物车|我的足迹|我的文档|我的收藏|{'|'.join(PAGE_ITEMS)}"
     r"|(?:最新|热门|相关)(?:文档|文章)|收藏|举报|分享|海报|[0-9.]+\s*[KkMm]B|[0-9]+\s*页|[0-9]+\+)$"
     # a page's toolbar, a button to a line (下载 / 打印 / 全屏 / 收藏 / 【字号：…】), a reader's or player's controls (朗读 /
@@ -305,6 +314,24 @@ FONT_SIZES = recache.compile(r"(?:(?:[大中小]|加大|减小|減小|还原|還
 #: … the labels of a post's list at its end, chrome alone on their line (往期回顾, see CHROME_MARK).
 POST_LINK_LABELS = ("往期回顾", "往期推荐", "往期精彩", "精彩推荐", "推荐阅读", "延伸阅读")
 RELATED_LINKS = ("相关阅读", "相关链接", "相关新闻", "相关文章", "相关报道", "相关推荐", *POST_LINK_LABELS)
+RELATED_LIST = recache.compile(rf"(?:{RELATED_LIST_LABEL})\s*[:：>»]*")
+
+
+def is_links_label(text: str) -> bool:
+    """Whether ``text`` (a line) is the label of a list of links, their titles a line each under it (相关阅读：,
+    相关政策与解读, 同类资讯, 排行榜)."""
+    return text.startswith(RELATED_LINKS) or RELATED_LIST.fullmatch(text) is not None
+
+
+#: A link to a file, alone on its line (1.零碳园区建设基本条件.pdf, 附件2.申报表.docx): a page's download, no speech.
+FILE_EXTENSIONS = tuple(f".{name}" for extension in ("pdf", "ofd", "doc", "docx", "wps", "xls", "xlsx", "et", "zip", "rar",
+                                                   "7z", "ceb") for name in (extension, extension.upper()))
+FILE_LINK = recache.compile(r"[^。；！？!?\s][^。；！？!?]{0,150}?\.[A-Za-z0-9]{1,4}")
+
+
+def is_file_link(text: str) -> bool:
+    """Whether ``text`` (a line) names a file and nothing more: a page's link to it (1.零碳园区建设基本条件.pdf)."""
+    return text.endswith(FILE_EXTENSIONS) and FILE_LINK.fullmatch(text) is not None
 #: The sizes of a font switch without its label, a line each (大 / 中 / 小; the first may end the line above it, after a
 #: post's fields: …点击量:472 大): chrome where two or more stand in a row.
 FONT_SIZE_LINES = frozenset("大中小")
@@ -389,6 +416,8 @@ def is_chrome(text: str) -> bool:
     a site by its domain (the quick tests on characters first: patterns that may start with any character would be
     tried on every line)."""
     if CHROME_LINE.match(text) or CHROME_MARK.search(text):
+        return True
+    if is_file_link(text):
         return True
     if text.rstrip().endswith(CALL_TO_ACTION_ENDS) and CALL_TO_ACTION.search(text):
         return True

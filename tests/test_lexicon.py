@@ -123,6 +123,9 @@ except ImportError:  # Python 3.10
         "来源 : 南方日报网络版", "搜索", "分享至", "分享至好友和朋友圈", "用微信扫码二维码",
         "订江西手机报：电信、联通用户发短信JX到10626655，移动用户发短信JXP到10658000，3元/月",  # an ad to subscribe by text
         "申请入驻",
+        # the label of a list of links at a page's end, and a page's link to a file
+        "相关政策与解读", "同类资讯", "相关专题：", "点击排行", "排行榜", "热门文章", "最新资讯>>",
+        "1.零碳园区建设基本条件.pdf", "附件2.申报表.docx", "3.指标体系（试行）.OFD",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -162,6 +165,8 @@ def test_site_chrome_is_recognised(line):
         "全市手机站点覆盖率达到百分之九十以上",  # 手机站 only ending a short line that names a site
         "简体字和繁体字要规范使用。", "无障碍设施建设要全面推进。", "收藏品市场",  # the switches' words only alone
         "搜索引擎要规范管理。", "分享至今的经验。",
+        "相关工作要求", "相关政策要落实到位。", "排行第一的是广东。", "同类问题要一并解决。",  # a label only alone, of links
+        "要把材料整理成.pdf格式。",  # a file's extension in a sentence
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -1286,6 +1286,37 @@ def test_a_wechat_posts_footer_with_its_list_of_links_leaves_the_sign_off_in_the
     assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"] + ["Note"] * 7
 
 
+@pytest.mark.parametrize("label", ["相关政策与解读", "同类资讯", "点击排行", "排行榜", "热门文章："])
+def test_a_pages_list_of_links_after_the_sign_off_is_chrome_whatever_its_label_says(label):
+    doc = speechparse.parse("\n".join(["关于开展零碳园区建设的通知", "各省发展改革委：", "一、重点任务", BODY, "二、保障措施", BODY,
+                                       "国家发展改革委", "2025年6月30日", label, "专家解读 | 高标准建设零碳园区",
+                                       "• 习近平论科技力量建设", "排行榜"]))
+    assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]
+    assert doc.meta.date == "2025-06-30"
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), *[("Note", "chrome")] * 4]
+
+
+def test_a_pages_links_to_the_files_after_the_sign_off_are_the_attachment_list_numbered_twice_or_not():
+    files = ["1.零碳园区建设基本条件.pdf", "2.申报书大纲.pdf", "1.零碳园区建设基本条件.ofd", "2.申报书大纲.OFD"]
+    doc = speechparse.parse("\n".join(["关于开展零碳园区建设的通知", "各省发展改革委：", "一、重点任务", BODY, "二、保障措施", BODY,
+                                       "国家发展改革委", "2025年6月30日", "附件：", *files]))
+    assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]  # (not 1. and 2. under 二、, twice)
+    assert doc.meta.date == "2025-06-30"
+    assert [(node.kind, node.text) for node in doc.back[2:]] == [("attachments", line) for line in ["附件：", *files]]
+
+
+def test_a_link_to_a_file_without_a_label_at_the_end_is_chrome():
+    doc = speechparse.parse("\n".join(["讲话", "同志们：", "一、重点任务", BODY, "二、保障措施", BODY, "1.讲话全文.pdf"]))
+    assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]
+    assert [(node.kind, node.text) for node in doc.back] == [("chrome", "1.讲话全文.pdf")]
+
+
+def test_a_related_links_label_needs_its_own_line_and_a_kind_of_link():
+    doc = speechparse.parse("\n\n".join(["讲话", "同志们：", BODY, "相关工作要求", BODY, "相关政策与解读了很多内容", BODY]))
+    assert not list(walk_notes(doc))
+
+
 @pytest.mark.parametrize("lead", [
     "编者按：近日，市委召开工作会议，市委书记作了重要讲话。现将讲话全文刊发如下，供学习参考。",
     "新华社北京3月5日电　3月5日上午，会议在人民大会堂开幕。会上作了重要讲话。讲话全文如下：",

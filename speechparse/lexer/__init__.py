@@ -30,8 +30,8 @@ from ..lexicon import (
     BARE_NUMBER_LONGEST,
     CAPTION_FIRST,
     FIGURE_CAPTION,
-    RELATED_LINKS,
     VOCATIVE,
+    is_links_label,
     is_page_number,
     issued_work,
 )
@@ -236,7 +236,7 @@ class ParagraphLexer:
                 unit.info["note"] = kind
                 if kind == "chrome" and awaits_value(unit):  # a field of a disclosure record, its value below
                     mark_values(units, index)
-                elif kind == "chrome" and core.startswith(RELATED_LINKS):  # 相关阅读： in the text, the links under it
+                elif kind == "chrome" and is_links_label(core):  # 相关阅读： in the text, the links under it
                     mark_link_titles(units, index)
             elif core.endswith(ADDRESS_ENDS) and self.front.is_address(unit):
                 unit.kind = "SALUTATION"  # 同志们：/ 尊敬的…，亲爱的同学们：上午好！ on its own line, the front matter not found

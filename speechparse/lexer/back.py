@@ -21,7 +21,6 @@ from ..lexicon import (
     HAN,
     ISSUER_LONGEST,
     OFFICE,
-    RELATED_LINKS,
     RULE_FIRST,
     RULE_LINE,
     SIGNED_AS_WRITER,
@@ -31,7 +30,9 @@ from ..lexicon import (
     WORK_QUALIFIER,
     chrome_kind,
     is_chrome,
+    is_file_link,
     is_issuer_name,
+    is_links_label,
     is_page_number,
 )
 from ..readers.base import BOILERPLATE, SEPARATED
@@ -231,6 +232,9 @@ class BackMatterScanner:
             if state == "notes" and self._is_colophon(body, index):
                 self._mark(unit, "NOTE", note="colophon")
                 continue
+            if state == "notes" and self._file_list(body, index):
+                continue  # 附件： / 1.零碳园区建设基本条件.pdf / …: the files attached, the page's links to them (after the
+                # sign-off too), no headings
             kind = note_kind(unit)
             if kind and state == "notes":
                 self._mark(unit, "NOTE", note=kind)
@@ -356,6 +360,18 @@ class BackMatterScanner:
             if unit.kind == "PARA" and awaits_value(unit) and is_chrome(unit.core):
                 mark_values(body, index)
 
+    def _file_list(self, body: list[Unit], index: int) -> bool:
+        """Mark as an attachment list's notes the links to files that end at ``body[index]`` (1.….pdf, 1.….ofd, up to
+        ``ATTACHMENTS_MAX`` lines, each naming a file) and the ``附件：`` line above them."""
+        start = index
+        while start >= 0 and index - start < ATTACHMENTS_MAX and is_file_link(body[start].core):
+            start -= 1
+        if start == index or start < 0 or not self.is_attachment_list(body[start]):
+            return False
+        for unit in body[start:index + 1]:
+            self._mark(unit, "NOTE", note="attachments")
+        return True
+
     def is_attachment_list(self, unit: Unit) -> bool:
         """A 公文's attachment list line, ``附件：某某实施方案`` (GB/T 9704-2012 §7.3.4): short, and no
         sentence in it (a full stop at its end is a slip SP106 reports)."""
@@ -449,8 +465,8 @@ def _under_chrome_label(body: list[Unit], index: int) -> bool:
     while above > 0 and index - above < LABELLED_LINES_MAX and body[above].kind == "PARA" and value_line(body[above]):
         above -= 1
     label = body[above]
-    return above < index and (label.core.endswith(LABEL_ENDS) or label.core.startswith(RELATED_LINKS)) and is_chrome(
-        label.core)  # (a list of links' label needs no colon: 往期回顾)
+    return above < index and (label.core.endswith(LABEL_ENDS) or is_links_label(label.core)) and is_chrome(
+        label.core)  # (a list of links' label needs no colon: 往期回顾, 同类资讯)
 
 
 def mark_link_titles(units: list[Unit], index: int) -> None:
