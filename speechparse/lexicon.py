@@ -107,7 +107,9 @@ PAGE_ITEMS = ("图片", "圖片", "视频", "視頻", "音频", "音頻")
 #: account's and mail's links (登录, 个人中心, 退出, 邮箱, 无障碍).
 PAGE_BUTTONS = frozenset({"评论", "評論", "关闭", "關閉", "点赞", "點讚", "在看", "留言", "转发", "轉發", "赞赏", "讚賞",
                           "简", "繁", "簡", "EN", "English", "登录", "登入", "个人中心", "退出", "注销", "邮箱", "无障碍",
-                          "无障碍浏览", "长者模式", "登录个人中心退出"})
+                          "无障碍浏览", "长者模式", "登录个人中心退出",
+                          # a font switch's and an audio player's buttons, a close box (小字号, 收听本文, ×)
+                          "小字号", "中字号", "大字号", "默认字号", "收听本文", "听新闻", "x", "X", "×", "✕"})
 #: A site's menu, its items parted by bars (热门站点| 世界资料网 | 专利资料网, 收藏本站| 设为首页| 首页): three words or more, no
 #: digit, no punctuation (tried on lines holding a bar only).
 _NAV_ITEM = r"[^\s|丨0-9０-９。，、；：:,.!?！？]{2,8}"
@@ -240,6 +242,7 @@ CHROME_LINE = recache.compile(
     rf"|[上下]一页(?:\s*{_PAGER_ITEM})*\s*$|(?:[0-9]{{1,3}}(?![0-9])|\[[0-9]{{1,3}}\]|首页)(?:\s*{_PAGER_ITEM})*\s*[上下]一页"
     rf"(?:\s*{_PAGER_ITEM})*\s*$"
     r"|本文共\s*[0-9]+\s*页|当前第\s*[0-9]+\s*页"
+    r"|[0-9]{1,2}:[0-9]{2}\s*/\s*[0-9]{1,2}:[0-9]{2}$"  # an audio player's time (00:00/00:00)
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)\s*[:：]"
     # a post's time, not a meeting's (时间：2009年9月28日(星期一)8:30 in a 会议通知): a numeric date or other fields
     r"|(?:时间|時間)\s*[:：]\s*(?:[0-9]{4}\s*[-/.]|[^。；！？]*?(?:来源|來源|作者|浏览|點擊|点击|阅读)\s*[:：])"
@@ -298,11 +301,11 @@ CHROME_LINE = recache.compile(
     r"|用户名[:：]|密\s*码[:：]|(?:会员信息|注册|登录|找回密码)$"
     rf"|(?:{PAGE_NUMBER_PATTERN})$)"
     # the beginnings that may open with any character: a breadcrumb (see NAVIGATION_PATTERN); a post's stamp, its date
-    # and time (公文搜 2021-07-27 17:30:25 政府报告, 2026年02月10日 07时41分); a site's record number (京ICP备…); a line under
+    # and time (公文搜 2021-07-27 17:30:25 政府报告, 2026年02月10日 07时41分, 2024年02月18日14:05 | 来源：…); a site's record number (京ICP备…); a line under
     # 14 characters that names a collection site (公文网, 文库; its genre before it: 讲话稿 文案下载手机站)
     rf"|{NAVIGATION_POSITION}|{NAVIGATION_CRUMBS}"
     r"|(?:(?=(?P<site>\S{1,8}))(?P=site)\s+)?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)"
-    r"(?:\s+[0-9]{1,2}:[0-9]{2}|\s*[0-9]{1,2}\s*[时時]\s*[0-9]{1,2}\s*分)"
+    r"(?:\s+[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}:[0-9]{2}(?=\s|$|[|｜丨])|\s*[0-9]{1,2}\s*[时時]\s*[0-9]{1,2}\s*分)"
     r"|\S{0,4}ICP备|(?!.{14})(?:\S{1,6}\s+)?\S{1,10}(?:范文网|文秘网|公文网|秘书网|写作网|资料网|文库|手机站)$"
 )
 

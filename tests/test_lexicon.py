@@ -126,6 +126,7 @@ except ImportError:  # Python 3.10
         # the label of a list of links at a page's end, and a page's link to a file
         "相关政策与解读", "同类资讯", "相关专题：", "点击排行", "排行榜", "热门文章", "最新资讯>>",
         "1.零碳园区建设基本条件.pdf", "附件2.申报表.docx", "3.指标体系（试行）.OFD",
+        "2024年02月18日14:05 | 来源：南方Plus", "00:00/00:00",  # a post's stamp, its time run on; an audio player's time
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -167,6 +168,7 @@ def test_site_chrome_is_recognised(line):
         "搜索引擎要规范管理。", "分享至今的经验。",
         "相关工作要求", "相关政策要落实到位。", "排行第一的是广东。", "同类问题要一并解决。",  # a label only alone, of links
         "要把材料整理成.pdf格式。",  # a file's extension in a sentence
+        "2024年2月18日9:00，全市经济工作会议召开。",  # a date and a time opening a sentence
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -2178,6 +2178,46 @@ def test_a_pages_title_with_its_sites_name_and_no_title_below_it_stays_the_title
     assert meta("在全市工作会议上的讲话 | 新华网", "同志们：").title == "在全市工作会议上的讲话 | 新华网"
 
 
+MENU = ["首页", "重点", "乡村振兴", "广州", "体育", "注册/登录", "个人中心", "学习贯彻党的二十届四中全会精神", "更多"]
+OWN_TITLE = ["中共某某市委关于制定某某市国民经济和", "社会发展第十五个五年规划的建议", "（2025年11月27日中共某某市委全会通过）"]
+
+
+@pytest.mark.parametrize("suffix", ["__新快网", " | 界面新闻", "_要闻_某某日报"])
+@pytest.mark.parametrize("menu", [MENU, ["首页"]])
+def test_a_sites_menu_between_the_pages_title_and_its_headline_is_chrome_without_a_breadcrumb(suffix, menu):
+    headline = "中共某某市委关于制定某某市国民经济和社会发展第十五个五年规划的建议"
+    doc = speechparse.parse("\n".join([headline + suffix, *menu, headline, "2025-12-08 07:45", *OWN_TITLE, BODY,
+                                       "一、总体要求", BODY, "（1）指导思想。" + BODY]))
+    assert [getattr(node, "kind", None) for node in doc.front[:1 + len(menu)]] == ["chrome"] * (1 + len(menu))
+    assert (doc.meta.title, doc.meta.date) == (headline, "2025-11-27")
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "一、"), (2, "（1）")]
+
+
+def test_a_portals_menu_under_a_pages_title_without_its_sites_name_is_chrome_up_to_the_headline():
+    title = "黄坤明同志在广东省高质量发展大会上的讲话实录（2024）"
+    menu = ["首页", "党政", "党网 · 时政", "人事", "反腐", "理论", "党史", "党建", "要闻", "经济 · 科技", "人民网评"]
+    doc = speechparse.parse("\n".join([title, *menu, title, "2024年02月18日14:05 | 来源：南方Plus", "小字号", "同志们，朋友们：",
+                                       BODY, BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.date, doc.meta.salutation) == (title, "黄坤明", None, "同志们，朋友们")
+    assert {getattr(node, "kind", None) for node in doc.front[:1 + len(menu)]} == {"chrome"}
+
+
+def test_a_few_short_lines_between_a_title_and_its_repeat_are_the_texts_own():
+    title = "在全市经济工作会议上的讲话"
+    doc = speechparse.parse("\n".join([title, "市长", "张三", title, "同志们：", BODY, BODY]))
+    assert not any(getattr(node, "kind", None) == "chrome" for node in doc.front[:3])
+
+
+def test_the_sites_name_its_pages_title_gives_and_a_players_buttons_under_the_headline_are_chrome():
+    title = "中共中央关于进一步全面深化改革 推进中国式现代化的决定"
+    lines = [title + "_共产党员网", *MENU, title, "共产党员网", "分享", "打印", "请先登录", "x", "微信扫一扫", "×", "收听本文",
+             "00:00/00:00", title, "（2024年7月18日中国共产党第二十届中央委员会第三次全体会议通过）", BODY, "一、重大意义", BODY]
+    doc = speechparse.parse("\n".join(lines))
+    assert (doc.meta.title, doc.meta.date) == ("中共中央关于进一步全面深化改革推进中国式现代化的决定", "2024-07-18")
+    assert [s.marker for s, _ in sections(doc)] == ["一、"]
+    assert "共产党员网" not in [node.text for node in doc.body if isinstance(node, Paragraph)]
+
+
 @pytest.mark.parametrize("lines", [["简", "|", "繁", "|", "EN", "|", "登录", "个人中心", "退出"], ["字号：默认\n大\n超大"],
                                    ["网站无障碍开关 -->"]])
 def test_a_sites_header_its_font_switch_and_its_comments_are_chrome_above_the_title(lines):

@@ -376,26 +376,88 @@ PAGE_TITLE = recache.compile(
     rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}\s*[^_｜|\s]{{1,16}}){{0,2}}\s*{PAGE_TITLE_SEPARATOR}\s*"
     r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
 PAGE_TITLE_REACH = 80
+#: The names after a page's title (…_宏观经济_中国政府网), and which of them names the site.
+PAGE_TITLE_SEPARATORS = recache.compile(rf"\s*{PAGE_TITLE_SEPARATOR}+\s*")
+SITE_NAME = recache.compile(r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
+#: A page's title with any site's name after its separators (…的建议__新快网, …跻身前十 | 界面新闻): the page's only where
+#: its headline repeats it under the site's menu (see :func:`_menu_under_page_title`).
+SITE_SUFFIXED = recache.compile(
+    rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}+\s*[^_｜|\s]{{1,16}}){{1,3}}")
+#: A site's menu between the page's title and its headline, an item a line (首页 / 重点 / 乡村振兴 / … / 注册/登录): how long
+#: an item is at most, and what none holds (a sentence's punctuation).
+NAV_ITEM_MAX = 20
+NOT_IN_NAV_ITEM = recache.compile(r"[。；，]")
+#: How many items a menu under a page's title without its site's name has at least, most of them short words.
+NAV_ITEMS_MIN = 8
+NAV_SHORT_ITEM_MAX = 8
+#: How many lines the look for the headline under a page's title goes through at most (a portal's whole menu).
+NAV_ITEMS_MAX = 300
 
 
 def find_page_title(units: list[Unit]) -> None:
     """Mark as a chrome note a web page's title at the top of its text, under the notes passes found before
     (…的通知_宏观经济_中国政府网), where the document's own title stands further down (on a line, or over two): the
-    page's, not a title line of the text's."""
+    page's, not a title line of the text's; and the site's menu between it and its headline (see
+    :func:`_menu_under_page_title`)."""
     top = 0
     while top < len(units) and units[top].kind == "NOTE":
         top += 1
-    core = units[top].core if top < len(units) else ""
-    if not ("_" in core or "|" in core or "｜" in core or " - " in core):  # (PAGE_TITLE's separators: most have none)
+    if top >= len(units):
         return
-    found = PAGE_TITLE.fullmatch(core)
-    if found is None:
-        return
-    title = "".join(found.group("title").split())
-    below = [unit.compact for unit in units[top + 1:top + PAGE_TITLE_REACH]]
-    if any(line == title or line + following == title for line, following in pairwise([*below, ""])):
-        units[top].kind = "NOTE"
-        units[top].info["note"] = "chrome"
+    core = units[top].core
+    if "_" in core or "|" in core or "｜" in core or " - " in core:  # (PAGE_TITLE's separators: most have none)
+        found = PAGE_TITLE.fullmatch(core)
+        if found is not None:
+            title = "".join(found.group("title").split())
+            below = [unit.compact for unit in units[top + 1:top + PAGE_TITLE_REACH]]
+            if any(line == title or line + following == title for line, following in pairwise([*below, ""])):
+                _mark_chrome(units[top])
+                _menu_under_page_title(units, top, title, 1)
+                _site_name_lines(units, top, core[found.end("title"):])
+                return
+        found = SITE_SUFFIXED.fullmatch(core)
+        if found is not None and _menu_under_page_title(units, top, "".join(found.group("title").split()), 0):
+            _mark_chrome(units[top])
+            return
+    _menu_under_page_title(units, top, units[top].compact, NAV_ITEMS_MIN)
+
+
+def _menu_under_page_title(units: list[Unit], top: int, title: str, least: int) -> bool:
+    """Mark as chrome notes the lines between a page's title ``units[top]`` and its headline, which repeats ``title``,
+    where they are a site's menu: ``least`` items or more, an item a line, no sentence among them (首页 / 重点 / … /
+    注册/登录 / 个人中心; where the page's title names no site, most of them short words).  Whether the headline was found
+    under such lines."""
+    short = 0
+    for end in range(top + 1, min(top + 1 + NAV_ITEMS_MAX, len(units))):
+        unit = units[end]
+        if unit.compact == title:
+            items = units[top + 1:end]
+            if len(items) < least or (least >= NAV_ITEMS_MIN and short * 5 < len(items) * 4):
+                return False
+            if least >= NAV_ITEMS_MIN:
+                _mark_chrome(units[top])  # (the page's title alone: the headline repeats it whole)
+            for item in items:
+                _mark_chrome(item)
+            return True
+        if unit.kind not in ("PARA", "NOTE") or unit.compact_length > NAV_ITEM_MAX or NOT_IN_NAV_ITEM.search(unit.core):
+            return False
+        short += unit.compact_length <= NAV_SHORT_ITEM_MAX
+    return False
+
+
+def _site_name_lines(units: list[Unit], top: int, names: str) -> None:
+    """Mark as chrome notes the lines near the top that name the site, as the page's title ``units[top]`` does after its
+    title (``names``: …的决定_共产党员网, then 共产党员网 alone on a line under the headline)."""
+    sites = {name for name in PAGE_TITLE_SEPARATORS.split(names) if SITE_NAME.fullmatch(name)}
+    for unit in units[top + 1:top + PAGE_TITLE_REACH]:
+        if unit.kind == "PARA" and unit.compact in sites:
+            _mark_chrome(unit)
+
+
+def _mark_chrome(unit: Unit) -> None:
+    if unit.kind != "NOTE":
+        unit.kind = "NOTE"
+        unit.info["note"] = "chrome"
 
 
 #: A mail's header field (发件人: 王晓峰 <…>, 发送时间: …, 主题: 转发: …, From: …), the header of a speech forwarded by mail.
