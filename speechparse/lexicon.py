@@ -454,6 +454,8 @@ SOURCE_NOTE = recache.compile(
     r"|^[（(]?新[华華]社[^。]{0,20}[电電][)）]?$"
     r"|^《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}[)）]$"
     r"|^[^《》（）()\s]{2,30}《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}版\s*[)）]$"  # its author before it: 国务院新闻办公室《人民日报》（…版）
+    # a magazine's issue, its date after it: 《求是》2023年第6期2023-03-15
+    r"|^《\s*\S{2,10}\s*》\s*[0-9]{4}\s*年\s*第\s*[0-9]{1,3}\s*期(?:\s*[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})?$"
 )
 #: An endnote heading (注释, its notes numbered) or a 政府工作报告's glossary heading (名词解释).
 ENDNOTES_HEADING = recache.compile(r"^(?:(?P<notes>注\s*释|注\s*解|附\s*注|注|参考文献)|名词解释|名词注释|词语解释|名词术语解释)[：:]?$")
@@ -515,8 +517,9 @@ ENDNOTE_LINE = recache.compile(r"^(?:[〔\[［]\s*\d{1,3}\s*[〕\]］]|↑)")
 #: before the note at the foot of the page (①习近平：《…》，人民出版社2018年版，第3页。).
 FOOTNOTE_MARK_CHARACTERS = "".join(chr(code) for code in range(0x2460, 0x2474))
 FOOTNOTE_MARKS = frozenset(FOOTNOTE_MARK_CHARACTERS)
-#: A note's call at the end of a title: a circled number, or a collected works' star before its headnote (…的讲话*).
-TITLE_NOTE_CALLS = FOOTNOTE_MARK_CHARACTERS + "*＊"
+#: A note's call at the end of a title: a circled number, or a collected works' star before its headnote (…的讲话*), or
+#: 求是's reference mark before its note on the speech (…农业农村现代化※ / … / ※这是…的讲话).
+TITLE_NOTE_CALLS = FOOTNOTE_MARK_CHARACTERS + "*＊※"
 #: What a footnote of a speech or report cites: a work in 《》, a publisher or an edition, a page, 参见, a data source.
 CITATION = recache.compile(r"《|出版社|年版|第\s*\d+\s*页|参见|引自|转引自|载于|同上|来源[:：]")
 #: The first note under an endnote heading: a bracketed number, or a circled one (①…, the marks

@@ -1286,6 +1286,24 @@ def test_a_wechat_posts_footer_with_its_list_of_links_leaves_the_sign_off_in_the
     assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"] + ["Note"] * 7
 
 
+TRAILER = ["下一篇：", "激活全面推进乡村振兴新动能", "[ 打印本文 ]", "习近平论科技力量建设", "农机装备守护大国粮仓",
+           "广西壮族自治区供销合作社", "关于我们", "中华全国供销合作总社科技推广中心© 版权所有"]
+
+
+@pytest.mark.parametrize("end", ["责任编辑：杨晓东", "(责编：朴馨语、张永生)", "上一篇：北京发布消费者权益保护状况报告"])
+def test_everything_a_web_page_sets_after_its_articles_end_is_chrome(end):
+    doc = speechparse.parse("\n".join(["讲话", "同志们：", "一、锚定目标", BODY * 4, "二、加强领导", BODY * 4, "同志们，让我们共同奋斗！",
+                                       end, *TRAILER]))  # (an article: 200 characters and more above its end)
+    assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]
+    assert [(node.kind, node.text) for node in doc.back[-len(TRAILER) - 1:]] == [
+        ("chrome", line) for line in [end, *TRAILER]]
+
+
+def test_an_editors_name_over_the_article_leaves_what_follows_the_text():
+    doc = speechparse.parse("\n".join(["讲话", "责任编辑：杨晓东", "同志们：", BODY, "习近平论科技力量建设", BODY]))
+    assert "习近平论科技力量建设" in [section.heading for section, _ in sections(doc)]
+
+
 @pytest.mark.parametrize("label", ["相关政策与解读", "同类资讯", "点击排行", "排行榜", "热门文章："])
 def test_a_pages_list_of_links_after_the_sign_off_is_chrome_whatever_its_label_says(label):
     doc = speechparse.parse("\n".join(["关于开展零碳园区建设的通知", "各省发展改革委：", "一、重点任务", BODY, "二、保障措施", BODY,
@@ -2216,6 +2234,18 @@ def test_the_sites_name_its_pages_title_gives_and_a_players_buttons_under_the_he
     assert (doc.meta.title, doc.meta.date) == ("中共中央关于进一步全面深化改革推进中国式现代化的决定", "2024-07-18")
     assert [s.marker for s, _ in sections(doc)] == ["一、"]
     assert "共产党员网" not in [node.text for node in doc.body if isinstance(node, Paragraph)]
+
+
+def test_a_magazines_issue_between_the_pages_headline_and_the_texts_own_title_block_is_a_source_note():
+    headline, title = "习近平：加快建设农业强国 推进农业农村现代化", "加快建设农业强国 推进农业农村现代化"
+    doc = speechparse.parse("\n".join([
+        headline + "_理论与实践_政策法规_资讯_中国农业科技推广网", "网站首页|", "手机版|二维码", "欢迎登录中国农业科技推广网！请 登录 或 免费注册",
+        "网站导航", headline, "发布日期：2023-03-19 来源：《求是》2023年第6期 浏览次数：1816", "《求是》2023年第6期2023-03-15",
+        title + "※", "习近平", BODY, "一、锚定目标", BODY]))
+    assert (doc.meta.title, doc.meta.speaker) == ("加快建设农业强国推进农业农村现代化", "习近平")  # (no ※: a note's call)
+    assert [(getattr(node, "kind", None), node.text) for node in doc.front if isinstance(node, Note)][-1] == (
+        "source", "《求是》2023年第6期2023-03-15")
+    assert {getattr(node, "kind", None) for node in doc.front[:5]} == {"chrome"}
 
 
 @pytest.mark.parametrize("lines", [["简", "|", "繁", "|", "EN", "|", "登录", "个人中心", "退出"], ["字号：默认\n大\n超大"],

@@ -39,7 +39,7 @@ from ..readers.base import BOILERPLATE, SEPARATED
 from .front import BRACKETED, is_headnote, is_name
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
 from .records import awaits_value, mark_values, value_line
-from .units import APART, BACK, BODY, MARKUP_TAG, SENTENCE_END_CHAR, Unit, concat
+from .units import APART, BACK, BODY, MARKUP_TAG, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start, and the audience addressed on a
 #: line of its own (各位代表！ over the paragraphs that close a report).
@@ -169,6 +169,35 @@ def _site_disclaimer(body: list[Unit]) -> None:
             return
 
 
+#: A line that ends an article on a web page: its editor's name, or the links to the site's articles before and after it
+#: (责任编辑：杨晓东, (责编：朴馨语、张永生), 上一篇：…, 下一篇：).
+ARTICLE_END = recache.compile(r"[（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]|上一篇|下一篇|上一條|下一條")
+ARTICLE_END_LINE_MAX = 60
+#: The least text above such a line, in characters (post's fields over the article hold less).
+ARTICLE_MIN = 200
+
+
+def _page_trailer(body: list[Unit]) -> None:
+    """Mark as chrome notes what a web page sets after its article (the lists of links, the site's menus, its footer: a
+    hundred lines and more, none of them known to be chrome): everything from the first line that ends an article (see
+    ``ARTICLE_END``) on, where that line stands under ``ARTICLE_MIN`` characters of text or more, its last paragraph
+    ending as one."""
+    text = 0
+    for index, unit in enumerate(body):
+        if (text >= ARTICLE_MIN and unit.compact_length <= ARTICLE_END_LINE_MAX and ARTICLE_END.match(unit.core)
+                and _under_paragraph_end(body, index)):
+            _chrome_to_the_end(body, index)
+            return
+        if unit.kind != "NOTE":
+            text += unit.compact_length
+
+
+def _under_paragraph_end(body: list[Unit], index: int) -> bool:
+    """Whether the nearest paragraph above ``body[index]`` that is no note ends a sentence (or is a sign-off's date)."""
+    above = next((unit for unit in reversed(body[:index]) if unit.kind != "NOTE"), None)
+    return above is not None and (above.core[-1:] in PARAGRAPH_END or YEAR_START.match(above.core) is not None)
+
+
 def _chrome_to_the_end(body: list[Unit], index: int) -> None:
     """Mark the body's paragraphs from ``index`` to its end as chrome notes of the back matter."""
     for unit in body[index:]:
@@ -221,6 +250,7 @@ class BackMatterScanner:
         body = [unit for unit in units if unit.zone == BODY]
         _mail_signature(body)
         _site_disclaimer(body)
+        _page_trailer(body)
         self._endnotes(body)
         self._record(body)
         state = "notes"

@@ -1030,9 +1030,10 @@ class FrontMatterScanner:
                 self._mark(byline, "SPEAKER", role=role or None, name=name)
                 self._mark(source, "NOTE", note="source")
                 state, index = "byline", index + 1
-            elif state in ("title", "byline") and SOURCE_NOTE.fullmatch(unit.core):  # 《人民日报》（2025年03月17日第 01 版）
-                self._mark(unit, "NOTE", note="source")
-                state = "byline"
+            elif state in ("start", "title", "byline") and SOURCE_NOTE.fullmatch(unit.core):  # 《人民日报》（2025年03月17日第
+                # 01 版）; over the title, the magazine's issue (《求是》2023年第6期2023-03-15)
+                self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="source")
+                state = "start" if state == "start" else "byline"
             elif (state == "start" and ((unit.core.isascii() and LATIN_TOKEN.fullmatch(unit.core))
                                         or SPACED_MENU.fullmatch(unit.core))
                   and index + 1 < len(units) and HAN.match(units[index + 1].core)):
@@ -1381,14 +1382,15 @@ class FrontMatterScanner:
     def _heading_over_title_block(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]`` opens the text's own title block (title lines, then a subtitle, a
         date line, a speaker line or a 发文字号) after a web page's heading and the chrome under it (its post's
-        stamp), before any date or speaker was found."""
+        stamp, the magazine's issue it comes from), before any date or speaker was found."""
         unit = units[index]
-        if units[index - 1].info.get("note") != "chrome" or self._speaker_line(unit) or self._issuers_under_title(units, index):
+        if units[index - 1].info.get("note") not in ("chrome", "source") or self._speaker_line(unit) or (
+                self._issuers_under_title(units, index)):
             return False  # (nor the bodies that issue the text titled above the page's fields, over its date)
         if self._office_over_name(units, index):
             return False  # an office over the name under it (…机关团支部书记 / 马迪): the byline under the title
-        if not (looks_like_title(unit) or self._marked_title(units, index)):
-            return False
+        if not (looks_like_title(unit) or self._marked_title(units, index)) or SOURCE_NOTE.fullmatch(unit.core):
+            return False  # (a source line over the title block: 《求是》2023年第6期2023-03-15)
         if any(unit.kind in ("DATE_LINE", "SPEAKER", "SALUTATION") for unit in units[:index]):
             return False
         for later in range(index + 1, min(len(units), index + 1 + TITLE_BLOCK_LINES)):

@@ -373,7 +373,7 @@ def find_session_document(units: list[Unit]) -> None:
 #: underscores or bars (国务院关于印发…的通知_宏观经济_中国政府网, …讲话 | 新华网, … - 人民网); how far down the title
 #: is looked for again.
 PAGE_TITLE = recache.compile(
-    rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}\s*[^_｜|\s]{{1,16}}){{0,2}}\s*{PAGE_TITLE_SEPARATOR}\s*"
+    rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}\s*[^_｜|\s]{{1,16}}){{0,4}}\s*{PAGE_TITLE_SEPARATOR}\s*"
     r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
 PAGE_TITLE_REACH = 80
 #: The names after a page's title (…_宏观经济_中国政府网), and which of them names the site.
@@ -382,10 +382,10 @@ SITE_NAME = recache.compile(r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|�
 #: A page's title with any site's name after its separators (…的建议__新快网, …跻身前十 | 界面新闻): the page's only where
 #: its headline repeats it under the site's menu (see :func:`_menu_under_page_title`).
 SITE_SUFFIXED = recache.compile(
-    rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}+\s*[^_｜|\s]{{1,16}}){{1,3}}")
-#: A site's menu between the page's title and its headline, an item a line (首页 / 重点 / 乡村振兴 / … / 注册/登录): how long
-#: an item is at most, and what none holds (a sentence's punctuation).
-NAV_ITEM_MAX = 20
+    rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}+\s*[^_｜|\s]{{1,16}}){{1,5}}")
+#: A site's menu between the page's title and its headline, an item a line (首页 / 重点 / 乡村振兴 / … / 注册/登录, 欢迎登录…！请
+#: 登录 或 免费注册): how long an item is at most, and what none holds (a sentence's punctuation).
+NAV_ITEM_MAX = 30
 NOT_IN_NAV_ITEM = recache.compile(r"[。；，]")
 #: How many items a menu under a page's title without its site's name has at least, most of them short words.
 NAV_ITEMS_MIN = 8
