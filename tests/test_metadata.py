@@ -1299,6 +1299,16 @@ def test_everything_a_web_page_sets_after_its_articles_end_is_chrome(end):
         ("chrome", line) for line in [end, *TRAILER]]
 
 
+def test_a_glossary_over_a_pages_long_trailer_after_its_list_and_back_links_stays_endnotes():
+    trailer = ["附件：《广东省2024年政府工作报告》.pdf", "返回列表", "上一篇： 天津市2024年政府工作报告", "热度排行榜",
+               *[f"关于开展零碳工厂建设工作的指导意见{n}" for n in range(40)]]
+    doc = speechparse.parse("\n".join([*OWN_REPORT, BODY * 4, "二、2024年工作安排", BODY * 4, "名词解释",
+                                       "1.“千万工程”经验：习近平总书记在浙江工作时亲自谋划推动。", "2.“四下基层”：宣传党的路线。", *trailer]))
+    assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]
+    kinds = [getattr(node, "kind", None) for node in doc.back]
+    assert kinds[:3] == ["endnotes"] * 3 and set(kinds[3:]) == {"chrome"}  # (the trailer's lines, some joined as wrapped)
+
+
 def test_an_editors_name_over_the_article_leaves_what_follows_the_text():
     doc = speechparse.parse("\n".join(["讲话", "责任编辑：杨晓东", "同志们：", BODY, "习近平论科技力量建设", BODY]))
     assert "习近平论科技力量建设" in [section.heading for section, _ in sections(doc)]
@@ -2234,6 +2244,23 @@ def test_the_sites_name_its_pages_title_gives_and_a_players_buttons_under_the_he
     assert (doc.meta.title, doc.meta.date) == ("中共中央关于进一步全面深化改革推进中国式现代化的决定", "2024-07-18")
     assert [s.marker for s, _ in sections(doc)] == ["一、"]
     assert "共产党员网" not in [node.text for node in doc.body if isinstance(node, Paragraph)]
+
+
+OWN_REPORT = ["政府工作报告", "——2024年1月23日在广东省第十四届人民代表大会第二次会议上", "广东省省长 王伟中", "各位代表：", BODY,
+              "一、2023年工作回顾", BODY]
+
+
+@pytest.mark.parametrize("fields", [
+    ["时间：", "2024-01-27", "来源：", "南方日报网络版", "作者：", "打印"],  # a post's fields, a label a line, one left empty
+    ["【", "字体", "大", "中", "小", "】"],  # a font switch, its label and sizes a line each
+    ["发文机关", "南方日报网络版", "发文字号", "成文日期", "2024-01-23", "发布日期", "2024-01-27", "发布网站",
+     "http://www.gd.gov.cn"],  # a record's table, a cell a line
+])
+def test_a_pages_fields_a_line_each_between_its_headline_and_the_reports_own_title_block_are_chrome(fields):
+    doc = speechparse.parse("\n".join(["广东省2024年政府工作报告", "首页 > 政策查询 >", "广东省2024年政府工作报告", *fields,
+                                       *OWN_REPORT]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker) == ("政府工作报告", "2024-01-23", "王伟中")
+    assert {getattr(node, "kind", None) for node in doc.front[:3 + len(fields)]} == {"chrome"}
 
 
 def test_a_magazines_issue_between_the_pages_headline_and_the_texts_own_title_block_is_a_source_note():

@@ -193,8 +193,9 @@ def _page_trailer(body: list[Unit]) -> None:
 
 
 def _under_paragraph_end(body: list[Unit], index: int) -> bool:
-    """Whether the nearest paragraph above ``body[index]`` that is no note ends a sentence (or is a sign-off's date)."""
-    above = next((unit for unit in reversed(body[:index]) if unit.kind != "NOTE"), None)
+    """Whether the nearest paragraph above ``body[index]`` that is no note nor chrome ends a sentence (or is a sign-off's
+    date)."""
+    above = next((unit for unit in reversed(body[:index]) if unit.kind != "NOTE" and note_kind(unit) != "chrome"), None)
     return above is not None and (above.core[-1:] in PARAGRAPH_END or YEAR_START.match(above.core) is not None)
 
 
@@ -347,14 +348,14 @@ class BackMatterScanner:
         a numbered note (—————— / ①…) in the last part of the text, or right before the numbered notes
         that end it, to the end: endnotes (with the rule above the heading, ------, if there is one)."""
         end = len(body)
-        while end > 0 and note_kind(body[end - 1]) == "chrome":
+        while end > 0 and (body[end - 1].info.get("note") == "chrome" or note_kind(body[end - 1]) == "chrome"):
             end -= 1  # a web page's footer after the notes (Last Updated, prev/next links): left as chrome
         notes_start = end
         while notes_start > 0 and ENDNOTE_LINE.match(body[notes_start - 1].core):
             notes_start -= 1
-        start = min(len(body) // 2, notes_start - 1)  # (the last third, or the last half for a glossary: see below)
-        third = len(body) * 2 // 3
-        for index in range(len(body) - 2, max(start, 0) - 1, -1):
+        start = min(end // 2, notes_start - 1)  # (the last third, or the last half for a glossary: see below)
+        third = end * 2 // 3
+        for index in range(end - 2, max(start, 0) - 1, -1):
             core = body[index].core
             rule = core.startswith(RULE_FIRST) and RULE_LINE.fullmatch(core) is not None
             if body[index].compact_length > ENDNOTES_HEADING_LONGEST and not rule:

@@ -271,7 +271,8 @@ LABEL_WORDS = recache.compile(r"(?:简介|介绍|名单|结果|安排|信息|风
 SPACED_LABEL = recache.compile(rf"(?P<label>{BYLINE_LABELS}|[发發]言人|作者)[ \t\u3000]+(?=\S)")
 #: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
 HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
-MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報")
+MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報", "网络版", "網絡版",
+              "电子版", "電子版", "客户端", "客戶端")
 #: The fact (``unit.info`` key) of a line above a speech forwarded by mail: its header, the forwarder's note (see
 #: ``furniture.find_mail_header``).
 FORWARDED = "forwarded"
@@ -279,6 +280,12 @@ FORWARDED = "forwarded"
 SOURCE_LABEL = recache.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]")
 #: A post's time named alone with its colon, its stamp on the next line (时间： / 2026-02-02 09:20).
 TIME_LABEL = recache.compile(r"(?:发布|發布|发表|發表)?(?:时间|時間)\s*[:：]")
+#: A post's field named alone with its colon (作者：, 编辑：), its value left empty.
+POST_FIELD_LABEL = recache.compile(r"(?:作者|來源|来源|编辑|編輯|责任编辑|責任編輯|供稿|摄影|攝影|通讯员|通訊員)\s*[:：]")
+#: A font switch's label (字体, 字号), its sizes on the lines under it.
+FONT_LABELS = frozenset({"字体", "字號", "字号", "字體", "【字体", "【字号"})
+#: A date in figures parted by hyphens, slashes or dots (2024-01-27), as a post's stamp gives it.
+NUMERIC_DATE = recache.compile(r"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}")
 #: A labelled byline run on after the title on its line, past a space: 东京大学入学典礼 演讲 演讲人 上野千鹤子.
 GLUED_BYLINE = recache.compile(rf"\s(?P<label>{BYLINE_LABELS})[:：\s]\s*(?P<name>[^\s：:，。]{{2,12}})$")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
@@ -596,6 +603,12 @@ def is_headnote(core: str) -> bool:
     return found is not None and is_name(found.group("who") or found.group("author"))
 
 
+def _empty_post_field(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a post's field left empty, its label alone with its colon under the post's other fields
+    (来源： / 南方日报网络版 / 作者： / 打印): no byline."""
+    return index > 0 and units[index - 1].info.get("note") == "chrome" and POST_FIELD_LABEL.fullmatch(units[index].core) is not None
+
+
 def _byline_after_occasion(unit: Unit) -> int:
     """Where a byline set apart by a space after a date line's occasion starts (2026年1月27日在…会议上 陕西省省长 赵刚), or 0."""
     occasion = OCCASION_IN_DATE_LINE.search(unit.core)
@@ -633,6 +646,14 @@ def _spaced_entries(units: list[Unit], start: int) -> int:
             break
         end, last = end + 1, page
     return end - start
+
+
+def _font_label(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a font switch's label alone on its line over its sizes, a line each (【 / 字体 / 大 / 中 /
+    小 / 】)."""
+    following = index + 1
+    return (units[index].compact in FONT_LABELS and following < len(units) and units[following].core in FONT_SIZE_LINES
+            and _font_sizes(units, following))
 
 
 def _font_sizes(units: list[Unit], index: int) -> bool:
@@ -831,7 +852,7 @@ class FrontMatterScanner:
                 unit.kind == "NOTE" and (unit.info.get("note") in ("chrome", "letterhead") or FORWARDED in unit.info)
             ) or (unit.core[:1] in "|-" and TABLE_RULE.fullmatch(unit.core)) or (
                 unit.core in FONT_SIZE_LINES and _font_sizes(units, index)
-            ) or unit.compact in PAGE_BUTTONS:  # a web page's menus and header above its article; chrome a pass found
+            ) or unit.compact in PAGE_BUTTONS or _font_label(units, index):  # a web page's menus and header above its article; chrome a pass found
                 # before (a chunk's number, an excerpt); a layout table's separator row; a font switch's sizes a line
                 # each; a page's button (评论, 关闭), no title line nor name; a forwarded mail's header and the note above it
                 note = unit.info["note"] if FORWARDED in unit.info or unit.info.get("note") == "letterhead" else "chrome"
@@ -891,8 +912,8 @@ class FrontMatterScanner:
                     note.kind = "TITLE_NOTE"  # (the page's record between the title and the text's 发文字号)
                 self._mark(unit, "DOC_NUMBER")  # above the title, or right below it (or its subtitle, or notes under it)
                 state = "start" if state == "start" else "byline"
-            elif self._record_field(units, index) or self._time_field(units, index):  # 索 引 号： / 000014349/2018-00220 /
-                # 主题分类： / …; 时间： / 2026-02-02 09:20
+            elif self._record_field(units, index) or self._time_field(units, index) or _empty_post_field(units, index):
+                # 索 引 号： / 000014349/2018-00220 / 主题分类： / …; 时间： / 2026-02-02 09:20; 来源：… / 作者： / 打印
                 state, values = self._chrome_line(units, index, "chrome", state)
                 index += values
                 window += values + 1
@@ -1279,9 +1300,10 @@ class FrontMatterScanner:
 
     @staticmethod
     def _time_field(units: list[Unit], index: int) -> bool:
-        """Whether ``units[index]`` is a post's time alone with its colon over its stamp (时间： / 2026-02-02 09:20)."""
+        """Whether ``units[index]`` is a post's time alone with its colon over its stamp (时间： / 2026-02-02 09:20, or the
+        date alone in figures: 时间： / 2024-01-27)."""
         return (index + 1 < len(units) and TIME_LABEL.fullmatch(units[index].core) is not None
-                and is_chrome(units[index + 1].core))
+                and (is_chrome(units[index + 1].core) or NUMERIC_DATE.fullmatch(units[index + 1].core) is not None))
 
     @staticmethod
     def _record_field(units: list[Unit], index: int) -> bool:
