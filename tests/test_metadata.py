@@ -2263,6 +2263,26 @@ def test_a_pages_fields_a_line_each_between_its_headline_and_the_reports_own_tit
     assert {getattr(node, "kind", None) for node in doc.front[:3 + len(fields)]} == {"chrome"}
 
 
+RECORD = ["索引号：", "006939748/2022-00047", "分类：", "发布机构：", "广东省人民政府", "成文日期：", "2022-01-24", "名称：", "{}",
+          "文号：", "发布日期：", "2022-01-24", "主题词：", "【打印】", "分享到："]
+
+
+@pytest.mark.parametrize("above", [[], ["广东省人民政府办公厅", "无障碍", "政府信息公开", "规章库", "高级搜索", "搜索位置", "标题", "全文",
+                                        "排序方式", "按时间", "按相关度", "搜索"]])
+def test_an_open_information_pages_record_a_field_a_line_its_name_the_headline_is_chrome(above):
+    headline = "2022年1月20日广东省代省长王伟中在广东省第十三届人民代表大会第五次会议上作政府工作报告"
+    lines = [headline] if above else []
+    doc = speechparse.parse("\n".join([*lines, *above, *[line.format(headline) for line in RECORD], headline, *OWN_REPORT]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker) == ("政府工作报告", "2024-01-23", "王伟中")
+    assert {getattr(node, "kind", None) for node in doc.front[:len(lines) + len(above) + len(RECORD)]} == {"chrome"}
+
+
+def test_a_headline_ending_with_the_reports_short_title_over_its_title_block_is_the_pages_heading():
+    doc = speechparse.parse("\n".join(["广东省2024年政府工作报告", *OWN_REPORT]))
+    assert (doc.meta.title, doc.meta.speaker) == ("政府工作报告", "王伟中")
+    assert (doc.front[0].kind, doc.front[0].text) == ("chrome", "广东省2024年政府工作报告")
+
+
 def test_a_magazines_issue_between_the_pages_headline_and_the_texts_own_title_block_is_a_source_note():
     headline, title = "习近平：加快建设农业强国 推进农业农村现代化", "加快建设农业强国 推进农业农村现代化"
     doc = speechparse.parse("\n".join([

@@ -125,6 +125,8 @@ TITLE_MAX = 60
 MARKDOWN_TITLE_MAX = 2 * TITLE_MAX
 #: The shortest title line that, found inside the longer title line above it, shows that line a web page's heading.
 REPEATED_TITLE_MIN = 8
+#: … or as its end, at least (广东省2024年政府工作报告 / 政府工作报告).
+REPEATED_ENDING_MIN = 4
 #: A line this like the title (difflib's ratio), no more characters longer or shorter, repeats it (see ``near_repeat``).
 NEAR_REPEAT_RATIO = 0.9
 NEAR_REPEAT_EDITS = 2
@@ -1463,12 +1465,15 @@ class FrontMatterScanner:
     @staticmethod
     def _repeats_heading_above(units: list[Unit], index: int, title: str) -> bool:
         """Whether ``units[index]``, a title line, is all found inside the one title line above it, a longer one: the
-        web page's heading (京政办发〔2016〕26号《…的通知》), then the text's own title (《…的通知); or repeats the title
+        web page's heading (京政办发〔2016〕26号《…的通知》, 广东省2024年政府工作报告), then the text's own title (《…的通知,
+        政府工作报告); or repeats the title
         line above (maybe twice) but for a character or two (…市长市人大闭幕式… / …市长在市人大闭幕式…, see
         :func:`near_repeat`)."""
         above = units[index - 1]
         words = units[index].compact.strip("《》")
-        if above.kind != "TITLE" or len(words) < REPEATED_TITLE_MIN:
+        ending = above.compact == title and len(words) < len(title) and title.endswith(words)  # (…2024年政府工作报告 /
+        # 政府工作报告: a heading that ends with the text's short title)
+        if above.kind != "TITLE" or len(words) < (REPEATED_ENDING_MIN if ending else REPEATED_TITLE_MIN):
             return False
         if not ((above.compact == title and len(words) < len(title) and words in title)
                 or (near_repeat(words, above.compact) and not title.replace(above.compact, ""))):  # (the page's

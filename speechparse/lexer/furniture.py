@@ -21,6 +21,7 @@ from ..lexicon import (
 )
 from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX
+from .records import awaits_value, value_line
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
 #: The length of every chunk of a document-sharing site's preview but the last, at least.
@@ -425,12 +426,13 @@ def find_page_title(units: list[Unit]) -> None:
 def _menu_under_page_title(units: list[Unit], top: int, title: str, least: int) -> bool:
     """Mark as chrome notes the lines between a page's title ``units[top]`` and its headline, which repeats ``title``,
     where they are a site's menu: ``least`` items or more, an item a line, no sentence among them (首页 / 重点 / … /
-    注册/登录 / 个人中心; where the page's title names no site, most of them short words).  Whether the headline was found
-    under such lines."""
+    注册/登录 / 个人中心; where the page's title names no site, most of them short words), with the page's fields and
+    their values among them (名称： / the title again).  Whether the headline was found under such lines."""
     short = 0
     for end in range(top + 1, min(top + 1 + NAV_ITEMS_MAX, len(units))):
         unit = units[end]
-        if unit.compact == title:
+        value = awaits_value(units[end - 1])  # (the line a record's field awaits: 名称： / the title, no headline)
+        if unit.compact == title and not value:
             items = units[top + 1:end]
             if len(items) < least or (least >= NAV_ITEMS_MIN and short * 5 < len(items) * 4):
                 return False
@@ -439,6 +441,9 @@ def _menu_under_page_title(units: list[Unit], top: int, title: str, least: int) 
             for item in items:
                 _mark_chrome(item)
             return True
+        if value and value_line(unit):
+            short += 1  # (a field's value counts as an item)
+            continue
         if unit.kind not in ("PARA", "NOTE") or unit.compact_length > NAV_ITEM_MAX or NOT_IN_NAV_ITEM.search(unit.core):
             return False
         short += unit.compact_length <= NAV_SHORT_ITEM_MAX
