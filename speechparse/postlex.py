@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS
+from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS, UNDER_TITLES
 from .lexer.units import BACK, BODY, Unit
 
 #: Rank key of stand-alone headings that only the layout shows.
@@ -33,7 +33,7 @@ LABEL_LINE = "ITEM_LABEL/line"
 #: Tiers of marker families: unnumbered heading lines (phrases, then sentences), division markers, run-in enumerators.
 #: The tier of run-in enumerators: a speaker's turn in a transcript closes the ones open.
 RUN_IN_TIER = 2
-TIER = {"HEAD_PLAIN": 0, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, LABEL_LINE: 1,
+TIER = {"HEAD_PLAIN": 0, UNDER_TITLES: 0.25, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, LABEL_LINE: 1,
         **{kind: 1 for kind in DIVISIONS}, **{kind: RUN_IN_TIER for kind in RUN_INS}}
 
 #: The rank of a part heading's unit among the others: a 篇 holds 部分 or 章, a 章 holds 节 (第一个问题 ranks by where it

@@ -11,6 +11,8 @@ from speechparse.ast import Paragraph, Section, sections
 from speechparse.grammar import patterns
 from speechparse.lexer import headings, inline
 from speechparse.lexer.inline import find_items
+from speechparse.lexer.units import Unit
+from speechparse.readers.base import RawBlock
 
 BODY = "要坚持稳中求进工作总基调，推动高质量发展。"
 
@@ -1470,3 +1472,31 @@ def test_an_amount_or_a_version_opening_a_paragraph_is_no_decimal_heading(openin
 def test_a_decimal_number_opening_a_sentence_with_no_sibling_counting_on_stays_a_paragraph():
     assert outline("一、总体要求", "3.1 生理停顿是朗读时的一种停顿，要根据句子的意思来处理。", BODY, "二、重点任务", BODY) == [
         (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二、", 2, "重点任务")]
+
+
+POINTS = ["●2024年全省规模以上工业企业实现营业收入19.4万亿元", "●2024年9家广东制造业企业入围“世界500强”"]
+LEAD = "报告显示，广东现代化产业体系建设取得积极进展。"
+
+
+def headed(doc):
+    return [(depth, section.heading) for section, depth in sections(doc)]
+
+
+def test_titles_over_lists_of_points_are_headings_the_title_over_them_their_parent():
+    doc = speechparse.parse("\n".join([
+        "广东发布现代化产业体系发展报告", LEAD, "现代化产业体系加快构建", "新型工业化深入推进", *POINTS, "农业现代化水平实现跃升", *POINTS,
+        "现代化产业体系发展生态逐步优化", "产业科技互促双强取得新突破", *POINTS, "产业发展空间加快开拓", *POINTS]))
+    assert headed(doc) == [(1, "现代化产业体系加快构建"), (2, "新型工业化深入推进"), (2, "农业现代化水平实现跃升"),
+                            (1, "现代化产业体系发展生态逐步优化"), (2, "产业科技互促双强取得新突破"), (2, "产业发展空间加快开拓")]
+    assert [node.text for node in list(sections(doc))[1][0].children] == POINTS  # (each point a paragraph of its own)
+
+
+def test_titles_over_lists_of_points_without_a_title_over_them_are_siblings():
+    doc = speechparse.parse("\n".join(["广东发布现代化产业体系发展报告", LEAD, "新型工业化深入推进", *POINTS, "农业现代化水平实现跃升", *POINTS]))
+    assert headed(doc) == [(1, "新型工业化深入推进"), (1, "农业现代化水平实现跃升")]
+
+
+def test_one_title_over_one_list_of_points_is_left_to_the_other_passes():
+    units = [Unit.of(RawBlock(text, ((0, 0),))) for text in [LEAD, *POINTS, "同比增长百分之五左右", *POINTS, LEAD]]
+    assert not headings.find_titles_over_bullets(units)
+    assert {unit.kind for unit in units} == {"PARA"}

@@ -2277,6 +2277,14 @@ def test_an_open_information_pages_record_a_field_a_line_its_name_the_headline_i
     assert {getattr(node, "kind", None) for node in doc.front[:len(lines) + len(above) + len(RECORD)]} == {"chrome"}
 
 
+def test_a_posts_medium_under_its_headline_over_the_posts_stamp_is_a_source_note_no_title_line():
+    doc = speechparse.parse("\n".join(["经济第一大省“晒家底”！广东发布现代化产业体系发展报告", "广州日报",
+                                       "2025-02-05 21:53发布于 广东广州日报社官方账号", BODY, BODY]))
+    assert doc.meta.title == "经济第一大省“晒家底”！广东发布现代化产业体系发展报告"
+    assert [(getattr(node, "kind", None), node.text) for node in doc.front[1:]] == [
+        ("source", "广州日报"), ("chrome", "2025-02-05 21:53发布于 广东广州日报社官方账号")]
+
+
 def test_a_headline_ending_with_the_reports_short_title_over_its_title_block_is_the_pages_heading():
     doc = speechparse.parse("\n".join(["广东省2024年政府工作报告", *OWN_REPORT]))
     assert (doc.meta.title, doc.meta.speaker) == ("政府工作报告", "王伟中")

@@ -81,6 +81,7 @@ from .headings import (
     demote_paragraph_numbers,
     find_inner_plain_headings,
     find_plain_headings,
+    find_titles_over_bullets,
     mark_plain_heading,
     split_glued_part_titles,
     split_heading_text,
@@ -157,7 +158,7 @@ class ParagraphLexer:
         demote_paragraph_numbers(units)
         if restarts:
             units = split_glued_part_titles(units)  # (only where a division series starts again: few texts)
-        if find_plain_headings(units, source.text, authored):
+        if find_titles_over_bullets(units) | find_plain_headings(units, source.text, authored):
             find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)

@@ -282,6 +282,9 @@ FORWARDED = "forwarded"
 SOURCE_LABEL = recache.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]")
 #: A post's time named alone with its colon, its stamp on the next line (时间： / 2026-02-02 09:20).
 TIME_LABEL = recache.compile(r"(?:发布|發布|发表|發表)?(?:时间|時間)\s*[:：]")
+#: A medium's name alone on a line (广州日报): how long at most, and what it never holds.
+MEDIUM_NAME_MAX = 10
+NOT_IN_MEDIUM_NAME = recache.compile(r"[\s，。；：！？、,.;:!?“”\"《》]")
 #: A post's field named alone with its colon (作者：, 编辑：), its value left empty.
 POST_FIELD_LABEL = recache.compile(r"(?:作者|來源|来源|编辑|編輯|责任编辑|責任編輯|供稿|摄影|攝影|通讯员|通訊員)\s*[:：]")
 #: A font switch's label (字体, 字号), its sizes on the lines under it.
@@ -603,6 +606,14 @@ def is_headnote(core: str) -> bool:
         return False  # (the quick tests first)
     found = HEADNOTE.match(core)
     return found is not None and is_name(found.group("who") or found.group("author"))
+
+
+def _medium_over_stamp(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` names a medium and nothing more (广州日报, ``MEDIUM_NAME_MAX`` characters at most) over a
+    post's chrome (its stamp: 2025-02-05 21:53发布于 …)."""
+    unit = units[index]
+    return (unit.compact_length <= MEDIUM_NAME_MAX and unit.compact.endswith(MEDIA_ENDS) and index + 1 < len(units)
+            and not NOT_IN_MEDIUM_NAME.search(unit.core) and is_chrome(units[index + 1].core))
 
 
 def _empty_post_field(units: list[Unit], index: int) -> bool:
@@ -1057,6 +1068,9 @@ class FrontMatterScanner:
                 # 01 版）; over the title, the magazine's issue (《求是》2023年第6期2023-03-15)
                 self._mark(unit, "PREAMBLE" if state == "start" else "NOTE", note="source")
                 state = "start" if state == "start" else "byline"
+            elif state == "title" and _medium_over_stamp(units, index):
+                self._mark(unit, "NOTE", note="source")  # 广州日报 / 2025-02-05 21:53发布于 …: the post's medium under its
+                state = "byline"  # headline, over the post's stamp
             elif (state == "start" and ((unit.core.isascii() and LATIN_TOKEN.fullmatch(unit.core))
                                         or SPACED_MENU.fullmatch(unit.core))
                   and index + 1 < len(units) and HAN.match(units[index + 1].core)):

@@ -661,6 +661,61 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     return found
 
 
+#: The rank of the titles right over a list of bullet points, where other titles stand over them (see
+#: :func:`find_titles_over_bullets`).
+UNDER_TITLES = "HEAD_PLAIN/under"
+#: Titles over lists of bullet points in a text, at least, to be told by that.
+BULLET_TITLES_MIN = 2
+
+
+def find_titles_over_bullets(units: list[Unit]) -> bool:
+    """Unnumbered title lines over lists of bullet points (现代化基础设施加快建设 / ●截至2024年底，全省铁路运营里程达5965公里 /
+    ● …), as a news report sets out a summary's parts: a short line with no punctuation between two lists, or between a
+    finished paragraph and a list, whatever the points end with (a point alone on its line, its bullet opening it, is no
+    sentence broken off).  A title over another such title (现代化产业体系“四梁八柱”加快构建 / 新型工业化深入推进 / ● …)
+    heads the part those under it belong to: the titles right over the points then rank under it.  Only where
+    ``BULLET_TITLES_MIN`` titles or more stand over lists.  Whether any was found."""
+    over: list[int] = []  # the titles right over a list
+    above: list[int] = []  # the titles over such a title
+    for index in range(1, len(units) - 1):
+        if _bulleted(units[index + 1]) and _bullet_title(units, index):
+            over.append(index)
+            if index > 1 and _bullet_title(units, index - 1) and (
+                    _bulleted(units[index - 2]) or units[index - 2].ends_paragraph()):
+                above.append(index - 1)
+    if len(over) < BULLET_TITLES_MIN:
+        return False
+    for index in above:
+        mark_plain_heading(units[index])
+    for index in over:
+        if above:
+            mark_plain_heading(units[index], rank_as=UNDER_TITLES)
+        else:
+            mark_plain_heading(units[index])
+    return True
+
+
+def _bulleted(unit: Unit) -> bool:
+    """Whether ``unit`` is a point of a list, its bullet opening it (●2024年…)."""
+    return unit.zone == BODY and unit.kind == "PARA" and unit.core[:1] in BULLETS
+
+
+def _bullet_title(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` may title a list of points under it: a short line of the body with no punctuation, after
+    another list's point, a paragraph's end, or such a line (see :func:`find_titles_over_bullets`)."""
+    unit = units[index]
+    compact = unit.compact
+    if unit.zone != BODY or unit.kind != "PARA" or not PLAIN_HEADING_MIN <= len(compact) <= PLAIN_HEADING_MAX:
+        return False
+    if compact[0] in BULLETS or NOT_IN_PLAIN_HEADING.search(compact) or not HAN.search(compact) or is_chrome(unit.core):
+        return False
+    previous = units[index - 1]
+    return previous.zone == BODY and (_bulleted(previous) or previous.ends_paragraph() or (
+        previous.kind == "PARA" and index > 1 and previous.compact_length <= PLAIN_HEADING_MAX
+        and not NOT_IN_PLAIN_HEADING.search(previous.compact) and (
+            _bulleted(units[index - 2]) or units[index - 2].ends_paragraph())))
+
+
 def _without_qualifier(compact: str) -> str:
     """A heading's text without the qualifier in brackets at its end that a document's title may carry
     (某某行动实施方案（2023—2025年）, 某某办法（试行）): a title's brackets, no sentence's."""
