@@ -1123,6 +1123,14 @@ def test_a_full_heading_line_over_a_sentence_that_opens_with_a_clause_is_not_joi
     assert next(sections(doc))[0].heading == "资金分配未充分体现政策"
 
 
+def test_a_sites_links_a_line_each_under_the_text_make_no_width_a_heading_would_fill():
+    links = [f"{place}{kind}" for kind in ("政府门户网站", "网上办事大厅") for place in ("揭阳市", "揭东区", "揭西县", "惠来县", "普宁市")]
+    doc = speechparse.parse("\n".join(["关于促进城乡区域协调发展的决定", "一、总体要求", "（一）重要意义。近年来，我省深入实施乡村振兴战略。",
+                                       "（二）基本原则", "——坚持分类施策。立足各地发展基础和资源禀赋。", "——坚持集约高效。发挥县城的集聚作用。",
+                                       "（三）目标任务。以全省122个县（市、区）为主体。", "来源：南方日报", *links]))
+    assert [section.heading for section, _ in sections(doc)] == ["总体要求", "重要意义", "基本原则", "目标任务"]
+
+
 def _run_in_series(second: list[str]) -> str:
     """Run-in headings a blank line apart, the second as ``second`` gives its paragraphs."""
     return "\n\n\n".join(["十五、坚定不移全面从严治党", "（一）坚持和加强党中央集中统一领导。党的领导是全面的、系统的。", *second,

@@ -44,6 +44,8 @@ INDENTS = " \t\u3000\xa0"
 #: be and still fill it (full-width and half-width characters, a heading's marker); the most characters of a
 #: wrapped heading's rest before its sentence ends.
 WRAPPED_LINES_MIN = 10
+#: Punctuation that prose wrapped at a width holds on nearly every line.
+PROSE_MARK = recache.compile(r"[，。、；：！？“”,;:!?（）]")
 WRAPPED_SHARE = 0.3
 WIDTH_SLACK = 3
 HEADING_REST_MAX = 16
@@ -273,9 +275,14 @@ def _heading_tail(unit: Unit, following: Unit) -> bool:
 
 def _wrap_width(units: list[Unit]) -> int:
     """The width at which a hard-wrapped text breaks its lines (the median length of the body's lines that end
-    no paragraph, when there are many and most are about that long), or 0 for text that is not hard-wrapped."""
+    no paragraph, when there are many and most are about that long), or 0 for text that is not hard-wrapped.  Lines
+    with no punctuation three or more in a row are left out: a list's or a site's (揭阳市政府门户网站 / 请选择 / …), not
+    prose broken at a width."""
     paragraphs = [unit for unit in units if unit.kind == "PARA" and unit.zone == BODY]
-    lengths = [unit.compact_length for unit in paragraphs if not unit.ends_paragraph()]
+    bare = [PROSE_MARK.search(unit.core) is None for unit in paragraphs]
+    listed = {index for index in range(len(paragraphs)) if bare[index] and sum(bare[max(0, index - 2): index + 3]) >= 3}
+    lengths = [unit.compact_length for index, unit in enumerate(paragraphs) if not unit.ends_paragraph() and (
+        index not in listed)]  # (a run of lines with no punctuation is a list, a menu, no prose wrapped)
     if len(lengths) < max(WRAPPED_LINES_MIN, len(paragraphs) * WRAPPED_SHARE):
         return 0
     width = median_low(lengths)
