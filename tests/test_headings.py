@@ -1508,3 +1508,16 @@ def test_one_title_over_one_list_of_points_is_left_to_the_other_passes():
     units = [Unit.of(RawBlock(text, ((0, 0),))) for text in [LEAD, *POINTS, "同比增长百分之五左右", *POINTS, LEAD]]
     assert not headings.find_titles_over_bullets(units)
     assert {unit.kind for unit in units} == {"PARA"}
+
+
+def test_unnumbered_titles_over_a_series_that_starts_at_four_are_its_first_members_lost_their_markers():
+    doc = speechparse.parse("\n".join(["项目资金实施方案", "为做好推广工作，特制定此方案。", "资金来源", BODY, "项目实施单位", BODY,
+                                       "建设内容", BODY, "四、绩效目标", BODY, "五、工作要求", "（一）加强组织领导。" + BODY]))
+    assert headed(doc) == [(1, "资金来源"), (1, "项目实施单位"), (1, "建设内容"), (1, "绩效目标"), (1, "工作要求"),
+                           (2, "加强组织领导")]
+
+
+def test_unnumbered_titles_over_a_series_that_starts_at_one_stay_above_it():
+    doc = speechparse.parse("\n".join(["项目资金实施方案", "为做好推广工作，特制定此方案。", "项目实施单位", BODY, "建设内容", BODY,
+                                       "一、绩效目标", BODY, "二、工作要求", BODY]))
+    assert headed(doc) == [(1, "项目实施单位"), (1, "建设内容"), (2, "绩效目标"), (2, "工作要求")]

@@ -83,6 +83,7 @@ from .headings import (
     find_plain_headings,
     find_titles_over_bullets,
     mark_plain_heading,
+    rank_unmarked_first_divisions,
     split_glued_part_titles,
     split_heading_text,
 )
@@ -159,6 +160,7 @@ class ParagraphLexer:
         if restarts:
             units = split_glued_part_titles(units)  # (only where a division series starts again: few texts)
         if find_titles_over_bullets(units) | find_plain_headings(units, source.text, authored):
+            rank_unmarked_first_divisions(units)
             find_inner_plain_headings(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)

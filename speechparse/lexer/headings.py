@@ -835,6 +835,25 @@ def split_glued_part_titles(units: list[Unit]) -> list[Unit]:
     return [piece for index, unit in enumerate(units) for piece in (unit.split(cuts[index]) if index in cuts else (unit,))]
 
 
+def rank_unmarked_first_divisions(units: list[Unit]) -> None:
+    """Unnumbered heading lines above a series whose first heading counts on from more than one (资金计划 / 项目实施单位 /
+    建设内容 / 四、绩效目标 / 五、…, a copy that lost the automatic numbering of the first three): no more of them than
+    the numbers missing, and nothing but text above them.  They are the series' first members, lost their markers:
+    they rank as its family (``rank_as``), siblings of 四、, not its parents (SP211 still reports the series' start)."""
+    unmarked: list[Unit] = []
+    for unit in units:
+        if unit.zone != BODY or unit.kind not in HEADING_KINDS:
+            continue
+        if unit.kind == "HEAD_PLAIN" and not unit.info.get("styled") and unit.md_level == 0:
+            unmarked.append(unit)
+            continue
+        number = unit.info.get("number") if unit.kind in DIVISIONS else None
+        if unmarked and number is not None and len(unmarked) < number:
+            for first in unmarked:
+                first.info["rank_as"] = unit.kind
+        return
+
+
 def find_inner_plain_headings(units: list[Unit]) -> None:
     """Unnumbered heading lines inside a numbered series (between 三、 and 四、 of the body's first
     division family) are headings within a division, not above it: they rank as a division
