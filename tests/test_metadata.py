@@ -764,6 +764,11 @@ def test_a_breadcrumb_broken_after_its_separator_takes_its_last_crumb_on_the_lin
     assert (doc.meta.title, doc.meta.speaker) == ("黄坤明同志在广东省高质量发展大会上的讲话实录（2026）", "黄坤明")
 
 
+def test_a_breadcrumb_ending_with_its_separator_over_the_texts_title_block_leaves_the_title():
+    doc = speechparse.parse("\n".join(["广东省2024年政府工作报告", "首页 > 政策查询 >", *OWN_REPORT]))
+    assert (doc.meta.title, doc.meta.speaker) == ("政府工作报告", "王伟中")
+
+
 def test_a_breadcrumb_under_the_pages_heading_and_a_button_makes_them_notes():
     doc = speechparse.parse("\n".join(["广东省2026年考试录用公务员公告_中共广东省委组织部", "搜索", "首页 > 通知公告",
                                        "广东省2026年考试录用公务员公告", "根据有关规定，现将有关事项公告如下：", "一、招考职位", BODY]))

@@ -1433,13 +1433,17 @@ class FrontMatterScanner:
             return False
         for later in range(index + 1, min(len(units), index + 1 + TITLE_BLOCK_LINES)):
             following = units[later]
-            if (self._is_subtitle(following) or self.is_date_line(following) or self._speaker_line(following)
-                    or self._is_doc_number(following)  # (a 公文's title over its 发文字号)
-                    or (later == index + 1 and self.is_salutation(following))):  # (a letter's title over its addressees)
-                return True
+            if self._titling(following) or (later == index + 1 and self.is_salutation(following)):  # (a letter's title
+                return True  # over its addressees)
             if not looks_like_title(following) or self.opens_body(units, later):
                 return False
         return False
+
+    def _titling(self, unit: Unit) -> bool:
+        """Whether ``unit`` is a line of a title block under its title: a subtitle, a date line, a speaker line or a
+        公文's 发文字号."""
+        return (self._is_subtitle(unit) or self.is_date_line(unit) or self._speaker_line(unit)
+                or self._is_doc_number(unit))
 
     def _web_heading_above(self, units: list[Unit], index: int, note: str = "chrome") -> None:
         """Mark what stands above the text's own title as notes before it: the web page's heading
@@ -1518,8 +1522,9 @@ class FrontMatterScanner:
         last = index  # the line of the last crumb
         shredded = _shredded_crumbs(units, index + 1)
         if not shredded and CRUMB_SEPARATOR.fullmatch(units[index].core[-1]) and index + 1 < len(units) and _last_crumb(
-                units[index + 1]):
-            shredded = 1  # broken after its separator, its last crumb on the line below (首页>> / 政声传递)
+                units[index + 1]) and not (index + 2 < len(units) and self._titling(units[index + 2])):
+            shredded = 1  # broken after its separator, its last crumb on the line below (首页>> / 政声传递), not the text's
+            # title over its title block (首页 > 政策查询 > / 政府工作报告 / ——2024年1月23日在…上)
         if shredded:
             for crumb_line in units[index + 1: index + 1 + shredded]:
                 self._mark(crumb_line, "PREAMBLE", note="chrome")
