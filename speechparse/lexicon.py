@@ -329,12 +329,13 @@ def is_links_label(text: str) -> bool:
 #: A link to a file, alone on its line (1.零碳园区建设基本条件.pdf, 附件2.申报表.docx): a page's download, no speech.
 FILE_EXTENSIONS = tuple(f".{name}" for extension in ("pdf", "ofd", "doc", "docx", "wps", "xls", "xlsx", "et", "zip", "rar",
                                                    "7z", "ceb") for name in (extension, extension.upper()))
+FILE_EXTENSION_LAST = frozenset(extension[-1] for extension in FILE_EXTENSIONS)
 FILE_LINK = recache.compile(r"[^。；！？!?\s][^。；！？!?]{0,150}?\.[A-Za-z0-9]{1,4}")
 
 
 def is_file_link(text: str) -> bool:
     """Whether ``text`` (a line) names a file and nothing more: a page's link to it (1.零碳园区建设基本条件.pdf)."""
-    return text.endswith(FILE_EXTENSIONS) and FILE_LINK.fullmatch(text) is not None
+    return text[-1:] in FILE_EXTENSION_LAST and text.endswith(FILE_EXTENSIONS) and FILE_LINK.fullmatch(text) is not None
 #: The sizes of a font switch without its label, a line each (大 / 中 / 小; the first may end the line above it, after a
 #: post's fields: …点击量:472 大): chrome where two or more stand in a row.
 FONT_SIZE_LINES = frozenset("大中小")

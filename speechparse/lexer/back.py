@@ -172,6 +172,7 @@ def _site_disclaimer(body: list[Unit]) -> None:
 #: A line that ends an article on a web page: its editor's name, or the links to the site's articles before and after it
 #: (责任编辑：杨晓东, (责编：朴馨语、张永生), 上一篇：…, 下一篇：).
 ARTICLE_END = recache.compile(r"[（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]|上一篇|下一篇|上一條|下一條")
+ARTICLE_END_FIRST = frozenset("（(责責上下")
 ARTICLE_END_LINE_MAX = 60
 #: The least text above such a line, in characters (post's fields over the article hold less).
 ARTICLE_MIN = 200
@@ -182,14 +183,13 @@ def _page_trailer(body: list[Unit]) -> None:
     hundred lines and more, none of them known to be chrome): everything from the first line that ends an article (see
     ``ARTICLE_END``) on, where that line stands under ``ARTICLE_MIN`` characters of text or more, its last paragraph
     ending as one."""
-    text = 0
-    for index, unit in enumerate(body):
-        if (text >= ARTICLE_MIN and unit.compact_length <= ARTICLE_END_LINE_MAX and ARTICLE_END.match(unit.core)
-                and _under_paragraph_end(body, index)):
+    ends = [index for index, unit in enumerate(body) if unit.core[:1] in ARTICLE_END_FIRST
+            and len(unit.core) <= ARTICLE_END_LINE_MAX and ARTICLE_END.match(unit.core)]  # (the quick tests first)
+    for index in ends:
+        if sum(len(unit.core) for unit in body[:index] if unit.kind != "NOTE") >= ARTICLE_MIN and (
+                _under_paragraph_end(body, index)):
             _chrome_to_the_end(body, index)
             return
-        if unit.kind != "NOTE":
-            text += unit.compact_length
 
 
 def _under_paragraph_end(body: list[Unit], index: int) -> bool:

@@ -677,7 +677,10 @@ def find_titles_over_bullets(units: list[Unit]) -> bool:
     ``BULLET_TITLES_MIN`` titles or more stand over lists.  Whether any was found."""
     over: list[int] = []  # the titles right over a list
     above: list[int] = []  # the titles over such a title
-    for index in range(1, len(units) - 1):
+    points = [index for index, unit in enumerate(units) if unit.core[:1] in BULLETS]  # (most texts: none)
+    if len(points) < BULLET_TITLES_MIN:
+        return False
+    for index in (point - 1 for point in points if point > 1):
         if _bulleted(units[index + 1]) and _bullet_title(units, index):
             over.append(index)
             if index > 1 and _bullet_title(units, index - 1) and (
