@@ -270,7 +270,7 @@ CHROME_LINE = recache.compile(
     r"|[0-9]+\s*[則则条]留言"
     # a newspaper's page and column labels on lines of their own (第1版(要闻) / 专栏:)
     r"|第\s*[0-9０-９]{1,2}\s*版\s*(?:[（(][^（）()]{1,8}[)）])?$|专栏\s*[:：]\s*$"
-    r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签[:：]"
+    r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签\s*[:：\-－]"
     # a post's trailer: the link to the original (原文链接：https://…), the credit of its cover picture (题图来自 Unsplash,
     # Cover by … on Unsplash), a picture's Markdown (![](cover.jpg))
     r"|(?:原文|本文)(?:链接|鏈接|地址|網址|网址)\s*[:：]|(?:题图|題圖|头图|頭圖|封面图|封面圖|配图|配圖|图片|圖片)(?:来自|來自|来源|來源)"

@@ -25,7 +25,7 @@ from .ast import (
     Title,
 )
 from .grammar import patterns
-from .lexer.front import SUBTITLE_DASHES, is_name, opens_with_host, parse_speaker
+from .lexer.front import SUBTITLE_DASHES, is_headnote, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
 from .lexicon import ISSUING, OFFICE, SIGNED_AS_WRITER, TITLE_NOTE_CALLS, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
@@ -230,7 +230,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     title or subtitle line, or gives no date anywhere, the title, subtitle or date its file declares (``declared``: a
     Markdown file's YAML ``title:``, ``subtitle:`` and ``date:``, as pandoc reads them, or a crawler's record's 标题：
     and 日期：), and else the date of the post above the title (a chrome note); where no line names the speaker, the
-    one a crawler's record names (作者：…)."""
+    one a crawler's record names (作者：…).  Where the text gives no date, an editor's headnote that dates the speech
+    gives it (（这是…2018年9月21日在…时的讲话。）)."""
     declared = declared or {}
     first: dict[type, Any] = {}  # the first node of each type in the front matter (one pass: a document has many)
     dates: list[DateLine] = []
@@ -266,6 +267,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         sign_off = [node for node in back if isinstance(node, DateLine)] or inner_sign_off_dates(body, title)
         if sign_off:
             date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
+        elif headnote := _dated_headnote(front, back):  # (（这是习近平总书记2018年9月21日在…时的讲话。）)
+            date, date_text = _date_in(headnote), headnote
         elif "date" in declared:  # (date: 1945-08-13, date: "1945年8月13日")
             date, date_text = _date_in(declared["date"]), declared["date"]
         elif posted := _posted(front):  # (2008年6月10日 星期二 / 在全县工作会议上的讲话: a post's date, the only one)
@@ -291,6 +294,13 @@ def _date_in(text: str) -> str | None:
     from .grammar import patterns
 
     return iso_date(patterns()["DATE_LINE"].search(text))
+
+
+def _dated_headnote(front: tuple[Any, ...], back: tuple[Any, ...]) -> str | None:
+    """The text of an editor's headnote that dates the speech (（这是习近平总书记2018年9月21日在…时的讲话。）, ※这是…), above
+    the text or after it, or None."""
+    return next((node.text for node in (*front, *back) if isinstance(node, Note) and node.kind == "editorial"
+                 and is_headnote(node.text) and _date_in(node.text)), None)
 
 
 def _posted(front: tuple[Any, ...]) -> str | None:

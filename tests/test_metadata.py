@@ -394,10 +394,27 @@ def test_an_editors_note_on_the_text_under_its_date_is_an_editorial_note_before_
 
 
 @pytest.mark.parametrize("note", ["*这是江泽民同志在中共中央举办的专题研究班上讲话的主要部分。",
-                                  "（这是习近平3月4日下午参加联组会时的讲话。）"])
+                                  "（这是习近平3月4日下午参加联组会时的讲话。）",
+                                  "※这是习近平总书记2022年12月23日在中央农村工作会议上的讲话。"])  # (求是's mark)
 def test_a_headnote_starred_or_in_brackets_at_the_end_is_an_editorial_note(note):
     doc = speechparse.parse("\n\n".join(["一、总体要求", BODY, "二、重点任务", BODY, note]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [("Note", "editorial")]
+
+
+@pytest.mark.parametrize(("note", "date"), [
+    ("（这是习近平总书记2018年9月21日在十九届中央政治局第八次集体学习时的讲话。）", "2018-09-21"),
+    ("※这是习近平总书记2022年12月23日在中央农村工作会议上的讲话。", "2022-12-23"),
+    ("（这是习近平3月4日下午参加联组会时的讲话。）", None),  # (no year: no date)
+])
+def test_a_headnote_that_dates_the_speech_gives_the_date_where_the_text_gives_none(note, date):
+    doc = speechparse.parse("\n\n".join(["加快建设农业强国", "习近平", "一、总体要求", BODY, "二、重点任务", BODY, note]))
+    assert (doc.meta.date, doc.meta.date_text) == (date, note if date else None)
+
+
+def test_a_date_line_under_the_title_wins_over_a_headnotes_date():
+    doc = speechparse.parse("\n\n".join(["加快建设农业强国", "（2022年12月24日）", BODY,
+                                           "（这是习近平总书记2022年12月23日在中央农村工作会议上的讲话。）"]))
+    assert doc.meta.date == "2022-12-24"
 
 
 def test_a_paragraph_saying_this_is_the_speakers_speech_unstarred_stays_text():
@@ -1295,7 +1312,8 @@ TRAILER = ["下一篇：", "激活全面推进乡村振兴新动能", "[ 打印�
            "广西壮族自治区供销合作社", "关于我们", "中华全国供销合作总社科技推广中心© 版权所有"]
 
 
-@pytest.mark.parametrize("end", ["责任编辑：杨晓东", "(责编：朴馨语、张永生)", "上一篇：北京发布消费者权益保护状况报告"])
+@pytest.mark.parametrize("end", ["责任编辑：杨晓东", "(责编：朴馨语、张永生)", "上一篇：北京发布消费者权益保护状况报告",
+                                 "网站编辑 - 王慧"])
 def test_everything_a_web_page_sets_after_its_articles_end_is_chrome(end):
     doc = speechparse.parse("\n".join(["讲话", "同志们：", "一、锚定目标", BODY * 4, "二、加强领导", BODY * 4, "同志们，让我们共同奋斗！",
                                        end, *TRAILER]))  # (an article: 200 characters and more above its end)
@@ -1312,6 +1330,13 @@ def test_a_glossary_over_a_pages_long_trailer_after_its_list_and_back_links_stay
     assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]
     kinds = [getattr(node, "kind", None) for node in doc.back]
     assert kinds[:3] == ["endnotes"] * 3 and set(kinds[3:]) == {"chrome"}  # (the trailer's lines, some joined as wrapped)
+
+
+def test_a_pages_chrome_between_the_articles_last_paragraph_and_its_editors_name_is_in_the_trailer():
+    doc = speechparse.parse("\n".join(["讲话", "同志们：", "一、锚定目标", BODY * 4, "二、加强领导", BODY * 4, "同志们，让我们共同奋斗！",
+                                       "扫描二维码分享到手机", "标签 -", "网站编辑 - 王慧", *TRAILER]))
+    assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]
+    assert {node.kind for node in doc.back[1:]} == {"chrome"} and len(doc.back) == len(TRAILER) + 4
 
 
 def test_an_editors_name_over_the_article_leaves_what_follows_the_text():

@@ -124,7 +124,7 @@ def _note_kind(unit: Unit) -> str | None:
         return kind
     if len(core) <= END_MARK_LONGEST and core in END_MARKS:  # the end mark of a copy: （完）
         return "editorial"
-    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件", "*", "＊")):  # source lines, stage directions, editors' notes
+    if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件", "*", "＊", "※")):  # source lines, stage directions, editors' notes
         return None
     if SOURCE_NOTE.match(core):
         return "source"
@@ -170,9 +170,10 @@ def _site_disclaimer(body: list[Unit]) -> None:
 
 
 #: A line that ends an article on a web page: its editor's name, or the links to the site's articles before and after it
-#: (责任编辑：杨晓东, (责编：朴馨语、张永生), 上一篇：…, 下一篇：).
-ARTICLE_END = recache.compile(r"[（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]|上一篇|下一篇|上一條|下一條")
-ARTICLE_END_FIRST = frozenset("（(责責上下")
+#: (责任编辑：杨晓东, (责编：朴馨语、张永生), 网站编辑 - 王慧, 上一篇：…, 下一篇：).
+ARTICLE_END = recache.compile(
+    r"[（(]?\s*(?:责任编辑|責任編輯|责编|責編|网站编辑|網站編輯)\s*[:：\-－]|上一篇|下一篇|上一條|下一條")
+ARTICLE_END_FIRST = frozenset("（(责責网網上下")
 ARTICLE_END_LINE_MAX = 60
 #: The least text above such a line, in characters (post's fields over the article hold less).
 ARTICLE_MIN = 200
@@ -186,6 +187,8 @@ def _page_trailer(body: list[Unit]) -> None:
     ends = [index for index, unit in enumerate(body) if unit.core[:1] in ARTICLE_END_FIRST
             and len(unit.core) <= ARTICLE_END_LINE_MAX and ARTICLE_END.match(unit.core)]  # (the quick tests first)
     for index in ends:
+        while index > 0 and (body[index - 1].kind == "NOTE" or note_kind(body[index - 1]) == "chrome"):
+            index -= 1  # (the page's chrome between the article and that line: 扫描二维码分享到手机 / 标签 - / 网站编辑 - 王慧)
         if sum(len(unit.core) for unit in body[:index] if unit.kind != "NOTE") >= ARTICLE_MIN and (
                 _under_paragraph_end(body, index)):
             _chrome_to_the_end(body, index)

@@ -233,7 +233,7 @@ EDITORS_NOTE = ("编者按", "【编者按】", "［编者按］", "[编者按]"
 #: 的责难而写的。…): a person named, what the text is, more sentences after it; also starred as the note the title's star
 #: calls (*这是江泽民同志在…上讲话的主要部分。), or in brackets (（这是习近平3月4日下午参加联组会时的讲话。）).
 HEADNOTE = recache.compile(
-    r"这是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?[0-9０-９一二三四五六七八九十〇年月日上下午晚间]{0,12}?"
+    r"这是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|总书记|主席|总理|委员长)?[0-9０-９一二三四五六七八九十〇年月日上下午晚间]{0,12}?"
     r"(?:写给|给|为|起草|代表|在|参加|出席|会见|同|与)[^。！？]{2,120}?"
     r"(?:报告|信|电报|文章|讲话|结论|演说|演讲|讲演|发言|谈话|总结|指示|批语|按语|决议|社论|评论|序言|题词)[^。！？]{0,12}。"
     r"|(?P<author>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:此文|这篇文章|本文)是[^。！？]{2,80}?而写的。")
@@ -242,8 +242,8 @@ HEADNOTE_MAX = 400
 HEADNOTE_OPENING = 12
 #: The hints of an HTML page's text set out for display (bold, a heading, centred).
 DISPLAY_HINTS = frozenset({"bold", "heading", "center"})
-#: What a headnote may stand in or behind: brackets, or the star its title's call repeats.
-HEADNOTE_WRAPPERS = frozenset("（(*＊")
+#: What a headnote may stand in or behind: brackets, or the star its title's call repeats (*, or 求是's ※).
+HEADNOTE_WRAPPERS = frozenset("（(*＊※")
 CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
 OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
