@@ -127,6 +127,9 @@ except ImportError:  # Python 3.10
         "相关政策与解读", "同类资讯", "相关专题：", "点击排行", "排行榜", "热门文章", "最新资讯>>",
         "1.零碳园区建设基本条件.pdf", "附件2.申报表.docx", "3.指标体系（试行）.OFD",
         "2024年02月18日14:05 | 来源：南方Plus", "00:00/00:00",  # a post's stamp, its time run on; an audio player's time
+        "电话：029-85261152 陕ICP备17019170号-1",  # a site's record number anywhere in a footer's line
+        "2023年第10期", "2023年04月18日出版",  # a gazette's issue and its date of publication
+        "手机阅读", "下载、打印", "【雷州晚间天气】今晚到明天白天，多云间晴，局部有雷阵雨",  # a page's buttons, its weather
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -169,6 +172,7 @@ def test_site_chrome_is_recognised(line):
         "相关工作要求", "相关政策要落实到位。", "排行第一的是广东。", "同类问题要一并解决。",  # a label only alone, of links
         "要把材料整理成.pdf格式。",  # a file's extension in a sentence
         "2024年2月18日9:00，全市经济工作会议召开。",  # a date and a time opening a sentence
+        "2023年第10期《求是》发表了总书记的文章。", "2023年4月18日出版的报告显示，经济持续回升。",  # sentences, not a masthead
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -2232,6 +2232,17 @@ def test_a_pages_title_with_its_sites_name_over_the_documents_own_title_is_chrom
     assert (doc.meta.title, doc.meta.document_number) == ("国务院关于印发“十四五”数字经济发展规划的通知", "国发〔2021〕29号")
 
 
+@pytest.mark.parametrize("page_title", ["广东省人民政府关于印发广东省人才优粤卡实施办法的通知 广东省人民政府门户网站",
+                                        "广东省人民政府关于印发广东省人才优粤卡实施办法的通知-雷州市人民政府门户网站"])
+def test_a_pages_title_with_its_sites_name_after_a_space_or_a_hyphen_over_a_gazettes_masthead_is_chrome(page_title):
+    doc = speechparse.parse("\n".join([page_title, "2023年第10期", "2023年04月18日出版", "今天是：",
+                                       "首页 > 政务公开 > 省政府公报 > 2023年 > 第10期", "广东省人民政府关于印发广东省",
+                                       "人才优粤卡实施办法的通知", "粤府〔2023〕29号", "各地级以上市人民政府：", BODY, "广东省人民政府",
+                                       "2023年3月28日"]))
+    assert (doc.meta.title, doc.meta.date) == ("广东省人民政府关于印发广东省人才优粤卡实施办法的通知", "2023-03-28")
+    assert {getattr(node, "kind", None) for node in doc.front[:5]} == {"chrome"}
+
+
 def test_a_pages_title_with_its_sites_name_and_no_title_below_it_stays_the_title():
     assert meta("在全市工作会议上的讲话 | 新华网", "同志们：").title == "在全市工作会议上的讲话 | 新华网"
 

@@ -377,6 +377,9 @@ PAGE_TITLE = recache.compile(
     rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}\s*[^_｜|\s]{{1,16}}){{0,4}}\s*{PAGE_TITLE_SEPARATOR}\s*"
     r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
 PAGE_TITLE_REACH = 80
+#: … or the site's name after a space or a hyphen alone (…实施办法的通知 广东省人民政府门户网站, …的实施意见-雷州市人民政府门户网站).
+SPACED_PAGE_TITLE = recache.compile(
+    r"(?P<title>\S.{3,80}?)(?:\s+|\s*[-－]\s*)[^_｜|\s-]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
 #: The names after a page's title (…_宏观经济_中国政府网), and which of them names the site.
 PAGE_TITLE_SEPARATORS = recache.compile(rf"\s*{PAGE_TITLE_SEPARATOR}+\s*")
 SITE_NAME = recache.compile(r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
@@ -406,8 +409,9 @@ def find_page_title(units: list[Unit]) -> None:
     if top >= len(units):
         return
     core = units[top].core
-    if "_" in core or "|" in core or "｜" in core or " - " in core:  # (PAGE_TITLE's separators: most have none)
-        found = PAGE_TITLE.fullmatch(core)
+    if "_" in core or "|" in core or "｜" in core or " " in core or "-" in core or "－" in core:  # (the separators of a
+        # page's title: most lines have none)
+        found = PAGE_TITLE.fullmatch(core) or SPACED_PAGE_TITLE.fullmatch(core)
         if found is not None:
             title = "".join(found.group("title").split())
             below = [unit.compact for unit in units[top + 1:top + PAGE_TITLE_REACH]]
@@ -427,12 +431,14 @@ def _menu_under_page_title(units: list[Unit], top: int, title: str, least: int) 
     """Mark as chrome notes the lines between a page's title ``units[top]`` and its headline, which repeats ``title``,
     where they are a site's menu: ``least`` items or more, an item a line, no sentence among them (首页 / 重点 / … /
     注册/登录 / 个人中心; where the page's title names no site, most of them short words), with the page's fields and
-    their values among them (名称： / the title again).  Whether the headline was found under such lines."""
+    their values among them (名称： / the title again).  The headline may be broken over two lines.  Whether it was
+    found under such lines."""
     short = 0
     for end in range(top + 1, min(top + 1 + NAV_ITEMS_MAX, len(units))):
         unit = units[end]
         value = awaits_value(units[end - 1])  # (the line a record's field awaits: 名称： / the title, no headline)
-        if unit.compact == title and not value:
+        if not value and (unit.compact == title or (
+                end + 1 < len(units) and title.startswith(unit.compact) and unit.compact + units[end + 1].compact == title)):
             items = units[top + 1:end]
             if len(items) < least or (least >= NAV_ITEMS_MIN and short * 5 < len(items) * 4):
                 return False
