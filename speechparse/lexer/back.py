@@ -4,7 +4,7 @@ date), the closing formula, and the concluding paragraph after the last section.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from .. import recache
 from ..lexicon import (
@@ -175,31 +175,38 @@ ARTICLE_END = recache.compile(
     r"[（(]?\s*(?:责任编辑|責任編輯|责编|責編|网站编辑|網站編輯)\s*[:：\-－]|上一篇|下一篇|上一條|下一條")
 ARTICLE_END_FIRST = frozenset("（(责責网網上下")
 ARTICLE_END_LINE_MAX = 60
-#: The least text above such a line, in characters (post's fields over the article hold less).
+#: The least text above such a line, in characters (post's fields over the article hold less), and how many of the
+#: page's chrome lines between the article and that line go with the trailer at most.
 ARTICLE_MIN = 200
+TRAILER_CHROME_MAX = 8
 
 
 def _page_trailer(body: list[Unit]) -> None:
     """Mark as chrome notes what a web page sets after its article (the lists of links, the site's menus, its footer: a
     hundred lines and more, none of them known to be chrome): everything from the first line that ends an article (see
-    ``ARTICLE_END``) on, where that line stands under ``ARTICLE_MIN`` characters of text or more, its last paragraph
-    ending as one."""
+    ``ARTICLE_END``) under ``ARTICLE_MIN`` characters of text or more on, with the chrome lines right above it, where the
+    article's last paragraph above them ends as one."""
     ends = [index for index, unit in enumerate(body) if unit.core[:1] in ARTICLE_END_FIRST
             and len(unit.core) <= ARTICLE_END_LINE_MAX and ARTICLE_END.match(unit.core)]  # (the quick tests first)
-    for index in ends:
-        while index > 0 and (body[index - 1].kind == "NOTE" or note_kind(body[index - 1]) == "chrome"):
-            index -= 1  # (the page's chrome between the article and that line: 扫描二维码分享到手机 / 标签 - / 网站编辑 - 王慧)
-        if sum(len(unit.core) for unit in body[:index] if unit.kind != "NOTE") >= ARTICLE_MIN and (
-                _under_paragraph_end(body, index)):
-            _chrome_to_the_end(body, index)
-            return
+    if not ends:
+        return
+    text = [0, *accumulate(0 if unit.kind == "NOTE" else len(unit.core) for unit in body)]  # (text[i]: above body[i])
+    end = next((end for end in ends if text[end] >= ARTICLE_MIN), None)  # (the first under an article: the one looked at)
+    if end is None:
+        return
+    index = end
+    while index > max(0, end - TRAILER_CHROME_MAX) and _chrome(body[index - 1]):
+        index -= 1  # (the page's chrome between the article and that line: 扫描二维码分享到手机 / 标签 - / 网站编辑 - 王慧)
+    above = next((body[at] for at in range(index - 1, max(-1, index - 1 - TRAILER_CHROME_MAX), -1)
+                  if not _chrome(body[at])), None)  # (the article's last paragraph)
+    if text[index] >= ARTICLE_MIN and above is not None and (
+            above.core[-1:] in PARAGRAPH_END or YEAR_START.match(above.core) is not None):  # (or the sign-off's date)
+        _chrome_to_the_end(body, index)
 
 
-def _under_paragraph_end(body: list[Unit], index: int) -> bool:
-    """Whether the nearest paragraph above ``body[index]`` that is no note nor chrome ends a sentence (or is a sign-off's
-    date)."""
-    above = next((unit for unit in reversed(body[:index]) if unit.kind != "NOTE" and note_kind(unit) != "chrome"), None)
-    return above is not None and (above.core[-1:] in PARAGRAPH_END or YEAR_START.match(above.core) is not None)
+def _chrome(unit: Unit) -> bool:
+    """Whether ``unit`` is a note, or chrome by its words."""
+    return unit.kind == "NOTE" or note_kind(unit) == "chrome"
 
 
 def _chrome_to_the_end(body: list[Unit], index: int) -> None:

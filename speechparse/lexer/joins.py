@@ -9,7 +9,7 @@ where the next paragraph visibly starts one (after a ``　　`` separator in fla
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import groupby, pairwise
 from statistics import median_low
 
 from .. import recache
@@ -44,8 +44,10 @@ INDENTS = " \t\u3000\xa0"
 #: be and still fill it (full-width and half-width characters, a heading's marker); the most characters of a
 #: wrapped heading's rest before its sentence ends.
 WRAPPED_LINES_MIN = 10
-#: Punctuation that prose wrapped at a width holds on nearly every line.
+#: Punctuation that prose wrapped at a width holds on nearly every line, and how many lines with none in a row make a
+#: list (a site's links a line each), not prose.
 PROSE_MARK = recache.compile(r"[，。、；：！？“”,;:!?（）]")
+LISTED_RUN_MIN = 3
 WRAPPED_SHARE = 0.3
 WIDTH_SLACK = 3
 HEADING_REST_MAX = 16
@@ -279,10 +281,15 @@ def _wrap_width(units: list[Unit]) -> int:
     with no punctuation three or more in a row are left out: a list's or a site's (揭阳市政府门户网站 / 请选择 / …), not
     prose broken at a width."""
     paragraphs = [unit for unit in units if unit.kind == "PARA" and unit.zone == BODY]
-    bare = [PROSE_MARK.search(unit.core) is None for unit in paragraphs]
-    listed = {index for index in range(len(paragraphs)) if bare[index] and sum(bare[max(0, index - 2): index + 3]) >= 3}
-    lengths = [unit.compact_length for index, unit in enumerate(paragraphs) if not unit.ends_paragraph() and (
-        index not in listed)]  # (a run of lines with no punctuation is a list, a menu, no prose wrapped)
+    listed = [False] * len(paragraphs)  # (the lines of a run of LISTED_RUN_MIN or more with no punctuation: a list, a
+    start = 0  # menu, no prose wrapped)
+    for bare, run in groupby(PROSE_MARK.search(unit.core) is None for unit in paragraphs):
+        count = sum(1 for _ in run)
+        if bare and count >= LISTED_RUN_MIN:
+            listed[start: start + count] = [True] * count
+        start += count
+    lengths = [unit.compact_length for unit, in_list in zip(paragraphs, listed, strict=True)
+               if not in_list and not unit.ends_paragraph()]
     if len(lengths) < max(WRAPPED_LINES_MIN, len(paragraphs) * WRAPPED_SHARE):
         return 0
     width = median_low(lengths)
