@@ -376,6 +376,8 @@ def is_page_number(text: str, start: int = 0, end: int | None = None) -> bool:
 
 #: The label that opens an annex of a 公文, on a line of its own (附件, 附件1, 附件 2, 附件一): GB/T 9704-2012 sets
 #: each annex on a page of its own, its label at the top left and its title below.
+#: A line that opens so labels what is appended below it (附：课程设置表, 附：《某某办法》): no broken sentence.
+APPENDED = ("附：", "附:")
 ANNEX_LABEL = recache.compile(r"附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?")
 #: An appendix's heading, its label and its title on one line: 附录1：中国参加的军控、裁军和防扩散相关条约 (a white paper's).
 APPENDIX_HEADING = recache.compile(
@@ -485,10 +487,11 @@ ISSUED_WORK = recache.compile(
     r"(?:印发|转发|发布|颁布|下发|公布)(?:《(?P<work>[^《》]{2,60})》|(?P<bare>[^《》，。]{2,60}?)的(?:通知|函|决定|批复)$)")
 
 
-#: The qualifier in brackets after the title of a document or an issued work: （试行）, (暂行), （修订）, （2023年版）, the years it
-#: covers, （2023—2025年）.
+#: The qualifier in brackets after the title of a document or an issued work: （试行）, (暂行), （修订）, a draft's
+#: （征求意见稿）, （学者建议稿）, （送审稿）, （2023年版）, the years it covers, （2023—2025年）.
 WORK_QUALIFIER = recache.compile(
-    r"[（(](?:试行|暫行|暂行|修订|修訂|修正|草案|征求意见稿|[0-9]{4}年(?:修订)?版?|[0-9]{4}\s*[—–－-]{1,2}\s*[0-9]{4}年?)[)）]")
+    r"[（(](?:试行|暫行|暂行|修订|修訂|修正|草案|[^（）()。，；]{0,6}?(?:征求意见|建议|送审|讨论|修改|审议|报批|代拟)稿"
+    r"|[0-9]{4}年(?:修订)?版?|[0-9]{4}\s*[—–－-]{1,2}\s*[0-9]{4}年?)[)）]")
 
 
 #: A collection's piece labelled by its number after 篇 (主持会议的开场白篇1, 政府领导讲话稿范文 篇2, 心得体会篇三): a heading

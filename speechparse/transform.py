@@ -27,7 +27,7 @@ from .ast import (
 from .grammar import patterns
 from .lexer.front import SUBTITLE_DASHES, is_headnote, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
-from .lexicon import ISSUING, OFFICE, SIGNED_AS_WRITER, TITLE_NOTE_CALLS, is_issuer_name
+from .lexicon import ANNEX_LABEL, APPENDED, ISSUING, OFFICE, SIGNED_AS_WRITER, TITLE_NOTE_CALLS, is_issuer_name
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
@@ -405,19 +405,31 @@ def inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[DateL
     line right after a paragraph that names an issuing body, or right after the attachment list (附件：…,
     which stands above the signature and date, GB/T 9704-2012 §7.3.4–7.3.5; a web copy may lose the signature),
     or, where the ``title`` is a notice's that issues a document (印发, 转发), right before the issued document's
-    title (an unnumbered heading; its 附注 between them: （此件公开发布）)."""
+    title (an unnumbered heading; its 附注 between them: （此件公开发布）), or right after a person's name that signs a
+    letter, what it appends after it (附：《某某办法》, or the appended document's title).  Sign-offs inside sections
+    count (the text's last section holds its sign-off)."""
     issuing = title is not None and ISSUING.search(title) is not None
+    blocks = list(_blocks_in_order(body))  # (a sign-off closes the text's last section: it stands inside it)
     dates: list[DateLine] = []
-    for index, node in enumerate(body):
+    for index, node in enumerate(blocks):
         if not isinstance(node, DateLine) or not index:
             continue
-        previous = body[index - 1]
-        following = next((body[later] for later in range(index + 1, len(body)) if not isinstance(body[later], Note)), None)
-        if ((isinstance(previous, Paragraph) and is_issuer_name(previous.text.replace(" ", "")))
+        previous = blocks[index - 1]
+        following = next((later for later in blocks[index + 1:] if not isinstance(later, Note)), None)
+        signer = previous.text.replace(" ", "") if isinstance(previous, Paragraph) else ""
+        if ((signer and is_issuer_name(signer))
                 or (isinstance(previous, Note) and previous.kind == "attachments")
-                or (issuing and isinstance(following, Section) and following.family == "plain")):
+                or (issuing and isinstance(following, Section) and following.family == "plain")
+                or (signer and is_name(signer) and _appended(following))):
             dates.append(node)
     return dates
+
+
+def _appended(node: Any) -> bool:
+    """Whether ``node`` opens what a letter appends after its sign-off: a document's title (an unnumbered heading) or a
+    line that announces it (附：《某某办法》, 附件：…)."""
+    return (isinstance(node, Section) and node.family == "plain") or (
+        isinstance(node, Paragraph) and (node.text.startswith(APPENDED) or ANNEX_LABEL.match(node.text) is not None))
 
 
 def _blocks_in_order(body: tuple[Any, ...]):

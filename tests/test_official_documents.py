@@ -776,3 +776,25 @@ def test_a_party_congress_documents_label_under_a_crawlers_record_is_letterhead(
                                        "我代表中央委员会向大会作报告。"]))
     assert front_kinds(doc)[:10] == [("Note", "chrome")] * 8 + [("Note", "letterhead"), ("Title", None)]
     assert (doc.meta.title, doc.meta.subtitle, doc.meta.date) == (title, None, "1973-08-24")
+
+
+LETTER = ["关于某某工作的建议", "尊敬的各位代表：", "现提出两点建议。", "（一）第一项建议是这样的，需要认真考虑。具体理由如下文所述。",
+          "（二）第二项建议是那样的，也需要认真考虑。具体理由如下文所述。", "祝工作顺利。", "张三", "2020年5月9日"]
+DRAFT = ["为了规范某某工作，制定本办法。", "第一章 总则", "第一条 本办法适用于某某工作。", "第二章 附则", "第二条 本办法自公布之日起施行。"]
+
+
+@pytest.mark.parametrize("qualifier", ["（建议稿）", "（学者建议稿）", "（送审稿）", "（讨论稿）", "（征求意见稿）"])
+def test_a_drafts_title_after_a_letters_sign_off_heads_the_draft_its_qualifier_a_works(qualifier):
+    doc = speechparse.parse("\n".join([*LETTER, f"附：《某某办法{qualifier}》", f"某某办法{qualifier}", *DRAFT]))
+    assert [(depth, section.heading) for section, depth in sections(doc)] == [
+        (1, "第一项建议是这样的，需要认真考虑"), (1, "第二项建议是那样的，也需要认真考虑"), (1, f"某某办法{qualifier}"), (2, "总则"),
+        (2, "附则")]
+    assert doc.meta.date == "2020-05-09"  # (the letter's sign-off, the draft it appends after it)
+
+
+def test_a_notices_sign_off_inside_its_last_section_dates_it_where_another_notice_follows():
+    doc = speechparse.parse("\n".join([
+        "关于加强论文发表管理的通知", "各学院：", "现对论文发表加强管理，要求如下：", "1、关于溯源的论文，发表前必须经过审核。审核通过后才能发表。",
+        "2、关于其他成果的论文，发表前也必须经过审核。审核结论留存备查。", "科学技术发展院", "2020年4月5日", "关于论文发表的通知", "各位老师：",
+        "现转发上级通知，请遵照执行。", "学科科研办"]))
+    assert doc.meta.date == "2020-04-05"

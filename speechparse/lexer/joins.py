@@ -14,6 +14,7 @@ from statistics import median_low
 
 from .. import recache
 from ..lexicon import (
+    APPENDED,
     BARE_NUMBER,
     BARE_NUMBER_LONGEST,
     BULLETS,
@@ -36,8 +37,6 @@ APART_HINTS = frozenset({"table", SET_OFF, "heading", CAPTION})
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE = frozenset({"PARA", "CONCLUSION"})
 CONTEXT = 6
-#: A line that opens so labels what is appended below it (附：课程设置表): no broken sentence.
-APPENDED = ("附：", "附:")
 #: Characters that indent a line.
 INDENTS = " \t\u3000\xa0"
 #: A hard-wrapped text's lines that end no paragraph, at least, and their share of its paragraphs; how much shorter than the text's width a line may
