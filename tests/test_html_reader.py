@@ -332,6 +332,21 @@ def test_an_editors_bold_label_in_brackets_is_no_heading():
     assert not [node for node, _ in sections(doc)]
 
 
+def test_a_badges_words_in_bold_a_cell_each_are_no_headings():
+    html = ("<h1>在座谈会上的讲话</h1><p>同志们：</p><p>今天我们在这里召开座谈会，听听大家的意见。</p><p>我就讲这些。谢谢大家！</p>"
+            "<section><section><strong>促进</strong></section><section><strong>法治</strong></section></section>"
+            "<section><section><strong>品读</strong></section><section><strong>大案</strong></section></section><p>主编：李轩</p>")
+    doc = speechparse.parse(html, from_="html")
+    assert not [node for node, _ in sections(doc)]
+
+
+def test_a_parts_short_title_in_bold_and_a_longer_bold_line_are_headings():
+    html = ("<h1>在座谈会上的讲话</h1><p>今天我们在这里召开座谈会，听听大家的意见。</p><p><strong>加强领导</strong></p>"
+            "<p>要加强党的领导。</p><p><strong>结论</strong></p><p>我们的事业一定能够成功。</p>")
+    doc = speechparse.parse(html, from_="html")
+    assert [node.heading for node, _ in sections(doc)] == ["加强领导", "结论"]
+
+
 def test_a_blockquote_line_of_organ_names_is_no_heading_and_no_salutation():
     doc = speechparse.parse("<h1>讲话</h1><p>今天开会。</p><blockquote><p>" + "局，" * 23 + "x：</p></blockquote><p>要认真落实。</p>",
                             from_="html")

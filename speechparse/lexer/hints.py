@@ -24,11 +24,12 @@ from .. import recache
 from ..lexicon import HAN, VOCATIVE, is_chrome
 from ..readers.base import BOILERPLATE, SEPARATED, SET_OFF
 from .front import is_name
-from .headings import mark_plain_heading, match_marker
+from .headings import PLAIN_HEADING_MIN, SHORT_PART_TITLES, mark_plain_heading, match_marker
 from .units import Unit
 
-#: Hints that make a short line a heading candidate.
-HEADING_HINTS = frozenset({"heading", "title", "bold"})
+#: Hints that make a short line a heading candidate: a heading's style, or bold (a word or two in bold, less: see
+#: ``_stand_alone``).
+STYLE_HINTS = frozenset({"heading", "title"})
 #: Hints of the text's layout only, which say nothing here.
 LAYOUT_HINTS = frozenset({"flattened", SEPARATED, "quote", SET_OFF})
 PLAIN_HEADING_MAX = 40
@@ -56,9 +57,12 @@ def apply_hints(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list
 
 
 def _stand_alone(unit: Unit, hints: frozenset[str]) -> bool:
+    """A short line set out as a heading; one set in bold only (a web page's <strong>) of a word or two (促进 / 法治: a
+    badge's cells) only where it names a part (结论, 附件), as a line with no layout would."""
     compact = unit.compact
+    styled = bool(hints & STYLE_HINTS or {"center", "large"} <= hints)
     return (
-        bool(hints & HEADING_HINTS or {"center", "large"} <= hints)
+        (styled or ("bold" in hints and (len(compact) >= PLAIN_HEADING_MIN or compact in SHORT_PART_TITLES)))
         and len(compact) <= PLAIN_HEADING_MAX
         and not NOT_IN_HEADING.search(compact)
         and bool(HAN.search(compact))
