@@ -332,6 +332,21 @@ def test_an_editors_bold_label_in_brackets_is_no_heading():
     assert not [node for node, _ in sections(doc)]
 
 
+def test_plain_text_lines_a_template_holds_in_a_div_are_paragraphs_at_their_line_breaks():
+    html = ("<html><body><h2>关于开展自查工作的通知</h2><div class=\"content\">\n各市（州）人民政府，省政府各部门：\n现就有关工作通知如下。\n"
+            "<b>一、各地自查</b>\n各地要按照督查的内容和重点开展逐项自查。\n<b>二、部门自查</b>\n省级部门要按照职责分工进行深入自查。\n"
+            "特此通知。\n</div></body></html>")
+    doc = speechparse.parse(html, from_="html")
+    assert doc.meta.salutation == "各市（州）人民政府，省政府各部门"
+    assert [(node.marker, node.heading) for node, _ in sections(doc)] == [("一、", "各地自查"), ("二、", "部门自查")]
+
+
+def test_line_breaks_in_a_paragraphs_source_stay_inside_it():
+    doc = speechparse.parse("<html><body><h1>讲话</h1><p>今天我们召开会议，\n研究部署工作。</p><p>要认真落实。</p></body></html>",
+                            from_="html")
+    assert [node.text for node in doc.body] == ["今天我们召开会议，研究部署工作。", "要认真落实。"]
+
+
 def test_a_badges_words_in_bold_a_cell_each_are_no_headings():
     html = ("<h1>在座谈会上的讲话</h1><p>同志们：</p><p>今天我们在这里召开座谈会，听听大家的意见。</p><p>我就讲这些。谢谢大家！</p>"
             "<section><section><strong>促进</strong></section><section><strong>法治</strong></section></section>"

@@ -56,6 +56,8 @@ CHROME = frozenset({"script", "style", "head", "title", "noscript", "template", 
 #: Page headers and footers, unless inside the article they introduce or close.
 PAGE_PARTS = frozenset({"header", "footer"})
 CONTENT_SECTIONS = frozenset({"article", "main", "section"})
+#: Containers whose text, set right in them, parts its paragraphs at its source's line breaks (see ``_raw_text_block``).
+RAW_TEXT_BLOCKS = frozenset({"div", "section", "article", "main", "body", "center"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
 INVISIBLE = frozenset({"script", "style", "template"})
 #: Start tags that close an open <p> (HTML's "close a p element"), and what stops the search.
@@ -390,7 +392,7 @@ class _Tokenizer(HTMLParser):
             if not context.invisible:
                 context.excluded.text.append(text)
             return
-        if context.pre:
+        if context.pre or ("\n" in text and self._raw_text_block()):
             text = text.replace("\n", LINE_BREAK)
         if text.strip():
             if self.hints is None:
@@ -401,6 +403,12 @@ class _Tokenizer(HTMLParser):
             self.page_links_only = context.page_link and self.page_links_only is not False
             self.links_only = context.link and self.links_only is not False
         self.chars.add(text, offset, context.bold, one_to_one=one_to_one)
+
+    def _raw_text_block(self) -> bool:
+        """Whether the text read now stands right in a container (a <div>, a <section>: no <p> around it), as plain
+        text a template holds a line a paragraph (各市人民政府： / 现就有关工作通知如下。 / <b>一、各地自查</b> / …): its
+        source's line breaks part its paragraphs, as a text file's do."""
+        return next((context.tag for context in reversed(self.stack) if context.tag in BLOCKS), "") in RAW_TEXT_BLOCKS
 
     def _flush(self) -> None:
         if self.chars.text:
