@@ -427,7 +427,7 @@ def is_chrome(text: str) -> bool:
     tried on every line)."""
     if CHROME_LINE.match(text) or CHROME_MARK.search(text):
         return True
-    if is_file_link(text):
+    if text[-1:] in FILE_EXTENSION_LAST and is_file_link(text):  # (the quick test inline: most lines end otherwise)
         return True
     if text.rstrip().endswith(CALL_TO_ACTION_ENDS) and CALL_TO_ACTION.search(text):
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import islice
 from typing import Any
 
@@ -432,9 +432,14 @@ def _appended(node: Any) -> bool:
         isinstance(node, Paragraph) and (node.text.startswith(APPENDED) or ANNEX_LABEL.match(node.text) is not None))
 
 
-def _blocks_in_order(body: tuple[Any, ...]):
-    """Body blocks in document order, looking into sections."""
-    for node in body:
+def _blocks_in_order(body: tuple[Any, ...]) -> Iterator[Any]:
+    """Body blocks in document order, looking into sections (a stack of iterators: no generator per level)."""
+    stack = [iter(body)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
         yield node
         if isinstance(node, Section):
-            yield from _blocks_in_order(node.children)
+            stack.append(iter(node.children))

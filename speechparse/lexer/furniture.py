@@ -436,23 +436,27 @@ def _menu_under_page_title(units: list[Unit], top: int, title: str, least: int) 
     short = 0
     for end in range(top + 1, min(top + 1 + NAV_ITEMS_MAX, len(units))):
         unit = units[end]
-        value = awaits_value(units[end - 1])  # (the line a record's field awaits: 名称： / the title, no headline)
-        if not value and (unit.compact == title or (
-                end + 1 < len(units) and title.startswith(unit.compact) and unit.compact + units[end + 1].compact == title)):
+        compact = unit.compact
+        item = unit.kind in ("PARA", "NOTE") and len(compact) <= NAV_ITEM_MAX and not NOT_IN_NAV_ITEM.search(unit.core)
+        headline = compact == title or (end + 1 < len(units) and title.startswith(compact)
+                                        and compact + units[end + 1].compact == title)
+        if (headline or not item) and awaits_value(units[end - 1]):  # (the line a record's field awaits: 名称： /
+            if value_line(unit):  # the title again, no headline; a field's value counts as an item)
+                short += 1
+                continue
+            return False
+        if headline:
             items = units[top + 1:end]
             if len(items) < least or (least >= NAV_ITEMS_MIN and short * 5 < len(items) * 4):
                 return False
             if least >= NAV_ITEMS_MIN:
                 _mark_chrome(units[top])  # (the page's title alone: the headline repeats it whole)
-            for item in items:
-                _mark_chrome(item)
+            for item_line in items:
+                _mark_chrome(item_line)
             return True
-        if value and value_line(unit):
-            short += 1  # (a field's value counts as an item)
-            continue
-        if unit.kind not in ("PARA", "NOTE") or unit.compact_length > NAV_ITEM_MAX or NOT_IN_NAV_ITEM.search(unit.core):
+        if not item:
             return False
-        short += unit.compact_length <= NAV_SHORT_ITEM_MAX
+        short += len(compact) <= NAV_SHORT_ITEM_MAX
     return False
 
 
