@@ -1521,3 +1521,17 @@ def test_unnumbered_titles_over_a_series_that_starts_at_one_stay_above_it():
     doc = speechparse.parse("\n".join(["项目资金实施方案", "为做好推广工作，特制定此方案。", "项目实施单位", BODY, "建设内容", BODY,
                                        "一、绩效目标", BODY, "二、工作要求", BODY]))
     assert headed(doc) == [(1, "项目实施单位"), (1, "建设内容"), (2, "绩效目标"), (2, "工作要求")]
+
+
+def test_a_numbered_paragraph_that_runs_its_list_on_inside_it_is_a_paragraph_of_items():
+    doc = speechparse.parse("\n".join(["关于脱贫攻坚的要求", "一、成因分析", BODY, "二、脱贫要求",
+                                       "1.合理确定脱贫目标；2.加大投入支持力度；3.加强检查督查。", "三、下步工作", BODY]))
+    assert [section.marker for section, _ in sections(doc)] == ["一、", "二、", "三、"]
+    paragraph = list(sections(doc))[1][0].children[0]
+    assert [(item.marker, item.number) for item in paragraph.items] == [("1.", 1), ("2.", 2), ("3.", 3)]
+
+
+def test_a_run_in_heading_whose_text_names_a_second_point_stays_a_heading():
+    doc = speechparse.parse("\n".join(["关于脱贫攻坚的要求", "一、成因分析", BODY, "二、脱贫要求",
+                                       "1.合理确定脱贫目标。目标要合理；2.加大投入。", "2.加强检查督查。要加强检查。", "三、下步工作", BODY]))
+    assert [section.marker for section, _ in sections(doc)] == ["一、", "二、", "1.", "2.", "三、"]

@@ -88,7 +88,7 @@ from .headings import (
     split_heading_text,
 )
 from .hints import apply_hints
-from .inline import may_hold_series, scan_items
+from .inline import demote_inline_lists, may_hold_series, scan_items
 from .joins import CONTEXT, join_broken_paragraphs, join_split_markers, join_wrapped_headings
 from .records import awaits_value, find_records, mark_values
 from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, units_of
@@ -156,6 +156,7 @@ class ParagraphLexer:
         find_running_heads(units)
         check_series(units)
         demote_list_items(units)
+        demote_inline_lists(units, self.patterns)
         demote_paragraph_numbers(units)
         if restarts:
             units = split_glued_part_titles(units)  # (only where a division series starts again: few texts)

@@ -11,7 +11,8 @@ from operator import itemgetter
 from typing import Any
 
 from .. import recache
-from .headings import follows_sequence, match_marker
+from .headings import DIVISIONS, demote, follows_sequence, match_marker
+from .units import BODY, Unit
 
 #: Where an inline marker may start: the paragraph start, or after punctuation, followed by
 #: something that can begin a marker (the marker patterns then decide).
@@ -93,3 +94,23 @@ def scan_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str
     ends = [*map(itemgetter("start"), items[1:]), len(text)]  # an item ends where the next starts
     return [{"start": item["start"], "end": end, "marker": item["marker"], "number": item["number"],
              "family": item["family"]} for item, end in zip(items, ends, strict=True)]
+
+
+#: Items, at least, of a list a numbered paragraph runs on inside it, and what ends its first item.
+INLINE_LIST_MIN = 3
+CLAUSE_ENDS = frozenset("；;")
+
+
+def demote_inline_lists(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> None:
+    """A numbered heading paragraph that runs its list on inside it (1.合理确定脱贫目标；2.加大投入支持力度；3.…。): its
+    items ``INLINE_LIST_MIN`` or more, 1, 2, 3… with one kind of marker, the first ending as a clause (；), is a paragraph
+    holding an inline enumeration (ANNOTATION.md rule 4), no heading."""
+    for unit in units:
+        if unit.kind not in DIVISIONS or unit.zone != BODY or unit.info.get("number") != 1 or not (
+                "；" in unit.core or ";" in unit.core):  # (the quick tests: nearly every heading fails them)
+            continue
+        items = find_items(unit.core, patterns)
+        if (len(items) >= INLINE_LIST_MIN and items[0]["start"] == 0
+                and [item["number"] for item in items] == list(range(1, len(items) + 1))
+                and unit.core[items[1]["start"] - 1] in CLAUSE_ENDS):
+            demote(unit)
