@@ -253,8 +253,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     speaker = first.get(Speaker)
     number, signer = _reference_parts(reference) if reference else (None, None)
     role, name = (speaker.role, speaker.name) if speaker else (
-        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or signer or _declared_speaker(declared)
-        or (None, None))
+        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or signer or _letter_signer(body)
+        or _declared_speaker(declared) or (None, None))
     salutation = first.get(Salutation)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
@@ -409,13 +409,8 @@ def inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[DateL
     letter, what it appends after it (附：《某某办法》, or the appended document's title).  Sign-offs inside sections
     count (the text's last section holds its sign-off)."""
     issuing = title is not None and ISSUING.search(title) is not None
-    blocks = list(_blocks_in_order(body))  # (a sign-off closes the text's last section: it stands inside it)
     dates: list[DateLine] = []
-    for index, node in enumerate(blocks):
-        if not isinstance(node, DateLine) or not index:
-            continue
-        previous = blocks[index - 1]
-        following = next((later for later in blocks[index + 1:] if not isinstance(later, Note)), None)
+    for previous, node, following in _dated_blocks(body):
         signer = previous.text.replace(" ", "") if isinstance(previous, Paragraph) else ""
         if ((signer and is_issuer_name(signer))
                 or (isinstance(previous, Note) and previous.kind == "attachments")
@@ -423,6 +418,26 @@ def inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[DateL
                 or (signer and is_name(signer) and _appended(following))):
             dates.append(node)
     return dates
+
+
+def _dated_blocks(body: tuple[Any, ...]) -> Iterator[tuple[Any, DateLine, Any]]:
+    """Each date line of the body in document order (inside sections too: a sign-off closes the text's last section),
+    with the block before it and the next block after it that is no note (or None)."""
+    blocks = list(_blocks_in_order(body))
+    for index, node in enumerate(blocks):
+        if isinstance(node, DateLine) and index:
+            following = next((later for later in blocks[index + 1:] if not isinstance(later, Note)), None)
+            yield blocks[index - 1], node, following
+
+
+def _letter_signer(body: tuple[Any, ...]) -> tuple[None, str] | None:
+    """``(None, name)`` of the person who signs a letter inside the text, over its date and what it appends after it
+    (张三 / 2020年5月9日 / 附：《某某办法》), or None."""
+    for previous, _, following in _dated_blocks(body):
+        signer = previous.text.replace(" ", "") if isinstance(previous, Paragraph) else ""
+        if signer and is_name(signer) and not is_issuer_name(signer) and _appended(following):  # (国务院 issues)
+            return None, signer
+    return None
 
 
 def _appended(node: Any) -> bool:

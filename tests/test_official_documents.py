@@ -789,7 +789,7 @@ def test_a_drafts_title_after_a_letters_sign_off_heads_the_draft_its_qualifier_a
     assert [(depth, section.heading) for section, depth in sections(doc)] == [
         (1, "第一项建议是这样的，需要认真考虑"), (1, "第二项建议是那样的，也需要认真考虑"), (1, f"某某办法{qualifier}"), (2, "总则"),
         (2, "附则")]
-    assert doc.meta.date == "2020-05-09"  # (the letter's sign-off, the draft it appends after it)
+    assert (doc.meta.date, doc.meta.speaker) == ("2020-05-09", "张三")  # (the letter's sign-off, the draft after it)
 
 
 def test_a_notices_sign_off_inside_its_last_section_dates_it_where_another_notice_follows():
@@ -798,3 +798,8 @@ def test_a_notices_sign_off_inside_its_last_section_dates_it_where_another_notic
         "2、关于其他成果的论文，发表前也必须经过审核。审核结论留存备查。", "科学技术发展院", "2020年4月5日", "关于论文发表的通知", "各位老师：",
         "现转发上级通知，请遵照执行。", "学科科研办"]))
     assert doc.meta.date == "2020-04-05"
+
+
+def test_a_body_that_signs_over_what_it_appends_dates_the_text_and_speaks_not():
+    doc = speechparse.parse("\n".join([*LETTER[:-2], "国务院", "2021年12月12日", "附：《某某规划》", "某某规划", *DRAFT]))
+    assert (doc.meta.date, doc.meta.speaker) == ("2021-12-12", None)
