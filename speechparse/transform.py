@@ -115,6 +115,9 @@ def iso_date(match: re.Match[str] | None) -> str | None:
 
 #: Blocks of the body, in document order, in which the first salutation is looked for when the front matter has none.
 SALUTATION_REACH = 30
+#: A note naming where the text comes from (来源：…), and a full date in brackets in it (（2016年4月26日）).
+SOURCE_LABEL = recache.compile(r"(?:来源|來源|稿源)\s*[:：]")
+BRACKETED_DATE = recache.compile(r"[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)）]")
 
 
 class ToAst:
@@ -269,6 +272,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
             date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
         elif headnote := _dated_headnote(front, back):  # (（这是习近平总书记2018年9月21日在…时的讲话。）)
             date, date_text = _date_in(headnote), headnote
+        elif sourced := _dated_source(front):  # (来源：新华社 （2016年4月26日）)
+            date, date_text = _date_in(sourced), sourced
         elif "date" in declared:  # (date: 1945-08-13, date: "1945年8月13日")
             date, date_text = _date_in(declared["date"]), declared["date"]
         elif posted := _posted(front):  # (2008年6月10日 星期二 / 在全县工作会议上的讲话: a post's date, the only one)
@@ -301,6 +306,13 @@ def _dated_headnote(front: tuple[Any, ...], back: tuple[Any, ...]) -> str | None
     the text or after it, or None."""
     return next((node.text for node in (*front, *back) if isinstance(node, Note) and node.kind == "editorial"
                  and is_headnote(node.text) and _date_in(node.text)), None)
+
+
+def _dated_source(front: tuple[Any, ...]) -> str | None:
+    """The text of a note in the front matter naming where the text comes from with its date in brackets (来源：新华社
+    （2016年4月26日）), or None."""
+    return next((node.text for node in front if isinstance(node, Note) and SOURCE_LABEL.match(node.text)
+                 and (bracket := BRACKETED_DATE.search(node.text)) and _date_in(bracket.group())), None)
 
 
 def _posted(front: tuple[Any, ...]) -> str | None:

@@ -411,6 +411,11 @@ def test_a_headnote_that_dates_the_speech_gives_the_date_where_the_text_gives_no
     assert (doc.meta.date, doc.meta.date_text) == (date, note if date else None)
 
 
+def test_a_source_line_with_its_date_in_brackets_dates_a_text_that_gives_no_date():
+    doc = speechparse.parse("\n".join(["欢迎知识分子提出批评", "来源：新华社 （2016年4月26日）", "大家好！今天我们在这里召开座谈会。", BODY]))
+    assert (doc.meta.date, doc.meta.date_text) == ("2016-04-26", "来源：新华社 （2016年4月26日）")
+
+
 def test_a_date_line_under_the_title_wins_over_a_headnotes_date():
     doc = speechparse.parse("\n\n".join(["加快建设农业强国", "（2022年12月24日）", BODY,
                                            "（这是习近平总书记2022年12月23日在中央农村工作会议上的讲话。）"]))
