@@ -438,7 +438,8 @@ def _dated_blocks(body: tuple[Any, ...]) -> Iterator[tuple[Any, DateLine, Any]]:
     blocks = list(_blocks_in_order(body))
     for index, node in enumerate(blocks):
         if isinstance(node, DateLine) and index:
-            following = next((later for later in blocks[index + 1:] if not isinstance(later, Note)), None)
+            following = next((blocks[later] for later in range(index + 1, len(blocks))
+                              if not isinstance(blocks[later], Note)), None)  # (no copy of the rest: linear)
             yield blocks[index - 1], node, following
 
 
