@@ -234,7 +234,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     Markdown file's YAML ``title:``, ``subtitle:`` and ``date:``, as pandoc reads them, or a crawler's record's 标题：
     and 日期：), and else the date of the post above the title (a chrome note); where no line names the speaker, the
     one a crawler's record names (作者：…).  Where the text gives no date, an editor's headnote that dates the speech
-    gives it (（这是…2018年9月21日在…时的讲话。）)."""
+    gives it (（这是…2018年9月21日在…时的讲话。）), or a source line's date in brackets; where a letter's sign-off inside
+    the text dates it, the person who signs it is the speaker no line names."""
     declared = declared or {}
     first: dict[type, Any] = {}  # the first node of each type in the front matter (one pass: a document has many)
     dates: list[DateLine] = []
@@ -256,8 +257,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
     speaker = first.get(Speaker)
     number, signer = _reference_parts(reference) if reference else (None, None)
     role, name = (speaker.role, speaker.name) if speaker else (
-        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or signer or _letter_signer(body)
-        or _declared_speaker(declared) or (None, None))
+        _signed_by(back) or _titled_by(title) or _subtitled_by(subtitle) or signer or _declared_speaker(declared)
+        or (None, None))
     salutation = first.get(Salutation)
     if salutation is None:
         salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
@@ -267,9 +268,12 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         date = _date_in(subtitle)
         date_text = date_text or (subtitle if date else None)
     if date is None and not dates:
-        sign_off = [node for node in back if isinstance(node, DateLine)] or inner_sign_off_dates(body, title)
-        if sign_off:
-            date, date_text = sign_off[-1].iso, _without_markup(sign_off[-1].raw)
+        sign_off = [node for node in back if isinstance(node, DateLine)]
+        inner = [] if sign_off else inner_sign_off_dates(body, title)
+        if sign_off or inner:
+            date, date_text = (sign_off or inner)[-1].iso, _without_markup((sign_off or inner)[-1].raw)
+            if inner and name is None:  # (a letter's sign-off inside the text, what it appends after it: its signer)
+                role, name = _letter_signer(body) or (None, None)
         elif headnote := _dated_headnote(front, back):  # (（这是习近平总书记2018年9月21日在…时的讲话。）)
             date, date_text = _date_in(headnote), headnote
         elif sourced := _dated_source(front):  # (来源：新华社 （2016年4月26日）)
