@@ -373,16 +373,17 @@ def find_session_document(units: list[Unit]) -> None:
 #: A web page's title as its browser tab shows it: the document's title, then its column and the site's name after
 #: underscores or bars (国务院关于印发…的通知_宏观经济_中国政府网, …讲话 | 新华网, … - 人民网); how far down the title
 #: is looked for again.
+#: How a site's name ends (中国政府网, 广东省人民政府门户网站, 宏观经济频道).
+SITE_WORDS = r"(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)"
+SITE_NAME = recache.compile(rf"[^_｜|\s]{{0,14}}{SITE_WORDS}")
 PAGE_TITLE = recache.compile(
     rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}\s*[^_｜|\s]{{1,16}}){{0,4}}\s*{PAGE_TITLE_SEPARATOR}\s*"
-    r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
+    + SITE_NAME.pattern)
 PAGE_TITLE_REACH = 80
 #: … or the site's name after a space or a hyphen alone (…实施办法的通知 广东省人民政府门户网站, …的实施意见-雷州市人民政府门户网站).
-SPACED_PAGE_TITLE = recache.compile(
-    r"(?P<title>\S.{3,80}?)(?:\s+|\s*[-－]\s*)[^_｜|\s-]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
-#: The names after a page's title (…_宏观经济_中国政府网), and which of them names the site.
+SPACED_PAGE_TITLE = recache.compile(rf"(?P<title>\S.{{3,80}}?)(?:\s+|\s*[-－]\s*)[^_｜|\s-]{{0,14}}{SITE_WORDS}")
+#: The names after a page's title (…_宏观经济_中国政府网), and which of them names the site (SITE_NAME).
 PAGE_TITLE_SEPARATORS = recache.compile(rf"\s*{PAGE_TITLE_SEPARATOR}+\s*")
-SITE_NAME = recache.compile(r"[^_｜|\s]{0,14}(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)")
 #: A page's title with any site's name after its separators (…的建议__新快网, …跻身前十 | 界面新闻): the page's only where
 #: its headline repeats it under the site's menu (see :func:`_menu_under_page_title`).
 SITE_SUFFIXED = recache.compile(
