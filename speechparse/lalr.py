@@ -48,6 +48,7 @@ def reduction(origin: str, names: tuple[str, ...], builder: object) -> Reduction
     plan = tuple("splice" if name.startswith("_") and not name.isupper()
                  else "drop" if name.startswith("_") else "keep" for name in names)
     method = None if origin.startswith("_") else getattr(builder, origin)
+    build: Callable[[list[Any]], Any] | None
     if names and names[0] == origin and plan[1:] in (("keep",), ("splice",)):
         grow = list.append if plan[1] == "keep" else list.extend
         build = partial(_grow_first, grow)  # a left-recursive repetition: the list grows in place

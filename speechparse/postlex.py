@@ -158,7 +158,7 @@ class HeadingNester:
             if kind in ranks:
                 continue
             tier = TIER.get(kind, TIER[unit.kind])  # (HEAD_PART/章: a division)
-            part = PART_RANKS.get(unit.info.get("part")) if unit.kind == "HEAD_PART" else None
+            part = PART_RANKS.get(unit.info.get("part", "")) if unit.kind == "HEAD_PART" else None
             if part is not None and parts_order is not None:
                 ranks[kind] = (tier, parts_order, part)  # 篇 over 部分 over 章 over 节
                 continue

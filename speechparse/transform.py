@@ -6,7 +6,7 @@ import datetime
 import re
 from collections.abc import Iterator, Mapping
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
 from . import recache
 from .ast import (
@@ -130,7 +130,7 @@ class ToAst:
     # ---- leaves ----------------------------------------------------------------------------
 
     def leaf(self, unit: Unit) -> Any:
-        span = unit.span
+        span = cast(Span, unit.span)  # (set by the lexer's last pass)
         kind = unit.kind
         if kind == "PARA":
             return Paragraph(span, unit.text, unit.items)
@@ -192,7 +192,7 @@ class ToAst:
                 cores.pop()
             cores.append(unit.core)
         text = title_text(clean("".join(cores)).rstrip("。：:"))  # (a slip copied from running text, 在…上的讲话。: SP104's)
-        return Title(cover(units[0].span, units[-1].span), lines, text)
+        return Title(cover(cast(Span, units[0].span), cast(Span, units[-1].span)), lines, text)
 
     def salutation(self, children: list[Unit]) -> Salutation:
         unit = children[0]
@@ -206,7 +206,7 @@ class ToAst:
             start = 2  # (the host's address without its colon: 男：尊敬的各位领导、各位来宾)
         addressee = core[start: match.start("greeting") if match and match.group("greeting") else
                          (match.start("greeting2") if match and match.group("greeting2") else len(core))]
-        return Salutation(unit.span, unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
+        return Salutation(cast(Span, unit.span), unit.text, clean(addressee.rstrip("：:！!，,。 ")), greeting)
 
     def section(self, children: list[Any]) -> Section:
         unit = children[0]
@@ -342,9 +342,11 @@ def _unbracketed(text: str) -> str:
 def _signed_by(back: tuple[Any, ...]) -> tuple[str | None, str] | None:
     """``(role, name)`` of the person who signed the text at its end (a 致辞's 徐敏嘉 over its date, 香江集团总裁 翟美卿),
     where no byline named a speaker."""
-    signed = next(("".join(_without_markup(node.text).split()) for node in reversed(back) if isinstance(node, Signature)),
-                  None)
-    if signed is None or is_issuer_name(signed):  # (国务院 issues, speaks not)
+    signatures = [node for node in back if isinstance(node, Signature)]
+    if not signatures:
+        return None
+    signed = "".join(_without_markup(signatures[-1].text).split())
+    if is_issuer_name(signed):  # (国务院 issues, speaks not)
         return None
     if signed.endswith(SIGNED_AS_WRITER):
         signed = signed[:-2]  # (校长 敬上: an office, with the word a writer signs with)
@@ -359,12 +361,14 @@ def _titled_by(title: str | None) -> tuple[str | None, str] | None:
     """``(role, name)`` of the speaker a title names before a colon, the occasion after it (习近平：在…大会上的讲话,
     国务院总理李强：在…会议上的讲话), as news sites title a speech, or before the occasion as a subtitle does
     (王伟中同志在广东省高质量发展大会上的讲话实录（2024）); None for any other title."""
-    found = SPEAKER_IN_TITLE.match(title or "")
+    if not title:
+        return None
+    found = SPEAKER_IN_TITLE.match(title)
     occasion = found and MEETING.match(title, found.end())
-    if occasion and occasion.end() == len(title):
+    if found and occasion and occasion.end() == len(title):
         speaker = parse_speaker(found.group("who"))
         return speaker if speaker is not None and speaker[1] else None
-    added = TITLE_AFTER_SPEECH.search(title or "")
+    added = TITLE_AFTER_SPEECH.search(title)
     speaker = added and _subtitled_by(title[:added.start()])  # (named as a subtitle names the speaker)
     return speaker if speaker and is_name(speaker[1]) else None  # (not 区委书记在…上的讲话: an office, no name)
 
@@ -393,9 +397,11 @@ def _reference_parts(reference: str) -> tuple[str, tuple[None, str] | None]:
 def _subtitled_by(subtitle: str | None) -> tuple[str | None, str] | None:
     """``(role, name)`` of the speaker a subtitle names before the occasion (——任正非在科以上干部大会上的讲话,
     ——国务院总理李强在…会议上的讲话, a name before its office too: ——何勇生董事长在…会议开幕式上的讲话), or None."""
-    found = SPEAKER_IN_SUBTITLE.match(subtitle or "")
+    if not subtitle:
+        return None
+    found = SPEAKER_IN_SUBTITLE.match(subtitle)
     occasion = found and MEETING.match(subtitle, found.end())
-    if not occasion or occasion.end() != len(subtitle):
+    if not found or not occasion or occasion.end() != len(subtitle):
         return None
     who = found.group("who")
     speaker = parse_speaker(who)

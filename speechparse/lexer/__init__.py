@@ -271,7 +271,8 @@ class ParagraphLexer:
                 and not ATTACHMENT_ITEM.fullmatch(following.core)):  # 附件： over the annex, not over a list
             mark_plain_heading(unit)
         elif self.back.is_attachment_list(unit):
-            first = self.patterns["ATTACHMENT"].fullmatch(unit.core).group("first") or ""
+            listed = self.patterns["ATTACHMENT"].fullmatch(unit.core)
+            first = (listed.group("first") if listed else None) or ""
             for line in [unit, *_attachment_items(first, units[index + 1: index + 1 + ATTACHMENTS_MAX])]:
                 line.kind = "NOTE"  # (the list's names on the lines under it, 2.防汛物资清单: its lines, no headings)
                 line.info["note"] = "attachments"
@@ -390,7 +391,7 @@ class ParagraphLexer:
                 found = self._found_items(unit) if "list_marker" in unit.info or may_hold_series(unit.core) else None
                 if found:
                     unit.items = self._items(source, unit, found)
-            elif kind in NOTE_KINDS and (reported := REPORTED_NOTES.get(unit.info.get("note"))):
+            elif kind in NOTE_KINDS and (reported := REPORTED_NOTES.get(unit.info.get("note", ""))):
                 diagnostics.append(Diagnostic(*reported, span))
             if "<" in unit.prefix or "<" in unit.suffix:
                 diagnostics.append(Diagnostic(

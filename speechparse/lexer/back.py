@@ -39,7 +39,7 @@ from ..readers.base import BOILERPLATE, SEPARATED
 from .front import BRACKETED, is_headnote, is_name
 from .headings import DIVISIONS, HEADING_KINDS, RUN_INS, mark_plain_heading
 from .records import awaits_value, mark_values, value_line
-from .units import APART, BACK, BODY, MARKUP_TAG, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
+from .units import APART, BACK, BODY, MARKUP_TAG, NOT_ASKED, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start, and the audience addressed on a
 #: line of its own (各位代表！ over the paragraphs that close a report).
@@ -108,7 +108,7 @@ def note_kind(unit: Unit) -> str | None:
     that is not part of the speech, else None (a long paragraph is text, whatever it contains).  Found once per unit
     (the back matter's scan and the body's both ask about the last paragraphs)."""
     kind = unit.note_kind
-    if kind is False:
+    if kind == NOT_ASKED:
         kind = unit.note_kind = _note_kind(unit)
     return kind
 

@@ -298,7 +298,7 @@ def _is_caption(core: str) -> bool:
 def _cut_after_credits(units: list[Unit]) -> list[Unit]:
     """The first units with a photo caption near their start cut off after its credit
     (…新华社记者 谢环驰 摄|尊敬的…)."""
-    result = []
+    result: list[Unit] = []
     for index, unit in enumerate(units):
         end = _credit_end(unit.core) if index < FRONT_UNITS else 0
         if end and unit.core[end:].strip():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import TypeGuard
 
 from .. import recache
 from ..lexicon import (
@@ -365,12 +366,14 @@ def _office_and_name(text: str) -> tuple[str, str] | None:
     its middle dot (艾尔肯·吐尼亚孜), or set apart from the office by a space and not letter-spaced itself (自治区主席
     嘎玛泽登; not 校 长 寄 语); None for any other line."""
     speaker = parse_speaker(text.replace(" ", ""))
-    if speaker is None or speaker[0] is None:
+    if speaker is None:
         return None
-    role, name = speaker
+    office, name = speaker
+    if office is None:
+        return None
     stripped = text.strip()
     apart = stripped.endswith(name) and stripped[: len(stripped) - len(name)].endswith(" ")
-    return (role, name) if is_name(name.translate(TRADITIONAL)) or "·" in name or apart else None
+    return (office, name) if is_name(name.translate(TRADITIONAL)) or "·" in name or apart else None
 
 
 #: Who speaks in a transcript's turn, besides a name: the asker and the answerer, a chair, a reporter; or a surname and
@@ -505,7 +508,7 @@ def looks_like_title(unit: Unit) -> bool:
     )
 
 
-def _wraps_onto(unit: Unit | None) -> bool:
+def _wraps_onto(unit: Unit | None) -> TypeGuard[Unit]:
     """Whether ``unit`` may be the rest of a line above that a copy wrapped: a plain paragraph, short."""
     return unit is not None and unit.kind == "PARA" and unit.compact_length <= WRAPPED_REST_MAX
 
@@ -932,15 +935,15 @@ class FrontMatterScanner:
                 window += values + 1
             elif self.is_salutation(unit) or self._unmarked_address(units, index):
                 if (named := NAME_BEFORE_VOCATIVE.match(unit.core)) and _speaker_name(named.group("name")):
-                    speaker, unit = unit.split(named.end("name"))  # 周恩来同志们！: the speaker's name run into the
-                    units[index: index + 1] = [speaker, unit]  # salutation (a collected text's byline on the line
-                    self._mark(speaker, "SPEAKER", name=speaker.core)  # above, joined)
+                    named_line, unit = unit.split(named.end("name"))  # 周恩来同志们！: the speaker's name run into the
+                    units[index: index + 1] = [named_line, unit]  # salutation (a collected text's byline on the line
+                    self._mark(named_line, "SPEAKER", name=named_line.core)  # above, joined)
                     index += 1
                 self._mark(self._with_greeting(units, index), "SALUTATION")
                 state = "done"
                 if title and index + 1 < len(units) and units[index + 1].compact == title:
-                    following = units[index + 1]  # the page's title repeated under the salutation: the body's first note
-                    following.kind, following.info["note"] = "NOTE", "chrome"
+                    repeated = units[index + 1]  # the page's title repeated under the salutation: the body's first note
+                    repeated.kind, repeated.info["note"] = "NOTE", "chrome"
             elif state == "start" and self._date_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")  # a post's date above the text's title (2023年6月 / 在…的讲话)
             elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
@@ -975,8 +978,8 @@ class FrontMatterScanner:
             elif (state == "byline" and units[index - 1].kind == "DATE_LINE" and is_issuer_name(unit.compact)
                   and not unit.compact.endswith(EVENTS)):
                 self._mark(unit, "NOTE", note="issuer")  # the body that issues it under the date: （2016年10月19日） / 国家统计局
-            elif state == "title" and (byline := self._dashed_byline(unit)):
-                self._mark(unit, "SPEAKER", role=byline[0], name=byline[1])  # ——百年人寿陕西分公司总经理  荆晓达
+            elif state == "title" and (dashed := self._dashed_byline(unit)):
+                self._mark(unit, "SPEAKER", role=dashed[0], name=dashed[1])  # ——百年人寿陕西分公司总经理  荆晓达
                 state = "byline"
             elif ((state == "title" or (state == "byline" and self._notes_since_title(units, index)))
                   and self._is_subtitle(unit) and not self._subtitled(units, index)
@@ -1097,7 +1100,7 @@ class FrontMatterScanner:
                 cut = 0 if self._subtitled(units, index) else self._glued_subtitle(unit, following)  # 标题──某某在…上的讲话
                 if cut:
                     unit, subtitle = unit.split(cut)
-                    if not self._is_subtitle_text(subtitle.core):  # (its rest on the line below)
+                    if not self._is_subtitle_text(subtitle.core) and following is not None:  # (its rest on the line below)
                         subtitle = Unit.of(concat([subtitle.block, following.block]))
                         units[index + 1: index + 2] = []
                     units[index: index + 1] = [unit, subtitle]
@@ -1273,7 +1276,8 @@ class FrontMatterScanner:
             and not self.is_salutation(unit) and not is_chrome(unit.core)
             and not GREETING.match(compact) and not ADDRESSING.match(compact)  # (大家好！, 同志们好！: greetings)
             and (
-                (self._is_subtitle(following) and self.subtitle.fullmatch(following.core).group("dash") is not None)
+                (self._is_subtitle(following) and (dashed := self.subtitle.fullmatch(following.core)) is not None
+                 and dashed.group("dash") is not None)
                 or self.is_salutation(following)
                 or self.is_date_line(following)
                 or (following.core[:1] in NEWS_LEAD_FIRST and NEWS_LEAD.match(following.core) is not None)
@@ -1537,7 +1541,7 @@ class FrontMatterScanner:
         return shredded  # (a page of its own for a speech, its name repeated right over the text: its title, 总经理致辞 / …; an
         # article's title as the last crumb, longer than a column's name, repeated over the text: its title too)
 
-    def _mark(self, unit: Unit, kind: str, **info: str) -> None:
+    def _mark(self, unit: Unit, kind: str, **info: str | None) -> None:
         unit.kind, unit.zone = kind, FRONT
         unit.info.update(info)
 

@@ -287,7 +287,7 @@ def find_crawl_header(units: list[Unit]) -> dict[str, str]:
     for unit, line in zip(units[:stop], found, strict=True):
         unit.kind = "NOTE"
         unit.info["note"] = "chrome"
-        for field, following in pairwise([*line, None]):
+        for field, following in zip(line, [*line[1:], None], strict=False):  # (a line of fields of its own: none)
             name = CRAWL_DECLARES.get(field.group().rstrip(":： \t"))
             value = unit.core[field.end():following.start() if following else len(unit.core)].strip()
             if name and value and name not in declared:

@@ -261,12 +261,12 @@ def check_series(units: list[Unit]) -> None:
                 summed := [key for key in last_number if key[0] in RUN_INS and key not in heading_lines]) and not (
                 _series_goes_on(units[position + 1:], {key: last_number[key] for key in summed})):
             unit.info["sums_up"] = True  # 总之，… after 一是… 二是… 三是…: the series' sum, not its last item's text (the
-            for key in summed:  # nester closes the items' sections; not where the series goes on after it, 第四点…: the
-                # sum of a point's own text); so is the audience addressed again after the last item (同志们！我们要…)
-                del last_number[key]
+            for summed_key in summed:  # nester closes the items' sections; not where the series goes on after it,
+                # 第四点…: the sum of a point's own text); so is the audience addressed again after the last item (同志们！…)
+                del last_number[summed_key]
             last_verb = last_sequence = None
             continue
-        key = unit.info.get("series") if unit.kind in HEADING_KINDS else None
+        key: tuple[str, ...] | None = unit.info.get("series") if unit.kind in HEADING_KINDS else None
         if unit.kind == "HEAD_CN":
             if key is not None and unit.core == unit.info["marker"] and last_chinese and (
                     unit.info["number"] == last_chinese + 1):
@@ -285,7 +285,7 @@ def check_series(units: list[Unit]) -> None:
             outer_sequence = last_sequence  # 其次，我想分享几个课题。 / 首先是… / 其次是…: points of the point above
             key = unit.info["series"] = (*key, INNER_SEQUENCE)
             unit.info["rank_as"] = "ITEM_SEQ/inner"
-        elif unit.kind == "ITEM_SEQ" and key != last_sequence and INNER_SEQUENCE in (last_sequence or ()) and not (
+        elif unit.kind == "ITEM_SEQ" and key != last_sequence and last_sequence is not None and INNER_SEQUENCE in last_sequence and not (
                 point is not None and _delimiter(unit) == _delimiter(point) != _delimiter(runs[last_sequence][-1][0])):
             key = unit.info["series"] = last_sequence  # 其次是… 最后是…: the inner series goes on (not 最后， after
             unit.info["rank_as"] = "ITEM_SEQ/inner"  # 其次，… / 首先是… / 其次是…: the outer one's last point)
@@ -304,7 +304,7 @@ def check_series(units: list[Unit]) -> None:
             last_sequence = key if unit.kind == "ITEM_SEQ" or unit.info.get("rank_as") else None
             if last_sequence is None or INNER_SEQUENCE not in last_sequence:
                 point = unit if last_sequence is not None else None  # (an inner point keeps the outer one's)
-        if follows_sequence(unit.info.get("sequence_word"), number, previous):
+        if previous is not None and follows_sequence(unit.info.get("sequence_word"), number, previous):
             number = unit.info["number"] = previous + 1  # 首先…其次…最后, not 首先…最后; 首先…其次…其次…: a slip
         if number == 1 or (number == 2 and previous is None and unit.kind == "ITEM_ORD"):
             runs.setdefault(key, []).append([unit])  # 第二点… after a first point made inside a paragraph
@@ -337,7 +337,8 @@ def _series_goes_on(following: list[Unit], last_numbers: dict[tuple[str, ...], i
     for unit in following:
         if unit.kind in DIVISIONS and unit.info.get("series") is None:
             return False
-        last = last_numbers.get(unit.info.get("series")) if unit.kind in RUN_INS else None
+        series = unit.info.get("series")
+        last = last_numbers.get(series) if series is not None and unit.kind in RUN_INS else None
         if last is not None:
             number = unit.info["number"]
             return number == last + 1 or follows_sequence(unit.info.get("sequence_word"), number, last)
@@ -886,6 +887,8 @@ def find_inner_plain_headings(units: list[Unit]) -> None:
                     _rank_inside_series(inner, top, top_level)
             pending.clear()
             last_number = -1 if number is None else number
+    if top is None:
+        return
     for inner in pending:  # after the series' last heading, Markdown's levels still tell (### under ## 二、: inside
         if (inner.md_level >= top_level >= 2) or (inner.md_level < 2 and inner.info.get("over_series")):  # it); so
             _rank_inside_series(inner, top, top_level)  # does a plain title over a series of its own (三个突破 / 第一，…)

@@ -55,6 +55,8 @@ FRONT, BODY, BACK = "front", "body", "back"
 APART = "apart"
 #: Token kinds of notes: in the body and after the title, before the title, between the title and its subtitle.
 NOTE_KINDS = frozenset({"NOTE", "PREAMBLE", "TITLE_NOTE"})
+#: A unit's ``note_kind`` before :func:`speechparse.lexer.back.note_kind` is asked (no kind of note is empty).
+NOT_ASKED = ""
 
 
 @dataclass(slots=True, init=False)
@@ -72,8 +74,8 @@ class Unit:
     items: tuple[EnumItem, ...]  #: a paragraph's inline enumeration, set with the span
     #: The text without markup residue: what the patterns are matched against.
     core: str = field(repr=False)
-    #: What :func:`speechparse.lexer.back.note_kind` found of the unit, once asked (False before).
-    note_kind: str | bool | None = field(repr=False, compare=False)
+    #: What :func:`speechparse.lexer.back.note_kind` found of the unit, once asked (``NOT_ASKED`` before).
+    note_kind: str | None = field(repr=False, compare=False)
 
     def __init__(self, block: RawBlock, kind: str = "PARA", zone: str = BODY, prefix: str = "", suffix: str = "",
                  md_level: int = 0, info: dict[str, Any] | None = None) -> None:
@@ -89,7 +91,7 @@ class Unit:
         self.span = None
         self.items = ()
         self.core = self._core() if prefix or suffix else block.text  # most units: no residue
-        self.note_kind = False
+        self.note_kind = NOT_ASKED
 
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
@@ -114,7 +116,7 @@ class Unit:
         """Count the markup residue after the core as core text (the head of a split heading)."""
         self.suffix = ""
         self.core = self._core()
-        self.note_kind = False
+        self.note_kind = NOT_ASKED
 
     @property
     def compact(self) -> str:

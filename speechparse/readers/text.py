@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from itertools import compress, islice, pairwise
 from operator import sub
 from typing import NamedTuple
@@ -213,14 +213,17 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
         return []
     layout = detect_layout(contents)
     wrap = None
+    set_off: Collection[int] = ()
     if layout == "blank-line":
-        groups: Iterable[tuple[int, int]] = _group_blank_separated(text, lines)
+        blank_groups = _group_blank_separated(text, lines)
+        groups: Iterable[tuple[int, int]] = blank_groups
+        if TWO_BLANK_LINES.search(text):
+            set_off = _set_off_lines(blank_groups)
     elif layout == "per-line" and (wrap := wrapping(text, lines, contents)):
         groups = _wrapped_groups(text, lines, contents, wrap)
     else:
         groups = _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
-    set_off = _set_off_lines(groups) if layout == "blank-line" and TWO_BLANK_LINES.search(text) else ()
     bars = "|" in text  # (a table's rows parted by bars, see pipe_row: most texts have none)
     spaced = _letter_spaced_text(text, contents)
     blocks: list[RawBlock] = []
@@ -657,7 +660,7 @@ def _letter_spaced(builder: _BlockBuilder, text: str, start: int, end: int) -> b
     """Whether the gap before ``start`` spaces the letters of a word in a heading (引　　言,
     第十件　清　　匪): a one-character word before it, another short word after it, a short line."""
     one_before = builder.visible_length() == 1 or (
-        end - start <= LETTER_SPACED_LINE and builder.parts and len(builder.parts[-1]) == 1)
+        end - start <= LETTER_SPACED_LINE and len(builder.parts) > 0 and len(builder.parts[-1]) == 1)
     return one_before and _short_word_follows(text, start, end)
 
 
