@@ -2,6 +2,7 @@
 
     python bench/run.py            # full: ~10 MB workload, 5 rounds (about 3 minutes)
     python bench/run.py --quick    # ~2 MB, 3 rounds (1–2 minutes)
+    python bench/run.py --compiled # the build a wheel installs: the parse path compiled with mypyc
 
 Prints tables and the goals (PASS/MISS), and writes a JSON report to bench/results/ (or --output).
 """
@@ -16,7 +17,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-import checkout  # noqa: F401  (this checkout's speechparse, not an installed one)
+import checkout  # (first, for its effect: this checkout's speechparse, not an installed one)
 
 # isort: split
 import adversarial
@@ -27,12 +28,17 @@ import stages
 import workload
 from workload import MB
 
+from speechparse.compiled import compiled
+
 GROUPS = ("startup", "memory", "batch", "stages", "scaling", "adversarial")
 
 
 def options(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller workload and fewer rounds")
+    parser.add_argument("--compiled", action="store_true",
+                        help="time the checkout's parse path compiled with mypyc, as `pip install .` builds it "
+                             "(a copy in bench/.compiled/; needs mypy and a C compiler)")
     parser.add_argument("--output", type=Path, help="the JSON report's path (default: bench/results/bench-….json)")
     parser.add_argument("--only", default=",".join(GROUPS), help=f"comma-separated groups of {', '.join(GROUPS)}")
     parser.add_argument("--workload-mb", type=float, help="size of the repeated real corpus (default 10, quick 2)")
@@ -61,11 +67,16 @@ def say(text: str) -> None:
 
 def main(argv: list[str] | None = None) -> dict[str, object]:
     args = options(argv)
+    if args.compiled and os.environ.get(checkout.BUILD_VARIABLE) != "compiled":
+        os.environ[checkout.BUILD_VARIABLE] = "compiled"  # (the tree is chosen on import: start again with it)
+        os.execv(sys.executable, [sys.executable, *sys.argv])
+    build = "compiled" if compiled(Path(checkout.ROOT)) else "pure Python"
+    say(f"build: {build} ({checkout.ROOT})")
     stamp = report.timestamp()
     revision = report.git()
     result: dict[str, object] = {
         "schema": "speechparse-bench/1", "timestamp": stamp, "mode": "quick" if args.quick else "full",
-        "git": revision, "machine": report.machine(), "versions": report.versions(), "notes": [], "goals": [],
+        "git": revision, "build": build, "machine": report.machine(), "versions": report.versions(), "notes": [], "goals": [],
     }
     with tempfile.TemporaryDirectory(prefix="speechparse-bench-") as scratch:
         scratch_dir = Path(scratch)

@@ -14,15 +14,15 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import chain
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 if TYPE_CHECKING:
     from .tables import GrammarTables
 
 #: The end-of-input terminal of Lark's tables.
-END = "$END"
+END: Final = "$END"
 #: The action that shifts a terminal and reduces the one rule of it alone at once (see :func:`_unit_reduction`).
-SHIFT_REDUCE = 2
+SHIFT_REDUCE: Final = 2
 
 
 class ParseError(Exception):

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 #: A Chinese year's zero is also written ○ 零 O Ｏ 0 ０ (GB/T 15835-2011 §5.2.5 wants 〇; see rule SP504 chinese-zero-glyph).
-DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+DIGITS: Final = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-ENCLOSED = {
+FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９", "0123456789")
+ENCLOSED: Final = {
     **{chr(0x2460 + i): i + 1 for i in range(20)},  # ① … ⑳
     **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴ … ⒇
     **{chr(0x3220 + i): i + 1 for i in range(10)},  # ㈠ … ㈩
 }
-SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3}
+SEQUENCE_WORDS: Final = {"首先": 1, "其次": 2, "再次": 3, "然后": 3}
 
 
 def chinese_number(text: str) -> int | None:

@@ -13,32 +13,33 @@ open section.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS, UNDER_TITLES
 from .lexer.units import BACK, BODY, Unit
 
 #: Rank key of stand-alone headings that only the layout shows.
-STYLED = "HEAD_PLAIN/styled"
+STYLED: Final = "HEAD_PLAIN/styled"
 #: Rank key of unnumbered heading lines inside a numbered series (see ``find_inner_plain_headings``).
 INNER = "HEAD_PLAIN/inner"
 #: Rank key of an unnumbered title that reads like a sentence (五年来，…是很好的): below the titles that are phrases.
-SENTENCE = "HEAD_PLAIN/sentence"
+SENTENCE: Final = "HEAD_PLAIN/sentence"
 #: Rank key of the title of a text's opening part (前言, see ``OPENING_PARTS``): a sibling of the top divisions after it.
 OPENING = "HEAD_PLAIN/opening"
 #: Rank key of ordinal headings standing alone on their line (第五、关于文化教育), not run in; and of labelled ones
 #: (篇一：在全县工作会议上的讲话, a collection's piece).
-ORDINAL_LINE = "ITEM_ORD/line"
-LABEL_LINE = "ITEM_LABEL/line"
+ORDINAL_LINE: Final = "ITEM_ORD/line"
+LABEL_LINE: Final = "ITEM_LABEL/line"
 
 #: Tiers of marker families: unnumbered heading lines (phrases, then sentences), division markers, run-in enumerators.
 #: The tier of run-in enumerators: a speaker's turn in a transcript closes the ones open.
-RUN_IN_TIER = 2
-TIER = {"HEAD_PLAIN": 0, UNDER_TITLES: 0.25, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, LABEL_LINE: 1,
+RUN_IN_TIER: Final = 2
+TIER: Final = {"HEAD_PLAIN": 0, UNDER_TITLES: 0.25, SENTENCE: 0.5, STYLED: 1, INNER: 1, OPENING: 1, ORDINAL_LINE: 1, LABEL_LINE: 1,
         **{kind: 1 for kind in DIVISIONS}, **{kind: RUN_IN_TIER for kind in RUN_INS}}
 
 #: The rank of a part heading's unit among the others: a 篇 holds 部分 or 章, a 章 holds 节 (第一个问题 ranks by where it
 #: first appears, as other families do).
-PART_RANKS = {"篇": 0, "部分": 1, "章": 2, "节": 3}
+PART_RANKS: Final = {"篇": 0, "部分": 1, "章": 2, "节": 3}
 
 #: A token for the parser: terminal name and value (the paragraph, a run of plain paragraphs, or
 #: None for structure tokens).

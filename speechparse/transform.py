@@ -6,7 +6,7 @@ import datetime
 import re
 from collections.abc import Iterator, Mapping
 from itertools import islice
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from . import recache
 from .ast import (
@@ -31,33 +31,33 @@ from .lexicon import ANNEX_LABEL, APPENDED, ISSUING, OFFICE, SIGNED_AS_WRITER, T
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
-BRACKET = recache.compile(r"[（()）]")
+BRACKET: Final = recache.compile(r"[（()）]")
 #: The dashes a subtitle opens with, as many as a file's declared ``subtitle:`` keeps (------2018年3月5日在…会议上).
-SUBTITLE_DASH_CHARACTERS = "".join(sorted(SUBTITLE_DASHES))
-SPACE_BETWEEN_CJK = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+SUBTITLE_DASH_CHARACTERS: Final = "".join(sorted(SUBTITLE_DASHES))
+SPACE_BETWEEN_CJK: Final = recache.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: What two copies of a title line may differ in (a web page's heading writes a space as ``+``): spaces and symbols.
-NOT_IN_TITLE_KEY = recache.compile(r"[\W_]+")
+NOT_IN_TITLE_KEY: Final = recache.compile(r"[\W_]+")
 #: A title that opens with the speaker's name (and office) and a colon, the occasion after it (see :func:`_titled_by`);
 #: a subtitle that opens with them, the occasion right after (任正非在科以上干部大会上的讲话, see :func:`_subtitled_by`).
-SPEAKER_IN_TITLE = recache.compile(r"(?P<who>[^：:，,。；\s]{2,24})[：:]\s*(?=在)")
-SPEAKER_IN_SUBTITLE = recache.compile(r"(?P<who>[^：:，,。；\s在]{2,24}?)(?:同志)?(?=在)")
+SPEAKER_IN_TITLE: Final = recache.compile(r"(?P<who>[^：:，,。；\s]{2,24})[：:]\s*(?=在)")
+SPEAKER_IN_SUBTITLE: Final = recache.compile(r"(?P<who>[^：:，,。；\s在]{2,24}?)(?:同志)?(?=在)")
 #: The last characters of a body's name before its office (高校校长, 公司总经理, 医院院长): no personal name.
-INSTITUTION_ENDS = frozenset("校院司局厅委部会所团行社处办室站")
+INSTITUTION_ENDS: Final = frozenset("校院司局厅委部会所团行社处办室站")
 #: What a title may add after the speech it names (王伟中同志在…大会上的讲话实录（2024）, …的讲话（全文）).
-TITLE_AFTER_SPEECH = recache.compile(
+TITLE_AFTER_SPEECH: Final = recache.compile(
     r"(?<=[话告辞言])(?:实录|全文|摘要|摘登|要点)?(?:[（(](?:[0-9]{4}年?|全文|摘要|节选|摘登)[)）])?$")
-MEETING = recache.compile(
+MEETING: Final = recache.compile(
     r"在(?P<meeting>[^，。；在]{2,60}?)(?:上|时|之际)"
     r"(?:的(?:讲话|报告|致辞|发言|讲话提纲|总结讲话|动员讲话|主持词|说明|工作报告))?(?=$|\s)"
 )
 
 
 #: A copy's tag after the title: 《政府工作报告》（全文）, …工作报告(全文实录).
-COPY_TAG = recache.compile(r"\s*[（(](?:全文|全文内容|全文实录|附全文|图文|实录|视频|组图)[)）]$")
+COPY_TAG: Final = recache.compile(r"\s*[（(](?:全文|全文内容|全文实录|附全文|图文|实录|视频|组图)[)）]$")
 #: A site's tag before the title: [史密斯热水器]对史密斯教授的欢送词, 【回眸2023】在…上的讲话.
-SITE_TAG = recache.compile(r"[【\[〖][^【】\[\]〖〗]{1,12}[】\]〗](?=\S{4})")
+SITE_TAG: Final = recache.compile(r"[【\[〖][^【】\[\]〖〗]{1,12}[】\]〗](?=\S{4})")
 #: The brackets a copy may wrap its whole title in: 《…》 【…】 […] 〖…〗.
-WRAPPING = {"《": "》", "【": "】", "[": "]", "〖": "〗"}
+WRAPPING: Final = {"《": "》", "【": "】", "[": "]", "〖": "〗"}
 
 
 def title_text(text: str) -> str:
@@ -86,7 +86,7 @@ def cover(first: Span, last: Span) -> Span:
 
 
 #: The first year of the Republic of China (民國元年), which Taiwan's official dates count from.
-ROC_YEAR_ONE = 1912
+ROC_YEAR_ONE: Final = 1912
 
 
 def iso_date(match: re.Match[str] | None) -> str | None:
@@ -114,10 +114,10 @@ def iso_date(match: re.Match[str] | None) -> str | None:
 
 
 #: Blocks of the body, in document order, in which the first salutation is looked for when the front matter has none.
-SALUTATION_REACH = 30
+SALUTATION_REACH: Final = 30
 #: A note naming where the text comes from (来源：…), and a full date in brackets in it (（2016年4月26日）).
-SOURCE_LABEL = recache.compile(r"(?:来源|來源|稿源)\s*[:：]")
-BRACKETED_DATE = recache.compile(r"[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)）]")
+SOURCE_LABEL: Final = recache.compile(r"(?:来源|來源|稿源)\s*[:：]")
+BRACKETED_DATE: Final = recache.compile(r"[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)）]")
 
 
 class ToAst:

@@ -15,13 +15,15 @@ from conftest import ROOT
 
 from speechparse import __version__
 from speechparse.cli import COMMANDS, main
+from speechparse.compiled import compiled
 
 README = ROOT / "README.md"
+COMPILED = "yes" if compiled() else "no"
 
 
 def test_version():
     result = CliRunner().invoke(main, ["--version"])
-    assert (result.exit_code, result.stdout) == (0, f"speechparse, version {__version__}\n")
+    assert (result.exit_code, result.stdout) == (0, f"speechparse, version {__version__} (compiled: {COMPILED})\n")
 
 
 def test_group_help_has_an_example():

@@ -12,6 +12,7 @@ from typing import NoReturn
 import click
 
 from .. import __version__
+from ..compiled import compiled
 
 #: Exit codes shared by all commands (documented in the README); standard output that cannot be written, as Python's.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STDOUT = 0, 1, 2, 120
@@ -36,7 +37,8 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="speechparse")
+@click.version_option(__version__, prog_name="speechparse",
+                      message=f"%(prog)s, version %(version)s (compiled: {'yes' if compiled() else 'no'})")
 def main() -> None:
     """Parse Chinese speeches and official reports into structured documents.
 

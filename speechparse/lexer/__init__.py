@@ -19,7 +19,7 @@ Passes, in order (each a small function of its own module):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
@@ -94,14 +94,14 @@ from .records import awaits_value, find_records, mark_values
 from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, units_of
 
 #: How far into the first paragraph a salutation after a sentence of introduction is looked for.
-INTRODUCTION_MAX = 200
+INTRODUCTION_MAX: Final = 200
 #: How a salutation on a line of its own ends: its colon, or the greeting after it (…同学们：上午好！).
-ADDRESS_ENDS = ("：", ":", "好！", "好!", "好。")
+ADDRESS_ENDS: Final = ("：", ":", "好！", "好!", "好。")
 #: A question's end, and how its answer opens in a transcript of questions and answers (答记者问).
-QUESTION_ENDS = ("？", "?")
-ANSWERS = ("答：", "答:")
+QUESTION_ENDS: Final = ("？", "?")
+ANSWERS: Final = ("答：", "答:")
 #: Notes reported as kept: their kind → diagnostic code and message.
-REPORTED_NOTES = {
+REPORTED_NOTES: Final = {
     "chrome": ("SP002", "looks like site chrome, kept as a note"),
     "page": ("SP005", "page number or running head of a printed copy, kept as a note"),
 }
@@ -424,9 +424,9 @@ class ParagraphLexer:
 
 #: Lines opening with a division marker between two rows of a table, at most, that are its cells (see
 #: ``ParagraphLexer._among_table_rows``).
-TABLE_CELLS_MAX = 4
+TABLE_CELLS_MAX: Final = 4
 #: Markdown's bold marks, opening and closing a run-in heading's lead (**（一）加快建设现代化产业体系。**推动…).
-BOLD_MARKS = ("**", "__")
+BOLD_MARKS: Final = ("**", "__")
 
 
 def _attachment_items(first: str, following: list[Unit]) -> list[Unit]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, pairwise
+from typing import Final
 
 from .. import recache
 from ..lexicon import (
@@ -43,17 +44,17 @@ from .units import APART, BACK, BODY, MARKUP_TAG, NOT_ASKED, PARAGRAPH_END, SENT
 
 #: How many paragraphs from the end a concluding vocative paragraph (同志们，…) may start, and the audience addressed on a
 #: line of its own (各位代表！ over the paragraphs that close a report).
-CONCLUSION_REACH = 3
-ADDRESS_REACH = 6
-SIGNATURE_MAX = 30
+CONCLUSION_REACH: Final = 3
+ADDRESS_REACH: Final = 6
+SIGNATURE_MAX: Final = 30
 #: The longest attachment list line (附件：…) taken for one inside the body, in characters.
-ATTACHMENT_LINE_MAX = 60
+ATTACHMENT_LINE_MAX: Final = 60
 #: Names of attachments listed on lines of their own after the ``附件：`` line, at most.
-ATTACHMENTS_MAX = 20
+ATTACHMENTS_MAX: Final = 20
 #: One of them: 2.防汛物资储备清单 (a number, its delimiter, a name without a sentence in it).
-ATTACHMENT_ITEM = recache.compile(r"(?P<number>[0-9０-９]{1,2})\s*(?P<delim>[.．、])\s*[^。；！？]{1,80}")
+ATTACHMENT_ITEM: Final = recache.compile(r"(?P<number>[0-9０-９]{1,2})\s*(?P<delim>[.．、])\s*[^。；！？]{1,80}")
 #: The label of an attachment list glued to the end of the text's last paragraph (…谱写壮丽篇章!附件： / 1．附件1：…).
-GLUED_ATTACHMENTS_LABEL = recache.compile(r"(?<=[。！？!?])附\s*件\s*[:：]$")
+GLUED_ATTACHMENTS_LABEL: Final = recache.compile(r"(?<=[。！？!?])附\s*件\s*[:：]$")
 
 
 def split_glued_attachments_label(units: list[Unit]) -> list[Unit]:
@@ -70,36 +71,36 @@ def split_glued_attachments_label(units: list[Unit]) -> list[Unit]:
 
 
 #: Issuers that sign one document together, at most (中共某某市委办公室 / 某某市人民政府办公室).
-JOINT_ISSUERS_MAX = 3
+JOINT_ISSUERS_MAX: Final = 3
 #: The longest title of a document issued with a notice, after the notice's sign-off.
-ANNEX_TITLE_MAX = 60
+ANNEX_TITLE_MAX: Final = 60
 #: Punctuation a signature line (a name, an office) does not have.
-NOT_IN_SIGNATURE = recache.compile(r"[。，；：！？,;:!?]")
+NOT_IN_SIGNATURE: Final = recache.compile(r"[。，；：！？,;:!?]")
 #: A signature after its label, as a 倡议书 or an application signs (倡议人：XXX, 倡议单位：…), or a name after its
 #: office and a colon (总经理：王敏敏, a company's 致辞).
-SIGNED_WITH_LABEL = recache.compile(
+SIGNED_WITH_LABEL: Final = recache.compile(
     r"(?:倡议人|倡议单位|发起人|发起单位|署名|落款)\s*[:：]\s*[^\s。，；：！？,;:!?][^。，；：！？,;:!?]{0,28}"
     r"|" + OFFICE.pattern + r"\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 #: A name after its office and a space (总经理 王敏敏): a signature where the name is one.
-SIGNED_WITH_OFFICE = recache.compile(OFFICE.pattern + r"\s+(?P<name>[\u4e00-\u9fff·]{2,8})")
+SIGNED_WITH_OFFICE: Final = recache.compile(OFFICE.pattern + r"\s+(?P<name>[\u4e00-\u9fff·]{2,8})")
 #: A sign-off date's label (日期：2025年4月5日).
-DATE_LABEL = recache.compile(r"日\s*期\s*[:：]\s*")
-DATE_LABEL_FIRST = "日"
+DATE_LABEL: Final = recache.compile(r"日\s*期\s*[:：]\s*")
+DATE_LABEL_FIRST: Final = "日"
 #: Longest paragraph that may be a note (site chrome, a source line, a photo caption).
-NOTE_MAX = 200
+NOTE_MAX: Final = 200
 #: A glossary's entry: its number, the term (quoted) and a colon (1.“两重”：是指…, ①“三高四新”：…).
-GLOSSARY_ENTRY = recache.compile(r"(?:[0-9]{1,2}\s*[.．、]|[①-⑳])\s*[“\"「][^”\"」]{1,30}[”\"」]\s*[：:]")
+GLOSSARY_ENTRY: Final = recache.compile(r"(?:[0-9]{1,2}\s*[.．、]|[①-⑳])\s*[“\"「][^”\"」]{1,30}[”\"」]\s*[：:]")
 #: The longest sign-off date, and where a year opens one (after an issuer's name on its line: 沧源县政府2024年1月).
-SIGN_OFF_DATE_MAX = 30
-YEAR_START = recache.compile(r"[0-9０-９]{4}\s*年|[〇○零一二三四五六七八九]{4}年")
+SIGN_OFF_DATE_MAX: Final = 30
+YEAR_START: Final = recache.compile(r"[0-9０-９]{4}\s*年|[〇○零一二三四五六七八九]{4}年")
 #: The last paragraphs in which a site's disclosure record is looked for.
-RECORD_REACH = 12
+RECORD_REACH: Final = 12
 #: Paragraphs before a footnote in which its mark is looked for.
-FOOTNOTE_REACH = 30
+FOOTNOTE_REACH: Final = 30
 #: What follows a footnote reference mark in the text: punctuation, or another mark (①②).
-REFERENCE_FOLLOWERS = frozenset("。，、；：！？.,;:!?”’」』）)】》…—") | frozenset(chr(code) for code in range(0x2460, 0x2474))
+REFERENCE_FOLLOWERS: Final = frozenset("。，、；：！？.,;:!?”’」』）)】》…—") | frozenset(chr(code) for code in range(0x2460, 0x2474))
 #: A footnote's link back to its reference, on a line of its own in web copies.
-BACK_LINKS = frozenset({"↑", "^", "返回"})
+BACK_LINKS: Final = frozenset({"↑", "^", "返回"})
 
 
 def note_kind(unit: Unit) -> str | None:
@@ -137,9 +138,9 @@ def _note_kind(unit: Unit) -> str | None:
 
 #: A mail's signature delimiter (-- on a line of its own, or with the sender's name run on: --王晓峰), and how far up
 #: from the end it is looked for, the lines under it short (a name, an office, a telephone number).
-MAIL_SIGNATURE = recache.compile(r"--\s*(?:[\u4e00-\u9fffA-Za-z·]{1,12})?")
-MAIL_SIGNATURE_REACH = 6
-MAIL_SIGNATURE_LINE_MAX = 60
+MAIL_SIGNATURE: Final = recache.compile(r"--\s*(?:[\u4e00-\u9fffA-Za-z·]{1,12})?")
+MAIL_SIGNATURE_REACH: Final = 6
+MAIL_SIGNATURE_LINE_MAX: Final = 60
 
 
 def _mail_signature(body: list[Unit]) -> None:
@@ -153,11 +154,11 @@ def _mail_signature(body: list[Unit]) -> None:
 
 
 #: A field of a site's footer (主办单位：中共广东省委组织部, 合作单位：南方新闻网, 网站标识码：…).
-SITE_FOOTER_FIELD = recache.compile(r"(?:主办|承办|协办|合作|主管|运营|运维|维护)单位\s*[:：]|网站标识码|网站识别码")
+SITE_FOOTER_FIELD: Final = recache.compile(r"(?:主办|承办|协办|合作|主管|运营|运维|维护)单位\s*[:：]|网站标识码|网站识别码")
 #: A site's notice on its rights and its liability at the page's end (大江网（中国江西网）版权与免责声明 / 1、本网所载的…), and
 #: how far up from the end its label is looked for.
-DISCLAIMER_LABEL = recache.compile(r"[^。，；！？]{0,20}(?:版权与免责声明|免责声明|版权声明|法律声明)[：:]?")
-DISCLAIMER_REACH = 12
+DISCLAIMER_LABEL: Final = recache.compile(r"[^。，；！？]{0,20}(?:版权与免责声明|免责声明|版权声明|法律声明)[：:]?")
+DISCLAIMER_REACH: Final = 12
 
 
 def _site_disclaimer(body: list[Unit]) -> None:
@@ -171,14 +172,14 @@ def _site_disclaimer(body: list[Unit]) -> None:
 
 #: A line that ends an article on a web page: its editor's name, or the links to the site's articles before and after it
 #: (责任编辑：杨晓东, (责编：朴馨语、张永生), 网站编辑 - 王慧, 上一篇：…, 下一篇：).
-ARTICLE_END = recache.compile(
+ARTICLE_END: Final = recache.compile(
     r"[（(]?\s*(?:责任编辑|責任編輯|责编|責編|网站编辑|網站編輯)\s*[:：\-－]|上一篇|下一篇|上一條|下一條")
-ARTICLE_END_FIRST = frozenset("（(责責网網上下")
-ARTICLE_END_LINE_MAX = 60
+ARTICLE_END_FIRST: Final = frozenset("（(责責网網上下")
+ARTICLE_END_LINE_MAX: Final = 60
 #: The least text above such a line, in characters (post's fields over the article hold less), and how many of the
 #: page's chrome lines between the article and that line go with the trailer at most.
-ARTICLE_MIN = 200
-TRAILER_CHROME_MAX = 8
+ARTICLE_MIN: Final = 200
+TRAILER_CHROME_MAX: Final = 8
 
 
 def _page_trailer(body: list[Unit]) -> None:
@@ -239,12 +240,12 @@ def _refers(text: str, mark: str) -> bool:
 
 
 #: The longest closing formula on a line of its own (a session's closing declaration, 现在，我宣布：…闭幕！, is the longest).
-CLOSING_MAX = 80
+CLOSING_MAX: Final = 80
 #: The longest closing formula run into the end of a paragraph (谢谢大家！), and how it ends.
-CLOSING_LONGEST = 6
-CLOSING_LAST = frozenset("！!。")
+CLOSING_LONGEST: Final = 6
+CLOSING_LAST: Final = frozenset("！!。")
 #: Closing quotation marks and brackets after the sentence end before such a formula (…。”谢谢大家！).
-CLOSING_MARKS_AFTER = frozenset("”’」』）)")
+CLOSING_MARKS_AFTER: Final = frozenset("”’」』）)")
 
 
 class BackMatterScanner:
@@ -493,10 +494,10 @@ class BackMatterScanner:
 
 #: How many short lines a label at the page's end may have under it (its value, the titles it links), and how such a label
 #: ends: a colon, or arrows (相关链接>>).
-LABELLED_LINES_MAX = 8
+LABELLED_LINES_MAX: Final = 8
 #: The bullets that open the titles of a list of links (· 全市召开经济工作会议).
-LINK_BULLETS = frozenset("·•●◆▪■►>-*")
-LABEL_ENDS = ("：", ":", ">", "＞", "»", "》")
+LINK_BULLETS: Final = frozenset("·•●◆▪■►>-*")
+LABEL_ENDS: Final = ("：", ":", ">", "＞", "»", "》")
 
 
 def _under_chrome_label(body: list[Unit], index: int) -> bool:
@@ -593,7 +594,7 @@ def _title_line(unit: Unit) -> bool:
 
 
 #: How a paragraph that calls on the audience opens (让我们…！).
-APPEAL = ("让我们", "讓我們")
+APPEAL: Final = ("让我们", "讓我們")
 
 
 def find_conclusion(units: list[Unit]) -> None:
@@ -639,8 +640,8 @@ def is_appeal(unit: Unit) -> bool:
 
 #: The label that introduces a model text on a 范文 page, alone on its line (【范例】, 范文：, 例文：, 例：), after the guide's
 #: own points (一、点明悼念对象 … 三、…): the model opens no part of the guide.
-MODEL_TEXT_LABEL = recache.compile(r"[【\[〔（(]?(?:范例|范文|例文|示例|样文|例)[】\]〕）)]?[：:]?")
-MODEL_TEXT_LABEL_LONGEST = 12
+MODEL_TEXT_LABEL: Final = recache.compile(r"[【\[〔（(]?(?:范例|范文|例文|示例|样文|例)[】\]〕）)]?[：:]?")
+MODEL_TEXT_LABEL_LONGEST: Final = 12
 
 
 def find_model_text_labels(units: list[Unit]) -> None:

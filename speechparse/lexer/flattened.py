@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
 from .. import recache
 from ..lexicon import ADDRESSING, BYLINE_MARK, FIRST_CHARACTERS, NEWS_DATELINE_PATTERN, OFFICE, PHOTO_CREDIT
@@ -15,28 +16,28 @@ from .front import DOC_NUMBER_MAX, TITLE_MAX, TITLE_NOT_LAST, is_name, parse_spe
 from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit
 
 #: A flattened block this long with no separators is split before division markers.
-FLATTENED_SPLIT_MIN = 1500
+FLATTENED_SPLIT_MIN: Final = 1500
 #: How far into the text a glued date line is looked for.
-GLUED_FRONT_REACH = 150
+GLUED_FRONT_REACH: Final = 150
 #: Where a paragraph may have ended in flattened text: after a sentence or a colon, or after a
 #: photo's credit (…新华社记者 鞠鹏/摄一、…), which ends its caption; before what may open a
 #: division marker (the marker patterns then decide).
 #: (One character class first, the credit's 摄 checked behind it: a search skips through the text on the class.)
-PARAGRAPH_BREAK = recache.compile(
+PARAGRAPH_BREAK: Final = recache.compile(
     r"[。！？!?：:摄](?:(?<=[。！？!?：:])|(?<=[/\s]摄))\s*(?=[一二三四五六七八九十百〇（(第\u3220-\u32290-9０-９])")
 #: The fact (``unit.info`` key) of a paragraph cut out of paragraphs run together.
 RUN_TOGETHER = "run_together"
 #: A paragraph this long, and holding half the text or more, is paragraphs run together when a division
 #: marker follows a sentence inside it (a web page's excerpt on one line), though the text is not flattened.
-RUN_TOGETHER_MIN = 300
-SENTENCE_OR_ITEM_END = recache.compile(r"[。；;]")
+RUN_TOGETHER_MIN: Final = 300
+SENTENCE_OR_ITEM_END: Final = recache.compile(r"[。；;]")
 #: The shortest item of a series of run-in enumerators run together that is a paragraph, not a sentence.
-ORDINAL_ITEM_MIN = 80
-OPENING_BRACKET = recache.compile(r"[（(]")
-CLOSING_BRACKET = recache.compile(r"[)）]")
+ORDINAL_ITEM_MIN: Final = 80
+OPENING_BRACKET: Final = recache.compile(r"[（(]")
+CLOSING_BRACKET: Final = recache.compile(r"[)）]")
 #: A speech's title run into the salutation after it: 县委书记在…大会上的讲话|同志们:今天… (a news site's title naming the
 #: speaker before a colon too: 习近平：在…大会上的讲话 同志们，朋友们：…)
-TITLE_BEFORE_ADDRESS = recache.compile(
+TITLE_BEFORE_ADDRESS: Final = recache.compile(
     r"(?:(?:[^，。；：:！？!?,\s]{2,12}[：:])?[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
     r"|【[^【】，。；！？]{4,40}】)"  # (a title in brackets, whatever it ends with: 【争做文明公民的倡议书】亲爱的市民朋友们：)
     r"(?P<tag>\s*[（(][^（）()，。；！？]{2,20}[)）])?"  # a site's tag after it: …政府工作报告(2022年政府工作报告)各位代表:
@@ -44,25 +45,25 @@ TITLE_BEFORE_ADDRESS = recache.compile(
 )
 #: A document's title opening flattened text, its kind ending it, then a space or the year its text opens with
 #: (2023年XX区卫生健康工作总结及2024年工作计划 2023年，在区委…; …工作计划2023年，在区委…).
-TITLE_BEFORE_TEXT = recache.compile(
+TITLE_BEFORE_TEXT: Final = recache.compile(
     r"[^，。；：:！？!?,、\s]{4,60}?(?:讲话|报告|总结|计划|方案|意见|通知|决定|规划|要点|发言|致辞)(?=\s+\S|[0-9]{4}年[^度])")
 #: How far down a 公文's number run into its title is looked for.
-NUMBERED_TITLE_REACH = 12
+NUMBERED_TITLE_REACH: Final = 12
 #: Punctuation that a title's line does not hold (its sentence or clause would go on).
-TITLE_PUNCTUATION = recache.compile(r"[。！？!?；;，,：:]")
+TITLE_PUNCTUATION: Final = recache.compile(r"[。！？!?；;，,：:]")
 #: How a salutation's line opens: 尊敬的…, 亲爱的…, or the words that address an audience (同志们, 各位代表…).
-ADDRESS_OPENING = recache.compile(rf"尊敬的|敬爱的|亲爱的|{ADDRESSING.pattern}")
+ADDRESS_OPENING: Final = recache.compile(rf"尊敬的|敬爱的|亲爱的|{ADDRESSING.pattern}")
 #: What a 公文's title ends with (its kind).
-DOCUMENT_KINDS = ("决定", "通知", "意见", "报告", "方案", "办法", "规定", "细则", "批复", "请示", "通报", "公告", "纪要", "函")
+DOCUMENT_KINDS: Final = ("决定", "通知", "意见", "报告", "方案", "办法", "规定", "细则", "批复", "请示", "通报", "公告", "纪要", "函")
 #: A news agency's dateline opening its copy of a speech.
-NEWS_DATELINE = recache.compile(NEWS_DATELINE_PATTERN + r"\s*")
+NEWS_DATELINE: Final = recache.compile(NEWS_DATELINE_PATTERN + r"\s*")
 #: How many units at the top may hold the front matter of a news agency's copy (a caption first).
-FRONT_UNITS = 3
+FRONT_UNITS: Final = 3
 #: How far into a unit at the top the credit of a photo's caption may end (front matter and caption).
-CAPTION_REACH = 240
+CAPTION_REACH: Final = 240
 #: How far into the text after the date an office (中华人民共和国主席) may end.
-OFFICE_REACH = 30
-CJK_RUN = recache.compile(r"[\u4e00-\u9fff、]*")
+OFFICE_REACH: Final = 30
+CJK_RUN: Final = recache.compile(r"[\u4e00-\u9fff、]*")
 
 
 def split_flattened(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
@@ -111,10 +112,10 @@ def _run_together_pieces(unit: Unit, starts: list[tuple[re.Pattern[str], bool]],
 #: A division's heading glued to the end of the paragraph before it in flattened text (…十分重要的意义。一、关于第一个
 #: 问题。　　…, maybe behind a page's tag, <P align=center>): a sentence's end, the marker (a Chinese numeral's, with
 #: its delimiter), a short title that ends the paragraph; how far from the paragraph's end the marker may stand.
-GLUED_HEADING = recache.compile(
+GLUED_HEADING: Final = recache.compile(
     r"[。！？!?](?P<heading>(?:<[^<>]{0,40}>)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|第[一二三四五六七八九十]{1,3}部分)[^。！？!?；;]{2,40}[。！？!?]?)$")
-GLUED_HEADING_REACH = 56
+GLUED_HEADING_REACH: Final = 56
 
 
 def split_glued_headings(units: list[Unit]) -> list[Unit]:
@@ -131,15 +132,15 @@ def split_glued_headings(units: list[Unit]) -> list[Unit]:
 #: A division's first subdivision run into its heading on one line (一、主要做法及成效(一)抓好…。): the heading's text is
 #: short and holds no punctuation up to the subdivision's marker, numbered one, of the family that nests under it; not
 #: an item a law's article is cited by (第二十条第（一）项, also 款 and 目).
-FIRST_SUBDIVISION = {
+FIRST_SUBDIVISION: Final = {
     "HEAD_PART": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?<!第)(?=[（(]\s?一\s?[)）](?![项款目])|一、)"),
     "HEAD_CN": recache.compile(r"[^。！？!?；;，,：:、（()）]{2,30}?(?<!第)(?=[（(]\s?一\s?[)）](?![项款目]))"),
     "HEAD_CNP": recache.compile(r"[^。！？!?；;，,：:、（()）0-9０-９]{2,30}?(?=[1１][.．、](?![0-9０-９]))"),
 }
 #: The first characters of the division markers that such a heading opens with, and how far into its line the first
 #: subdivision's marker may stand (a marker, a title of at most 30 characters).
-CHAINED_FIRST = frozenset("".join(FIRST_CHARACTERS[kind] for kind in FIRST_SUBDIVISION))
-CHAINED_REACH = 48
+CHAINED_FIRST: Final = frozenset("".join(FIRST_CHARACTERS[kind] for kind in FIRST_SUBDIVISION))
+CHAINED_REACH: Final = 48
 
 
 def split_chained_headings(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from typing import TypeGuard
+from typing import Final, TypeGuard
 
 from .. import recache
 from ..lexicon import (
@@ -58,247 +58,247 @@ from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
 
 #: The highest page number taken alone above the title (a larger number alone may be a year: 2013), and the fewest
 #: copies of a running head at the top of a PDF's pages.
-PAGE_NUMBER_MAX = 999
-RUNNING_HEAD_COPIES = 3
+PAGE_NUMBER_MAX: Final = 999
+RUNNING_HEAD_COPIES: Final = 3
 #: The front lines whose translation a bilingual copy sets on the line under them (one line each).
-TRANSLATED = frozenset({"TITLE", "SUBTITLE", "SPEAKER", "DATE_LINE"})
+TRANSLATED: Final = frozenset({"TITLE", "SUBTITLE", "SPEAKER", "DATE_LINE"})
 #: The most bodies named under a title as its issuers (a joint document's); how a title line ends that goes on on
 #: the next line; what names an event, not a body (表彰大会, 工作会议).
-JOINT_ISSUERS = 4
-TITLE_GOES_ON = ("暨", "和", "与", "與", "及", "、", "的", "在", "关于", "關於")
-EVENTS = ("大会", "大會", "会议", "會議", "例会", "年会", "座谈会", "推进会", "动员会", "报告会", "论坛", "典礼", "仪式")
+JOINT_ISSUERS: Final = 4
+TITLE_GOES_ON: Final = ("暨", "和", "与", "與", "及", "、", "的", "在", "关于", "關於")
+EVENTS: Final = ("大会", "大會", "会议", "會議", "例会", "年会", "座谈会", "推进会", "动员会", "报告会", "论坛", "典礼", "仪式")
 #: The longest name of a site's column (新闻动态, 通知公告): a longer last crumb is an article's title.
-COLUMN_NAME_MAX = 6
+COLUMN_NAME_MAX: Final = 6
 #: A line that names the text it stands over as a whole copy of a speech or report (江泽民同志在党的十六大上所作报告全文,
 #: …讲话实录, …的讲话（全文）): an editor's kicker over its title.
-TEXT_KICKER = recache.compile(r"[^，,。；]{4,40}(?:讲话|报告|致辞|发言|演讲)(?:全文|实录)|[^，,。；]{4,40}[（(]全文[)）]")
+TEXT_KICKER: Final = recache.compile(r"[^，,。；]{4,40}(?:讲话|报告|致辞|发言|演讲)(?:全文|实录)|[^，,。；]{4,40}[（(]全文[)）]")
 #: A site's menu over its breadcrumb, an item a line: the longest item, how many items at most, and what no item holds.
-MENU_ITEM_MAX = 12
+MENU_ITEM_MAX: Final = 12
 #: A menu's longer items (免费下载网易官方手机邮箱应用): how long at most, and one in how many items at most.
-MENU_LONGER_MAX = 20
-MENU_LONGER_SHARE = 5
-MENU_ITEMS_MAX = 300
+MENU_LONGER_MAX: Final = 20
+MENU_LONGER_SHARE: Final = 5
+MENU_ITEMS_MAX: Final = 300
 #: A telephone number on a line of its own (a site's hotline among its menu's items: 0791-86849275).
-PHONE_NUMBER = recache.compile(r"[0-9]{3,4}-?[0-9]{7,8}")
-MENU_NOT = recache.compile(r"[，。；：:！？!?、,;（）()《》]")
+PHONE_NUMBER: Final = recache.compile(r"[0-9]{3,4}-?[0-9]{7,8}")
+MENU_NOT: Final = recache.compile(r"[，。；：:！？!?、,;（）()《》]")
 #: How the name of a site's page that holds one speech ends (总经理致辞, 校长寄语, 董事长的话), not a column's (新闻动态,
 #: 领导讲话): repeated over the text, such a last crumb is its title.
-PAGE_SPEECHES = recache.compile(
+PAGE_SPEECHES: Final = recache.compile(
     r"(?:致[辞词辭詞]|寄[语語]|[贺賀][词詞]|[献獻][词詞]|的[话話]|[欢歡]迎[词辞詞辭]|卷首[语語]"
     r"|(?:校|院|所|会|會|局|理事|董事)[长長][讲講][话話]|[书書]记[讲講][话話]|主任[讲講][话話]|总经理[讲講][话話])$")
 #: Any separator a breadcrumb may use, a hyphen too (首页-学校简介-校长寄语), to find the last crumb a heading's own
 #: text repeats; CRUMB_SEPARATOR below: the separators that split a breadcrumb line for sure.
-ANY_CRUMB_SEPARATOR = recache.compile(r"[>＞»›\-－—/|｜]+")
+ANY_CRUMB_SEPARATOR: Final = recache.compile(r"[>＞»›\-－—/|｜]+")
 #: What separates the crumbs of a breadcrumb.
-CRUMB_SEPARATOR = recache.compile(r"[>＞»›]+")
+CRUMB_SEPARATOR: Final = recache.compile(r"[>＞»›]+")
 #: The longest crumb of a breadcrumb split to a piece a line, and what none holds.
-CRUMB_MAX = 12
-NOT_IN_CRUMB = recache.compile(r"[。，；！？,;!?]")
+CRUMB_MAX: Final = 12
+NOT_IN_CRUMB: Final = recache.compile(r"[。，；！？,;!?]")
 #: The longest office of a speaker line, and the longest speaker line (an office, a name, a few separators).
-ROLE_MAX = 30
-SPEAKER_LINE_MAX = ROLE_MAX + 10
+ROLE_MAX: Final = 30
+SPEAKER_LINE_MAX: Final = ROLE_MAX + 10
 #: The occasion after a date on its line: 在…会议上, 在…大会上的讲话.
-OCCASION_AFTER_DATE = recache.compile(r"\s*在[^，。；,;]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?")
+OCCASION_AFTER_DATE: Final = recache.compile(r"\s*在[^，。；,;]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?")
 #: The same in a line, where a byline may follow it past a space (…会议上 陕西省省长 赵刚).
-OCCASION_IN_DATE_LINE = recache.compile(r"在[^，。；,;\s]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?(?=\s)")
+OCCASION_IN_DATE_LINE: Final = recache.compile(r"在[^，。；,;\s]{2,36}?上(?:的[\u4e00-\u9fff]{1,6})?(?=\s)")
 #: The dashes of a subtitle run on after the title on its line.
-GLUED_SUBTITLE_DASH = recache.compile(r"——|──|━━")
+GLUED_SUBTITLE_DASH: Final = recache.compile(r"——|──|━━")
 #: How a subtitle's occasion ends (…在第十三届全国人民代表大会第四次会议上, …会议上的讲话); a subtitle line
 #: that names an occasion without this end may go on on the line below, a copy having wrapped it.
-OCCASION_END = recache.compile(r"在[^，。；,;]{2,60}?上(?:的[\u4e00-\u9fff]{1,6})?$")
+OCCASION_END: Final = recache.compile(r"在[^，。；,;]{2,60}?上(?:的[\u4e00-\u9fff]{1,6})?$")
 #: A talk named by its meeting without 在 (新高一家长会上的讲话稿, 开学典礼上的致辞), or a report by its kind (…亮点工作汇报,
 #: …经验交流发言): a subtitle run on after the title too.
-MEETING_TALK_END = recache.compile(
+MEETING_TALK_END: Final = recache.compile(
     r"(?:会|典礼|仪式|论坛|活动)上的(?:讲话|讲话稿|讲稿|发言|发言稿|致辞|致词|演讲|演讲稿|报告)$"
     r"|(?:工作|情况|经验|交流|专题)(?:汇报|报告|发言)(?:稿|材料)?$")  # (…——绍兴一中“千校结好”亮点工作汇报: the genre names it)
 #: An occasion named in a line: at a place or meeting, speaking (在黄埔军官学校讲, 在…会上的讲话, 在…开学典礼上).
-OCCASION = recache.compile(r"在[^，。；,;？?]{2,60}?(?:上|[讲講]|致辞|致詞|演[讲講]|发言|發言)")
+OCCASION: Final = recache.compile(r"在[^，。；,;？?]{2,60}?(?:上|[讲講]|致辞|致詞|演[讲講]|发言|發言)")
 #: The longest rest of a subtitle wrapped onto a line of its own (代表大会第四次会议上), and what it never holds.
-WRAPPED_REST_MAX = 30
-NOT_IN_WRAPPED_REST = recache.compile(r"[。！？!?，,；;：:]")
+WRAPPED_REST_MAX: Final = 30
+NOT_IN_WRAPPED_REST: Final = recache.compile(r"[。！？!?，,；;：:]")
 #: Title lines of the text's own title block looked through for its subtitle, date or speaker line.
-TITLE_BLOCK_LINES = 3
+TITLE_BLOCK_LINES: Final = 3
 #: How far into a document the front matter may reach, in paragraphs; chrome lines this short (a toolbar's
 #: buttons, a line each: 下载 / 打印 / 【字号： / 加大) do not count.
-WINDOW = 12
-CHROME_PIECE_MAX = 6
-TITLE_MAX = 60
-MARKDOWN_TITLE_MAX = 2 * TITLE_MAX
+WINDOW: Final = 12
+CHROME_PIECE_MAX: Final = 6
+TITLE_MAX: Final = 60
+MARKDOWN_TITLE_MAX: Final = 2 * TITLE_MAX
 #: The shortest title line that, found inside the longer title line above it, shows that line a web page's heading.
-REPEATED_TITLE_MIN = 8
+REPEATED_TITLE_MIN: Final = 8
 #: … or as its end, at least (广东省2024年政府工作报告 / 政府工作报告).
-REPEATED_ENDING_MIN = 4
+REPEATED_ENDING_MIN: Final = 4
 #: A line this like the title (difflib's ratio), no more characters longer or shorter, repeats it (see ``near_repeat``).
-NEAR_REPEAT_RATIO = 0.9
-NEAR_REPEAT_EDITS = 2
+NEAR_REPEAT_RATIO: Final = 0.9
+NEAR_REPEAT_EDITS: Final = 2
 #: What may stand before the title (the grammar's ``_lead``): notes and a 发文字号.
-LEADS = ("PREAMBLE", "DOC_NUMBER")
+LEADS: Final = ("PREAMBLE", "DOC_NUMBER")
 #: Longest salutation glued to the paragraph after it that is looked for (up to its colon).
-GLUED_SALUTATION_MAX = 60
+GLUED_SALUTATION_MAX: Final = 60
 #: What a whole line that is a salutation (the grammar's SALUTATION) ends with, but for spaces: its delimiter
 #: (同志们：, 各位代表！), or its greeting (大家好, 大家上午好！, 大家早安, 新年快樂).
-SALUTATION_LAST = frozenset("：:！!，,好。安乐樂")
+SALUTATION_LAST: Final = frozenset("：:！!，,好。安乐樂")
 #: The longest date line, spaces aside.
-DATE_LINE_MAX = 40
+DATE_LINE_MAX: Final = 40
 #: The longest line tried as a salutation of its own, and as one ending in its colon (a 公文's 主送机关 may name many
 #: bodies).
-SALUTATION_LINE_MAX = 80
-ADDRESSEES_LINE_MAX = 160
-COLON = recache.compile(r"[：:]")
+SALUTATION_LINE_MAX: Final = 80
+ADDRESSEES_LINE_MAX: Final = 160
+COLON: Final = recache.compile(r"[：:]")
 #: How an address to the audience may open (各位工商界朋友，…：).
-ADDRESS_OPENINGS = ("尊敬的", "亲爱的", "親愛的", "各位", "诸位", "諸位", "全体", "全體", "在座的")
-ADDRESS_MAX = 30
+ADDRESS_OPENINGS: Final = ("尊敬的", "亲爱的", "親愛的", "各位", "诸位", "諸位", "全体", "全體", "在座的")
+ADDRESS_MAX: Final = 30
 #: How near its end a photo's caption has its credit (新华社记者 姚大伟 摄), and its longest.
-CREDIT_REACH = 16
-CAPTION_MAX = 250
+CREDIT_REACH: Final = 16
+CAPTION_MAX: Final = 250
 #: The longest blurb of a 范文 site (…下面是小编帮大家整理的…，供大家参考借鉴，希望…) read as chrome in the front matter.
-BLURB_MAX = 200
+BLURB_MAX: Final = 200
 #: What a title never ends with: a sentence's or clause's punctuation, an opening quotation mark or bracket
 #: (毛主席就提出：“ is a line of text the copy broke inside a quotation).
 #: The marks a title may end with, where the line under it shows it a title (see ``FrontMatterScanner._marked_title``), and
 #: the slips copied from running text that a line naming a document by its kind may end with (…的讲话。, …的通知：).
-TITLE_MARKS = frozenset("！!？?")
-TITLE_SLIPS = frozenset("。：:")
-TITLE_NOT_LAST = frozenset("！!？?：:，,、“‘「『（(《【…")  # (…: a sentence trailing off, 有人说，…金钱财富……)
+TITLE_MARKS: Final = frozenset("！!？?")
+TITLE_SLIPS: Final = frozenset("。：:")
+TITLE_NOT_LAST: Final = frozenset("！!？?：:，,、“‘「『（(《【…")  # (…: a sentence trailing off, 有人说，…金钱财富……)
 #: How many lines above a Markdown file's # title a kicker or a quoted notice may stand.
-KICKER_REACH = 4
+KICKER_REACH: Final = 4
 #: A line that names the text's genre and nothing else (演讲, 讲话稿, 访谈记录): a site's or a collection's label beside
 #: the title, not a title line (演讲 / 奋斗的青春最美丽; 国家发展改革委新闻发布会 / 访谈记录).
-GENRE_LABELS = frozenset({
+GENRE_LABELS: Final = frozenset({
     "演讲", "讲话", "致辞", "发言", "讲稿", "演讲稿", "讲话稿", "发言稿", "致辞稿", "讲话全文", "演讲全文", "全文",
     "访谈", "访谈录", "访谈记录", "专访", "对话", "实录", "文字实录", "讲座", "演講", "講話", "致辭", "發言", "講稿", "訪談",
 })
 #: The dashes a subtitle opens with (the grammar's SUBTITLE).
-SUBTITLE_DASHES = frozenset("—–－―-─━")
+SUBTITLE_DASHES: Final = frozenset("—–－―-─━")
 #: A web page's outline before the speech: its entries' first characters, longest entry (of any outline without page
 #: numbers); an ellipsis line after it.
-OUTLINE_FIRST = frozenset("一")
-OUTLINE_ENTRY_MAX = 40
-ELLIPSIS_LINE = recache.compile(r"[…\.。·]{2,}")
+OUTLINE_FIRST: Final = frozenset("一")
+OUTLINE_ENTRY_MAX: Final = 40
+ELLIPSIS_LINE: Final = recache.compile(r"[…\.。·]{2,}")
 #: A word in Latin letters alone on its line above a title in Han characters (a page's widget: WFU, MENU; a site's or a
 #: collection's name: MaoZeDongAnthology).
-LATIN_TOKEN = recache.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,29}")
+LATIN_TOKEN: Final = recache.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,29}")
 #: A site's menu, its items of two to four Han characters parted by spaces, five or more (国内 国际 社会 文史 经济 滚动):
 #: above the title, chrome.
-SPACED_MENU = recache.compile(r"[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){4,}")
+SPACED_MENU: Final = recache.compile(r"[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){4,}")
 #: The shortest title a line may hold twice (a web page's heading run into the text's own title).
-DOUBLED_TITLE_MIN = 6
+DOUBLED_TITLE_MIN: Final = 6
 #: An entry of a table of contents whose page number a space sets apart (1. 安徽省政府工作报告 5): under a 目录 heading.
-SPACED_CONTENTS_ENTRY = recache.compile(r"[^。；！？\s][^。；！？]{1,60}?\S\s+(?P<page>[0-9]{1,4})")
+SPACED_CONTENTS_ENTRY: Final = recache.compile(r"[^。；！？\s][^。；！？]{1,60}?\S\s+(?P<page>[0-9]{1,4})")
 #: The bar after the label of a site's channel that opens a page's heading (政务服务丨…, 专题|…).
-CHANNEL_BARS = frozenset("丨|｜")
+CHANNEL_BARS: Final = frozenset("丨|｜")
 #: A name run into the salutation after it (周恩来同志们！, 王建国同志们、朋友们：), and the last characters of words for
 #: a group, no name (机关干部, 老党员, 各族人民).
-NAME_BEFORE_VOCATIVE = recache.compile(r"(?P<name>[\u4e00-\u9fff]{3})(?=同志们|同志們|战友们|戰友們|朋友们|朋友們)")
-GROUP_LAST = frozenset("们們员員部区區市县縣省院委界民兵士人生工师師长長家队隊军軍族女男代表级級局处處厅廳办辦")
+NAME_BEFORE_VOCATIVE: Final = recache.compile(r"(?P<name>[\u4e00-\u9fff]{3})(?=同志们|同志們|战友们|戰友們|朋友们|朋友們)")
+GROUP_LAST: Final = frozenset("们們员員部区區市县縣省院委界民兵士人生工师師长長家队隊军軍族女男代表级級局处處厅廳办辦")
 #: Longest line that may be a 公文's 发文字号 (国办发〔2023〕12号).
-DOC_NUMBER_MAX = 30
+DOC_NUMBER_MAX: Final = 30
 #: Longest issuer's name or banner over a 发文字号 (see ``_is_letterhead``), and what it never holds.
-LETTERHEAD_MAX = 40
-LETTERHEAD_NOT = recache.compile(r"[，。；：:！？!?、,;（()）]")
+LETTERHEAD_MAX: Final = 40
+LETTERHEAD_NOT: Final = recache.compile(r"[，。；：:！？!?、,;（()）]")
 #: Families whose marker may be weak (一 标题, 1 标题, 1.1 标题): a heading only with a real delimiter or alone.
-WEAK_FAMILIES = frozenset({"HEAD_CN", "HEAD_DEC", "HEAD_AR"})
-SERIES_REACH = 400
+WEAK_FAMILIES: Final = frozenset({"HEAD_CN", "HEAD_DEC", "HEAD_AR"})
+SERIES_REACH: Final = 400
 #: A line wholly in brackets that is no date: (譯自…俄文稿).
-BRACKETED = recache.compile(r"[（(][^（()）]{2,80}[)）]")
+BRACKETED: Final = recache.compile(r"[（(][^（()）]{2,80}[)）]")
 #: A byline in brackets under a transcript's title: the name, then the office (（刘元春，中国人民大学副校长）).
-BRACKETED_BYLINE = recache.compile(r"[（(]\s*(?P<name>[^\s，,（()）]{2,4})\s*[，,]\s*(?P<office>[^，,（()）]{2,30}?)\s*[)）]")
+BRACKETED_BYLINE: Final = recache.compile(r"[（(]\s*(?P<name>[^\s，,（()）]{2,4})\s*[，,]\s*(?P<office>[^，,（()）]{2,30}?)\s*[)）]")
 #: An editor's word on the text, right under its title's date, as collected works print it:
 #: 这是毛泽东在一九三七年五月…召开的中国共产党全国代表会议上所作的结论。
-EDITORIAL_INTRO = recache.compile(
+EDITORIAL_INTRO: Final = recache.compile(
     r"这是[^。！？]{0,12}?在[^。！？]{2,120}?(?:讲话|报告|结论|演说|演讲|讲演|发言|致辞|祝词|开幕词|闭幕词|谈话|总结|指示|批语)"
     r"[^。！？]{0,12}。?")
 #: An editor's lead over a speech, between its title and its salutation: it names the speech as given (习近平发表重要讲话)
 #: or announces its text (讲话全文如下, 以下是讲话实录); the longest such lead.
-SPEECH_INTRODUCED = recache.compile(
+SPEECH_INTRODUCED: Final = recache.compile(
     r"发表(?:了)?(?:重要|热情洋溢的|题为[^。！？]{2,40}的)?(?:讲话|致辞|演讲|讲演)|全文如下|全文刊发如下|全文刊登如下"
     r"|(?:以下|下面)(?:是|为)[^。！？]{0,20}(?:全文|实录|讲话)")
-LEAD_MAX = 300
+LEAD_MAX: Final = 300
 #: A news photo's caption over the report it shows delivered, the report's salutation under it: 省长赵刚作政府工作报告,
 #: 李强作政府工作报告 (not a title: no 在…上, no 的), its credit after it (…报告。新甘肃·甘肃日报记者 盛学卿; a credit ending
 #: in 摄 makes the line a photo's caption, chrome).
-REPORT_DELIVERED = recache.compile(
+REPORT_DELIVERED: Final = recache.compile(
     r"[^在的，。：:、\s]{2,16}?(?<!工)作了?[^在的，。：:、\s]{0,8}?报告(?:。[^。，：:]{0,20}?记者[^。，：:摄]{2,4})?")
 #: A chair handing the floor to the speaker, as a transcript of a session (全文实录) gives the chair's words before the
 #: speaker's byline: 现在进行第一项议程：请最高人民法院院长周强同志作最高人民法院工作报告。 / 下面请王书记讲话。
-FLOOR_GIVEN = recache.compile(
+FLOOR_GIVEN: Final = recache.compile(
     r"请[^。！？]{2,40}?(?:作|做)[^。！？]{0,40}?报告"
     r"|(?:下面|现在|接下来)[^。！？]{0,10}?请[^。！？]{2,40}?(?:讲话|致辞|致词|发言|作报告|报告工作)")
 #: How many paragraphs a chair's turn may hold (the chair's name on a line of its own, what the chair says).
-CHAIR_TURN_MAX = 4
+CHAIR_TURN_MAX: Final = 4
 #: The hosts of a 主持词, each line of theirs opening with their label (甲：…, 男：…, 合：大家好！).
-HOSTS = frozenset("甲乙丙丁男女合")
+HOSTS: Final = frozenset("甲乙丙丁男女合")
 #: How an editor's note opens (编者按：…, 【编者按】…).
-EDITORS_NOTE = ("编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "编辑按", "編者按")
+EDITORS_NOTE: Final = ("编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "编辑按", "編者按")
 #: An editor's headnote under the date, as collected works print one (这是毛泽东写给中共中央的报告。…, 毛泽东此文是为了答复当时
 #: 的责难而写的。…): a person named, what the text is, more sentences after it; also starred as the note the title's star
 #: calls (*这是江泽民同志在…上讲话的主要部分。), or in brackets (（这是习近平3月4日下午参加联组会时的讲话。）).
-HEADNOTE = recache.compile(
+HEADNOTE: Final = recache.compile(
     r"这是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|总书记|主席|总理|委员长)?[0-9０-９一二三四五六七八九十〇年月日上下午晚间]{0,12}?"
     r"(?:写给|给|为|起草|代表|在|参加|出席|会见|同|与)[^。！？]{2,120}?"
     r"(?:报告|信|电报|文章|讲话|结论|演说|演讲|讲演|发言|谈话|总结|指示|批语|按语|决议|社论|评论|序言|题词)[^。！？]{0,12}。"
     r"|(?P<author>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:此文|这篇文章|本文)是[^。！？]{2,80}?而写的。")
 #: The longest paragraph that may be such a headnote, and how far into it its opening words are looked for.
-HEADNOTE_MAX = 400
-HEADNOTE_OPENING = 12
+HEADNOTE_MAX: Final = 400
+HEADNOTE_OPENING: Final = 12
 #: The hints of an HTML page's text set out for display (bold, a heading, centred).
-DISPLAY_HINTS = frozenset({"bold", "heading", "center"})
+DISPLAY_HINTS: Final = frozenset({"bold", "heading", "center"})
 #: What a headnote may stand in or behind: brackets, or the star its title's call repeats (*, or 求是's ※).
-HEADNOTE_WRAPPERS = frozenset("（(*＊※")
-CJK_NAME = recache.compile(r"[\u4e00-\u9fff]{2,4}")
+HEADNOTE_WRAPPERS: Final = frozenset("（(*＊※")
+CJK_NAME: Final = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
-OPENING_PARTS = frozenset({"前言", "序言", "引言", "导言", "绪论"})
-OPENING_FIRST = frozenset(title[0] for title in OPENING_PARTS)
+OPENING_PARTS: Final = frozenset({"前言", "序言", "引言", "导言", "绪论"})
+OPENING_FIRST: Final = frozenset(title[0] for title in OPENING_PARTS)
 #: Titles of a speech's parts and of a text's (目录, 正文, 摘要), never a speaker's name however short (开幕词 … 结论).
-PART_TITLES = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
+PART_TITLES: Final = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲", "目录", "目次", "正文", "全文", "摘要", "导读", "导语",
                                "简介"}
 #: A page's items left as words where they stood (图片 for a picture, see ``lexicon.PAGE_ITEMS``; 图表), and the provinces'
 #: short names a page tags a post with (广东, 江西), never a speaker's name either.
-PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+PROVINCES: Final = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
              "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "广西", "西藏", "宁夏", "新疆",
              "香港", "澳门", "内蒙古", "黑龙江")
-NOT_NAMES = frozenset({*PAGE_ITEMS, "图表", "圖表", "附图", "附圖", *PROVINCES})
-SHORT_NAME = recache.compile(r"[\u4e00-\u9fff]{2,3}")
+NOT_NAMES: Final = frozenset({*PAGE_ITEMS, "图表", "圖表", "附图", "附圖", *PROVINCES})
+SHORT_NAME: Final = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: The labels of a speaker's byline that end in 人 (演讲人, 主讲人, 報告人…; a 公文's 签发人, GB/T 9704-2012 §7.2.4), which
 #: every form of byline below takes.
-BYLINE_LABELS = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|述[职職]人|[汇匯][报報]人|主持人|[签簽][发發]人"
+BYLINE_LABELS: Final = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|述[职職]人|[汇匯][报報]人|主持人|[签簽][发發]人"
 #: The label of a byline (演讲人：张伟, 主讲人：…, 報告人：…, 作者：…): the name (and office) after it is the speaker's.
-SPEAKER_LABEL = recache.compile(rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者)[:：]|文[/／|｜]")
-SPEAKER_LABEL_FIRST = frozenset("演主讲講报報致发發作述汇匯文签簽")  # (文/苑振超: an article's byline)
+SPEAKER_LABEL: Final = recache.compile(rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者)[:：]|文[/／|｜]")
+SPEAKER_LABEL_FIRST: Final = frozenset("演主讲講报報致发發作述汇匯文签簽")  # (文/苑振超: an article's byline)
 #: The shortest labelled name without a Han surname (上野千鹤子; not 简介, 名单), and the words that follow such a
 #: label in headings, no name (主讲人简介, 报告人名单, 优秀主讲人评选结果).
-LABELLED_OTHER_MIN = 4
-LABEL_WORDS = recache.compile(r"(?:简介|介绍|名单|结果|安排|信息|风采|团队|阵容|推荐|评选|须知|报名|征集)")
+LABELLED_OTHER_MIN: Final = 4
+LABEL_WORDS: Final = recache.compile(r"(?:简介|介绍|名单|结果|安排|信息|风采|团队|阵容|推荐|评选|须知|报名|征集)")
 #: Such a label set apart from the name by a space instead of a colon (主讲人  王晓峰; not 作者简介, 致辞全文).
-SPACED_LABEL = recache.compile(rf"(?P<label>{BYLINE_LABELS}|[发發]言人|作者)[ \t\u3000]+(?=\S)")
+SPACED_LABEL: Final = recache.compile(rf"(?P<label>{BYLINE_LABELS}|[发發]言人|作者)[ \t\u3000]+(?=\S)")
 #: What follows a labelled name as its title (张伟教授), and how a news agency's or a medium's name ends (作者：新华社).
-HONORIFICS = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
-MEDIA_ENDS = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報", "网络版", "網絡版",
+HONORIFICS: Final = ("教授", "博士", "先生", "女士", "老师", "同志", "院士")
+MEDIA_ENDS: Final = ("社", "报", "報", "网", "網", "台", "新闻", "新聞", "杂志", "雜誌", "频道", "頻道", "日报", "日報", "网络版", "網絡版",
               "电子版", "電子版", "客户端", "客戶端")
 #: The fact (``unit.info`` key) of a line above a speech forwarded by mail: its header, the forwarder's note (see
 #: ``furniture.find_mail_header``).
-FORWARDED = "forwarded"
+FORWARDED: Final = "forwarded"
 #: A post's source named alone with its colon, the medium (or the body that issued the text) on the next line.
-SOURCE_LABEL = recache.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]")
+SOURCE_LABEL: Final = recache.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]")
 #: A post's time named alone with its colon, its stamp on the next line (时间： / 2026-02-02 09:20).
-TIME_LABEL = recache.compile(r"(?:发布|發布|发表|發表)?(?:时间|時間)\s*[:：]")
+TIME_LABEL: Final = recache.compile(r"(?:发布|發布|发表|發表)?(?:时间|時間)\s*[:：]")
 #: A medium's name alone on a line (广州日报): how long at most, and what it never holds.
-MEDIUM_NAME_MAX = 10
-NOT_IN_MEDIUM_NAME = recache.compile(r"[\s，。；：！？、,.;:!?“”\"《》]")
+MEDIUM_NAME_MAX: Final = 10
+NOT_IN_MEDIUM_NAME: Final = recache.compile(r"[\s，。；：！？、,.;:!?“”\"《》]")
 #: A post's field named alone with its colon (作者：, 编辑：), its value left empty.
-POST_FIELD_LABEL = recache.compile(r"(?:作者|來源|来源|编辑|編輯|责任编辑|責任編輯|供稿|摄影|攝影|通讯员|通訊員)\s*[:：]")
+POST_FIELD_LABEL: Final = recache.compile(r"(?:作者|來源|来源|编辑|編輯|责任编辑|責任編輯|供稿|摄影|攝影|通讯员|通訊員)\s*[:：]")
 #: A font switch's label (字体, 字号), its sizes on the lines under it.
-FONT_LABELS = frozenset({"字体", "字號", "字号", "字體", "【字体", "【字号"})
+FONT_LABELS: Final = frozenset({"字体", "字號", "字号", "字體", "【字体", "【字号"})
 #: A date in figures parted by hyphens, slashes or dots (2024-01-27), as a post's stamp gives it.
-NUMERIC_DATE = recache.compile(r"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}")
+NUMERIC_DATE: Final = recache.compile(r"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}")
 #: A labelled byline run on after the title on its line, past a space: 东京大学入学典礼 演讲 演讲人 上野千鹤子.
-GLUED_BYLINE = recache.compile(rf"\s(?P<label>{BYLINE_LABELS})[:：\s]\s*(?P<name>[^\s：:，。]{{2,12}})$")
+GLUED_BYLINE: Final = recache.compile(rf"\s(?P<label>{BYLINE_LABELS})[:：\s]\s*(?P<name>[^\s：:，。]{{2,12}})$")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
-LABELLED_ROLE = recache.compile(r"(?P<name>[^（）()]{2,12})[（(](?P<role>[^（）()]{2,30})[)）]")
+LABELLED_ROLE: Final = recache.compile(r"(?P<name>[^（）()]{2,12})[（(](?P<role>[^（）()]{2,30})[)）]")
 #: A name without a Han surname, after an office (see :func:`is_name_after_office`), and what none holds.
-OTHER_NAME = recache.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
-NOT_IN_NAME = recache.compile(r"[的在上讲講话話會会议議报報告强強调調指出主持席表示要是和与與及同志们們等致辞辭词詞稿言寄]")
+OTHER_NAME: Final = recache.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
+NOT_IN_NAME: Final = recache.compile(r"[的在上讲講话話會会议議报報告强強调調指出主持席表示要是和与與及同志们們等致辞辭词詞稿言寄]")
 
 
 def is_name(text: str) -> bool:
@@ -378,14 +378,14 @@ def _office_and_name(text: str) -> tuple[str, str] | None:
 
 #: Who speaks in a transcript's turn, besides a name: the asker and the answerer, a chair, a reporter; or a surname and
 #: a form of address (任总, 王董, 李书记).
-TURN_SPEAKERS = frozenset({"问", "答", "提问", "回答", "主持人", "记者"})
-TURN_ADDRESS = ("总", "董", "书记", "部长", "主任", "老师", "教授", "院士", "同志", "先生", "女士", "总裁", "总经理")
+TURN_SPEAKERS: Final = frozenset({"问", "答", "提问", "回答", "主持人", "记者"})
+TURN_ADDRESS: Final = ("总", "董", "书记", "部长", "主任", "老师", "教授", "院士", "同志", "先生", "女士", "总裁", "总经理")
 #: Verbs that end the words introducing a quotation (古人说：, 他指出：): no speaker's label.
-SPEECH_VERBS = ("说", "曰", "认为", "指出", "强调")
+SPEECH_VERBS: Final = ("说", "曰", "认为", "指出", "强调")
 #: The label of a turn: a few characters and a colon opening the paragraph.
-TURN_LABEL = recache.compile(r"([^\s，。、：:；！？]{1,6})[：:]")
+TURN_LABEL: Final = recache.compile(r"([^\s，。、：:；！？]{1,6})[：:]")
 #: Paragraphs opening with a speaker's label that make a text a transcript (a label alone, 任务：…, makes none).
-TRANSCRIPT_TURNS = 3
+TRANSCRIPT_TURNS: Final = 3
 
 
 def opens_turn(core: str) -> bool:
@@ -433,7 +433,7 @@ def is_role_line(compact: str) -> bool:
 
 
 #: The first crumb of a breadcrumb: the site's home page.
-HOME_CRUMBS = frozenset({"首页", "首頁", "主页", "网站首页", "網站首頁"})
+HOME_CRUMBS: Final = frozenset({"首页", "首頁", "主页", "网站首页", "網站首頁"})
 
 
 def _shredded_crumbs(units: list[Unit], start: int) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import pairwise, takewhile
+from typing import Final
 
 from .. import recache
 from ..lexicon import (
@@ -25,55 +26,55 @@ from .records import awaits_value, value_line
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
 #: The length of every chunk of a document-sharing site's preview but the last, at least.
-CHUNK_MIN = 200
+CHUNK_MIN: Final = 200
 #: The paragraphs at the top in which the first chunk is looked for (below the site's header lines).
-CHUNK_REACH = 20
+CHUNK_REACH: Final = 20
 #: A site's excerpt of the text: longer than any title line, and no longer than a few sentences; among the first paragraphs.
-TEASER_MIN = TITLE_MAX + 1
-TEASER_MAX = 500
-TEASER_REACH = 10
+TEASER_MIN: Final = TITLE_MAX + 1
+TEASER_MAX: Final = 500
+TEASER_REACH: Final = 10
 #: A field of a Markdown file's YAML front matter (Jekyll, Hugo): ``layout: post``, ``title: "…"``; and the
 #: paragraphs at the top in which its closing ``---`` is looked for.
-FILE_HEADER_FIELD = recache.compile(r"-{3}\s*[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:")
-FILE_HEADER_REACH = 40
+FILE_HEADER_FIELD: Final = recache.compile(r"-{3}\s*[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:")
+FILE_HEADER_REACH: Final = 40
 #: The first field of front matter that lost its opening ---: an ASCII key (title: "…"), as site generators write.
-YAML_FIRST_FIELD = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
+YAML_FIRST_FIELD: Final = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 #: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
 #: continued on an indented line, or the ``---`` that opens or closes it.
-YAML_LINE = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
+YAML_LINE: Final = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
 #: The fields of a Markdown file's YAML front matter that speechparse reads, as pandoc does: at the top level only (not a
 #: nested title).
-YAML_FIELDS = {name: recache.compile(rf"(?m)^{name}[ \t]*:(?P<value>[^\n]*)") for name in ("title", "subtitle", "date")}
+YAML_FIELDS: Final = {name: recache.compile(rf"(?m)^{name}[ \t]*:(?P<value>[^\n]*)") for name in ("title", "subtitle", "date")}
 #: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
 #: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
-CRAWL_FIELD = recache.compile(
+CRAWL_FIELD: Final = recache.compile(
     r"(?:标题|题目|发文单位|发文机关|发文时间|发文日期|发布时间|发布日期|报告人|讲话人|发言人|作者|来源|来源URL|原文链接|链接"
     r"|URL|网址|栏目|分类|关键词|摘要|时间|日期|正文)\s*[:：]")
-CRAWL_ONLY = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位")
+CRAWL_ONLY: Final = ("来源URL", "原文链接", "链接", "URL", "网址", "正文", "发文时间", "发文单位")
 #: A field of its own such a record may hold among the known ones (id: 316b9510c8, 是否是时间段：false, 书籍：…, a list
 #: of tags 标签：江青,姚文元,毛泽东,…): a short label, its colon, a value that is no sentence.
-OTHER_FIELD = recache.compile(r"[\u4e00-\u9fffA-Za-z_]{1,10}\s*[:：]\s*[^：:\s][^：:。！？；]{0,200}$")
+OTHER_FIELD: Final = recache.compile(r"[\u4e00-\u9fffA-Za-z_]{1,10}\s*[:：]\s*[^：:\s][^：:。！？；]{0,200}$")
 #: What a record's fields declare of the text (its metadata where the text gives none).
-CRAWL_DECLARES = {"标题": "title", "题目": "title", "发文时间": "date", "发文日期": "date", "日期": "date", "时间": "date",
+CRAWL_DECLARES: Final = {"标题": "title", "题目": "title", "发文时间": "date", "发文日期": "date", "日期": "date", "时间": "date",
                   "作者": "speaker", "报告人": "speaker", "讲话人": "speaker", "发言人": "speaker"}
 #: Entries of a table of contents one under the other, at least, that make one inside the text.
-CONTENTS_RUN_MIN = 3
+CONTENTS_RUN_MIN: Final = 3
 #: The arabic page number ending an entry of a table of contents.
-ARABIC_PAGE = recache.compile(r"[0-9]{1,4}$")
+ARABIC_PAGE: Final = recache.compile(r"[0-9]{1,4}$")
 #: Bare numbers that make a series of page numbers, at least; paragraphs between two of them, at least.
-BARE_PAGES_MIN = 2
+BARE_PAGES_MIN: Final = 2
 #: The numbers that may be years (a page number by its series alone is none of them).
-YEARS = (1900, 2099)
-PAGE_PARAGRAPHS_MIN = 3
+YEARS: Final = (1900, 2099)
+PAGE_PARAGRAPHS_MIN: Final = 3
 #: The most pages between two copies of a running head (a page may lack its head, or its number).
-PAGE_STEP_MAX = 3
+PAGE_STEP_MAX: Final = 3
 #: Copies of one short line, beside page numbers, from which it is a running head.
-RUNNING_HEAD_MIN = 2
+RUNNING_HEAD_MIN: Final = 2
 #: Characters of a running head, at most.
-RUNNING_HEAD_MAX = 30
+RUNNING_HEAD_MAX: Final = 30
 #: Copies of the document's title in its body (its words in any order: 洛阳市2023年… for 2023年洛阳市…), with no page
 #: number beside them, from which it is a running head.
-TITLE_HEAD_MIN = 3
+TITLE_HEAD_MIN: Final = 3
 
 
 def find_bare_page_numbers(units: list[Unit], candidates: list[int]) -> None:
@@ -297,8 +298,8 @@ def find_crawl_header(units: list[Unit]) -> dict[str, str]:
 
 #: A news repost's label of the headline the text first ran under (原标题：毫不动摇坚持我国基本经济制度), and how many
 #: paragraphs from the text's top or end it stands within.
-ORIGINAL_TITLE = recache.compile(r"原标题\s*[:：]\s*(?P<title>\S.{1,80})")
-ORIGINAL_TITLE_REACH = 3
+ORIGINAL_TITLE: Final = recache.compile(r"原标题\s*[:：]\s*(?P<title>\S.{1,80})")
+ORIGINAL_TITLE_REACH: Final = 3
 
 
 def find_original_title(units: list[Unit]) -> dict[str, str]:
@@ -315,12 +316,12 @@ def find_original_title(units: list[Unit]) -> dict[str, str]:
 
 #: A heading or a labelled line that announces the text a file holds under its description (## 正文（原样保留）, 原文：),
 #: a field of that description (- **标题**：…, - 来源：…), the fewest fields that make one, and how far down it is looked for.
-TEXT_ANNOUNCEMENT = recache.compile(
+TEXT_ANNOUNCEMENT: Final = recache.compile(
     r"(?:正文|原文|全文|讲话全文|报告全文|文件全文|正文内容|原文内容)(?:\s*[（(][^（）()]{0,20}[）)])?\s*[:：]?")
-ANNOUNCEMENT_FIRST = frozenset("正原全讲报文")
-DESCRIPTION_FIELD = recache.compile(r"(?:[-*+•]\s*)?(?:\*\*|__)?[\u4e00-\u9fffA-Za-z]{2,8}(?:\*\*|__)?\s*[:：]")
-DESCRIPTION_FIELDS_MIN = 2
-DESCRIPTION_REACH = 30
+ANNOUNCEMENT_FIRST: Final = frozenset("正原全讲报文")
+DESCRIPTION_FIELD: Final = recache.compile(r"(?:[-*+•]\s*)?(?:\*\*|__)?[\u4e00-\u9fffA-Za-z]{2,8}(?:\*\*|__)?\s*[:：]")
+DESCRIPTION_FIELDS_MIN: Final = 2
+DESCRIPTION_REACH: Final = 30
 
 
 def find_text_description(units: list[Unit]) -> None:
@@ -344,10 +345,10 @@ def find_text_description(units: list[Unit]) -> None:
 #: A people's congress's label of a document it gives its deputies, over the document's title (市九届人大六次会议文件（十五）,
 #: also over two lines: 洛阳市十六届人大 / 五次会议文件十八; a party congress's: 中国共产党第十次全国代表大会文件), and how far
 #: down it is looked for.
-SESSION_DOCUMENT = recache.compile(
+SESSION_DOCUMENT: Final = recache.compile(
     r"[^，。；：:！？\s]{0,24}?(?:会议|大会)文件(?:[（(][一二三四五六七八九十百0-9]{1,3}[）)]|[一二三四五六七八九十百0-9]{1,3}"
     r"|之[一二三四五六七八九十]{1,3})?")
-SESSION_DOCUMENT_REACH = 6
+SESSION_DOCUMENT_REACH: Final = 6
 
 
 def find_session_document(units: list[Unit]) -> None:
@@ -374,29 +375,29 @@ def find_session_document(units: list[Unit]) -> None:
 #: underscores or bars (国务院关于印发…的通知_宏观经济_中国政府网, …讲话 | 新华网, … - 人民网); how far down the title
 #: is looked for again.
 #: How a site's name ends (中国政府网, 广东省人民政府门户网站, 宏观经济频道).
-SITE_WORDS = r"(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)"
-SITE_NAME = recache.compile(rf"[^_｜|\s]{{0,14}}{SITE_WORDS}")
-PAGE_TITLE = recache.compile(
+SITE_WORDS: Final = r"(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道)"
+SITE_NAME: Final = recache.compile(rf"[^_｜|\s]{{0,14}}{SITE_WORDS}")
+PAGE_TITLE: Final = recache.compile(
     rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}\s*[^_｜|\s]{{1,16}}){{0,4}}\s*{PAGE_TITLE_SEPARATOR}\s*"
     + SITE_NAME.pattern)
-PAGE_TITLE_REACH = 80
+PAGE_TITLE_REACH: Final = 80
 #: … or the site's name after a space or a hyphen alone (…实施办法的通知 广东省人民政府门户网站, …的实施意见-雷州市人民政府门户网站).
-SPACED_PAGE_TITLE = recache.compile(rf"(?P<title>\S.{{3,80}}?)(?:\s+|\s*[-－]\s*)[^_｜|\s-]{{0,14}}{SITE_WORDS}")
+SPACED_PAGE_TITLE: Final = recache.compile(rf"(?P<title>\S.{{3,80}}?)(?:\s+|\s*[-－]\s*)[^_｜|\s-]{{0,14}}{SITE_WORDS}")
 #: The names after a page's title (…_宏观经济_中国政府网), and which of them names the site (SITE_NAME).
-PAGE_TITLE_SEPARATORS = recache.compile(rf"\s*{PAGE_TITLE_SEPARATOR}+\s*")
+PAGE_TITLE_SEPARATORS: Final = recache.compile(rf"\s*{PAGE_TITLE_SEPARATOR}+\s*")
 #: A page's title with any site's name after its separators (…的建议__新快网, …跻身前十 | 界面新闻): the page's only where
 #: its headline repeats it under the site's menu (see :func:`_menu_under_page_title`).
-SITE_SUFFIXED = recache.compile(
+SITE_SUFFIXED: Final = recache.compile(
     rf"(?P<title>\S.{{3,80}}?)(?:\s*{PAGE_TITLE_SEPARATOR}+\s*[^_｜|\s]{{1,16}}){{1,5}}")
 #: A site's menu between the page's title and its headline, an item a line (首页 / 重点 / 乡村振兴 / … / 注册/登录, 欢迎登录…！请
 #: 登录 或 免费注册): how long an item is at most, and what none holds (a sentence's punctuation).
-NAV_ITEM_MAX = 30
-NOT_IN_NAV_ITEM = recache.compile(r"[。；，]")
+NAV_ITEM_MAX: Final = 30
+NOT_IN_NAV_ITEM: Final = recache.compile(r"[。；，]")
 #: How many items a menu under a page's title without its site's name has at least, most of them short words.
-NAV_ITEMS_MIN = 8
-NAV_SHORT_ITEM_MAX = 8
+NAV_ITEMS_MIN: Final = 8
+NAV_SHORT_ITEM_MAX: Final = 8
 #: How many lines the look for the headline under a page's title goes through at most (a portal's whole menu).
-NAV_ITEMS_MAX = 300
+NAV_ITEMS_MAX: Final = 300
 
 
 def find_page_title(units: list[Unit]) -> None:
@@ -477,17 +478,17 @@ def _mark_chrome(unit: Unit) -> None:
 
 
 #: A mail's header field (发件人: 王晓峰 <…>, 发送时间: …, 主题: 转发: …, From: …), the header of a speech forwarded by mail.
-MAIL_FIELD = recache.compile(
+MAIL_FIELD: Final = recache.compile(
     r"(?:发件人|寄件人|寄件者|收件人|抄送|发送时间|发送日期|主题|(?i:from|to|cc|sent|date|subject))\s*[:：]")
 #: The rule a mail program sets above a forwarded or quoted mail (______, ----- 原始邮件 -----, ---- Forwarded message ----).
-MAIL_RULE = recache.compile(
+MAIL_RULE: Final = recache.compile(
     r"[-_=—─]{3,}\s*(?:原始邮件|转发的邮件|转发邮件|邮件原文|(?i:original message|forwarded message))?\s*[-_=—─]*")
 #: How a mail's header opens: its sender's field (发件人: …, From: …), maybe after that rule on the same line.
-MAIL_START = recache.compile(rf"(?:{MAIL_RULE.pattern}\s*)?(?:发件人|寄件人|寄件者|(?i:from))\s*[:：]")
+MAIL_START: Final = recache.compile(rf"(?:{MAIL_RULE.pattern}\s*)?(?:发件人|寄件人|寄件者|(?i:from))\s*[:：]")
 #: The fields that name a mail's subject or time: a header needs one.
-MAIL_OTHER = ("主题", "发送时间", "发送日期", "Subject", "Sent", "Date")
+MAIL_OTHER: Final = ("主题", "发送时间", "发送日期", "Subject", "Sent", "Date")
 #: How far down a forwarded mail's header is looked for (a forwarder's note, a separator line above it).
-MAIL_REACH = 12
+MAIL_REACH: Final = 12
 
 
 def find_mail_header(units: list[Unit]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, Final
 
 from .. import recache
 from ..lexicon import (
@@ -29,7 +29,7 @@ from .front import OPENING_PARTS, PART_TITLES, SUBTITLE_DASHES, is_byline, is_na
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
-FAMILIES = {
+FAMILIES: Final = {
     "HEAD_PART": "part",
     "HEAD_CN": "cn",
     "HEAD_CNP": "cn-paren",
@@ -45,102 +45,102 @@ FAMILIES = {
     "HEAD_PLAIN": "plain",
 }
 #: Order in which a paragraph start is tried against the marker patterns.
-MATCH_ORDER = ("HEAD_PART", "HEAD_CNP", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD", "HEAD_CN", "HEAD_DEC", "HEAD_AR",
+MATCH_ORDER: Final = ("HEAD_PART", "HEAD_CNP", "HEAD_ARP", "HEAD_CIRC", "ITEM_ORD", "HEAD_CN", "HEAD_DEC", "HEAD_AR",
                "ITEM_SEQ", "ITEM_LABEL", "ITEM_VERB")
 #: Division markers stand alone; run-in enumerators count only as a series over paragraphs.
-DIVISIONS = frozenset({"HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_DEC", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
-RUN_INS = frozenset({"ITEM_ORD", "ITEM_VERB", "ITEM_SEQ", "ITEM_LABEL", "ITEM_LEAD"})
-HEADING_KINDS = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
+DIVISIONS: Final = frozenset({"HEAD_PART", "HEAD_CN", "HEAD_CNP", "HEAD_DEC", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
+RUN_INS: Final = frozenset({"ITEM_ORD", "ITEM_VERB", "ITEM_SEQ", "ITEM_LABEL", "ITEM_LEAD"})
+HEADING_KINDS: Final = DIVISIONS | RUN_INS | {"HEAD_PLAIN"}
 #: The headings a title over a numbered series stands over, numbered 1 (see ``_opens_series``).
-SERIES_OPENERS = DIVISIONS | {"ITEM_ORD", "ITEM_VERB"}
+SERIES_OPENERS: Final = DIVISIONS | {"ITEM_ORD", "ITEM_VERB"}
 #: Delimiters too weak to make a heading on their own (一， 一 标题 and a bare 一; also 1） with
 #: only half a bracket).
-WEAK_DELIMITERS = frozenset({"，", ",", " ", ""})
+WEAK_DELIMITERS: Final = frozenset({"，", ",", " ", ""})
 #: The weak delimiters that a heading beside one of its series with a proper delimiter may have slipped to (see
 #: ``_strengthen_slipped_markers``), and the marker kinds that may; a bracketed numeral may have been scanned as a dash.
-SLIPPED_DELIMITERS = frozenset({"，", ",", " "})
-SLIPPED_MARKER_KINDS = frozenset({"HEAD_CN", "HEAD_AR", "HEAD_CNP"})
+SLIPPED_DELIMITERS: Final = frozenset({"，", ",", " "})
+SLIPPED_MARKER_KINDS: Final = frozenset({"HEAD_CN", "HEAD_AR", "HEAD_CNP"})
 #: A form's date left blank for its signer (年  月  日, （盖章）年月日): no heading.
-BLANK_FORM_DATE = recache.compile(r"(?:[^，。；：:]{0,12}[:：]?\s*)?[（(]?(?:公章|盖章|签章|签字|签名)?[）)]?年月日")
+BLANK_FORM_DATE: Final = recache.compile(r"(?:[^，。；：:]{0,12}[:：]?\s*)?[（(]?(?:公章|盖章|签章|签字|签名)?[）)]?年月日")
 #: The tag of a table's cell in HTML residue before a paragraph (<td><p>举报人姓名): a cell, no heading.
-TABLE_CELL_TAG = recache.compile(r"<t[dh][\s>]", re.IGNORECASE)
+TABLE_CELL_TAG: Final = recache.compile(r"<t[dh][\s>]", re.IGNORECASE)
 #: An unnumbered heading line has none of these.
-NOT_IN_PLAIN_HEADING = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
-PLAIN_HEADING_MAX = 25
+NOT_IN_PLAIN_HEADING: Final = recache.compile(r"[。，；：！？、,;:!?…（）()\[\]【】—□√☐☑■]")  # (□适用 √不适用: a form's boxes)
+PLAIN_HEADING_MAX: Final = 25
 #: An unnumbered heading line on its own is this long at least, unless it names a part (结论, 附件, 上篇; see
 #: ``SHORT_PART_TITLES``): a shorter line between paragraphs is a scan's junk (国回, 外志同) or a word left alone.
-PLAIN_HEADING_MIN = 4
-_SHORT_PART_TITLES = PART_TITLES | {"附件", "附则", "总则", "上篇", "中篇", "下篇"}
-SHORT_PART_TITLES = _SHORT_PART_TITLES | {title.translate(str.maketrans(  # (in traditional script too: 結論, 結束語)
+PLAIN_HEADING_MIN: Final = 4
+_SHORT_PART_TITLES: Final = PART_TITLES | {"附件", "附则", "总则", "上篇", "中篇", "下篇"}
+SHORT_PART_TITLES: Final = _SHORT_PART_TITLES | {title.translate(str.maketrans(  # (in traditional script too: 結論, 結束語)
     "结论语导绪开闭词录后记说总则讲话报发辞纲读问简", "結論語導緒開閉詞錄後記說總則講話報發辭綱讀問簡")) for title in _SHORT_PART_TITLES}
 #: How a speech's closing wish opens (最后祝大家…, 谨祝各位校友…, 衷心祝愿…): never a heading.
-CLOSING_WISH = recache.compile(
+CLOSING_WISH: Final = recache.compile(
     r"(?:最后|最後|在此)?(?:[，,])?(?:谨祝|謹祝|衷心祝愿|衷心祝願|祝愿|祝願|预祝|預祝|祝)"
     r"(?:大家|各位|全体|全體|同志们|同志們|同学们|同學們|老师们|老師們|你们|你們|您|在座|广大|廣大)")
 #: The mark of a series of 首先, 其次… that stands under a point of another one (its key's last part).
-INNER_SEQUENCE = "inner"
+INNER_SEQUENCE: Final = "inner"
 #: The marks that end a sentence (not ；, which parts its clauses).
-FULL_STOP = recache.compile(r"[。！？!?]")
+FULL_STOP: Final = recache.compile(r"[。！？!?]")
 #: Paragraphs a series of ordinals that starts at 2 needs (第二点 第三点 第四点).
-LATE_SERIES_MIN = 3
+LATE_SERIES_MIN: Final = 3
 #: How many numbers an item may skip once its series counts two items: 第一条 / 第二条 / 第四条 / 第六条, a speaker
 #: picking some of a list's points (我现在抽出几条来说一说), or a slip that the linter reports (SP209).
-SERIES_SKIP_MAX = 1
+SERIES_SKIP_MAX: Final = 1
 #: A line set off by wide spacing may be a sentence-like title (五年来，国民经济保持良好发展势头，…):
 #: longer, with commas, but ending no sentence.
-SET_OFF_HEADING_MAX = 64
+SET_OFF_HEADING_MAX: Final = 64
 #: A Markdown heading line that a converter wrapped: its first line is at least so long and ends with one of these (its
 #: phrase left open), or the next opens with one of those (nothing a heading opens with).
-WRAPPED_HEADING_MIN = 8
-WRAPPED_HEADING_LAST = frozenset("的、，,：:和")
-CONTINUATION_FIRST = frozenset("的之是们、，,。：:）)」』”’")
-SET_OFF_NOT_LAST = "。；;！!？?…：:，,、—"
+WRAPPED_HEADING_MIN: Final = 8
+WRAPPED_HEADING_LAST: Final = frozenset("的、，,：:和")
+CONTINUATION_FIRST: Final = frozenset("的之是们、，,。：:）)」』”’")
+SET_OFF_NOT_LAST: Final = "。；;！!？?…：:，,、—"
 #: Nor does it open with a dash (——2025年10月20日，…指出: a quotation's source; a dash leads an item, ANNOTATION.md rule 6).
-SET_OFF_NOT_FIRST = SUBTITLE_DASHES
+SET_OFF_NOT_FIRST: Final = SUBTITLE_DASHES
 #: An unnumbered title that announces what follows rather than naming it (我讲三点意见, 下面，我讲几点意见, …有以下几点):
 #: a preview sentence (ANNOTATION.md rule 4), no title over the series under it.
-ANNOUNCES = recache.compile(
+ANNOUNCES: Final = recache.compile(
     r"(?:^|[我们面，,])(?:讲|谈|说|提|强调|汇报)[^，。的]{0,4}?(?:[一二三四五六七八九十两几]|以下|如下)(?:点|个|条|方面)"
     r"|以下几|如下几")  # (not 提升服务质量的三个方面, 讲好中国故事的几点体会: titles)
 #: A title with a comma this long or longer reads like a sentence (五年来，…总的形势是很好的); a shorter one pairs two
 #: phrases (未来五年，主要趋势).
-SENTENCE_TITLE_MIN = 18
-LIST_ITEM_END = "；;，,、"
+SENTENCE_TITLE_MIN: Final = 18
+LIST_ITEM_END: Final = "；;，,、"
 #: An article of a 办法, 条例 or 规定 (第一条, 第十二条), and the fewest that set a text out in articles.
 #: (Three in a row of numbers, 第一条 / 第二条 / 第三条, as a text set out in articles numbers them: not 第一条明确了… /
 #: 第五条规定了…, sentences about articles.)
-ARTICLE = recache.compile(r"第(?P<num>[一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条")
-ARTICLES_MIN = 3
+ARTICLE: Final = recache.compile(r"第(?P<num>[一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条")
+ARTICLES_MIN: Final = 3
 #: Divisions whose numbered sentences, one under the other after a line that announces them, make a list.
-LISTABLE = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
+LISTABLE: Final = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 #: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
-LIST_CANDIDATES = DIVISIONS | {"ITEM_ORD"}
-NON_SPACE = recache.compile(r"\S")
+LIST_CANDIDATES: Final = DIVISIONS | {"ITEM_ORD"}
+NON_SPACE: Final = recache.compile(r"\S")
 #: A word in Latin letters, and the fewest that make a marker's text a translated sentence, not an English name.
-LATIN_WORD = recache.compile(r"[A-Za-z]+")
-TRANSLATION_WORDS = 4
+LATIN_WORD: Final = recache.compile(r"[A-Za-z]+")
+TRANSLATION_WORDS: Final = 4
 #: The fewest commas in a paragraph that stops mid-sentence that show it a sentence broken off, not a title; the
 #: commas a sentence stops at mid-way (so does a Han character), and the marks that open no running text (a list's
 #: item, a table's row).
-CLAUSES_MIN = 2
-MID_SENTENCE_COMMAS = "，,、"
-NOT_RUNNING_TEXT = BULLETS | frozenset("-*+|•·")
+CLAUSES_MIN: Final = 2
+MID_SENTENCE_COMMAS: Final = "，,、"
+NOT_RUNNING_TEXT: Final = BULLETS | frozenset("-*+|•·")
 #: A field's label and colon at a paragraph's start (参加人员：…): a field with its value, no running sentence.
-FIELD_LABEL = recache.compile(r"[^，。：:,]{1,6}[：:]")
+FIELD_LABEL: Final = recache.compile(r"[^，。：:,]{1,6}[：:]")
 #: Numbers enclosed in one character (⑴…⒇, ①…⑳): the one before is the character before; the numerals up to ten.
-ENCLOSED_NUMBERS = frozenset(chr(code) for code in (*range(0x2474, 0x2488), *range(0x2460, 0x2474)))
-CN_DIGITS = "一二三四五六七八九十"
+ENCLOSED_NUMBERS: Final = frozenset(chr(code) for code in (*range(0x2474, 0x2488), *range(0x2460, 0x2474)))
+CN_DIGITS: Final = "一二三四五六七八九十"
 #: How many units above a footnote's reference mark at a paragraph's start the mark before it is looked for.
-MARK_REACH = 40
-FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+MARK_REACH: Final = 40
+FULL_WIDTH_DIGITS: Final = str.maketrans("0123456789", "０１２３４５６７８９")
 #: A run-in marker's numerals taken out: its form (see ``_form``).
-WITHOUT_NUMERALS = str.maketrans("", "", "一二三四五六七八九十百")
+WITHOUT_NUMERALS: Final = str.maketrans("", "", "一二三四五六七八九十百")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
-CLOSING_QUOTES = "”’」』"
+CLOSING_QUOTES: Final = "”’」』"
 #: Characters a marker can start with (a quick filter before the patterns; 场景一： is checked apart).
-MARKER_FIRST = frozenset("".join(FIRST_CHARACTERS.values()))
+MARKER_FIRST: Final = frozenset("".join(FIRST_CHARACTERS.values()))
 
-SPACED_OPENING = frozenset({"HEAD_CNP", "HEAD_ARP"})
+SPACED_OPENING: Final = frozenset({"HEAD_CNP", "HEAD_ARP"})
 
 
 @cache
@@ -151,8 +151,8 @@ def kinds_starting_with(char: str) -> tuple[str, ...]:
                  or (kind in SPACED_OPENING and char.isspace()))
 
 
-LABEL_AHEAD = recache.compile(r"(?:[\u4e00-\u9fff]{2,4}?|篇)[一二三四五六七八九十]{1,3}[：:]")
-LABEL_LONGEST = 8  # (what LABEL_AHEAD matches at most)
+LABEL_AHEAD: Final = recache.compile(r"(?:[\u4e00-\u9fff]{2,4}?|篇)[一二三四五六七八九十]{1,3}[：:]")
+LABEL_LONGEST: Final = 8  # (what LABEL_AHEAD matches at most)
 
 
 def match_marker(
@@ -391,7 +391,7 @@ def demote(unit: Unit) -> None:
 
 
 #: The fewest numbered paragraphs of a text numbered as a whole (a policy address's 1. … 276.).
-PARAGRAPH_NUMBERS_MIN = 3
+PARAGRAPH_NUMBERS_MIN: Final = 3
 
 
 def demote_paragraph_numbers(units: list[Unit]) -> None:
@@ -565,10 +565,10 @@ def _wraps_heading_above(units: list[Unit], index: int) -> bool:
 
 #: The caption of a photo of the event, left as a line where a web copy lost the picture (董事长发表讲话, 大会现场, 与会
 #: 代表合影留念): it names what the picture shows, no part of the speech.  The quick test: its last character.
-EVENT_CAPTION = recache.compile(
+EVENT_CAPTION: Final = recache.compile(
     r"[\u4e00-\u9fff、·]{0,20}?(?:发表(?:了)?(?:重要|热情洋溢的|精彩)?(?:讲话|致辞|演讲)|(?:活动|会议|大会|颁奖|签约|开幕式|闭幕式|典礼)现场"
     r"|合影留念|集体合影)")
-EVENT_CAPTION_LAST = frozenset("话辞讲场念影")
+EVENT_CAPTION_LAST: Final = frozenset("话辞讲场念影")
 
 
 def find_plain_headings(units: list[Unit], source: str, authored: bool = False) -> bool:
@@ -664,9 +664,9 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
 
 #: The rank of the titles right over a list of bullet points, where other titles stand over them (see
 #: :func:`find_titles_over_bullets`).
-UNDER_TITLES = "HEAD_PLAIN/under"
+UNDER_TITLES: Final = "HEAD_PLAIN/under"
 #: Titles over lists of bullet points in a text, at least, to be told by that.
-BULLET_TITLES_MIN = 2
+BULLET_TITLES_MIN: Final = 2
 
 
 def find_titles_over_bullets(units: list[Unit]) -> bool:
@@ -811,8 +811,8 @@ def mark_plain_heading(unit: Unit, **facts: Any) -> None:
 #: A part's title glued to the end of the paragraph above it (…提出意见。2013年工作回顾 / 过去一年，… / 一、经济发展): after
 #: the paragraph's last sentence end, a short phrase of words and figures only; how many paragraphs above the part's
 #: first division heading it may stand.
-GLUED_PART_TITLE = recache.compile(r"[。！？!?](?P<title>[\u4e00-\u9fff0-9０-９]{4,25})$")
-PART_TITLE_REACH = 4
+GLUED_PART_TITLE: Final = recache.compile(r"[。！？!?](?P<title>[\u4e00-\u9fff0-9０-９]{4,25})$")
+PART_TITLE_REACH: Final = 4
 
 
 def split_glued_part_titles(units: list[Unit]) -> list[Unit]:
@@ -931,7 +931,7 @@ def _lead_end(text: str, end: re.Match[str] | None) -> re.Match[str] | None:
 
 #: The gap that ends a heading in paragraphs run together: a space between Chinese words, after a heading of four
 #: characters or more that ends no clause (not after ，、：).
-HEADING_GAP = recache.compile(r"(?<=[\u4e00-\u9fff》”）)])(?<=[^，,、：:；;\s]{4})\s+(?=[\u4e00-\u9fff“《（(])")
+HEADING_GAP: Final = recache.compile(r"(?<=[\u4e00-\u9fff》”）)])(?<=[^，,、：:；;\s]{4})\s+(?=[\u4e00-\u9fff“《（(])")
 
 
 def split_heading_text(core: str, marker_end: int, run_together: bool = False) -> tuple[str, str, int | None]:

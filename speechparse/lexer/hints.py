@@ -19,6 +19,7 @@ Table cells, salutations, closings, date lines and names are never made headings
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .. import recache
 from ..lexicon import HAN, VOCATIVE, is_chrome
@@ -29,15 +30,15 @@ from .units import Unit
 
 #: Hints that make a short line a heading candidate: a heading's style, or bold (a word or two in bold, less: see
 #: ``_stand_alone``).
-STYLE_HINTS = frozenset({"heading", "title"})
+STYLE_HINTS: Final = frozenset({"heading", "title"})
 #: Hints of the text's layout only, which say nothing here.
-LAYOUT_HINTS = frozenset({"flattened", SEPARATED, "quote", SET_OFF})
-PLAIN_HEADING_MAX = 40
-NOT_IN_HEADING = recache.compile(r"[。；;！!？?：:]")
+LAYOUT_HINTS: Final = frozenset({"flattened", SEPARATED, "quote", SET_OFF})
+PLAIN_HEADING_MAX: Final = 40
+NOT_IN_HEADING: Final = recache.compile(r"[。；;！!？?：:]")
 #: An editor's label in brackets on a line of its own (【核心提示】 【编者按】 【导读】): it introduces a note, titles no part.
-EDITORS_LABEL = recache.compile(r"【[^【】]{1,8}】")
+EDITORS_LABEL: Final = recache.compile(r"【[^【】]{1,8}】")
 #: Token type of a run-in heading without marker.
-RUN_IN_KIND = "ITEM_LEAD"
+RUN_IN_KIND: Final = "ITEM_LEAD"
 
 
 def apply_hints(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from .. import recache
 from .headings import DIVISIONS, demote, follows_sequence, match_marker
@@ -16,20 +16,20 @@ from .units import BODY, Unit
 
 #: Where an inline marker may start: the paragraph start, or after punctuation, followed by
 #: something that can begin a marker (the marker patterns then decide).
-_MARKER_AHEAD = (
+_MARKER_AHEAD: Final = (
     r"(?=[一二三四五六七八九十][\u4e00-\u9fff]|第[一二三四五六七八九十]|[（(][0-9一二三四五六七八九十]"
     r"|[①-⑳⑴-⒇]|[0-9]{1,2}[.．、]|首先|其次|再次|最后)"
 )
 #: After punctuation, the characters a marker can start with (or a space): most punctuation is
 #: followed by none of them, and this one look ahead spares the alternatives.
-_MARKER_NEXT = r"(?=[\s一二三四五六七八九十第（(①-⑳⑴-⒇0-9首其再最])"
-MARKER_START = recache.compile(r"[：:；;。，,！!？?]" + _MARKER_NEXT + r"\s*" + _MARKER_AHEAD)  # found from the punctuation: fast
-FIRST_MARKER = recache.compile(r"\s*" + _MARKER_AHEAD)
+_MARKER_NEXT: Final = r"(?=[\s一二三四五六七八九十第（(①-⑳⑴-⒇0-9首其再最])"
+MARKER_START: Final = recache.compile(r"[：:；;。，,！!？?]" + _MARKER_NEXT + r"\s*" + _MARKER_AHEAD)  # found from the punctuation: fast
+FIRST_MARKER: Final = recache.compile(r"\s*" + _MARKER_AHEAD)
 #: Where a second item can start: after punctuation, a marker numbered 2 (see KINDS_BY_FIRST).
-SECOND_ITEM = recache.compile(
+SECOND_ITEM: Final = recache.compile(
     r"[：:；;。，,！!？?](?=[\s二两第其（(02②⑵])\s*(?:[二两]|[第其]二|[（(]\s?(?:[0０]?[2２]|[二两])|0?2[.．、]|[②⑵]|其次)")
 #: The marker kinds an inline item can have, by the character it starts with.
-KINDS_BY_FIRST = {
+KINDS_BY_FIRST: Final = {
     **dict.fromkeys("一二三四五六七八九十", ("ITEM_VERB",)),
     "第": ("ITEM_ORD",),
     **dict.fromkeys("（(", ("HEAD_ARP", "HEAD_CNP")),
@@ -97,8 +97,8 @@ def scan_items(text: str, patterns: dict[str, re.Pattern[str]]) -> list[dict[str
 
 
 #: Items, at least, of a list a numbered paragraph runs on inside it, and what ends its first item.
-INLINE_LIST_MIN = 3
-CLAUSE_ENDS = frozenset("；;")
+INLINE_LIST_MIN: Final = 3
+CLAUSE_ENDS: Final = frozenset("；;")
 
 
 def demote_inline_lists(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> None:

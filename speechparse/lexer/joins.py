@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import groupby, pairwise
 from statistics import median_low
+from typing import Final
 
 from .. import recache
 from ..lexicon import (
@@ -33,36 +34,36 @@ from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 #: Layout hints of a block that stands apart: a table's cell, a line set off by wide spacing, a heading a
 #: richer reader knows (HTML's h1–h6, a Word heading style).  Nor is a blockquote's text joined to the text
 #: around it (an editor's note above a speech: ``<blockquote>这是…的开幕词</blockquote><p>诸位代表…``).
-APART_HINTS = frozenset({"table", SET_OFF, "heading", CAPTION})
+APART_HINTS: Final = frozenset({"table", SET_OFF, "heading", CAPTION})
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
-JOINABLE = frozenset({"PARA", "CONCLUSION"})
-CONTEXT = 6
+JOINABLE: Final = frozenset({"PARA", "CONCLUSION"})
+CONTEXT: Final = 6
 #: Characters that indent a line.
-INDENTS = " \t\u3000\xa0"
+INDENTS: Final = " \t\u3000\xa0"
 #: A hard-wrapped text's lines that end no paragraph, at least, and their share of its paragraphs; how much shorter than the text's width a line may
 #: be and still fill it (full-width and half-width characters, a heading's marker); the most characters of a
 #: wrapped heading's rest before its sentence ends.
-WRAPPED_LINES_MIN = 10
+WRAPPED_LINES_MIN: Final = 10
 #: Punctuation that prose wrapped at a width holds on nearly every line, and how many lines with none in a row make a
 #: list (a site's links a line each), not prose.
-PROSE_MARK = recache.compile(r"[，。、；：！？“”,;:!?（）]")
-LISTED_RUN_MIN = 3
-WRAPPED_SHARE = 0.3
-WIDTH_SLACK = 3
-HEADING_REST_MAX = 16
+PROSE_MARK: Final = recache.compile(r"[，。、；：！？“”,;:!?（）]")
+LISTED_RUN_MIN: Final = 3
+WRAPPED_SHARE: Final = 0.3
+WIDTH_SLACK: Final = 3
+HEADING_REST_MAX: Final = 16
 #: The most characters a heading's words may have where a copy broke its lead sentence off after them, and how far
 #: apart its nearest siblings may stand (see ``_lead_broken_off``).
-BROKEN_LEAD_WORDS = 8
-SIBLING_REACH = 12
-COMMA = recache.compile(r"[，,]")
+BROKEN_LEAD_WORDS: Final = 8
+SIBLING_REACH: Final = 12
+COMMA: Final = recache.compile(r"[，,]")
 #: A title, a heading or a label named before a colon or parted by a space, and no clause (no comma, no sentence's end):
 #: 专题党课：从党史中汲取智慧和力量, 第1篇：支部书记党课讲稿, 十三先生 2020/05/20 檢舉.  Such a line is no sentence a page
 #: end broke where a blank line parts it from the next or the text is not hard-wrapped.
-LABEL_LINE = recache.compile(r"[^，,。！？!?；;：:\s]+(?:(?:[：:]|\s+)[^，,。！？!?；;：:“‘\s][^，,。！？!?；;：:\s]*)+")
+LABEL_LINE: Final = recache.compile(r"[^，,。！？!?；;：:\s]+(?:(?:[：:]|\s+)[^，,。！？!?；;：:“‘\s][^，,。！？!?；;：:\s]*)+")
 #: The fewest paragraphs of a text wrapped from an indented line onto the margin that show it wraps so.
-INDENT_WRAPS_MIN = 2
+INDENT_WRAPS_MIN: Final = 2
 #: What shows a heading's line to be the start of a running sentence, not a title: a comma, a colon, an enumeration comma.
-LEAD_PUNCTUATION = recache.compile(r"[，,：:、]")
+LEAD_PUNCTUATION: Final = recache.compile(r"[，,：:、]")
 #: What broke a paragraph: a manual line break (Word's ``w:br``), a hard-wrapped text's line end (the next line
 #: right under it) or, as far as text shows, a page end.
 LINE_BREAK, WRAPPED_LINE, PAGE_END = "a manual line break", "a wrapped line", "a page end"
@@ -105,7 +106,7 @@ def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]]
 
 
 #: A marker's opening bracket alone on its line, the rest of the marker on the next (（ / 三）改革开放…): a web copy broke it.
-LONE_OPENINGS = ("（", "(")
+LONE_OPENINGS: Final = ("（", "(")
 
 
 def join_split_markers(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:

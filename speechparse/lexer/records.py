@@ -8,6 +8,8 @@ line gives its labels alone, each over its value or right over the next label wh
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..lexicon import (
     DISCLOSURE_AWAITS_VALUE,
     DISCLOSURE_FIELD_LINE,
@@ -19,15 +21,15 @@ from ..lexicon import (
 from .units import SENTENCE_END_CHAR, Unit
 
 #: The longest value line (a number, a name, a date), and the most rows of values under a table's header row.
-VALUE_MAX = 60
-VALUE_ROWS_MAX = 4
+VALUE_MAX: Final = 60
+VALUE_ROWS_MAX: Final = 4
 #: The fewest labels of a record copied a cell a line (a word such as 标题 or 来源 alone on its line is no record).
-CELL_LABELS_MIN = 3
+CELL_LABELS_MIN: Final = 3
 #: The labels only a disclosure record has (名称, 文号, 发布日期 head other tables too).
-RECORD_ONLY_LABELS = frozenset({"索引号", "索取号", "主题分类", "组配分类", "信息分类", "体裁分类", "载体类型", "记录形式",
+RECORD_ONLY_LABELS: Final = frozenset({"索引号", "索取号", "主题分类", "组配分类", "信息分类", "体裁分类", "载体类型", "记录形式",
                                 "公开类别", "公开方式", "公开范围", "公开时限", "发布机构", "发文机构", "成文日期", "有效性", "时效性"})
 #: How many times its letters a label may be long with the spaces between them (索  引  号).
-CELL_LABEL_SPACED = 3
+CELL_LABEL_SPACED: Final = 3
 
 
 def awaits_value(unit: Unit) -> bool:

@@ -5,58 +5,58 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from .. import recache
 from ..ast import EnumItem, Span
 from ..readers.base import RawBlock
 
 #: Markup residue around a paragraph of plain text: Markdown heading marks, blockquote marks and bold, HTML tags.
-MARKUP_TAG = recache.compile(r"<[^<>]{0,300}>")
+MARKUP_TAG: Final = recache.compile(r"<[^<>]{0,300}>")
 #: An HTML entity for a space a web copy left in the text as written (&emsp;&emsp;一是…: an indent).
-SPACE_ENTITY = r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8194|#8195|#x3000|#xa0);?"
+SPACE_ENTITY: Final = r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8194|#8195|#x3000|#xa0);?"
 #: Emoji and pictographs that decorate a line (🌟一、工作回顾, 谢谢大家！🙏🏻, 经济稳中向好。📈): residue around its text, as
 #: markup is; not the bullets that open an item (★, ☆, ■: ``lexicon.BULLETS``), not a circled number (①).  With the
 #: characters that join and vary them (ZWJ, VS16, the keycap's U+20E3).
-_PICTOGRAPHS = ((0x2600, 0x27bf), (0x2b00, 0x2bff), (0x1f000, 0x1faff))
-_JOINERS = "\ufe0f\u200d\u20e3"
-_PICTOGRAPH_RANGES = "".join(f"{chr(low)}-{chr(high)}" for low, high in _PICTOGRAPHS)
-DECORATION = f"(?![★☆])[{_PICTOGRAPH_RANGES}][{_PICTOGRAPH_RANGES}{_JOINERS}]*"
+_PICTOGRAPHS: Final = ((0x2600, 0x27bf), (0x2b00, 0x2bff), (0x1f000, 0x1faff))
+_JOINERS: Final = "\ufe0f\u200d\u20e3"
+_PICTOGRAPH_RANGES: Final = "".join(f"{chr(low)}-{chr(high)}" for low, high in _PICTOGRAPHS)
+DECORATION: Final = f"(?![★☆])[{_PICTOGRAPH_RANGES}][{_PICTOGRAPH_RANGES}{_JOINERS}]*"
 #: The characters a decoration may start or end with, as a set (the quick test before the patterns).
-DECORATION_CHARACTERS = frozenset(
+DECORATION_CHARACTERS: Final = frozenset(
     {chr(code) for low, high in _PICTOGRAPHS for code in range(low, high + 1)} | set(_JOINERS)) - {"★", "☆"}
-MARKUP_PREFIX = recache.compile(
+MARKUP_PREFIX: Final = recache.compile(
     rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|{SPACE_ENTITY}|>(?=[\s>]*[^>\s])|{DECORATION}"
     r"|\*\*(?=[^*\s](?:[^*]*[^*\s])?\*\*)|__(?=[^_\s](?:[^_]*[^_\s])?__))\s*)+")  # (bold only where it closes: at the
     # end, or after a run-in heading's lead, **（一）…。**正文)
 #: What a text with markup residue (Markdown's #, >, ** or __; an HTML tag; an entity's &) or a decoration may start
 #: or end with, one set each; "" included (an empty text takes the long way).
-RESIDUE_FIRST = frozenset("#<>*_&") | DECORATION_CHARACTERS | {""}
-RESIDUE_LAST = frozenset(">*_|;") | DECORATION_CHARACTERS | {""}
+RESIDUE_FIRST: Final = frozenset("#<>*_&") | DECORATION_CHARACTERS | {""}
+RESIDUE_LAST: Final = frozenset(">*_|;") | DECORATION_CHARACTERS | {""}
 #: A space entity alone (&nbsp;), as residue at a paragraph's end.
-SPACE_ENTITY_ONLY = recache.compile(SPACE_ENTITY)
+SPACE_ENTITY_ONLY: Final = recache.compile(SPACE_ENTITY)
 #: A layout table's empty cells after a line's text, as a web page turned into Markdown leaves them (最高人民检察院工作报告
 #: | |||||||||): three bars or more, and no bar before them (a table's row has its cells parted by bars).
-EMPTY_CELLS = recache.compile(r"(?:\s*\|){3,}\s*$")
+EMPTY_CELLS: Final = recache.compile(r"(?:\s*\|){3,}\s*$")
 #: A block of markup alone, and one of closing tags alone (</p>: it goes with the block it closes).
-MARKUP_ONLY = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
-CLOSING_TAGS_ONLY = recache.compile(r"(?:</[^<>]{1,40}>\s*)+")
+MARKUP_ONLY: Final = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
+CLOSING_TAGS_ONLY: Final = recache.compile(r"(?:</[^<>]{1,40}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
-SENTENCE_END = "。！？!?；;"
-SENTENCE_END_CHAR = recache.compile(f"[{re.escape(SENTENCE_END)}]")
-PARAGRAPH_END = "。！？!?…；;：:”’」』）)】》.．"
+SENTENCE_END: Final = "。！？!?；;"
+SENTENCE_END_CHAR: Final = recache.compile(f"[{re.escape(SENTENCE_END)}]")
+PARAGRAPH_END: Final = "。！？!?…；;：:”’」』）)】》.．"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕; or a live transcript's time stamp after it: …讲几句话。[10:29].
-NOTE_REFERENCE = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］]|[\[［【]\d{1,2}[:：]\d{2}[\]］】])$")
-NOTE_REFERENCE_ENDS = frozenset([*(chr(code) for code in range(0x2460, 0x2488)), "〕", "]", "］"])
+NOTE_REFERENCE: Final = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］]|[\[［【]\d{1,2}[:：]\d{2}[\]］】])$")
+NOTE_REFERENCE_ENDS: Final = frozenset([*(chr(code) for code in range(0x2460, 0x2488)), "〕", "]", "］"])
 
 FRONT, BODY, BACK = "front", "body", "back"
 #: The fact (``unit.info`` key) of a line that stands apart: an issuer's above a sign-off's date, a name in a
 #: list of names one per line; never a heading, never joined as part of a broken paragraph.
-APART = "apart"
+APART: Final = "apart"
 #: Token kinds of notes: in the body and after the title, before the title, between the title and its subtitle.
-NOTE_KINDS = frozenset({"NOTE", "PREAMBLE", "TITLE_NOTE"})
+NOTE_KINDS: Final = frozenset({"NOTE", "PREAMBLE", "TITLE_NOTE"})
 #: A unit's ``note_kind`` before :func:`speechparse.lexer.back.note_kind` is asked (no kind of note is empty).
-NOT_ASKED = ""
+NOT_ASKED: Final = ""
 
 
 @dataclass(slots=True, init=False)
@@ -204,8 +204,8 @@ def concat(blocks: list[RawBlock]) -> RawBlock:
 
 
 #: How many lines a tag's attributes may go on over, and how such a tag opens (an element's name, a space).
-TAG_LINES_MAX = 8
-TAG_WITH_ATTRIBUTES = recache.compile(r"<[A-Za-z][A-Za-z0-9]*\s")
+TAG_LINES_MAX: Final = 8
+TAG_WITH_ATTRIBUTES: Final = recache.compile(r"<[A-Za-z][A-Za-z0-9]*\s")
 
 
 def _tag_over_lines(first: RawBlock, following: Iterator[RawBlock]) -> tuple[RawBlock | None, list[RawBlock]]:

@@ -7,15 +7,17 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, islice
+from typing import Final
 
 from .. import recache
 from ..ast import Span
 from ..frozen import fast_init
 
-LINE_BREAK = recache.compile(r"\r\n|\r|\n|\u2028|\u2029")
+LINE_BREAK: Final = recache.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
 
-#: Up to this many lines, line starts are kept in a list (bisected faster than an array, bigger in memory).
+#: Up to this many lines, line starts are kept in a list (bisected faster than an array, bigger in memory).  Not
+#: ``Final``, nor ``SPLIT_CHUNK``: the tests vary them, and the compiled module reads a ``Final`` name as a constant.
 LIST_LINES = 1 << 16
 #: Characters split at a time by :func:`line_feed_ends` (bounds the memory of the pieces).
 SPLIT_CHUNK = 1 << 20
@@ -51,21 +53,21 @@ def _chunk_lines(text: str) -> Iterator[list[str]]:
 
 #: The hint of a block that is an entry (or the heading) of a table of contents, where the reader can tell:
 #: Word's toc styles, a Word copy's tab before the page number, a web page's index of links within it.
-CONTENTS = "contents"
+CONTENTS: Final = "contents"
 #: Hint of a block of a whole web page outside its article (menus, the site's header, the links after the
 #: article, the footer), as the HTML reader finds the article: kept, as chrome notes.
-BOILERPLATE = "boilerplate"
+BOILERPLATE: Final = "boilerplate"
 #: Hint of a line set off by more blank lines, before and after, than the text's paragraphs are
 #: (a section title of a report printed with wide spacing): no fragment of a broken paragraph.
-SET_OFF = "set-off"
+SET_OFF: Final = "set-off"
 #: Hint of the text right after an image in a page (its caption, 活动现场): never a heading.
-CAPTION = "caption"
+CAPTION: Final = "caption"
 #: Hint of a block of a printed copy wrapped at a width whose last line is full up to the margin (its text may go on
 #: on the next line: a heading's rest, see ``lexer.joins.join_wrapped_headings``).
-FULL_LINE = "full-line"
+FULL_LINE: Final = "full-line"
 #: Hint of a block that follows an in-line paragraph separator (flattened text's 　　): it visibly starts a paragraph,
 #: and the block before it visibly ends one.
-SEPARATED = "separated"
+SEPARATED: Final = "separated"
 
 
 def line_breaks(text: str) -> int:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from itertools import compress, islice, pairwise
 from operator import sub
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .. import recache
 from ..errors import DecodeError
@@ -41,91 +41,91 @@ from ..lexicon import (
 from .base import CONTENTS, FULL_LINE, SEPARATED, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
 
 #: Invisible characters treated as whitespace (they carry no text).
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff"
 #: Whitespace (what ``\s`` matches) and the zero-width characters, spelt out as code-point ranges:
 #: the regex engine scans an explicit class faster than one holding the ``\s`` category.
-WHITESPACE = recache.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
+WHITESPACE: Final = recache.compile(r"[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
 #: Characters after which a paragraph may end.
-TERMINAL = "。！？!?…；;：:”’」』）)】》.．"
+TERMINAL: Final = "。！？!?…；;：:”’」』）)】》.．"
 #: The ends of the lines that tell a text of blank-line-separated paragraphs (see :func:`detect_layout`).
-LAYOUT_TERMINALS = frozenset("。！？!?”：:")
+LAYOUT_TERMINALS: Final = frozenset("。！？!?”：:")
 #: A line that opens a new paragraph even inside a blank-line-separated block.
 #: A date alone on its line (a sign-off's date, 2019年1月17日 / 二〇一九年一月十七日): a paragraph of its own.
-DATE_ALONE = recache.compile(
+DATE_ALONE: Final = recache.compile(
     r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日"
     r"|[一二三四五六七八九〇○零OＯ0０]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 )
-DATE_ALONE_LONGEST = 16
+DATE_ALONE_LONGEST: Final = 16
 #: A printed copy wrapped at a width (see :func:`wrapping`): the shortest line counted, how many such lines it has at
 #: least, how much shorter than the width a full line may be, and the shares of full and of indented lines.
-WRAP_LINE_MIN = 12
-WRAP_LINES_MIN = 12
-WRAP_SLACK = 2
-WRAP_SHARE = 0.4
-INDENT_SHARE = 0.05
+WRAP_LINE_MIN: Final = 12
+WRAP_LINES_MIN: Final = 12
+WRAP_SLACK: Final = 2
+WRAP_SHARE: Final = 0.4
+INDENT_SHARE: Final = 0.05
 #: A wrapped text without indents: the share of its lines that are full, and of its full lines that end mid-sentence.
-UNINDENTED_WRAP_SHARE = 0.6
-MID_SENTENCE_SHARE = 0.7
+UNINDENTED_WRAP_SHARE: Final = 0.6
+MID_SENTENCE_SHARE: Final = 0.7
 #: A run-in item's enumerator opening a line (一是, 一要, 第一，, 其一，, 首先): after a sentence's end, a paragraph's start.
-OPENS_ITEM = recache.compile(
+OPENS_ITEM: Final = recache.compile(
     r"[一二三四五六七八九十]{1,2}(?:是|要)|第[一二三四五六七八九十]{1,2}[，,、：:是]|其[一二三四五六七八九十][，,、]|首先|其次|再次|最后")
-OPENS_PARAGRAPH = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
-SEPARATED_HINTS = frozenset({SEPARATED})
-SET_OFF_HINTS = frozenset({SET_OFF})
-FULL_LINE_HINTS = frozenset({FULL_LINE})
+OPENS_PARAGRAPH: Final = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
+SEPARATED_HINTS: Final = frozenset({SEPARATED})
+SET_OFF_HINTS: Final = frozenset({SET_OFF})
+FULL_LINE_HINTS: Final = frozenset({FULL_LINE})
 #: The longest rest of a line whose letter-spaced words are kept together (第十件　清　　匪).
-LETTER_SPACED_LINE = 20
+LETTER_SPACED_LINE: Final = 20
 #: The longest text that may be nothing but a heading marker, and the numerals of a bare one (at most three).
-MARKER_ONLY_MAX = 8
-CN_NUMERALS = frozenset("一二三四五六七八九十")
-MARKER_ONLY_NUMERALS = 3
+MARKER_ONLY_MAX: Final = 8
+CN_NUMERALS: Final = frozenset("一二三四五六七八九十")
+MARKER_ONLY_NUMERALS: Final = 3
 #: Two blank lines in a row (lines of nothing but spaces count as blank).
-TWO_BLANK_LINES = recache.compile(r"\n[ \t\u3000\xa0]*\r?\n[ \t\u3000\xa0]*\r?\n")
+TWO_BLANK_LINES: Final = recache.compile(r"\n[ \t\u3000\xa0]*\r?\n[ \t\u3000\xa0]*\r?\n")
 #: Shortest and longest line of a sentenceless front or back block kept apart from the next (see :func:`_sentenceless_ends`).
 FRONT_LINE_MIN, FRONT_LINE_MAX = 3, 40
 #: Punctuation that ends a sentence: a block holding one is a paragraph, not front or back matter lines.
-SENTENCE_END_MARK = recache.compile("[。；;！!？?]")
+SENTENCE_END_MARK: Final = recache.compile("[。；;！!？?]")
 #: A letter-spaced text (see :func:`_letter_spaced_text`): the fewest pieces of a line counted, the share of them one
 #: character long in a letter-spaced line, and the fewest such lines.
-LETTER_SPACED_PIECES = 5
-LETTER_SPACED_SHARE = 0.6
-LETTER_SPACED_LINES_MIN = 5
-LETTER_SPACED_SAMPLE = 4000  # (characters of the text's start in which its spaces are counted first)
+LETTER_SPACED_PIECES: Final = 5
+LETTER_SPACED_SHARE: Final = 0.6
+LETTER_SPACED_LINES_MIN: Final = 5
+LETTER_SPACED_SAMPLE: Final = 4000  # (characters of the text's start in which its spaces are counted first)
 #: In flattened text, a run of this many spaces is an indent that lost its line break.
-FLATTENED_GAP = 3
+FLATTENED_GAP: Final = 3
 #: Two spaces or more in a row (``&nbsp;&nbsp;``), where a flattened line's paragraphs may part (see :func:`_paragraph_gap`).
-TWO_SPACES = recache.compile(r"\s{2,}")
+TWO_SPACES: Final = recache.compile(r"\s{2,}")
 #: A flattened line whose single spaces part its paragraphs (see :func:`_paragraph_gap`): its fewest pieces, the
 #: share of them that end a sentence (as LAYOUT_TERMINALS tell).
-SPACED_PARAGRAPHS_MIN = 5
-SPACED_SAMPLE = 20_000  # characters of a long line looked at
-SPACED_ENDED_SHARE = 0.4
+SPACED_PARAGRAPHS_MIN: Final = 5
+SPACED_SAMPLE: Final = 20_000  # characters of a long line looked at
+SPACED_ENDED_SHARE: Final = 0.4
 #: … and no more than this share of them short (words a space parts inside a paragraph: a credit, a name).
-SPACED_PIECE_SHORT = 8
-SPACED_SHORT_SHARE = 0.25
+SPACED_PIECE_SHORT: Final = 8
+SPACED_SHORT_SHARE: Final = 0.25
 #: A line parted by this many tabs or more is a table's row (three cells, one maybe empty), unless it is a table of
 #: contents' entry (two cells, a page number last); its cells: what stands between the tabs.
-ROW_TABS = 2
-TAB_CELL = recache.compile(r"[^\t]*[^\s][^\t]*")
-TABLE = frozenset({"table"})
+ROW_TABS: Final = 2
+TAB_CELL: Final = recache.compile(r"[^\t]*[^\s][^\t]*")
+TABLE: Final = frozenset({"table"})
 #: A line with this many ``|`` or more that opens or ends with one is a table's row as Markdown writes it (| 城镇 | 2114 |,
 #: |---|---|) or a copy of one (城镇 | 2114 |): a block of its own, with the ``table`` hint (no heading, never joined).
-PIPE_ROW_BARS = 2
+PIPE_ROW_BARS: Final = 2
 #: A tag that ends an HTML block (</p>, </div>, <br/>): in flattened text, where a page's body stored on one line is cut.
-BLOCK_END = recache.compile(r"</(?:p|div|h[1-6]|li|tr|table|section|article|blockquote|center)>|<br\s*/?>", re.IGNORECASE)
+BLOCK_END: Final = recache.compile(r"</(?:p|div|h[1-6]|li|tr|table|section|article|blockquote|center)>|<br\s*/?>", re.IGNORECASE)
 #: A paragraph separator inside a line: two ideographic spaces, or a tab.
-SEPARATOR = recache.compile("\u3000\u3000|\t")
-CJK = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
+SEPARATOR: Final = recache.compile("\u3000\u3000|\t")
+CJK: Final = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
 
 
 #: Kana and bopomofo: Big5 bytes read as GB18030 turn its commonest characters into them (施政報告，…來 → さ琌…ㄓ), which a
 #: Chinese text in GB18030 hardly holds (a Japanese name or two).  This many or more, this share of its characters or
 #: more, and the text decodes as Big5 without them: it is Big5.
-KANA_BOPOMOFO = recache.compile(r"[\u3040-\u30ff\u3100-\u312f]")
-BIG5_SIGNS_MIN = 3
-BIG5_SIGNS_SHARE = 0.01
+KANA_BOPOMOFO: Final = recache.compile(r"[\u3040-\u30ff\u3100-\u312f]")
+BIG5_SIGNS_MIN: Final = 3
+BIG5_SIGNS_SHARE: Final = 0.01
 #: Byte-order marks, the longer first (UTF-16-LE's is the start of UTF-32-LE's).
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+BOMS: Final = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
