@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from itertools import compress, islice, pairwise
-from operator import sub
+from operator import itemgetter, sub
 from typing import Final, NamedTuple
 
 from .. import recache
@@ -408,7 +408,7 @@ def wrapping(text: str, lines: list[Line], contents: list[str]) -> Wrap | None:
     total = counts.total()
     if total < WRAP_LINES_MIN:
         return None
-    width = max(counts, key=lambda length: (counts[length], length))
+    width = max(counts.items(), key=itemgetter(1, 0))[0]  # the most common length (of two, the longer)
     full = sum(counts[length] for length in range(width - WRAP_SLACK, width + WRAP_SLACK + 1))
     if full < WRAP_SHARE * total:
         return None  # (nearly every text: its lines are paragraphs of all lengths)
@@ -600,40 +600,24 @@ def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
     lines are kept apart (the front and back matter's lines are told apart later), where a
     paragraph broken by a web copy, which ends a sentence, is joined.  ``(0, len(lines))`` if none.
     Only the first block (the first after a cover and table of contents) and the last ones are looked at."""
-    def blank(index: int) -> bool:
-        return lines[index][1] == lines[index][2]
-
-    def block_after(index: int) -> tuple[int, int]:  # the next block from lines[index] on
-        while index < len(lines) and blank(index):
-            index += 1
-        end = index
-        while end < len(lines) and not blank(end):
-            end += 1
-        return index, end
-
-    def contents(start: int, end: int) -> bool:  # a block of a table of contents (目录, its entries)
-        return start < end and all(
-            is_contents_entry(text, line_start, line_end) or CONTENTS_HEADING.fullmatch(text, line_start, line_end)
-            for _, line_start, line_end, _ in lines[start:end])
-
-    first, front_end = block_after(0)
+    first, front_end = _block_after(lines, 0)
     if first == len(lines):
         return 0, len(lines)
     # a printed report's cover and table of contents come first: then the front block is the one after them
-    start, end = (first, front_end) if contents(first, front_end) else block_after(front_end)
-    if contents(start, end):
-        while contents(start, end):
-            start, end = block_after(end)
+    start, end = (first, front_end) if _contents_block(text, lines[first:front_end]) else _block_after(lines, front_end)
+    if _contents_block(text, lines[start:end]):
+        while _contents_block(text, lines[start:end]):
+            start, end = _block_after(lines, end)
         first, front_end = start, end
     sentence, chinese = _sentences_and_chinese(text, lines[first:front_end])
     if sentence or not chinese:
         front_end = 0
     back_start, back_chinese, stop = len(lines), False, len(lines)
     while True:  # block by block from the end
-        while stop > 0 and blank(stop - 1):
+        while stop > 0 and _blank(lines[stop - 1]):
             stop -= 1
         begin = stop
-        while begin > 0 and not blank(begin - 1):
+        while begin > 0 and not _blank(lines[begin - 1]):
             begin -= 1
         if begin == stop:
             break
@@ -642,6 +626,27 @@ def _sentenceless_ends(text: str, lines: list[Line]) -> tuple[int, int]:
             break
         back_start, back_chinese, stop = begin, back_chinese or chinese, begin
     return front_end, back_start if back_chinese else len(lines)
+
+
+def _blank(line: Line) -> bool:
+    return line[1] == line[2]
+
+
+def _block_after(lines: list[Line], index: int) -> tuple[int, int]:
+    """``(start, end)`` of the next block of ``lines`` from ``lines[index]`` on."""
+    while index < len(lines) and _blank(lines[index]):
+        index += 1
+    end = index
+    while end < len(lines) and not _blank(lines[end]):
+        end += 1
+    return index, end
+
+
+def _contents_block(text: str, block: list[Line]) -> bool:
+    """Whether ``block`` is a block of a table of contents (目录, its entries)."""
+    return bool(block) and all(
+        is_contents_entry(text, line_start, line_end) or CONTENTS_HEADING.fullmatch(text, line_start, line_end)
+        for _, line_start, line_end, _ in block)
 
 
 def _sentences_and_chinese(text: str, block: list[Line]) -> tuple[bool, bool]:
