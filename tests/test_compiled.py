@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.machinery
 import os
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+import speechparse
 from speechparse.compiled import MODULES, PURE_PYTHON_VARIABLE, compiled, compiled_modules
 
 #: Set by ``.ci/run``: ``1`` where the tests run against the wheel ``pip install .`` built, ``0`` against the source.
@@ -65,3 +67,23 @@ def test_the_pure_python_build_is_asked_for_by_the_documented_variable():
 @pytest.mark.skipif(EXPECTED is None, reason="SPEECHPARSE_EXPECT_COMPILED not set (.ci/run sets it for each build)")
 def test_the_installation_under_test_is_the_build_ci_asked_for():
     assert compiled_modules() == dict.fromkeys(MODULES, EXPECTED == "1")
+
+
+def test_parsing_leaves_no_garbage_for_the_cyclic_collector():
+    """The parse pauses the collector, so a reference cycle would hold what it reaches until the next collection;
+    compiled, a function with a nested function or lambda makes one (its variables' environment and the nested
+    function point at each other), which once held a document's every line."""
+    documents = [path.read_bytes() for path in sorted((ROOT / "examples").glob("*.txt"))]
+    documents.append("\n\n".join(f"{number}.第{number}项\n\n目录\n\n正文。" for number in range(1, 50)).encode())
+    for document in documents:  # (the first parse of a process loads the grammar and its patterns)
+        speechparse.parse(document)
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        parsed = [speechparse.parse(document) for document in documents]
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
+    assert all(doc.body for doc in parsed)
