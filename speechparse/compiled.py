@@ -2,7 +2,7 @@
 
 ``pip install .`` compiles the modules below to C extension modules with mypyc, as black and mypy ship
 themselves: the same Python source, type-checked, run without the interpreter's loop (the parse takes about
-a fifth less time; see the README's benchmarks).  Where no C compiler is at hand, or with
+a quarter less time; see the README's benchmarks).  Where no C compiler is at hand, or with
 ``SPEECHPARSE_PURE_PYTHON=1``, the wheel holds the pure Python modules alone; an editable install is
 always pure Python, so that an edited module is the one that runs.  Both builds give the same bytes.
 
