@@ -42,6 +42,18 @@ def test_bold_lead_sentence_becomes_a_run_in_heading_below_division_headings():
     ]
 
 
+def test_a_paragraph_led_by_a_dash_is_a_list_item_even_with_a_bold_lead():
+    doc = parse_blocks(
+        ("二、今后五年的奋斗目标", set()),
+        ("到2027年具体目标：", set()),
+        ("——高水平建设现代化经济体系，打造高质量发展高地。地区生产总值达到500亿元。", {"bold-lead"}),
+        ("——高水平推进文化强县建设，打造文化高地。公共文化服务体系基本建成。", {"bold-lead"}),
+        ("坚持人民至上。要站稳人民立场。", {"bold-lead"}),
+    )
+    assert rows(doc) == [(1, "cn", "二、", "今后五年的奋斗目标", False), (2, "lead", "", "坚持人民至上", True)]
+    assert [type(node).__name__ for node in doc.body[0].children[:3]] == ["Paragraph"] * 3
+
+
 def test_markers_decide_before_hints():
     doc = parse_blocks(
         ("一要坚持学习。要学深悟透。", {"bold-lead"}),

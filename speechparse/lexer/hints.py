@@ -39,6 +39,9 @@ NOT_IN_HEADING: Final = recache.compile(r"[。；;！!？?：:]")
 EDITORS_LABEL: Final = recache.compile(r"【[^【】]{1,8}】")
 #: Token type of a run-in heading without marker.
 RUN_IN_KIND: Final = "ITEM_LEAD"
+#: What a paragraph led by a dash opens with (——高水平建设现代化经济体系，打造高质量发展高地。…): an item of a list set out
+#: with dashes, the goals of a report, never a heading, in bold or not (a subtitle's dashes are the front matter's).
+DASH_LEADS: Final = ("——", "──", "－－")
 
 
 def apply_hints(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -> list[Unit]:
@@ -86,4 +89,5 @@ def _not_a_heading(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
         or is_chrome(core)
         or is_name(unit.compact)
         or EDITORS_LABEL.fullmatch(unit.compact) is not None
+        or core.startswith(DASH_LEADS)
     )
