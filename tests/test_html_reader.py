@@ -341,6 +341,24 @@ def test_plain_text_lines_a_template_holds_in_a_div_are_paragraphs_at_their_line
     assert [(node.marker, node.heading) for node, _ in sections(doc)] == [("一、", "各地自查"), ("二、", "部门自查")]
 
 
+def test_line_breaks_inside_an_inline_element_of_a_div_stay_inside_its_paragraph():
+    html = ('<div class="property"> <span>发布时间：2023年03月06日</span> <span>点击数：\n<script>hits()</script>\n次</span></div>'
+            '<div class="text">\n各市人民政府：\n<span>现就有关工作\n通知如下。</span>\n</div>')
+    assert texts(html) == ["发布时间：2023年03月06日 点击数：次", "各市人民政府：", "现就有关工作通知如下。"]
+
+
+def test_title_lines_set_out_centred_under_a_pages_headline_and_stamp_are_the_texts_title():
+    lines = "".join(f'<p style="text-align:center"><span>{line}</span></p>'
+                    for line in ("坚持创新引领“两个率先”", "坚决做到“三个确保”", "在高质量发展中奋力谱写新篇章"))
+    doc = speechparse.parse('<h2 class="title">每周一学（2023年3月6日——3月12日）</h2><div class="property"><span>发布时间：'
+                            f'2023年03月06日</span></div><div class="text">{lines}<p>同志们：</p><p>现在，我代表县委向大会作报告。'
+                            "</p><p><strong>一、过去五年的主要工作</strong></p><p>五年来，经济实力不断增强。</p></div>", from_="html")
+    assert (doc.meta.title, doc.meta.salutation) == ("坚持创新引领“两个率先”坚决做到“三个确保”在高质量发展中奋力谱写新篇章", "同志们")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Note", "chrome"), ("Title", None), ("Salutation", None)]
+    assert [(node.marker, node.heading, depth) for node, depth in sections(doc)] == [("一、", "过去五年的主要工作", 1)]
+
+
 def test_line_breaks_in_a_paragraphs_source_stay_inside_it():
     doc = speechparse.parse("<html><body><h1>讲话</h1><p>今天我们召开会议，\n研究部署工作。</p><p>要认真落实。</p></body></html>",
                             from_="html")

@@ -1437,8 +1437,9 @@ class FrontMatterScanner:
             return False
         for later in range(index + 1, min(len(units), index + 1 + TITLE_BLOCK_LINES)):
             following = units[later]
-            if self._titling(following) or (later == index + 1 and self.is_salutation(following)):  # (a letter's title
-                return True  # over its addressees)
+            if self._titling(following) or (self.is_salutation(following) and (later == index + 1 or all(
+                    DISPLAY_HINTS & line.block.hints for line in units[index:later]))):  # (a letter's title over its
+                return True  # addressees; a title of lines set out as one, centred, over the speech's 同志们：)
             if not looks_like_title(following) or self.opens_body(units, later):
                 return False
         return False

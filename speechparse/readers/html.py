@@ -407,8 +407,9 @@ class _Tokenizer(HTMLParser):
     def _raw_text_block(self) -> bool:
         """Whether the text read now stands right in a container (a <div>, a <section>: no <p> around it), as plain
         text a template holds a line a paragraph (各市人民政府： / 现就有关工作通知如下。 / <b>一、各地自查</b> / …): its
-        source's line breaks part its paragraphs, as a text file's do."""
-        return next((context.tag for context in reversed(self.stack) if context.tag in BLOCKS), "") in RAW_TEXT_BLOCKS
+        source's line breaks part its paragraphs, as a text file's do.  Not inside an inline element (<span>, <font>:
+        a page's 点击数：<script>…</script>次, a Word export's runs wrap their text where its source does)."""
+        return self.stack[-1].tag in RAW_TEXT_BLOCKS
 
     def _flush(self) -> None:
         if self.chars.text:
