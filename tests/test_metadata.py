@@ -2224,6 +2224,16 @@ def test_a_pages_headline_over_the_texts_title_that_differs_by_a_character_is_ch
     assert [getattr(node, "kind", None) for node in doc.front[:len(headline)]] == ["chrome"] * len(headline)
 
 
+@pytest.mark.parametrize("speaker", ["习近平", "国务院总理李强"])
+def test_a_news_headline_naming_the_speaker_before_the_speechs_own_title_is_the_pages_heading(speaker):
+    doc = speechparse.parse("\n".join([f"{speaker}：在科学家座谈会上的讲话", "2020-09-11 18:43", "来源：", "新华社",
+                                        "在科学家座谈会上的讲话", "（2020年9月11日）", speaker, "今天，我们召开科学家座谈会。",
+                                        "一、坚持需求导向", "要把需求作为出发点。"]))
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date) == ("在科学家座谈会上的讲话", None, "2020-09-11")
+    assert [getattr(node, "kind", None) for node in doc.front[:4]] == ["chrome"] * 4
+    assert [type(node).__name__ for node in doc.front[4:]] == ["Title", "DateLine", "Speaker"]
+
+
 def test_a_subtitle_unlike_its_title_stays_the_subtitle():
     doc = speechparse.parse("\n\n".join(["坚定信心 开拓进取", "在全市经济工作会议上的讲话", "同志们：", "今天开会。"]))
     assert (doc.meta.title, doc.meta.subtitle) == ("坚定信心开拓进取", "在全市经济工作会议上的讲话")

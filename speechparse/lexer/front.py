@@ -561,6 +561,14 @@ def _running_head(units: list[Unit], index: int) -> bool:
         for at in copies)
 
 
+def _speaker_prefixed(title: str, line: str) -> bool:
+    """Whether ``title`` is ``line`` after a speaker's name and a colon (习近平：在科学家座谈会上的讲话, 国务院总理李强：…),
+    as news sites head a speech whose own title line is ``line``."""
+    speaker = title[:len(title) - len(line)]
+    return (len(speaker) > 1 and title.endswith(line) and speaker[-1] in "：:" and len(line) >= REPEATED_ENDING_MIN
+            and parse_speaker(speaker[:-1]) is not None)
+
+
 def _label_over_set_title(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]``, a title line, is set out (bold, a heading, centred: an HTML page's) where the title lines
     above it are not: those are a column's label over the title, no lines of it."""
@@ -981,6 +989,10 @@ class FrontMatterScanner:
             elif state == "title" and (dashed := self._dashed_byline(unit)):
                 self._mark(unit, "SPEAKER", role=dashed[0], name=dashed[1])  # ——百年人寿陕西分公司总经理  荆晓达
                 state = "byline"
+            elif state == "byline" and _speaker_prefixed(title, unit.compact) and self._notes_since_title(units, index):
+                self._web_heading_above(units, index)  # 习近平：在科学家座谈会上的讲话 (a news site's headline) / its post's
+                self._mark(unit, "TITLE")  # stamp and source / 在科学家座谈会上的讲话: the speech's own title
+                state, title = "title", unit.compact
             elif ((state == "title" or (state == "byline" and self._notes_since_title(units, index)))
                   and self._is_subtitle(unit) and not self._subtitled(units, index)
                   and unit.compact not in (units[index - 1].compact, title)
