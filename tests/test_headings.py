@@ -140,6 +140,14 @@ def test_markdown_heading_marks_are_kept_as_prefix():
     ]
 
 
+@pytest.mark.parametrize("repeat", ["## 个人成长", "个人成长"])
+def test_a_heading_repeated_under_itself_without_its_number_is_text_under_it(repeat):
+    doc = speechparse.parse("\n\n".join(["## 一、工作回顾", "今年共完成项目8个。", "## 二、个人成长", repeat,
+                                         "通过参加各项活动，个人综合素质有了新的提高。", "## 三、明年规划", "坚持学习。"]))
+    assert [(s.marker, s.heading) for s, _ in sections(doc)] == [("一、", "工作回顾"), ("二、", "个人成长"), ("三、", "明年规划")]
+    assert [node.text for node in doc.body[1].children] == [repeat, "通过参加各项活动，个人综合素质有了新的提高。"]
+
+
 @pytest.mark.parametrize(
     ("items", "family"),
     [(("一要", "二要", "三要"), "verb"), (("一是", "二是", "三是"), "verb"), (("一抓", "二抓", "三抓"), "verb"),

@@ -571,6 +571,14 @@ EVENT_CAPTION: Final = recache.compile(
 EVENT_CAPTION_LAST: Final = frozenset("话辞讲场念影")
 
 
+def _repeats_numbered_heading(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` repeats the numbered heading right above it without its marker (## 二、个人成长 / ## 个人成长):
+    a copy's slip, no heading of its own."""
+    above = units[index - 1] if index else None
+    return (above is not None and above.kind in DIVISIONS and "end" in above.info
+            and "".join(above.core[above.info["end"]:].split()) == units[index].compact)
+
+
 def find_plain_headings(units: list[Unit], source: str, authored: bool = False) -> bool:
     """Unnumbered heading lines: a Markdown sub-heading, a short line with no punctuation
     between a finished paragraph (or the salutation) and the body text it titles (结束语, 在工人中的宣传工作; the
@@ -586,6 +594,9 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     for index, unit in enumerate(units):
         if (unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or CAPTION in unit.block.hints
                 or APART in unit.info):
+            continue
+        if _repeats_numbered_heading(units, index):
+            unit.info[APART] = True  # ## 二、个人成长 / ## 个人成长: the heading above again, without its number
             continue
         if unit.md_level >= 2:
             if _wraps_heading_above(units, index):
