@@ -9,9 +9,9 @@ is stale (or never written, with ``PYTHONDONTWRITEBYTECODE``) would be compiled 
 process timed, which a user's installation never does.
 
 With ``SPEECHPARSE_BENCH_BUILD=compiled`` (what ``bench/run.py --compiled`` sets) the tree timed is the build a wheel
-installs: a copy of the checkout's package with its parse path compiled by mypyc (``setup.py build_ext --inplace``,
-which needs mypy and a C compiler), kept in ``bench/.compiled/`` under a digest of the sources and built again when
-they change.
+installs: the checkout built by ``pip wheel`` (its parse path compiled by mypyc, in pip's isolated build environment:
+it needs a C compiler, and pip fetches mypy) and unpacked, kept in ``bench/.compiled/`` under a digest of the sources
+and built again when they change.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ import runpy
 import shutil
 import subprocess
 import sys
+import tempfile
+import zipfile
 from pathlib import Path
 
 BUILD_VARIABLE = "SPEECHPARSE_BENCH_BUILD"
@@ -49,16 +51,21 @@ def compiled_tree(checkout: Path) -> Path:
     if tree.is_dir() and is_compiled(tree):
         return tree
     shutil.rmtree(tree.parent, ignore_errors=True)  # (older copies: one is kept)
-    for path in sources(checkout):
-        copy = tree / path.relative_to(checkout)
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, copy)
-    print("bench: compiling the parse path with mypyc (about a minute)…", file=sys.stderr, flush=True)
-    built = subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace"], cwd=tree, capture_output=True,
-                           text=True)
+    print("bench: building a wheel, its parse path compiled with mypyc (about a minute)…", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory(prefix="speechparse-wheel-") as scratch:
+        copy = Path(scratch) / "source"
+        for path in sources(checkout):  # (pip builds in the tree it is given: a copy, not the checkout)
+            (copy / path.relative_to(checkout)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, copy / path.relative_to(checkout))
+        built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir",
+                                str(Path(scratch) / "wheel"), str(copy)], capture_output=True, text=True)
+        wheels = sorted((Path(scratch) / "wheel").glob("*.whl"))
+        if built.returncode == 0 and wheels:
+            with zipfile.ZipFile(wheels[0]) as wheel:
+                wheel.extractall(tree)
     if built.returncode != 0 or not is_compiled(tree):
         print(built.stderr[-2000:], file=sys.stderr)
-        raise SystemExit("bench: the compiled build failed (it needs mypy, `pip install mypy`, and a C compiler)")
+        raise SystemExit("bench: the compiled build failed (pip fetches mypy; it needs a C compiler)")
     return tree
 
 
