@@ -43,8 +43,9 @@ def sources(checkout: Path) -> list[Path]:
 
 def compiled_tree(checkout: Path) -> Path:
     """A copy of ``checkout`` with its parse path compiled (made once for each state of its sources)."""
+    files = sources(checkout)
     digest = hashlib.sha256()
-    for path in sources(checkout):
+    for path in files:
         digest.update(str(path.relative_to(checkout)).encode() + b"\0" + path.read_bytes() + b"\0")
     tree = checkout / "bench" / ".compiled" / digest.hexdigest()[:16]
     is_compiled = runpy.run_path(str(checkout / "speechparse" / "compiled.py"))["compiled"]
@@ -54,7 +55,7 @@ def compiled_tree(checkout: Path) -> Path:
     print("bench: building a wheel, its parse path compiled with mypyc (about a minute)…", file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="speechparse-wheel-") as scratch:
         copy = Path(scratch) / "source"
-        for path in sources(checkout):  # (pip builds in the tree it is given: a copy, not the checkout)
+        for path in files:  # (pip builds in the tree it is given: a copy, not the checkout)
             (copy / path.relative_to(checkout)).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, copy / path.relative_to(checkout))
         built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir",

@@ -12,7 +12,6 @@ from typing import NoReturn
 import click
 
 from .. import __version__
-from ..compiled import compiled
 
 #: Exit codes shared by all commands (documented in the README); standard output that cannot be written, as Python's.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STDOUT = 0, 1, 2, 120
@@ -36,9 +35,19 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``: the version and the build that runs (looked for only when asked, not at every start)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from ..compiled import compiled
+
+    click.echo(f"speechparse, version {__version__} (compiled: {'yes' if compiled() else 'no'})")
+    ctx.exit()
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="speechparse",
-                      message=f"%(prog)s, version %(version)s (compiled: {'yes' if compiled() else 'no'})")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and exit.")
 def main() -> None:
     """Parse Chinese speeches and official reports into structured documents.
 
