@@ -9,8 +9,11 @@ objects from them directly.  A program is kept only if the pattern made from it 
 ``re.compile`` made (patterns compare equal when their programs are identical); anything
 unexpected, such as a program this Python does not take, falls back to ``re.compile``.
 
-The programs compiled afresh are written when the process exits.  Only constant patterns belong
-here, never one built from input text: every pattern compiled through this module is kept.
+The programs compiled afresh are written when the process exits, with a stamp on each program
+that process used: the number of the write.  A program no process writing the file used in its last
+:data:`KEEP_UNUSED_FOR` writes is dropped, so that the patterns of an older speechparse with the same
+version (a checkout, edited) do not pile up in the file every process reads.  Only constant patterns
+belong here, never one built from input text: every pattern compiled through this module is kept.
 """
 
 from __future__ import annotations
@@ -30,9 +33,11 @@ except ImportError:  # Python 3.10
     import sre_parse as _parser  # type: ignore[no-redef]
 
 #: Bumped when the layout of the cache file changes.
-PROGRAMS_FORMAT = 1
+PROGRAMS_FORMAT = 2
 #: Programs kept at most; past it only those this process used are written.
 MAX_PROGRAMS = 1000
+#: Writes of the file after which a program none of the writing processes used is dropped.
+KEEP_UNUSED_FOR = 20
 
 Key = tuple[str | bytes, int]
 
@@ -61,26 +66,34 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
 
 
 def save() -> None:
-    """Keep the programs this process compiled afresh (called at exit)."""
+    """Keep the programs this process compiled afresh, and stamp those it used (called at exit)."""
     if not _fresh:
         return
-    programs = {**_read(), **_fresh}
-    if len(programs) > MAX_PROGRAMS:
-        programs = {key: program for key, program in programs.items() if key in _used}
-    diskcache.store(*_place(), programs)
+    writes, programs, stamps = _read()
+    writes += 1
+    programs = {**programs, **_fresh}
+    stamps = {**stamps, **{key: writes for key in _used if key in programs}}
+    kept = [key for key in programs if stamps.get(key, 0) > writes - KEEP_UNUSED_FOR]
+    if len(kept) > MAX_PROGRAMS:
+        kept = [key for key in kept if key in _used]
+    diskcache.store(*_place(), (writes, {key: programs[key] for key in kept}, {key: stamps[key] for key in kept}))
     _fresh.clear()
 
 
 def _programs() -> dict[Key, tuple[Any, ...]]:
     global _known
     if _known is None:
-        _known = _read()
+        _known = _read()[1]
     return _known
 
 
-def _read() -> dict[Key, tuple[Any, ...]]:
+def _read() -> tuple[int, dict[Key, tuple[Any, ...]], dict[Key, int]]:
+    """The cache file's number of writes, its programs, and the write that last stamped each."""
     kept = diskcache.load(*_place())
-    return kept if isinstance(kept, dict) else {}
+    if (isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], int) and isinstance(kept[1], dict)
+            and isinstance(kept[2], dict)):
+        return kept
+    return 0, {}, {}
 
 
 def _place() -> tuple[str | None, str]:

@@ -32,6 +32,17 @@ def fresh_cache(tmp_path, monkeypatch) -> Path:
     return tmp_path / "speechparse"
 
 
+def kept_patterns() -> set[tuple[str | bytes, int]]:
+    """The patterns whose programs the cache file holds."""
+    return set(recache._read()[1])
+
+
+def as_new_process(monkeypatch) -> None:
+    """A new process: nothing read, compiled or used yet."""
+    forget_in_memory(monkeypatch)
+    monkeypatch.setattr(recache, "_used", set())
+
+
 def forget_in_memory(monkeypatch) -> None:
     """As a new process: the programs are read from the disk again."""
     monkeypatch.setattr(recache, "_known", None)
@@ -53,7 +64,7 @@ def test_save_writes_one_programs_file_holding_every_fresh_pattern(fresh_cache):
         recache.compile(pattern, flags)
     recache.save()
     assert len(list(fresh_cache.glob("regex-*.programs"))) == 1
-    assert set(recache._read()) == set(PATTERNS)
+    assert kept_patterns() == set(PATTERNS)
 
 
 def test_a_corrupt_programs_file_is_ignored_and_replaced(fresh_cache, monkeypatch):
@@ -64,7 +75,7 @@ def test_a_corrupt_programs_file_is_ignored_and_replaced(fresh_cache, monkeypatc
     forget_in_memory(monkeypatch)
     assert recache.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
     recache.save()
-    assert set(recache._read()) == {PATTERNS[0]}
+    assert kept_patterns() == {PATTERNS[0]}
 
 
 def test_a_program_this_python_does_not_take_falls_back_to_re_compile(fresh_cache, monkeypatch):
@@ -85,11 +96,46 @@ def test_past_the_limit_only_the_patterns_this_process_used_are_kept(fresh_cache
     for pattern, flags in PATTERNS[:3]:
         recache.compile(pattern, flags)
     recache.save()
-    forget_in_memory(monkeypatch)
-    monkeypatch.setattr(recache, "_used", set())
+    as_new_process(monkeypatch)
     recache.compile(*PATTERNS[3])
     recache.save()
-    assert set(recache._read()) == {PATTERNS[3]}
+    assert kept_patterns() == {PATTERNS[3]}
+
+
+def test_a_program_no_writing_process_used_in_its_last_writes_is_dropped(fresh_cache, monkeypatch):
+    monkeypatch.setattr(recache, "KEEP_UNUSED_FOR", 2)
+    after_each_write = []
+    for pattern, flags in PATTERNS[:3]:  # three processes, each compiling one pattern afresh
+        as_new_process(monkeypatch)
+        recache.compile(pattern, flags)
+        recache.save()
+        after_each_write.append(kept_patterns())
+    assert after_each_write == [{PATTERNS[0]}, {PATTERNS[0], PATTERNS[1]}, {PATTERNS[1], PATTERNS[2]}]
+    assert recache._read()[0] == 3
+
+
+def test_a_kept_program_a_writing_process_used_stays(fresh_cache, monkeypatch):
+    monkeypatch.setattr(recache, "KEEP_UNUSED_FOR", 2)
+    recache.compile(*PATTERNS[0])
+    recache.save()
+    for pattern, flags in PATTERNS[1:4]:  # each process uses the kept PATTERNS[0] and compiles one afresh
+        as_new_process(monkeypatch)
+        recache.compile(*PATTERNS[0])
+        recache.compile(pattern, flags)
+        recache.save()
+    assert recache._fresh == {}
+    assert kept_patterns() == {PATTERNS[0], PATTERNS[2], PATTERNS[3]}
+
+
+def test_a_process_that_compiled_nothing_afresh_writes_nothing(fresh_cache, monkeypatch):
+    recache.compile(*PATTERNS[0])
+    recache.save()
+    [kept] = fresh_cache.glob("regex-*.programs")
+    written = kept.stat().st_mtime_ns, kept.read_bytes()
+    as_new_process(monkeypatch)
+    recache.compile(*PATTERNS[0])
+    recache.save()
+    assert (kept.stat().st_mtime_ns, kept.read_bytes()) == written
 
 
 def test_a_second_process_compiles_none_of_speechparse_s_patterns_again(tmp_path):
