@@ -18,7 +18,8 @@ against power loss.
 
 Two kinds of target are not replaced.  A device, pipe or socket, or any name under ``/dev`` or
 ``/proc`` (``/dev/stdout``, ``/dev/null``, ``/proc/self/fd/1``), is written to as it is, in place
-(:func:`written_in_place`): replacing it would put a regular file where the device was.  A
+(:func:`written_in_place`): replacing it would put a regular file where the device was.  ``/dev/shm``
+is the exception: a RAM file system of regular files, as ``/tmp`` is, whose files are replaced.  A
 symbolic link stays a link: the file it points to is the one replaced.  A read-only file (no one may write it:
 no write bit in its mode, or not writable by this process) is not replaced either, even by a user the system would let
 rename over it (``PermissionError``, nothing written): renaming over it would change what its owner locked.
@@ -36,13 +37,18 @@ from typing import BinaryIO
 
 #: Suffix of the temporary files.
 TEMP_SUFFIX = ".tmp"
+#: Where every name is written in place: devices, and the process file system.
+IN_PLACE_TREES = ("/dev/", "/proc/")
+#: The RAM file system of regular files under ``/dev``: its files are replaced like any other.
+REPLACED_UNDER_DEV = "/dev/shm/"
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
 
 
 def written_in_place(path: str | os.PathLike) -> bool:
-    """Whether ``path`` is written to as it is rather than replaced: a name under ``/dev`` or
-    ``/proc``, or an existing device, pipe or socket (see the module's docstring)."""
-    if os.path.abspath(os.fspath(path)).startswith(("/dev/", "/proc/")):
+    """Whether ``path`` is written to as it is rather than replaced: a name under ``/dev`` (but not
+    ``/dev/shm``) or ``/proc``, or an existing device, pipe or socket (see the module's docstring)."""
+    absolute = os.path.abspath(os.fspath(path))
+    if absolute.startswith(IN_PLACE_TREES) and not absolute.startswith(REPLACED_UNDER_DEV):
         return True
     try:
         mode = os.stat(path).st_mode

@@ -150,6 +150,23 @@ def test_names_under_dev_and_proc_are_written_in_place(path: str, in_place: bool
     assert written_in_place(path) is in_place
 
 
+def test_names_in_dev_shm_are_replaced_not_written_in_place():
+    assert (written_in_place("/dev/shm/out/speech.json"), written_in_place("/dev/shm")) == (False, True)
+
+
+@pytest.mark.skipif(not os.access("/dev/shm", os.W_OK), reason="no writable /dev/shm")
+def test_a_file_in_dev_shm_is_written_atomically_and_never_clobbered():
+    import tempfile
+
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as directory:
+        target = Path(directory) / "speech.json"
+        target.write_bytes(b"old")
+        with pytest.raises(FileExistsError):
+            write_atomic(target, b"new", overwrite=False)
+        write_atomic(target, b"new")
+        assert (target.read_bytes(), os.listdir(directory)) == (b"new", ["speech.json"])
+
+
 def test_regular_files_and_missing_paths_are_replaced_not_written_in_place(tmp_path: Path):
     (tmp_path / "file").write_bytes(b"old")
     assert (written_in_place(tmp_path / "file"), written_in_place(tmp_path / "missing")) == (False, False)
