@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from typing import Final, TypeGuard
 
 from .. import recache
@@ -482,6 +481,8 @@ def _under_label(label: Unit, line: Unit) -> bool:
 def near_repeat(line: str, title: str) -> bool:
     """Whether ``line`` repeats ``title`` but for a character or two (a web page's headline, then the text's own title:
     新当选市长市人大闭幕式上的讲话 / 新当选市长在市人大闭幕式上的讲话): no subtitle, the same title again."""
+    from difflib import SequenceMatcher  # (here: the module takes 1.5 ms to import, and few texts get this far)
+
     return (len(title) >= REPEATED_TITLE_MIN and abs(len(line) - len(title)) <= NEAR_REPEAT_EDITS
             and "".join(HAN.findall(line)) != "".join(HAN.findall(title))  # (spacing or marks alone: one
             # title's two lines, counted once)
