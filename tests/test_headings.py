@@ -272,7 +272,7 @@ def test_a_parts_title_over_its_audience_addressed_again_is_a_heading_not_joined
         == [("形势和任务", "Salutation" if address.endswith("：") else "Paragraph"), ("今后的工作", "Paragraph")]
 
 
-@pytest.mark.parametrize("opening", ["前言", "前  言", "引言"])
+@pytest.mark.parametrize("opening", ["前言", "前  言", "引言", "概述"])
 def test_the_title_of_the_opening_part_right_under_the_front_is_a_heading_beside_the_divisions(opening):
     result = outline("新时代的中国国家安全", "（2025年5月）", opening, "国之大者，安全为要。" + BODY, "一、总体情况", BODY,
                      "（一）形势", BODY, "结束语", BODY)
@@ -280,7 +280,7 @@ def test_the_title_of_the_opening_part_right_under_the_front_is_a_heading_beside
         (1, "", opening.replace("  ", " ")), (1, "一、", "总体情况"), (2, "（一）", "形势"), (1, "", "结束语")]
 
 
-@pytest.mark.parametrize("opening", ["前言", "前  言", "引言"])
+@pytest.mark.parametrize("opening", ["前言", "前  言", "引言", "概述"])
 def test_a_text_without_a_title_opening_with_its_opening_parts_title_has_that_part_beside_the_divisions(opening):
     doc = speechparse.parse("\n\n".join([opening, "国之大者，安全为要。" + BODY, "一、总体情况", BODY, "二、主要任务", BODY]))
     assert (doc.meta.title, doc.front) == (None, ())

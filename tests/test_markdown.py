@@ -387,6 +387,21 @@ def test_unnumbered_headings_above_a_numbered_series_from_its_start_stay_its_par
         (1, "上篇"), (2, "一、回顾"), (2, "二、成绩"), (1, "下篇"), (2, "三、任务")]
 
 
+@pytest.mark.parametrize("opening", ["概览", "前言", "引言"])
+def test_an_opening_parts_heading_above_a_numbered_series_at_its_level_is_the_series_sibling_not_its_parent(opening):
+    doc = speechparse.parse("\n\n".join(["# 年度述职报告", f"## {opening}", "今年完成了三个项目。", "## 一、工作回顾", "过去一年。",
+                                          "### 1.文档体系", "上线文档。", "## 二、明年规划", "继续努力。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, opening), (1, "一、工作回顾"), (2, "1.文档体系"), (1, "二、明年规划")]
+
+
+def test_an_unnumbered_heading_that_opens_no_text_part_above_a_numbered_series_at_its_level_stays_its_parent():
+    doc = speechparse.parse("\n\n".join(["# 讲话", "## 引言", "今天开会。", "## 结论", "我的结论有两点。", "## 一", "为什么人的问题。",
+                                          "## 二", "如何为的问题。"]))
+    assert [(depth, section.heading) for section, depth in sections(doc)] == [
+        (1, "引言"), (1, "结论"), (2, ""), (2, "")]
+
+
 def test_in_a_markdown_file_a_paragraph_holding_clauses_that_stops_mid_sentence_is_joined_to_the_next_and_no_heading():
     doc = speechparse.parse(YAML + "我们的党是在斗争中成长起来的。\n\n十七年来，我们的党，一般地已经学会了使用马克思列宁\n\n"
                             "主义的思想斗争的武器，从两方面反对党内的错误思想。\n\n这是我们的重要经验。")

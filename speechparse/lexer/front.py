@@ -246,7 +246,7 @@ DISPLAY_HINTS: Final = frozenset({"bold", "heading", "center"})
 HEADNOTE_WRAPPERS: Final = frozenset("（(*＊※")
 CJK_NAME: Final = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
-OPENING_PARTS: Final = frozenset({"前言", "序言", "引言", "导言", "绪论"})
+OPENING_PARTS: Final = frozenset({"前言", "序言", "引言", "导言", "绪论", "概述", "概览", "概要", "摘要"})
 OPENING_FIRST: Final = frozenset(title[0] for title in OPENING_PARTS)
 #: Titles of a speech's parts and of a text's (目录, 正文, 摘要), never a speaker's name however short (开幕词 … 结论).
 PART_TITLES: Final = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",

@@ -602,7 +602,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             if _wraps_heading_above(units, index):
                 unit.info[APART] = True  # the rest of the heading above, on a heading line of its own: text under it
             else:
-                mark_plain_heading(unit)
+                mark_plain_heading(unit, opening=unit.compact in OPENING_PARTS)  # (## 概览 / ## 一、…: siblings)
                 found = True
             continue
         compact = unit.compact
