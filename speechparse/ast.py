@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .frozen import fast_init
 
 #: Version of the tree as serialised to JSON (``schema_version``).  Minor: additive; major: breaking.
-SCHEMA_VERSION = "1.5.0"
+SCHEMA_VERSION = "1.6.0"
 
 
 @fast_init
@@ -168,9 +168,10 @@ class Note:
 class Section:
     """A numbered (or stand-alone) division and everything under it.
 
-    The heading paragraph is ``prefix + marker + heading + suffix``: ``prefix`` is markup residue
-    (``##``, HTML tags), ``marker`` the marker as written (``一、``, ``（一）``, ``一要``), ``heading``
-    the heading text, ``suffix`` its final punctuation.  For a run-in heading (``一要坚持……。我们要……``)
+    The heading paragraph is ``prefix + marker + heading_prefix + heading + suffix``: ``prefix`` is markup
+    residue (``##``, HTML tags), ``marker`` the marker as written (``一、``, ``（一）``, ``一要``),
+    ``heading_prefix`` markup between the marker and the heading text (the ``**`` of ``1. **积极的情绪**``),
+    ``heading`` the heading text, ``suffix`` its final punctuation (and markup residue after it).  For a run-in heading (``一要坚持……。我们要……``)
     the heading is the lead sentence and the rest of the paragraph is the first child.
     """
 
@@ -181,6 +182,7 @@ class Section:
     number: int | None
     heading: str
     prefix: str = ""
+    heading_prefix: str = ""
     suffix: str = ""
     run_in: bool = False
     children: tuple[Block, ...] = ()

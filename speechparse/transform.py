@@ -221,6 +221,7 @@ class ToAst:
             info["number"],
             info["heading"],
             unit.prefix,
+            info.get("heading_prefix", ""),
             info["tail"] + unit.suffix,  # suffix
             info["run_in"],
             tuple(blocks),  # children

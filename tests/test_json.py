@@ -46,6 +46,15 @@ def test_a_document_numbered_in_decimals_validates_and_reads_back(validator):
     assert speechparse.load(speechparse.dumps(doc)) == doc
 
 
+def test_a_heading_with_markup_after_its_marker_validates_and_reads_back(validator):
+    doc = speechparse.parse("# 年度述职报告\n\n## 一、总结\n\n1. **积极的情绪**：感觉这一年情绪积极。\n\n2. **投入**\n\n很投入。")
+    exported = json.loads(speechparse.dumps(doc))
+    assert [(child["heading_prefix"], child["heading"], child["suffix"]) for child in exported["body"][0]["children"]
+            if child["type"] == "section"] == [("**", "积极的情绪", "**："), ("**", "投入", "**")]
+    assert not list(validator.iter_errors(exported))
+    assert speechparse.load(speechparse.dumps(doc)) == doc
+
+
 @pytest.mark.parametrize("path", [SEED, *real_documents()], ids=lambda path: path.name)
 def test_load_reads_back_the_same_tree(path):
     doc = speechparse.parse(path)
@@ -56,7 +65,7 @@ def test_top_level_shape_and_version():
     exported = json.loads(speechparse.dumps(speechparse.parse(SEED)))
     assert list(exported) == ["schema_name", "schema_version", "generator", "source", "meta", "front", "body", "back",
                               "joins", "diagnostics"]
-    assert (exported["schema_name"], exported["schema_version"]) == ("speechparse.ast", "1.5.0")
+    assert (exported["schema_name"], exported["schema_version"]) == ("speechparse.ast", "1.6.0")
 
 
 def test_sections_carry_id_depth_and_path():

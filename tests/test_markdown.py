@@ -402,6 +402,45 @@ def test_an_unnumbered_heading_that_opens_no_text_part_above_a_numbered_series_a
         (1, "引言"), (1, "结论"), (2, ""), (2, "")]
 
 
+BOLD_ITEMS = "# 年度述职报告\n\n## 四、2023 总结\n\n综合以上内容，总结如下：\n\n"
+
+
+def heading_parts(doc: Document) -> list[tuple[str, str, str, str, str, bool]]:
+    return [(s.prefix, s.marker, s.heading_prefix, s.heading, s.suffix, s.run_in) for s, _ in sections(doc)]
+
+
+def test_a_numbered_heading_in_bold_after_its_marker_has_the_bold_marks_as_markup_around_its_text():
+    doc = speechparse.parse(BOLD_ITEMS + "1. **积极的情绪**\n\n感觉这一年情绪积极。\n\n2. **良好的人际关系**\n\n关系不错。")
+    assert heading_parts(doc)[1:] == [("", "1.", "**", "积极的情绪", "**", False), ("", "2.", "**", "良好的人际关系", "**", False)]
+
+
+def test_a_markdown_heading_whose_text_is_in_bold_after_its_marker_has_the_bold_as_markup():
+    doc = speechparse.parse("# 报告\n\n## 二、**主要任务**\n\n任务很多。\n\n### （一）__稳增长__\n\n稳住。")
+    assert heading_parts(doc) == [("## ", "二、", "**", "主要任务", "**", False), ("### ", "（一）", "__", "稳增长", "__", False)]
+
+
+def test_a_bold_label_after_a_marker_is_the_heading_and_the_rest_of_its_paragraph_the_text_under_it():
+    doc = speechparse.parse(BOLD_ITEMS + "1. **积极的情绪**：感觉这一年情绪积极。主要因为乐观。\n\n2. **良好的人际关系**：关系不错。")
+    assert heading_parts(doc)[1:] == [("", "1.", "**", "积极的情绪", "**：", True), ("", "2.", "**", "良好的人际关系", "**：", True)]
+    assert [section.children[0].text for section, depth in sections(doc) if depth == 2] == ["感觉这一年情绪积极。主要因为乐观。", "关系不错。"]
+
+
+def test_a_bold_lead_sentence_after_a_marker_ends_the_heading_with_its_close():
+    doc = speechparse.parse(BOLD_ITEMS + "1. **加强组织领导。**要抓好落实。\n\n2. **强化督促检查。**要跟踪问效。")
+    assert heading_parts(doc)[1:] == [("", "1.", "**", "加强组织领导", "。**", True), ("", "2.", "**", "强化督促检查", "。**", True)]
+    assert [section.children[0].text for section, depth in sections(doc) if depth == 2] == ["要抓好落实。", "要跟踪问效。"]
+
+
+def test_a_bold_holding_more_than_one_sentence_after_a_marker_leaves_its_first_sentence_the_heading():
+    doc = speechparse.parse(BOLD_ITEMS + "1. **加强组织领导。要抓好落实。**其他工作。\n\n2. **强化督促检查。要跟踪问效。**其他工作。")
+    assert [part[2:4] for part in heading_parts(doc)[1:]] == [("**", "加强组织领导"), ("**", "强化督促检查")]
+
+
+def test_bold_markup_after_a_marker_keeps_every_character_of_the_heading_line_in_order():
+    text = BOLD_ITEMS + "1. **积极的情绪**：感觉这一年情绪积极。\n\n2. **加强组织领导。**要抓好落实。\n\n3. **投入**"
+    assert visible(export(speechparse.parse(text), "text")) == visible(text)
+
+
 def test_in_a_markdown_file_a_paragraph_holding_clauses_that_stops_mid_sentence_is_joined_to_the_next_and_no_heading():
     doc = speechparse.parse(YAML + "我们的党是在斗争中成长起来的。\n\n十七年来，我们的党，一般地已经学会了使用马克思列宁\n\n"
                             "主义的思想斗争的武器，从两方面反对党内的错误思想。\n\n这是我们的重要经验。")

@@ -99,7 +99,7 @@ def test_the_json_export_validates_and_carries_the_number(document):
     schema = json.loads(resources.files("speechparse").joinpath("schema/speechparse-ast.schema.json").read_text("utf-8"))
     exported = json.loads(speechparse.dumps(document))
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(exported)) == []
-    assert (exported["schema_version"], exported["meta"]["document_number"]) == ("1.5.0", "国办发〔2023〕5号")
+    assert (exported["schema_version"], exported["meta"]["document_number"]) == ("1.6.0", "国办发〔2023〕5号")
     assert exported["front"][0] == {"type": "note", "span": exported["front"][0]["span"], "kind": "reference",
                                     "text": "国办发〔2023〕5号"}
 

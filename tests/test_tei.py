@@ -167,6 +167,13 @@ def test_source_pointers_are_rfc5147_ranges_of_the_input(seed):
 # ---- mapping of what the corpus may lack -----------------------------------------------------------
 
 
+def test_markup_between_a_marker_and_its_heading_is_a_residue_seg_after_the_label():
+    doc = speechparse.parse("# 年度述职报告\n\n## 一、总结\n\n1. **积极的情绪**\n\n感觉这一年情绪积极。\n\n2. **投入**\n\n很投入。")
+    head = tei(doc).findall(".//t:div/t:div/t:head", NS)[0]
+    assert [(child.tag.split("}")[1], child.get("type"), child.text, child.tail) for child in head] == [
+        ("label", None, "1.", None), ("seg", "residue", "**", "积极的情绪**")]
+
+
 def test_inline_enumeration_becomes_labelled_segs():
     text = "一是加强学习；二是改进作风。"
     items = (EnumItem(SPAN, 0, 7, "一是", 1, "verb"), EnumItem(SPAN, 7, 14, "二是", 2, "verb"))

@@ -413,12 +413,14 @@ class _Writer:
         head = etree.SubElement(div, _HEAD)
         self.point(head, node.heading_span)
         last = None
-        if node.prefix or node.marker:
+        if node.prefix or node.marker or node.heading_prefix:
             _mixed(head)
         if node.prefix:
             last = self.leaf(head, "seg", node.prefix, type="residue")
         if node.marker:
             last = self.label(head, node.marker)
+        if node.heading_prefix:
+            last = self.leaf(head, "seg", node.heading_prefix, type="residue")
         self.after(head, last, node.heading + node.suffix)
         self.fill(div, node.children, number)
 

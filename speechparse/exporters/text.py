@@ -22,8 +22,8 @@ from .base import ExportOptions
 
 
 def heading_line(section: Section) -> str:
-    """The heading paragraph as written: markup residue, marker, heading, punctuation."""
-    return f"{section.prefix}{section.marker}{section.heading}{section.suffix}"
+    """The heading paragraph as written: markup residue, marker, markup, heading, punctuation."""
+    return f"{section.prefix}{section.marker}{section.heading_prefix}{section.heading}{section.suffix}"
 
 
 def lines(doc: Document) -> list[str]:

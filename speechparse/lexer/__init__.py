@@ -70,10 +70,12 @@ from .furniture import (
     split_chunk_numbers,
 )
 from .headings import (
+    BOLD_MARKS,
     CLOSING_QUOTES,
     DIVISIONS,
     HEADING_KINDS,
     SET_OFF_HEADING_MAX,
+    bold_lead,
     check_series,
     classify_marker,
     demote,
@@ -84,6 +86,7 @@ from .headings import (
     find_titles_over_bullets,
     mark_plain_heading,
     rank_unmarked_first_divisions,
+    split_bold_lead,
     split_glued_part_titles,
     split_heading_text,
 )
@@ -352,14 +355,22 @@ class ParagraphLexer:
                 result.append(unit)
                 continue
             marker_end = unit.info.get("end", 0)
-            heading, tail, rest = split_heading_text(unit.core, marker_end, RUN_TOGETHER in unit.info)
-            if rest is not None and unit.core.endswith(QUESTION_ENDS) and _answered(units, index):
-                heading, tail, rest = unit.core[marker_end:-1].strip(), unit.core[-1], None
+            core = unit.core
+            lead = bold_lead(core, marker_end, unit.suffix)
+            if lead is not None and lead[1] >= 0:  # 1. **积极的情绪**：感觉…: the bold's text is the heading
+                result += _split_bold_lead(unit, *lead)
+                continue
+            if lead is not None:  # 1. **积极的情绪** (the bold's close in the suffix, or after the heading): markup
+                unit.info["heading_prefix"] = core[lead[0]:lead[0] + 2]
+                marker_end = lead[0] + 2
+            heading, tail, rest = split_heading_text(core, marker_end, RUN_TOGETHER in unit.info)
+            if rest is not None and core.endswith(QUESTION_ENDS) and _answered(units, index):
+                heading, tail, rest = core[marker_end:-1].strip(), core[-1], None
             unit.info.update(heading=heading, tail=tail, run_in=rest is not None)
             if rest is None:
                 result.append(unit)
                 continue
-            bold = unit.prefix.endswith(BOLD_MARKS) and unit.core.startswith(BOLD_MARKS, rest)
+            bold = unit.prefix.endswith(BOLD_MARKS) and core.startswith(BOLD_MARKS, rest)
             head, body = unit.split(rest + 2 if bold else rest)  # (**（一）…。**正文: the bold closes the head)
             head.kind, head.zone, head.info = unit.kind, unit.zone, unit.info
             if not bold:
@@ -425,8 +436,22 @@ class ParagraphLexer:
 #: Lines opening with a division marker between two rows of a table, at most, that are its cells (see
 #: ``ParagraphLexer._among_table_rows``).
 TABLE_CELLS_MAX: Final = 4
-#: Markdown's bold marks, opening and closing a run-in heading's lead (**（一）加快建设现代化产业体系。**推动…).
-BOLD_MARKS: Final = ("**", "__")
+
+
+def _split_bold_lead(unit: Unit, start: int, close: int) -> tuple[Unit, ...]:
+    """A heading whose text opens with a Markdown bold closed in its core (``start``, ``close``: see
+    :func:`bold_lead`): the heading is the bold's text, and what follows the bold (and a mark after it) is the
+    first paragraph under it."""
+    core = unit.core
+    heading, heading_end, rest = split_bold_lead(core, start, close)
+    unit.info.update(heading=heading, heading_prefix=core[start:start + 2], run_in=rest is not None)
+    if rest is None:
+        unit.info["tail"] = core[heading_end:].strip()
+        return (unit,)
+    head, body = unit.split(rest)
+    head.kind, head.zone, head.info = unit.kind, unit.zone, unit.info
+    unit.info["tail"] = head.core[heading_end:].strip()
+    return head, body
 
 
 def _attachment_items(first: str, following: list[Unit]) -> list[Unit]:

@@ -137,6 +137,12 @@ FULL_WIDTH_DIGITS: Final = str.maketrans("0123456789", "０１２３４５６７
 WITHOUT_NUMERALS: Final = str.maketrans("", "", "一二三四五六七八九十百")
 #: Quotation marks that close a quotation ending a heading's lead sentence: its final punctuation with the stop.
 CLOSING_QUOTES: Final = "”’」』"
+#: Markdown's bold marks, opening and closing a run-in heading's lead (**（一）加快建设现代化产业体系。**推动…).
+BOLD_MARKS: Final = ("**", "__")
+#: Punctuation that ends a heading in bold after its marker (1. **积极的情绪：**, 1. **加强领导。**要…).
+LEAD_END_MARKS: Final = "：:，,。；;！!？?、"
+#: One mark after such a bold that still ends the heading, not its body (1. **积极的情绪**：感觉这一年…).
+AFTER_BOLD_LEAD: Final = frozenset("：:，,。；;！!？?")
 #: Characters a marker can start with (a quick filter before the patterns; 场景一： is checked apart).
 MARKER_FIRST: Final = frozenset("".join(FIRST_CHARACTERS.values()))
 
@@ -943,6 +949,40 @@ def _lead_end(text: str, end: re.Match[str] | None) -> re.Match[str] | None:
 #: The gap that ends a heading in paragraphs run together: a space between Chinese words, after a heading of four
 #: characters or more that ends no clause (not after ，、：).
 HEADING_GAP: Final = recache.compile(r"(?<=[\u4e00-\u9fff》”）)])(?<=[^，,、：:；;\s]{4})\s+(?=[\u4e00-\u9fff“《（(])")
+
+
+def bold_lead(core: str, marker_end: int, suffix: str) -> tuple[int, int] | None:
+    """Where a Markdown bold that opens a heading's text right after its marker (``1. **积极的情绪**``) opens in
+    ``core``, and where it closes there if its close ends the heading; -1 for a close that does not: in the markup
+    ``suffix`` (the whole heading in bold), or after more than a sentence (``**加强领导。提高效率。**``: its first
+    sentence is the heading, as without the bold).  None for no such bold, or one never closed."""
+    start = marker_end
+    while start < len(core) and core[start].isspace():
+        start += 1
+    mark = core[start:start + 2]
+    if mark not in BOLD_MARKS:
+        return None
+    close = core.find(mark, start + 2)
+    if close < 0:
+        return (start, -1) if suffix.startswith(mark) else None
+    if close == start + 2:
+        return None
+    end = SENTENCE_END_CHAR.search(core, start + 2, close)
+    return (start, -1) if end and core[end.end():close].strip(CLOSING_QUOTES + " ") else (start, close)
+
+
+def split_bold_lead(core: str, start: int, close: int) -> tuple[str, int, int | None]:
+    """``(heading, where it ends in core, offset of the body text or None)`` for a heading whose text opens with a
+    Markdown bold from ``start`` to ``close`` (see :func:`bold_lead`): the bold's text is the heading, its final
+    punctuation and the bold's close (and one mark after it: ``**积极的情绪**：感觉…``) end it, the rest is body text."""
+    inner = core[start + 2:close]
+    heading = inner.strip().rstrip(LEAD_END_MARKS).rstrip()
+    heading_start = start + 2 + len(inner) - len(inner.lstrip())
+    after = close + 2
+    if core[after:after + 1] in AFTER_BOLD_LEAD:
+        after += 1
+    rest = NON_SPACE.search(core, after)
+    return heading, heading_start + len(heading), rest.start() if rest else None
 
 
 def split_heading_text(core: str, marker_end: int, run_together: bool = False) -> tuple[str, str, int | None]:
