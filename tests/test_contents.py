@@ -276,6 +276,28 @@ def test_a_table_of_contents_without_page_numbers_is_the_lines_under_its_heading
         (1, "前 言"), (1, "一、中国为世界注入稳定性"), (2, "（一）世界站在历史的十字路口"), (1, "二、总体国家安全观"), (1, "结束语")]
 
 
+PDF_PLAN = ["某某市生态环境保护规划纲要（2024—2030年）", "2024年11月", "目", "录", "前言.", "一、发展形势", "（一）主要成效",
+            "（二）面临挑战。", "二、总体要求", "（一）指导思想.", "3", "..4", "4", "：5", "6", "— 2 —", "前言",
+            "为贯彻落实党中央决策部署，编制本规划纲要。", "一、发展形势", "（一）主要成效", "近年来，生态环境质量持续改善。",
+            "（二）面临挑战", "当前，结构性压力尚未根本缓解。", "二、总体要求", "（一）指导思想", "坚持绿色发展。"]
+PDF_PLAN_OUTLINE = [(1, "前言"), (1, "一、发展形势"), (2, "（一）主要成效"), (2, "（二）面临挑战"), (1, "二、总体要求"),
+                    (2, "（一）指导思想")]
+
+
+def test_a_pdfs_table_of_contents_with_its_heading_set_wide_and_its_page_numbers_in_a_column_is_contents():
+    doc = speechparse.parse("\n".join(PDF_PLAN))
+    assert notes(doc, "contents") == PDF_PLAN[2:16]
+    assert (doc.meta.title, doc.meta.date) == ("某某市生态环境保护规划纲要（2024—2030年）", "2024-11")
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == PDF_PLAN_OUTLINE
+
+
+def test_such_a_table_of_contents_after_a_line_that_ends_the_front_matter_is_contents_in_the_body():
+    doc = speechparse.parse("\n".join([*PDF_PLAN[:2], "一②一", *PDF_PLAN[2:]]))
+    assert [node.text for node, _ in walk(doc.body) if isinstance(node, Note) and node.kind == "contents"] == PDF_PLAN[2:16]
+    assert not notes(doc, "contents")  # (in the body, after the line that ends the front matter)
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == PDF_PLAN_OUTLINE
+
+
 def test_a_source_line_naming_its_author_before_the_paper_is_a_source_note():
     doc = speechparse.parse("\n\n".join(WHITE_PAPER))
     assert next(node.kind for node in doc.front if isinstance(node, Note)) == "source"

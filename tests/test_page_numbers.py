@@ -20,7 +20,8 @@ OPENING = "关于做好工作的讲话\n\n同志们：\n\n"
 @pytest.mark.parametrize("line", ["— 2 —", "—2—", "- 12 -", "－３－", "–2–", "第2页", "第 2 页 共 18 页", "第2页，共18页",
                                   "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18", "1. — 1 —",
                                   "21 / 143", "（下转第四版）", "（紧接第一版）", "（上接A2版）", "(转3版)",
-                                  "（下转第四版）（紧接第一版）"])
+                                  "（下转第四版）（紧接第一版）", "=== PAGE 2 ===", "---- Page 12 ----", "** 第3页 **",
+                                  "＝＝第3页＝＝", "### page 4 ###"])
 def test_printed_page_numbers_are_recognised(line: str):
     assert is_page_number(line)
 
@@ -64,6 +65,14 @@ def test_page_numbers_before_the_title_and_after_the_sign_off_are_front_and_back
     doc = speechparse.parse("- 1 -\n\n" + OPENING + "一、总体要求\n\n要坚持稳中求进。\n\n某某市人民政府\n\n2023年3月1日\n\n— 5 —\n")
     assert (doc.front[0], doc.meta.title) == (Note(doc.front[0].span, "page", "- 1 -"), "关于做好工作的讲话")
     assert (type(doc.back[-1]), doc.back[-1].kind, doc.back[-1].text) == (Note, "page", "— 5 —")
+
+
+def test_an_extraction_scripts_page_separators_are_page_notes_never_a_line_of_the_title():
+    doc = speechparse.parse("=== PAGE 1 ===\n某某市生态环境保护规划纲要（2024—2030年）\n2024年11月\n\n=== PAGE 2 ===\n"
+                            "一、发展形势\n近年来，全市生态环境质量持续改善。\n")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "page"), ("Title", None), ("DateLine", None), ("Note", "page")]
+    assert doc.meta.title == "某某市生态环境保护规划纲要（2024—2030年）"
 
 
 def test_each_page_number_is_reported_once_as_sp005():

@@ -173,6 +173,9 @@ SUBTITLE_DASHES: Final = frozenset("—–－―-─━")
 #: numbers); an ellipsis line after it.
 OUTLINE_FIRST: Final = frozenset("一")
 OUTLINE_ENTRY_MAX: Final = 40
+#: What an entry of a table of contents copied from a PDF may keep after its title: the remains of the leader (dots,
+#: an ellipsis, a stop or colon the text recognition saw in it) and the page number.
+CONTENTS_ENTRY_TAIL: Final = ".．。…⋯·・：:，,0123456789 "
 ELLIPSIS_LINE: Final = recache.compile(r"[…\.。·]{2,}")
 #: A word in Latin letters alone on its line above a title in Han characters (a page's widget: WFU, MENU; a site's or a
 #: collection's name: MaoZeDongAnthology).
@@ -457,19 +460,41 @@ def repeated_outline_length(units: list[Unit], start: int) -> int:
     sentence's punctuation, as far as they go or up to the first of them again.  0 without two entries, or
     unless the first comes again further on, where the text begins with it (前 言 / 国之大者，…): which tells the
     entries from the headings of a text."""
-    if start >= len(units):
+    if start >= len(units) or not _outline_entry(units[start]):
         return 0
-    first = units[start].compact
+    first = _outline_key(units[start])
     end = start + 1
-    while end < len(units) and _outline_entry(units[end]) and units[end].compact != first:
+    entries = 1
+    while end < len(units) and _outline_key(units[end]) != first:
+        if _outline_entry(units[end]):
+            entries += 1
+        elif _outline_key(units[end]) and units[end].info.get("note") != "page":
+            break  # (a PDF's copy: a column of page numbers after the entries, page numbers and separators between)
         end += 1
-    if end - start < 2 or not any(unit.compact == first for unit in units[end:]):
+    if entries < 2 or not any(_outline_key(unit) == first for unit in units[end:]):
         return 0
     return end - start
 
 
+def contents_heading_lines(units: list[Unit], index: int) -> int:
+    """The lines of the heading of a table of contents at ``units[index]``: 1 (目录, 目  录), 2 for its two
+    characters a line each (目 / 录, as a PDF's text may give a heading set wide), 0 for none."""
+    core = units[index].core
+    if is_contents_heading(core):
+        return 1
+    following = units[index + 1].core if core == "目" and index + 1 < len(units) else ""
+    return 2 if following and is_contents_heading(core + following) else 0
+
+
+def _outline_key(unit: Unit) -> str:
+    """An entry of a table of contents without what a PDF's copy leaves after its title (前言. for 前言………1, （四）
+    加强评估考核。 for …⋯⋯51): the title, to find it again over its part of the text."""
+    return unit.compact.rstrip(CONTENTS_ENTRY_TAIL)
+
+
 def _outline_entry(unit: Unit) -> bool:
-    return 0 < unit.compact_length <= OUTLINE_ENTRY_MAX and SENTENCE_END_CHAR.search(unit.core) is None
+    key = _outline_key(unit)
+    return 0 < len(key) <= OUTLINE_ENTRY_MAX and SENTENCE_END_CHAR.search(key) is None
 
 
 def _under_label(label: Unit, line: Unit) -> bool:
@@ -1144,21 +1169,21 @@ class FrontMatterScanner:
         headings of a text that begins again with the first of them (see :func:`repeated_outline_length`), or entries
         whose page numbers a space sets apart (see :func:`_spaced_entries`); 0 if none starts there."""
         core = units[index].core
-        heading = is_contents_heading(core)
+        heading = contents_heading_lines(units, index)
         end = index + heading
         while end < len(units) and (CONTENTS in units[end].block.hints or is_contents_entry(units[end].core)):
             end += 1
         if end - index - heading >= (1 if heading else 2):
             return end - index
-        if heading and (spaced := _spaced_entries(units, index + 1)) >= 2:
-            return 1 + spaced
-        if heading and (repeated := repeated_outline_length(units, index + 1)):
-            return 1 + repeated
+        if heading and (spaced := _spaced_entries(units, index + heading)) >= 2:
+            return heading + spaced
+        if heading and (repeated := repeated_outline_length(units, index + heading)):
+            return heading + repeated
         if core[:1] not in OUTLINE_FIRST and not heading:
             return 0
         return self._outline_length(units, index, heading)
 
-    def _outline_length(self, units: list[Unit], index: int, heading: bool) -> int:
+    def _outline_length(self, units: list[Unit], index: int, heading: int) -> int:
         """A web page's outline of the speech before it, without leaders or page numbers: short
         headings 一、 二、 三、… one under the other (after 目录/提纲：, two or more; without it, three or
         more, and 一、 opening the speech again further on), and a closing ellipsis line."""
@@ -1187,8 +1212,8 @@ class FrontMatterScanner:
         following = units[index + length] if index + length < len(units) else None
         restart = (state != "start" and following is not None and looks_like_title(following)
                    and not self.opens_body(units, index + length) and not self._continues_front(following)
-                   and all(entry.compact != following.compact  # (a line of the contents again, 前 言: the text begins)
-                           for entry in units[index:index + length]))
+                   and all(_outline_key(entry) != _outline_key(following)  # (a line of the contents again, 前 言:
+                           for entry in units[index:index + length]))  # the text begins)
         if restart:
             for earlier in units[:index]:
                 if earlier.zone == FRONT and earlier.kind not in ("PREAMBLE", "DOC_NUMBER"):

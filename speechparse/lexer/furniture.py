@@ -21,7 +21,7 @@ from ..lexicon import (
     is_contents_heading,
 )
 from ..readers.base import CONTENTS, RawBlock
-from .front import TITLE_MAX
+from .front import TITLE_MAX, contents_heading_lines, repeated_outline_length
 from .records import awaits_value, value_line
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
@@ -519,6 +519,7 @@ def find_inner_contents(units: list[Unit]) -> None:
     matter (after a preface: 目 录 / 核心数据 ……… 1 / 第一章 …… 9 / 一、 …… 9): at least ``CONTENTS_RUN_MIN``
     entries one under the other (a title, a leader, a page number), with the 目录 heading above them or their page
     numbers in the order of the pages (rows of a table copied with tabs, 北京	52 / 上海	48, are no contents)."""
+    _find_inner_outlines(units)
     entries = [index for index, unit in enumerate(units)  # (an entry ends with its page number: most lines fail at once)
                if (unit.core[-1:] in CONTENTS_PAGE_END or CONTENTS in unit.block.hints) and _contents_entry(unit)]
     run: list[int] = []
@@ -535,6 +536,26 @@ def find_inner_contents(units: list[Unit]) -> None:
                     _as_table_rows(units[first: run[-1] + 1])
             run = []
         run.append(index)
+
+
+def _find_inner_outlines(units: list[Unit]) -> None:
+    """Mark as ``contents`` notes a table of contents in the body whose entries lost their page numbers or have them
+    in a column of their own, as a PDF's copy gives them (目 / 录 / 前言. / 一、… / （一）… / 6 / 7 / … / 前言 / …): its
+    heading, and the entries up to where the text begins again with the first of them (see
+    :func:`repeated_outline_length`)."""
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        heading = (contents_heading_lines(units, index)
+                   if unit.core[:1] == "目" and unit.zone == BODY and unit.kind == "PARA" else 0)
+        length = heading and repeated_outline_length(units, index + heading)
+        if not length:
+            index += 1
+            continue
+        for entry in units[index: index + heading + length]:
+            entry.kind = "NOTE"
+            entry.info["note"] = "contents"
+        index += heading + length
 
 
 def _pages_in_order(entries: list[Unit]) -> bool:
