@@ -256,6 +256,18 @@ def test_a_pages_body_stored_on_one_line_is_cut_after_each_html_block_and_keeps_
     assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
 
 
+def test_spaces_inside_the_tags_of_a_pages_body_on_one_line_part_no_paragraphs():
+    style = ("<p style=\"font-family: 宋体;white-space: normal;line-height: 47px;text-indent: 28px;"
+             "background-color: rgb(255, 255, 255)\">")
+    text = (style + " " * 23 + "<span style=\"font-size: 18px;\"><strong> 上半年全市经济运行情况分析</strong></span></p>"
+            + style + "今年以来，全市经济运行总体平稳，主要指标好于预期。" * 30 + "</p>" + style + "一、地方经济带动GDP实现正增长</p>"
+            + style + "上半年全市实现地区生产总值1228亿元，同比增长1.5%。" * 30 + "</p>")
+    doc = speechparse.parse(text)
+    assert doc.meta.title == "上半年全市经济运行情况分析"
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("一、", "地方经济带动GDP实现正增长")]
+    assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
+
+
 def test_html_source_with_tags_on_lines_of_their_own_keeps_each_closing_tag_with_the_text_it_closes():
     text = "\n".join(["<p style=\"text-align:center\">", "    在全市工作会议上的讲话", "</p>", "<p>", "    同志们：", "</p>",
                      "<p>", "    今天开会。", "</p>", "<table><tbody><tr><td><p>", "举报人姓名", "</p></td>", "<td><p>",

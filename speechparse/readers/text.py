@@ -113,6 +113,9 @@ TABLE: Final = frozenset({"table"})
 PIPE_ROW_BARS: Final = 2
 #: A tag that ends an HTML block (</p>, </div>, <br/>): in flattened text, where a page's body stored on one line is cut.
 BLOCK_END: Final = recache.compile(r"</(?:p|div|h[1-6]|li|tr|table|section|article|blockquote|center)>|<br\s*/?>", re.IGNORECASE)
+#: How far back from a run of spaces an HTML tag's ``<`` is looked for (see ``_in_markup``): a tag's attributes, a
+#: style's declarations included, are shorter.
+TAG_REACH: Final = 400
 #: A paragraph separator inside a line: two ideographic spaces, or a tab.
 SEPARATOR: Final = recache.compile("\u3000\u3000|\t")
 CJK: Final = recache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff]")
@@ -833,6 +836,16 @@ def _html_blocks(text: str, group: list[Line]) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _in_markup(text: str, start: int, run_start: int, run_end: int) -> bool:
+    """Whether the spaces at ``text[run_start:run_end]`` (in a line from ``start``) stand inside an HTML tag (<p
+    style="font-family: 宋体;…">) or between two tags (<p …>   <span>): markup's spaces, which part no paragraphs.
+    Only the ``TAG_REACH`` characters before them are looked at (a long line is not scanned back to its start)."""
+    if text[run_start - 1:run_start] == ">" and text[run_end:run_end + 1] == "<":
+        return True
+    reach = max(start, run_start - TAG_REACH)
+    return text.rfind("<", reach, run_start) > text.rfind(">", reach, run_start)
+
+
 def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: bool,
                spaced: bool = False) -> Iterable[RawBlock]:
     """Turn the lines of one group into blocks: a run of spaces inside a line becomes one space,
@@ -857,6 +870,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: 
             continue
         position = start
         letters = spaced and _letter_spaced_line(text[start:end])
+        tags = flattened and text.find("<", start, end) >= 0  # (a page's body on one line: spaces in its tags)
         for run_start, run_end in space_runs(text, start, end, zero_width):
             if run_start > position:
                 builder.add(text, position, run_start)
@@ -873,6 +887,7 @@ def _normalise(text: str, group: list[Line], hints: frozenset[str], zero_width: 
             ) and not (
                 _letter_spaced(builder, text, run_end, end)
                 or (not flattened and builder.marker_only())  # 二　　一月二十七日的讲话: a marker and its heading
+                or (tags and _in_markup(text, start, run_start, run_end))
             ):
                 block = builder.take(separated=True)
                 if block:
