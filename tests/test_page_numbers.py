@@ -272,6 +272,22 @@ def test_footnotes_at_the_foot_of_a_page_are_notes_not_headings():
     assert footnotes == ["①习", "②《", "③参"]
 
 
+def test_a_footnote_whose_mark_follows_the_quotation_it_cites_is_a_footnote():
+    doc = speechparse.parse("\n\n".join([
+        "在全县农村工作会议上的讲话", "同志们：", "一、关于突出重点的问题",
+        "毛主席指出：“没有正确的政治观点，就等于没有灵魂。”①我们做农村工作，首先要把思想工作摆在第一位。",
+        "①《毛泽东著作选读（甲种本）》，人民出版社1965年第2版，第477页。", "我们要把这个道理讲清楚。", "二、关于工作方法的问题",
+        "县委书记要下乡蹲点。"]))
+    assert [section.marker + section.heading for section, _ in sections(doc)] == ["一、关于突出重点的问题", "二、关于工作方法的问题"]
+    assert [node.kind for node in doc.body[0].children if isinstance(node, Note)] == ["footnote"]
+
+
+def test_a_circled_item_after_a_quotation_that_cites_nothing_stays_a_heading():
+    text = "\n\n".join(["标题", "同志们：", "他说：“要抓好三件事。”①加强学习。要深入学习。", "①加强学习。要深入学习。",
+                         "②改进作风。要转变作风。"])
+    assert [section.marker for section in speechparse.parse(text).body if hasattr(section, "marker")] == ["①", "②"]
+
+
 def test_a_circled_item_whose_mark_is_not_in_the_text_above_stays_a_heading():
     text = FOOTNOTED.replace("工作①。", "工作。").replace("上来②。", "上来。")
     first = speechparse.parse(text).body[0]

@@ -101,6 +101,9 @@ FOOTNOTE_REACH: Final = 30
 REFERENCE_FOLLOWERS: Final = frozenset("。，、；：！？.,;:!?”’」』）)】》…—") | frozenset(chr(code) for code in range(0x2460, 0x2474))
 #: A footnote's link back to its reference, on a line of its own in web copies.
 BACK_LINKS: Final = frozenset({"↑", "^", "返回"})
+#: What may stand before a footnote reference mark that opens the next sentence: the close of the quotation it
+#: cites (…就等于没有灵魂。”①我们…), where no enumeration's first item begins.
+REFERENCE_AFTER: Final = frozenset("”’」』")
 
 
 def note_kind(unit: Unit) -> str | None:
@@ -230,10 +233,11 @@ def is_footnote(units: list[Unit], index: int) -> bool:
 
 def _refers(text: str, mark: str) -> bool:
     """Whether ``mark`` stands in ``text`` as a footnote reference: after a word, before punctuation or
-    the end (…工作①。), not opening an item of an inline enumeration (内容包括①学习…)."""
+    the end (…工作①。), or right after the quotation it cites (…没有灵魂。”①我们…); not opening an item of an
+    inline enumeration (内容包括①学习…)."""
     at = text.find(mark, 1)
     while at > 0:
-        if at + 1 == len(text) or text[at + 1] in REFERENCE_FOLLOWERS:
+        if at + 1 == len(text) or text[at + 1] in REFERENCE_FOLLOWERS or text[at - 1] in REFERENCE_AFTER:
             return True
         at = text.find(mark, at + 1)
     return False
