@@ -74,6 +74,8 @@ PAGE_NUMBER_PATTERN: Final = (
     r"|[0-9]{1,4}\s+/\s+[0-9]{1,4}"  # a PDF's page and page count, spaced: 21 / 143 (2/18 may be a date)
     r"|[=＝*#~-]{2,}\s*(?:(?i:page)\s*[0-9]{1,4}|第\s*[0-9]{1,4}\s*页)\s*[=＝*#~-]{2,}"  # an extraction script's
     # page separator: === PAGE 2 ===, ---- Page 2 ----
+    r"|[（(]总\s*[0-9]{1,5}[）)]\s*[·•]?\s*[0-9]{1,4}\s*[·•]?|[·•]?\s*[0-9]{1,4}\s*[·•]?\s*[（(]总\s*[0-9]{1,5}[）)]"  # a
+    # periodical's page and its number counted through the volume: （总219）·1, ·4·（总222）
 )
 #: A newspaper's jump line, where an article goes on on another page: （下转第四版） （紧接第一版） （上接A2版）.
 PAGE_JUMP_PATTERN: Final = r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版\s*[)）]"
@@ -233,7 +235,7 @@ _FONT_SIZE: Final = r"[【\[]?\s*大\s*[】\]]?\s*[|｜/]?"
 _PAGER_ITEM: Final = r"(?:上一页|下一页|首页|尾页|末页|[0-9]{1,3}(?![0-9])|[.…]{1,3}(?![.…])|\[[0-9]{1,3}\])"  # (a run of
 # digits or dots one item whole: split every way, a long run no pager ends would take exponential time to fail)
 CHROME_LINE_FIRST: Final = (
-    "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】=＝*#~上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
+    "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】=＝*#~(（上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
     "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用申同人资資排"
 )

@@ -272,6 +272,34 @@ def test_a_parts_title_over_its_audience_addressed_again_is_a_heading_not_joined
         == [("形势和任务", "Salutation" if address.endswith("：") else "Paragraph"), ("今后的工作", "Paragraph")]
 
 
+PAIRED = ["突出重点，做好工作", "同志们：", "这次会议开得很好。现在讲以下几个问题。", "为什么要突出重点，用重点带动全局",
+          "突出重点，是我们做好各项工作的基本方法。抓住了重点，全局就活了。", "怎样抓好工作落实",
+          "抓落实，关键在县委。县委书记要下乡蹲点，同群众商量办事。", "工作方法问题", "县委要实行集体领导下的分工负责制。"]
+
+
+def test_a_line_of_two_phrases_parted_by_a_comma_is_a_title_where_the_other_parts_have_titles_in_its_place():
+    doc = speechparse.parse("\n\n".join(PAIRED))
+    assert [(depth, section.heading) for section, depth in sections(doc)] == [
+        (1, "为什么要突出重点，用重点带动全局"), (1, "怎样抓好工作落实"), (1, "工作方法问题")]
+    assert doc.joins == ()
+
+
+def test_a_line_of_two_phrases_parted_by_a_comma_without_such_titles_around_it_is_a_sentence_broken_off():
+    doc = speechparse.parse("\n\n".join(PAIRED[:5]))
+    assert list(sections(doc)) == []
+
+
+@pytest.mark.parametrize("line", ["2026年，全市财政部门将坚决扛起政治责任与使命", "为此，我们要做好以下几项工作"])
+def test_a_line_whose_comma_parts_unequal_words_is_no_such_title(line):
+    doc = speechparse.parse("\n\n".join([*PAIRED[:3], line, *PAIRED[4:]]))
+    assert [section.heading for section, _ in sections(doc)] == ["怎样抓好工作落实", "工作方法问题"]
+
+
+def test_a_line_of_two_phrases_right_under_a_heading_is_its_deck_not_a_title():
+    doc = speechparse.parse("\n\n".join([*PAIRED[:3], "壮大县域经济", "因县施策差异发展，不同赛道争先进位", *PAIRED[4:]]))
+    assert [section.heading for section, _ in sections(doc)] == ["壮大县域经济", "怎样抓好工作落实", "工作方法问题"]
+
+
 @pytest.mark.parametrize("opening", ["前言", "前  言", "引言", "概述"])
 def test_the_title_of_the_opening_part_right_under_the_front_is_a_heading_beside_the_divisions(opening):
     result = outline("新时代的中国国家安全", "（2025年5月）", opening, "国之大者，安全为要。" + BODY, "一、总体情况", BODY,

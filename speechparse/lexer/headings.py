@@ -105,6 +105,11 @@ ANNOUNCES: Final = recache.compile(
 #: A title with a comma this long or longer reads like a sentence (五年来，…总的形势是很好的); a shorter one pairs two
 #: phrases (未来五年，主要趋势).
 SENTENCE_TITLE_MIN: Final = 18
+#: Titles found by their place between paragraphs, at least, for a line of two phrases parted by a comma in such a
+#: place to be a title too; and the characters of each phrase, at least.
+PAIRED_TITLE_SIBLINGS: Final = 2
+PAIRED_PHRASE_MIN: Final = 3
+PAIRED_PHRASE_BALANCE: Final = 0.6
 LIST_ITEM_END: Final = "；;，,、"
 #: An article of a 办法, 条例 or 规定 (第一条, 第十二条), and the fewest that set a text out in articles.
 #: (Three in a row of numbers, 第一条 / 第二条 / 第三条, as a text set out in articles numbers them: not 第一条明确了… /
@@ -597,10 +602,13 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     In a file written as Markdown (``authored``), whose paragraphs are as their author parted them, a title line that lost its bold may be as long as one set off by wide spacing (深学细悟笃行…，坚定不移
     沿着总书记指引的方向前进)."""
     found = False
+    titles = 0  # the titles found by their place between paragraphs
+    paired_titles: list[Unit] = []  # the lines of two phrases parted by a comma in such a place, held till the end
     for index, unit in enumerate(units):
         if (unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or CAPTION in unit.block.hints
                 or APART in unit.info):
             continue
+        paired = False
         if _repeats_numbered_heading(units, index):
             unit.info[APART] = True  # ## 二、个人成长 / ## 个人成长: the heading above again, without its number
             continue
@@ -625,7 +633,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 continue
         elif not (2 <= len(named := _without_qualifier(compact) if compact[-1:] in "）)" else compact)
                   <= PLAIN_HEADING_MAX) or (
-                (mark := NOT_IN_PLAIN_HEADING.search(named)) and not _comma_title(compact, mark, units, index)) or (
+                (mark := NOT_IN_PLAIN_HEADING.search(named)) and not _comma_title(compact, mark, units, index)
+                and not (paired := _paired_phrases(named, mark))) or (
                 len(named) < PLAIN_HEADING_MIN and named not in SHORT_PART_TITLES):
             continue
         if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
@@ -670,13 +679,34 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             found = True  # 机遇与挑战 / 1．机遇; 三个突破 / 第一，…, also after the last point of a series before it)
             continue
         if following.kind != "PARA" or (len(following.compact) <= len(_without_qualifier(compact)) and not set_off):
-            if _wrapped_title(units, index, source):
+            if not paired and _wrapped_title(units, index, source):
                 mark_plain_heading(unit, wrapped=True)
                 found = True
             continue
+        if paired:
+            if previous is None or previous.kind not in HEADING_KINDS:  # (under a heading: its deck, no title)
+                paired_titles.append(unit)
+            continue
         _mark_title(unit, compact)
         found = True
+        titles += 1
+    if titles >= PAIRED_TITLE_SIBLINGS:  # (其他部分的标题在: a line of two phrases in such a place is one too)
+        for unit in paired_titles:
+            mark_plain_heading(unit)
+            found = True
     return found
+
+
+def _paired_phrases(compact: str, mark: re.Match[str]) -> bool:
+    """Whether ``compact``, where ``mark`` is the first punctuation, is two phrases parted by one comma (为什么要突出政治，
+    用政治统帅一切), each of ``PAIRED_PHRASE_MIN`` characters or more and the shorter at least ``PAIRED_PHRASE_BALANCE``
+    of the longer (not 2026年，全市财政部门将坚决扛起政治责任与使命: a sentence), announcing nothing: a title where the
+    text's other parts have titles of their own in the same place (see :func:`find_plain_headings`), else a sentence
+    broken off."""
+    first, second = mark.start(), len(compact) - mark.end()
+    return (mark.group() == "，" and NOT_IN_PLAIN_HEADING.search(compact, mark.end()) is None
+            and min(first, second) >= max(PAIRED_PHRASE_MIN, PAIRED_PHRASE_BALANCE * max(first, second))
+            and not ANNOUNCES.search(compact))
 
 
 #: The rank of the titles right over a list of bullet points, where other titles stand over them (see
