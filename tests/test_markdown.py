@@ -402,6 +402,20 @@ def test_an_unnumbered_heading_that_opens_no_text_part_above_a_numbered_series_a
         (1, "引言"), (1, "结论"), (2, ""), (2, "")]
 
 
+@pytest.mark.parametrize("under", ["2024年1月15日", "（2024年1月15日）", "任正非"])
+def test_a_markdown_sub_heading_opening_the_text_over_its_date_or_speaker_is_its_title_not_a_section(under):
+    doc = speechparse.parse("\n\n".join(["## 在2024年公司年度工作会议上的讲话", under, "同事们，过去一年我们取得了很大成绩。",
+                                          "一、坚持以客户为中心", "服务是我们的生命线。", "二、从奋斗者中选拔接班人", "实践是检验干部的标准。"]))
+    assert doc.meta.title == "在2024年公司年度工作会议上的讲话"
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "一、坚持以客户为中心"), (1, "二、从奋斗者中选拔接班人")]
+
+
+def test_a_numbered_markdown_sub_heading_over_a_date_stays_a_section():
+    doc = speechparse.parse("\n\n".join(["## 一、总体要求", "2024年1月15日", "服务是我们的生命线。", "## 二、主要任务", "实践是检验干部的标准。"]))
+    assert [section.marker + section.heading for section, _ in sections(doc)] == ["一、总体要求", "二、主要任务"]
+
+
 BOLD_ITEMS = "# 年度述职报告\n\n## 四、2023 总结\n\n综合以上内容，总结如下：\n\n"
 
 

@@ -854,8 +854,9 @@ class FrontMatterScanner:
 
     def _markdown_front_line(self, units: list[Unit], index: int, state: str) -> bool:
         """A Markdown sub-heading of the front matter: the subtitle or the date under the title (# 标题 / ## ——二〇二六年三月九日在…
-        会议上, ## （2025年5月）), the title over its subtitle in a text with no level-1 heading (## 凤凰展翅 再创辉煌 /
-        ——任正非在…的讲话), or a kicker over the title (see :meth:`_kicker`)."""
+        会议上, ## （2025年5月）), the title over its subtitle, date or speaker in a text with no level-1 heading (## 凤凰展翅
+        再创辉煌 / ——任正非在…的讲话, ## 在2024年公司年度工作会议上的讲话 / 2024年1月15日), or a kicker over the title (see
+        :meth:`_kicker`)."""
         unit = units[index]
         if unit.md_level < 2:
             return False
@@ -864,9 +865,17 @@ class FrontMatterScanner:
         if state == "title":
             return self._is_subtitle(unit)
         return state == "start" and (self._kicker(units, index) or (
-            index + 1 < len(units) and self._is_subtitle(units[index + 1])) or (
+            index + 1 < len(units) and self._titles(units[index], units[index + 1])) or (
             index > 0 and units[index - 1].kind == "PREAMBLE" and units[index - 1].compact in GENRE_LABELS
             and looks_like_title(unit)))  # # 演讲 / ## 奋斗的青春最美丽: the title under its collection's label
+
+    def _titles(self, unit: Unit, following: Unit) -> bool:
+        """Whether ``unit``, a Markdown sub-heading opening the text, is its title: over its subtitle, or a title's
+        words over the date or the speaker (a numbered heading over a date is none)."""
+        core = unit.core
+        return self._is_subtitle(following) or (
+            (self.is_date_line(following) or self._speaker_line(following)) and looks_like_title(unit)
+            and not (core[:1] in self.heading_first and any(pattern.match(core) for pattern in self.headings.values())))
 
     @staticmethod
     def _kicker(units: list[Unit], index: int) -> bool:
