@@ -1571,3 +1571,16 @@ def test_a_run_in_heading_whose_text_names_a_second_point_stays_a_heading():
     doc = speechparse.parse("\n".join(["关于脱贫攻坚的要求", "一、成因分析", BODY, "二、脱贫要求",
                                        "1.合理确定脱贫目标。目标要合理；2.加大投入。", "2.加强检查督查。要加强检查。", "三、下步工作", BODY]))
     assert [section.marker for section, _ in sections(doc)] == ["一、", "二、", "1.", "2.", "三、"]
+
+
+PDF_TABLE = ["三、主要成效", "竞赛成果", "序号 竞赛名称 获奖 级别 获奖数目 合计人次 备注", "2014年英特尔杯", "大学生电子设计",
+             "1 全国一等奖 国家级 1 3 3 再次获一等", "竞赛嵌入式系统", "全国二等奖 国家级 1 3", "第九届“飞思卡",
+             "2 尔”杯全国大学 18", "生智能汽车竞赛", "2014年TI杯江苏 省一等奖 省级 4 12", "3 省大学生电子设 42",
+             "四、存在问题", "1 经费投入不足", "经费不足制约了发展。", "2 师资力量薄弱", "师资仍然薄弱。"]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_numbered_rows_under_a_pdf_tables_header_row_are_its_rows_and_the_series_after_it_headings(separator):
+    doc = speechparse.parse(separator.join(PDF_TABLE))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "三、主要成效"), (2, "竞赛成果"), (1, "四、存在问题"), (2, "1 经费投入不足"), (2, "2 师资力量薄弱")]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from .. import recache
 from ..ast import Diagnostic, EnumItem, Join
 from ..grammar import patterns as grammar_patterns
 from ..lexicon import (
@@ -207,6 +208,11 @@ class ParagraphLexer:
             if unit.zone != BODY or unit.kind != "PARA":
                 continue
             if classify_marker(unit, self.patterns):
+                if unit.info.get("series") == WEAK_ARABIC and _under_table_header(units, index):
+                    demote(unit)  # 1 全国一等奖 国家级 1 3 3 under 序号 竞赛名称 获奖 级别…: a PDF's table, its cells a
+                    block = unit.block  # space apart, no heading 1
+                    unit.block = RawBlock(block.text, block.anchors, block.hints | {"table"})
+                    continue
                 if unit.kind in DIVISIONS and (number := unit.info["number"]) is not None:
                     if number > 1 and last.get(unit.kind) != number - 1 and self._among_table_rows(units, index):
                         demote(unit)  # （三）不予公开 / 5.属于三类… between a table's rows, counting on from nothing
@@ -436,6 +442,24 @@ class ParagraphLexer:
 #: Lines opening with a division marker between two rows of a table, at most, that are its cells (see
 #: ``ParagraphLexer._among_table_rows``).
 TABLE_CELLS_MAX: Final = 4
+#: A table's header row as a PDF's text gives it, its cells a space apart, the first naming the rows' numbers (序号
+#: 竞赛名称 获奖 级别…); how many lines above a numbered line it is looked for; the series of arabic numbers a space
+#: after them (1 全国一等奖 国家级…), the rows it numbers.
+TABLE_HEADER: Final = recache.compile(r"(?:序号|编号)(?:\s+\S+){2,}")
+TABLE_HEADER_REACH: Final = 40
+WEAK_ARABIC: Final = ("HEAD_AR", "weak")
+
+
+def _under_table_header(units: list[Unit], index: int) -> bool:
+    """Whether a table's header row (see ``TABLE_HEADER``) stands above ``units[index]`` within ``TABLE_HEADER_REACH``
+    lines, no heading between them."""
+    for at in range(index - 1, max(-1, index - 1 - TABLE_HEADER_REACH), -1):
+        unit = units[at]
+        if unit.kind in HEADING_KINDS and unit.info.get("series") != WEAK_ARABIC:
+            return False
+        if unit.core[:1] in "序编" and TABLE_HEADER.fullmatch(unit.core):
+            return True
+    return False
 
 
 def _split_bold_lead(unit: Unit, start: int, close: int) -> tuple[Unit, ...]:
