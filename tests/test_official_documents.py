@@ -203,6 +203,12 @@ def test_a_banner_in_other_words_over_the_document_number_and_a_title_is_letterh
     assert doc.meta.title == "任总在第四届持股员工代表会的讲话"
 
 
+@pytest.mark.parametrize("title", ["关于开展合同审结试点的改革要点（试行）", "某某市城市更新实施办法", "关于某项工作的决议"])
+def test_a_banner_over_a_title_naming_an_attached_documents_kind_with_its_qualifier_is_letterhead(title):
+    doc = notice("总 裁 办 电 子 邮 件", "电邮通知【2018】130号         签发人: 张三", title)
+    assert (front_kinds(doc)[0], doc.meta.title) == (("Note", "letterhead"), title)
+
+
 def test_a_title_over_the_document_number_and_the_issuer_printed_under_it_stays_the_title():
     doc = notice(TITLE, "某政办发〔2023〕12号", "某某市人民政府办公室")
     assert doc.meta.title == TITLE
