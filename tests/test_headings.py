@@ -542,7 +542,7 @@ def test_a_line_of_fewer_than_four_characters_between_paragraphs_is_no_heading(l
         (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二、", 2, "重点任务")]
 
 
-@pytest.mark.parametrize("line", ["结论", "结束语", "附件", "下篇", "結論"])
+@pytest.mark.parametrize("line", ["结论", "结束语", "结尾", "附件", "下篇", "結論"])
 def test_a_short_line_naming_a_part_between_paragraphs_is_a_heading(line):
     assert outline(BODY, line, BODY)[0][-1] == line
 

@@ -252,7 +252,7 @@ CJK_NAME: Final = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 OPENING_PARTS: Final = frozenset({"前言", "序言", "引言", "导言", "绪论", "概述", "概览", "概要", "摘要"})
 OPENING_FIRST: Final = frozenset(title[0] for title in OPENING_PARTS)
 #: Titles of a speech's parts and of a text's (目录, 正文, 摘要), never a speaker's name however short (开幕词 … 结论).
-PART_TITLES: Final = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "致辞", "讲话", "报告", "发言", "总结", "附录",
+PART_TITLES: Final = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "结尾", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲", "目录", "目次", "正文", "全文", "摘要", "导读", "导语",
                                "简介"}
 #: A page's items left as words where they stood (图片 for a picture, see ``lexicon.PAGE_ITEMS``; 图表), and the provinces'
