@@ -171,8 +171,8 @@ class Section:
     The heading paragraph is ``prefix + marker + heading_prefix + heading + suffix``: ``prefix`` is markup
     residue (``##``, HTML tags), ``marker`` the marker as written (``一、``, ``（一）``, ``一要``),
     ``heading_prefix`` markup between the marker and the heading text (the ``**`` of ``1. **积极的情绪**``),
-    ``heading`` the heading text, ``suffix`` its final punctuation (and markup residue after it).  For a run-in heading (``一要坚持……。我们要……``)
-    the heading is the lead sentence and the rest of the paragraph is the first child.
+    ``heading`` the heading text, ``suffix`` its final punctuation (and markup residue after it).  For a run-in
+    heading (``一要坚持……。我们要……``) the heading is the lead sentence and the rest of the paragraph is the first child.
     """
 
     span: Span  #: the whole section

@@ -74,8 +74,8 @@ PAGE_NUMBER_PATTERN: Final = (
     r"|[0-9]{1,4}\s+/\s+[0-9]{1,4}"  # a PDF's page and page count, spaced: 21 / 143 (2/18 may be a date)
     r"|[=＝*#~-]{2,}\s*(?:(?i:page)\s*[0-9]{1,4}|第\s*[0-9]{1,4}\s*页)\s*[=＝*#~-]{2,}"  # an extraction script's
     # page separator: === PAGE 2 ===, ---- Page 2 ----
-    r"|[（(]总\s*[0-9]{1,5}[）)]\s*[·•]?\s*[0-9]{1,4}\s*[·•]?|[·•]?\s*[0-9]{1,4}\s*[·•]?\s*[（(]总\s*[0-9]{1,5}[）)]"  # a
-    # periodical's page and its number counted through the volume: （总219）·1, ·4·（总222）
+    # a periodical's page and its number counted through the volume: （总219）·1, ·4·（总222）
+    r"|[（(]总\s*[0-9]{1,5}[）)]\s*[·•]?\s*[0-9]{1,4}\s*[·•]?|[·•]?\s*[0-9]{1,4}\s*[·•]?\s*[（(]总\s*[0-9]{1,5}[）)]"
 )
 #: A newspaper's jump line, where an article goes on on another page: （下转第四版） （紧接第一版） （上接A2版）.
 PAGE_JUMP_PATTERN: Final = r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版\s*[)）]"

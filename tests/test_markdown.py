@@ -395,7 +395,7 @@ def test_an_opening_parts_heading_above_a_numbered_series_at_its_level_is_the_se
         (1, opening), (1, "一、工作回顾"), (2, "1.文档体系"), (1, "二、明年规划")]
 
 
-def test_an_unnumbered_heading_that_opens_no_text_part_above_a_numbered_series_at_its_level_stays_its_parent():
+def test_an_unnumbered_heading_naming_no_opening_part_above_a_numbered_series_at_its_level_stays_its_parent():
     doc = speechparse.parse("\n\n".join(["# 讲话", "## 引言", "今天开会。", "## 结论", "我的结论有两点。", "## 一", "为什么人的问题。",
                                           "## 二", "如何为的问题。"]))
     assert [(depth, section.heading) for section, depth in sections(doc)] == [

@@ -91,4 +91,3 @@ def test_the_same_grammar_gives_the_same_tables_in_every_process():
     outputs = {subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed},
                               capture_output=True, check=True).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1
-

@@ -465,10 +465,10 @@ def repeated_outline_length(units: list[Unit], start: int) -> int:
     first = _outline_key(units[start])
     end = start + 1
     entries = 1
-    while end < len(units) and _outline_key(units[end]) != first:
-        if _outline_entry(units[end]):
+    while end < len(units) and (key := _outline_key(units[end])) != first:
+        if _outline_entry(units[end], key):
             entries += 1
-        elif _outline_key(units[end]) and units[end].info.get("note") != "page":
+        elif key and units[end].info.get("note") != "page":
             break  # (a PDF's copy: a column of page numbers after the entries, page numbers and separators between)
         end += 1
     if entries < 2 or not any(_outline_key(unit) == first for unit in units[end:]):
@@ -492,8 +492,10 @@ def _outline_key(unit: Unit) -> str:
     return unit.compact.rstrip(CONTENTS_ENTRY_TAIL)
 
 
-def _outline_entry(unit: Unit) -> bool:
-    key = _outline_key(unit)
+def _outline_entry(unit: Unit, key: str | None = None) -> bool:
+    """Whether ``unit`` may be an entry of a table of contents: short, no sentence in it (``key``: its
+    :func:`_outline_key`, if known)."""
+    key = _outline_key(unit) if key is None else key
     return 0 < len(key) <= OUTLINE_ENTRY_MAX and SENTENCE_END_CHAR.search(key) is None
 
 

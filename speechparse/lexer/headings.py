@@ -690,7 +690,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         _mark_title(unit, compact)
         found = True
         titles += 1
-    if titles >= PAIRED_TITLE_SIBLINGS:  # (其他部分的标题在: a line of two phrases in such a place is one too)
+    if titles >= PAIRED_TITLE_SIBLINGS:  # (the text's other parts titled so: a line of two phrases there is a title too)
         for unit in paired_titles:
             mark_plain_heading(unit)
             found = True
