@@ -1584,3 +1584,10 @@ def test_numbered_rows_under_a_pdf_tables_header_row_are_its_rows_and_the_series
     doc = speechparse.parse(separator.join(PDF_TABLE))
     assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
         (1, "三、主要成效"), (2, "竞赛成果"), (1, "四、存在问题"), (2, "1 经费投入不足"), (2, "2 师资力量薄弱")]
+
+
+def test_a_marker_alone_on_its_line_over_headings_a_level_down_opens_its_section():
+    doc = speechparse.parse("\n\n".join(["标题", "一、主要措施", "1、", "（1）创新创业大讲堂", "每月一讲。", "（2）创新创业团队",
+                                         "组建团队。", "2、创新创业硬平台", "建设基地。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "一、主要措施"), (2, "1、"), (3, "（1）创新创业大讲堂"), (3, "（2）创新创业团队"), (2, "2、创新创业硬平台")]

@@ -454,6 +454,7 @@ def demote_list_items(units: list[Unit]) -> None:
         if unit.kind in LIST_CANDIDATES and unit.zone == BODY:
             core = unit.core
             clause = (core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
+                      and unit.info["end"] < len(core)  # (a marker alone, 1、, ends with its own 、: no clause)
                       and not _followed_by_text(units, index))
             continues = (
                 previous is not None
