@@ -1591,3 +1591,21 @@ def test_a_marker_alone_on_its_line_over_headings_a_level_down_opens_its_section
                                          "组建团队。", "2、创新创业硬平台", "建设基地。"]))
     assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
         (1, "一、主要措施"), (2, "1、"), (3, "（1）创新创业大讲堂"), (3, "（2）创新创业团队"), (2, "2、创新创业硬平台")]
+
+
+NESTED_LIST = ["一、活动内容", "（一）活动实施阶段", "1、启动仪式", "主题：邻里和谐", "（1）市领导宣布开幕，", "（2）签字仪式；",
+               "（3）开展系列活动；", "①先锋行动：市委组织部组织党员开展党员岗活动。", "②天使行动：市卫生局组织医务工作者开展义诊活动。",
+               "③绿色行动：市环保局组织开展绿色环保行动", "（4）散发致城区居民一封信，鼓励居民招商创业。", "2、广场邻里情",
+               "家庭才艺大赛在广场举行。", "（二）总结表彰阶段", "邻居节结束后进行表彰。"]
+
+
+def test_a_list_right_under_an_item_of_a_list_is_that_items_list_and_the_outer_list_goes_on_after_it():
+    doc = speechparse.parse("\n".join(NESTED_LIST))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "一、活动内容"), (2, "（一）活动实施阶段"), (3, "1、启动仪式"), (3, "2、广场邻里情"), (2, "（二）总结表彰阶段")]
+
+
+def test_numbered_lines_right_under_an_item_with_text_of_their_own_stay_headings():
+    lines = [*NESTED_LIST[:7], "①先锋行动", "市委组织部组织党员开展党员岗活动。", "②天使行动", "市卫生局组织义诊活动。"]
+    assert [section.marker + section.heading for section, _ in sections(speechparse.parse("\n".join(lines)))][-2:] == [
+        "①先锋行动", "②天使行动"]

@@ -120,6 +120,9 @@ ARTICLES_MIN: Final = 3
 LISTABLE: Final = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 #: What may be an item of a list when it ends like a clause: divisions, and ordinals (第一，…； / 第二，…；).
 LIST_CANDIDATES: Final = DIVISIONS | {"ITEM_ORD"}
+#: How deep a list of each kind nests under another (（一） over 1、 over （1） over ①): a list one of its items holds, its
+#: first item right under it, is deeper (（1）开展系列活动； / ①先锋行动：… / ②… / （4）…: the ① items are the (3)'s).
+LIST_DEPTH: Final = {"HEAD_CNP": 1, "HEAD_AR": 2, "HEAD_ARP": 3, "HEAD_CIRC": 4}
 NON_SPACE: Final = recache.compile(r"\S")
 #: A word in Latin letters, and the fewest that make a marker's text a translated sentence, not an English name.
 LATIN_WORD: Final = recache.compile(r"[A-Za-z]+")
@@ -439,6 +442,7 @@ def demote_list_items(units: list[Unit]) -> None:
     the next heading of another kind (第二章, 一、)."""
     previous: Unit | None = None
     last_number: dict[str, int | None] = {}  # the number of the last heading of each kind
+    open_lists: dict[str, int | None] = {}  # the number of the last item of each kind's list, since the last heading
     in_article = False  # (only in a text set out in articles)
     articled = _set_out_in_articles(units)
     for index, unit in enumerate(units):
@@ -456,18 +460,20 @@ def demote_list_items(units: list[Unit]) -> None:
             clause = (core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
                       and unit.info["end"] < len(core)  # (a marker alone, 1、, ends with its own 、: no clause)
                       and not _followed_by_text(units, index))
-            continues = (
-                previous is not None
-                and previous.info.get("list_kind") == unit.kind
-                and previous.info.get("list_number") is not None
-                and unit.info["number"] == previous.info["list_number"] + 1
-            )
             number = unit.info["number"]
-            if (clause or continues or _announced_sentences(units, index)
+            continues = (number is not None and previous is not None and previous.info.get("list_kind") is not None
+                         and open_lists.get(unit.kind) == number - 1)  # (right after an item, its own list's or one
+            # nested in it: （3）… / ①… / ②… / （4）…)
+            nested = (number == 1 and previous is not None and previous.info.get("list_kind") in LIST_DEPTH
+                      and LIST_DEPTH.get(unit.kind, 0) > LIST_DEPTH[previous.info["list_kind"]]
+                      and not _followed_by_text(units, index))  # ① right under an item (1)…；: its own list
+            if (clause or continues or nested or _announced_sentences(units, index)
                     or (last_number.get(unit.kind) != (number or 0) - 1 and _goes_on_inline_list(units, index))):
+                open_lists[unit.kind] = number
                 _demote_to_list_item(unit)
             else:
                 last_number[unit.kind] = number
+                open_lists.clear()  # (a heading ends the lists above it)
         previous = unit
 
 
