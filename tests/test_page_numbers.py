@@ -571,3 +571,21 @@ def test_a_live_transcripts_time_stamp_after_the_sentence_ends_the_paragraph():
     doc = speechparse.parse("李克强答中外记者问\n\n先请李克强总理给大家讲几句话。[10:29]\n\n[李克强]：\n\n刚才我听主持人说，大家很辛苦。\n")
     assert [node.text for node in doc.body] == ["先请李克强总理给大家讲几句话。[10:29]", "[李克强]：", "刚才我听主持人说，大家很辛苦。"]
     assert doc.joins == ()
+
+
+CONTINUED = ["二、主要措施", "（一）搭建平台", "1、创新创业软平台", "每月一讲。", "— 5 —", "（一）搭建平台", "2、创新创业硬平台",
+             "建设实践基地。", "（二）组织保障", "成立领导小组。"]
+
+
+def test_a_heading_repeated_at_the_top_of_a_page_that_goes_on_its_part_is_a_running_head():
+    doc = speechparse.parse("\n\n".join(CONTINUED))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "二、主要措施"), (2, "（一）搭建平台"), (3, "1、创新创业软平台"), (3, "2、创新创业硬平台"), (2, "（二）组织保障")]
+    assert [node.text for node, _ in walk(doc.body) if isinstance(node, Note)] == ["— 5 —", "（一）搭建平台"]
+
+
+def test_the_same_heading_under_another_part_is_a_section_of_its_own():
+    doc = speechparse.parse("\n\n".join(["一、主要成效", "（一）搭建平台", "平台建成。", "二、下步打算", "（一）搭建平台",
+                                         "继续建设。"]))
+    assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
+        (1, "一、主要成效"), (2, "（一）搭建平台"), (1, "二、下步打算"), (2, "（一）搭建平台")]

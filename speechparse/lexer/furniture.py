@@ -157,6 +157,34 @@ def find_running_heads(units: list[Unit]) -> None:
                 units[index].info["note"] = "page"
 
 
+def find_repeated_headings(units: list[Unit], divisions: frozenset[str]) -> None:
+    """Mark as ``page`` notes the numbered headings that repeat word for word the last heading of their kind (of
+    ``divisions``), no heading of the kind over that one between the two: the running head of a page that goes on the
+    part (a slide deck's continuation slide: （一）搭建平台 / 1、… / ## 第 6 页 / （一）搭建平台 / 2、…), not a
+    second section.  A heading of the kind over it between them (二、… / （一）搭建平台 again) makes it a new part's."""
+    last: dict[str, tuple[str, str | None]] = {}  # a kind → its last heading's text, and the kind of the one over it
+    since: dict[str, set[str]] = {}  # a kind → the kinds of the headings since its last heading
+    rank: dict[str, int] = {}  # a kind → the order in which it first came (a kind over another comes first)
+    open_kinds: list[str] = []  # the kinds of the headings open at this point, the outermost first
+    for unit in units:
+        kind = unit.kind
+        if unit.zone != BODY or kind not in divisions or unit.info.get("number") is None:
+            continue
+        before = last.get(kind)
+        if before is not None and before[0] == unit.compact and before[1] not in since[kind]:
+            unit.kind = "NOTE"
+            unit.info["note"] = "page"
+            continue
+        order = rank.setdefault(kind, len(rank))
+        while open_kinds and rank[open_kinds[-1]] >= order:
+            open_kinds.pop()
+        for seen in since.values():
+            seen.add(kind)
+        last[kind] = (unit.compact, open_kinds[-1] if open_kinds else None)
+        since[kind] = set()
+        open_kinds.append(kind)
+
+
 def _find_titles_again(units: list[Unit]) -> None:
     """Mark as ``page`` notes ``TITLE_HEAD_MIN`` or more copies of the document's title in its body (see
     ``find_running_heads``)."""
