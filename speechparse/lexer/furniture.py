@@ -22,6 +22,7 @@ from ..lexicon import (
 )
 from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX, contents_heading_lines, repeated_outline_length
+from .headings import demote
 from .records import awaits_value, value_line
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
@@ -172,6 +173,7 @@ def find_repeated_headings(units: list[Unit], divisions: frozenset[str]) -> None
             continue
         before = last.get(kind)
         if before is not None and before[0] == unit.compact and before[1] not in since[kind]:
+            demote(unit)
             unit.kind = "NOTE"
             unit.info["note"] = "page"
             continue
