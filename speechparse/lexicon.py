@@ -556,6 +556,10 @@ DOCUMENT_KINDS: Final = ("报告", "讲话", "讲稿", "通知", "意见", "决�
 DOCUMENT_TITLE: Final = recache.compile(r"[^，。；：:,;]{2,28}(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[（(][^（()）]{1,12}[)）])?")
 
 
+#: The standard hierarchy of heading markers' families (GB/T 15834 B.3.8; GB/T 9704 §7.3.3): 一、 （一） 1. （1） ①.
+STANDARD_RANK: Final = {"cn": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4, "circled": 5}
+
+
 _CN_DIGITS: Final = "一二三四五六七八九十百〇零两"
 #: What text recognition of a scanned page reads a bracketed 一 as: the grammar's HEAD_CNP takes （-） in its group ``dash``.
 SCANNED_ONE: Final = "-－—─ー"

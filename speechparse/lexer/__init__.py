@@ -163,7 +163,7 @@ class ParagraphLexer:
         demote_list_items(units)
         demote_inline_lists(units, self.patterns)
         demote_paragraph_numbers(units)
-        find_repeated_headings(units, DIVISIONS)
+        find_repeated_headings(units)
         if restarts:
             units = split_glued_part_titles(units)  # (only where a division series starts again: few texts)
         if find_titles_over_bullets(units) | find_plain_headings(units, source.text, authored):

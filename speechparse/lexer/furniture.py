@@ -22,7 +22,7 @@ from ..lexicon import (
 )
 from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX, contents_heading_lines, repeated_outline_length
-from .headings import demote
+from .headings import DIVISIONS, demote
 from .records import awaits_value, value_line
 from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
 
@@ -158,9 +158,9 @@ def find_running_heads(units: list[Unit]) -> None:
                 units[index].info["note"] = "page"
 
 
-def find_repeated_headings(units: list[Unit], divisions: frozenset[str]) -> None:
-    """Mark as ``page`` notes the numbered headings that repeat word for word the last heading of their kind (of
-    ``divisions``), no heading of the kind over that one between the two: the running head of a page that goes on the
+def find_repeated_headings(units: list[Unit]) -> None:
+    """Mark as ``page`` notes the numbered headings that repeat word for word the last heading of their kind (a
+    division's), no heading of the kind over that one between the two: the running head of a page that goes on the
     part (a slide deck's continuation slide: （一）搭建平台 / 1、… / ## 第 6 页 / （一）搭建平台 / 2、…), not a
     second section.  A heading of the kind over it between them (二、… / （一）搭建平台 again) makes it a new part's."""
     last: dict[str, tuple[str, str | None]] = {}  # a kind → its last heading's text, and the kind of the one over it
@@ -169,7 +169,7 @@ def find_repeated_headings(units: list[Unit], divisions: frozenset[str]) -> None
     open_kinds: list[str] = []  # the kinds of the headings open at this point, the outermost first
     for unit in units:
         kind = unit.kind
-        if unit.zone != BODY or kind not in divisions or unit.info.get("number") is None:
+        if unit.zone != BODY or kind not in DIVISIONS or unit.info.get("number") is None:
             continue
         before = last.get(kind)
         if before is not None and before[0] == unit.compact and before[1] not in since[kind]:

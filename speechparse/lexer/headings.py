@@ -16,6 +16,7 @@ from ..lexicon import (
     OPENS_FIRST_SENTENCE,
     PIECE_NUMBER_LAST,
     SCANNED_ONE,
+    STANDARD_RANK,
     SUMMING_UP,
     VOCATIVE,
     WORK_QUALIFIER,
@@ -122,7 +123,7 @@ LISTABLE: Final = frozenset({"HEAD_CNP", "HEAD_AR", "HEAD_ARP", "HEAD_CIRC"})
 LIST_CANDIDATES: Final = DIVISIONS | {"ITEM_ORD"}
 #: How deep a list of each kind nests under another (（一） over 1、 over （1） over ①): a list one of its items holds, its
 #: first item right under it, is deeper (（1）开展系列活动； / ①先锋行动：… / ②… / （4）…: the ① items are the (3)'s).
-LIST_DEPTH: Final = {"HEAD_CNP": 1, "HEAD_AR": 2, "HEAD_ARP": 3, "HEAD_CIRC": 4}
+LIST_DEPTH: Final = {kind: STANDARD_RANK[FAMILIES[kind]] for kind in LISTABLE}
 NON_SPACE: Final = recache.compile(r"\S")
 #: A word in Latin letters, and the fewest that make a marker's text a translated sentence, not an English name.
 LATIN_WORD: Final = recache.compile(r"[A-Za-z]+")
@@ -150,7 +151,7 @@ BOLD_MARKS: Final = ("**", "__")
 #: Punctuation that ends a heading in bold after its marker (1. **积极的情绪：**, 1. **加强领导。**要…).
 LEAD_END_MARKS: Final = "：:，,。；;！!？?、"
 #: One mark after such a bold that still ends the heading, not its body (1. **积极的情绪**：感觉这一年…).
-AFTER_BOLD_LEAD: Final = frozenset("：:，,。；;！!？?")
+AFTER_BOLD_LEAD: Final = frozenset(LEAD_END_MARKS) - {"、"}
 #: Characters a marker can start with (a quick filter before the patterns; 场景一： is checked apart).
 MARKER_FIRST: Final = frozenset("".join(FIRST_CHARACTERS.values()))
 
@@ -711,9 +712,8 @@ def _paired_phrases(compact: str, mark: re.Match[str]) -> bool:
     text's other parts have titles of their own in the same place (see :func:`find_plain_headings`), else a sentence
     broken off."""
     first, second = mark.start(), len(compact) - mark.end()
-    return (mark.group() == "，" and NOT_IN_PLAIN_HEADING.search(compact, mark.end()) is None
-            and min(first, second) >= max(PAIRED_PHRASE_MIN, PAIRED_PHRASE_BALANCE * max(first, second))
-            and not ANNOUNCES.search(compact))
+    return (_one_comma(compact, mark)
+            and min(first, second) >= max(PAIRED_PHRASE_MIN, PAIRED_PHRASE_BALANCE * max(first, second)))
 
 
 #: The rank of the titles right over a list of bullet points, where other titles stand over them (see
@@ -823,8 +823,13 @@ def _listed_work(units: list[Unit], index: int) -> bool:
 def _comma_title(compact: str, mark: re.Match[str], units: list[Unit], index: int) -> bool:
     """Whether the punctuation ``mark`` found in ``compact`` is the one comma a title over the numbered series it
     opens may have (未来五年，中国经济的10大趋势 / 1．战略目标…); an unnumbered heading has no other."""
-    return (mark.group() == "，" and NOT_IN_PLAIN_HEADING.search(compact, mark.end()) is None
-            and _opens_series(units, index) and not ANNOUNCES.search(compact))
+    return _one_comma(compact, mark) and _opens_series(units, index)
+
+
+def _one_comma(compact: str, mark: re.Match[str]) -> bool:
+    """Whether ``mark``, the first punctuation found in ``compact``, is a comma with no other after it, in a line that
+    announces nothing (为此，我们要…)."""
+    return mark.group() == "，" and NOT_IN_PLAIN_HEADING.search(compact, mark.end()) is None and not ANNOUNCES.search(compact)
 
 
 def _opens_series(units: list[Unit], index: int) -> bool:

@@ -19,8 +19,6 @@ PARTS = recache.compile(
 )
 #: Families whose markers are 序次语 of GB/T 15834 B.3: numeral with brackets or a delimiter.
 DIVISION_FAMILIES = frozenset({"cn", "cn-paren", "arabic", "arabic-paren", "circled"})
-#: The standard hierarchy (GB/T 15834 B.3.8; GB/T 9704 §7.3.3): 一、 （一） 1. （1） ①.
-STANDARD_RANK = {"cn": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4, "circled": 5}
 #: Display form of each family's standard marker, for messages.
 STANDARD_FORM = {"cn": "一、", "cn-paren": "（一）", "arabic": "1.", "arabic-paren": "（1）", "circled": "①"}
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...ast import Section
+from ...lexicon import STANDARD_RANK
 from ..base import Finding, FixAvailability, Rule, Severity
 from ..context import Context
-from ..markers import STANDARD_FORM, STANDARD_RANK
+from ..markers import STANDARD_FORM
 from ..siblings import containers
 
 
