@@ -215,10 +215,11 @@ NEWS_LEAD: Final = recache.compile(
     r"|本[报報][讯訊]|央[视視][网網]消息")
 NEWS_LEAD_FIRST: Final = frozenset("新人中央本")  # (what a dateline opens with: most lines fail this test at once)
 #: The label of a page's list of links (相关政策与解读, 同类资讯, 相关专题; 点击排行, 排行榜; 热门文章, 最新资讯): what the
-#: links are (政策, 解读, 资讯…) after 相关 or 同类, or a ranking, alone on its line with the titles under it.
-_LINKED: Final = r"(?:政策|解读|解讀|资讯|資訊|专题|專題|稿件|视频|視頻|图片|圖片|文章|新闻|新聞|报道|報道|链接|鏈接)"
+#: links are (政策, 解读, 资讯…) after 相关 or 同类, or a ranking, alone on its line with the titles under it; or the
+#: label of a page's links to the files attached (相关附件：, 附件下载).
+_LINKED: Final = r"(?:政策|解读|解讀|资讯|資訊|专题|專題|稿件|视频|視頻|图片|圖片|文章|新闻|新聞|报道|報道|链接|鏈接|附件|下[载載])"
 RELATED_LIST_LABEL: Final = (
-    rf"(?:相关|相關|同类|同類){_LINKED}(?:[与與和及、]{_LINKED})?"
+    rf"(?:相关|相關|同类|同類){_LINKED}(?:[与與和及、]{_LINKED})?|附件下[载載]"
     r"|(?:点击|點擊|阅读|閱讀|热点|熱點|热门|熱門|浏览|瀏覽|人气|人氣|新闻|新聞|资讯|資訊)?排行榜?"
     r"|(?:热门|熱門|最新)(?:资讯|資訊|文章|新闻|新聞|推荐|推薦)")
 #: Web-page and repository chrome: navigation, licence footers, paywalls, photo captions, and the
@@ -237,7 +238,7 @@ _PAGER_ITEM: Final = r"(?:上一页|下一页|首页|尾页|末页|[0-9]{1,3}(?!
 CHROME_LINE_FIRST: Final = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】=＝*#~(（上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
-    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用申同人资資排"
+    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用申同人资資排附"
 )
 CHROME_LINE: Final = recache.compile(
     rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)

@@ -1609,3 +1609,18 @@ def test_numbered_lines_right_under_an_item_with_text_of_their_own_stay_headings
     lines = [*NESTED_LIST[:7], "①先锋行动", "市委组织部组织党员开展党员岗活动。", "②天使行动", "市卫生局组织义诊活动。"]
     assert [section.marker + section.heading for section, _ in sections(speechparse.parse("\n".join(lines)))][-2:] == [
         "①先锋行动", "②天使行动"]
+
+
+def test_the_semicolon_of_an_html_entity_left_in_a_heading_ends_no_lead_sentence():
+    doc = speechparse.parse("一、实践内容\n1.乡村振兴&mdash;支农助农帮扶团。主要开展支农活动。\n2.乡村振兴&#8212;教育关爱服务团\n开展支教活动。")
+    assert [section.heading for section, _ in sections(doc)] == [
+        "实践内容", "乡村振兴&mdash;支农助农帮扶团", "乡村振兴&#8212;教育关爱服务团"]
+
+
+def test_html_tags_between_a_marker_and_its_heading_text_are_markup_before_the_heading():
+    text = "<p><strong>一、工作要求</strong></p>\n<p><strong>1.</strong><strong>项目申报</strong></p>\n<p>各团队及时申报。</p>\n" \
+           "<p><strong>2.</strong> <strong>活动宣传</strong></p>\n<p>各团队及时宣传。</p>"
+    doc = speechparse.parse(text)
+    assert [(section.marker, section.heading_prefix, section.heading) for section, _ in sections(doc)] == [
+        ("一、", "", "工作要求"), ("1.", "</strong><strong>", "项目申报"), ("2.", "</strong> <strong>", "活动宣传")]
+    assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())

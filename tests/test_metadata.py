@@ -1369,6 +1369,15 @@ def test_a_pages_links_to_the_files_after_the_sign_off_are_the_attachment_list_n
     assert [(node.kind, node.text) for node in doc.back[2:]] == [("attachments", line) for line in ["附件：", *files]]
 
 
+@pytest.mark.parametrize("label", ["相关附件：", "附件下载"])
+def test_a_pages_label_of_its_links_to_the_attached_files_after_the_sign_off_is_chrome(label):
+    doc = speechparse.parse("\n".join(["关于开展零碳园区建设的通知", "各省发展改革委：", "一、重点任务", BODY, "二、保障措施", BODY,
+                                       "国家发展改革委", "2025年6月30日", label, "零碳园区建设有关附件.zip"]))
+    assert doc.meta.date == "2025-06-30"
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), ("Note", "chrome"), ("Note", "chrome")]
+
+
 def test_a_link_to_a_file_without_a_label_at_the_end_is_chrome():
     doc = speechparse.parse("\n".join(["讲话", "同志们：", "一、重点任务", BODY, "二、保障措施", BODY, "1.讲话全文.pdf"]))
     assert [s.marker for s, _ in sections(doc)] == ["一、", "二、"]

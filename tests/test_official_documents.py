@@ -809,3 +809,17 @@ def test_a_notices_sign_off_inside_its_last_section_dates_it_where_another_notic
 def test_a_body_that_signs_over_what_it_appends_dates_the_text_and_speaks_not():
     doc = speechparse.parse("\n".join([*LETTER[:-2], "国务院", "2021年12月12日", "附：《某某规划》", "某某规划", *DRAFT]))
     assert (doc.meta.date, doc.meta.speaker) == ("2021-12-12", None)
+
+
+def test_attachments_named_a_line_each_with_their_numbers_after_the_sign_off_are_the_attachment_list_not_a_heading():
+    names = ["附件1.关于举办2022年“挑战杯”竞赛的预通知", "附件2.参赛项目申报表", "附件3.评审细则"]
+    doc = notice(TITLE, back=(*SIGN_OFF, *names))
+    assert [section.marker for section, _ in sections(doc)] == ["一、", "二、"]
+    assert doc.meta.date == "2023-05-06"
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), *[("Note", "attachments")] * 3]
+
+
+def test_one_attachment_named_with_its_number_after_the_sign_off_opens_the_annex_as_before():
+    doc = notice(TITLE, back=(*SIGN_OFF, "附件1：", "防汛工作责任人名单", "各区县要明确防汛责任人。"))
+    assert "attachments" not in [getattr(node, "kind", None) for node in doc.back]

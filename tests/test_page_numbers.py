@@ -589,3 +589,10 @@ def test_the_same_heading_under_another_part_is_a_section_of_its_own():
                                          "继续建设。"]))
     assert [(depth, section.marker + section.heading) for section, depth in sections(doc)] == [
         (1, "一、主要成效"), (2, "（一）搭建平台"), (1, "二、下步打算"), (2, "（一）搭建平台")]
+
+
+def test_two_label_lines_in_a_row_are_fields_never_joined_even_in_a_hard_wrapped_text():
+    doc = speechparse.parse("一、报名方式\n有意向报名参加竞赛的同学请加入QQ群，在群中了解\n更多比赛信息。\n联系人：焦阳\n联系电话：15838368565\n")
+    [section] = doc.body
+    assert [node.text for node in section.children] == [
+        "有意向报名参加竞赛的同学请加入QQ群，在群中了解更多比赛信息。", "联系人：焦阳", "联系电话：15838368565"]

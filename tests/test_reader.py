@@ -242,6 +242,16 @@ def test_html_residue_in_plain_text_is_kept_and_reported():
     assert {d.code for d in doc.diagnostics} == {"SP004"}
 
 
+def test_a_line_of_tags_and_space_entities_alone_is_markup_before_the_next_paragraph_not_text():
+    text = ("<p>同志们：</p>\n<p>今天开会，主要任务是部署工作。</p>\n<p>&nbsp;</p>\n<p style=\"text-align: right;\">&nbsp; &nbsp;"
+            "某某县人民政府</p>\n<p style=\"text-align: right;\">2021年6月10日</p>\n<div class=\"clear\">&nbsp;</div>")
+    doc = speechparse.parse(text)
+    assert [type(node).__name__ for node in doc.body] == ["Paragraph"]
+    assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"]
+    assert (doc.meta.date, doc.meta.speaker) == ("2021-06-10", None)
+    assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
+
+
 def test_a_pages_body_stored_on_one_line_is_cut_after_each_html_block_and_keeps_every_character():
     paragraph = "<p style=\"text-indent: 2em;\">" + "各地区各部门要加强组织领导，狠抓工作落实。" * 40 + "</p>"
     blocks = ["<p style=\"text-align: center;\"><span>国务院办公厅关于推进政务新媒体健康有序发展的意见</span></p>",

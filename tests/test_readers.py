@@ -105,6 +105,14 @@ def test_word_and_html_documents_export_valid_json_that_loads_back(seed_text):
         assert speechparse.load(data) == doc
 
 
+def test_a_server_pages_template_that_closes_the_html_element_at_its_end_is_a_whole_page():
+    template = '<?php\n    require("../header.php")\n?>\n<div id="news">\n<h3>关于印发某某指南的通知</h3>\n</div>\n</body>\n</html>\n'
+    assert detect("page.txt", template) == "html"
+    assert detect("page.txt", template.encode()) == "html"
+    assert detect("page.txt", template.replace("</html>", "")) == "txt"  # (a fragment of a page: text with residue)
+    assert detect("notes.txt", "在全市大会上的讲话\n同志们：\n</html>\n") == "txt"  # (a page opens with a tag)
+
+
 def test_comments_before_a_markdown_title_are_no_html_page_and_are_skipped_in_linear_time():
     comments = "".join(f"<!-- 注释 {index} -->\n" for index in range(30))
     assert detect("a.md", comments + "# 在全市大会上的讲话") == "txt"

@@ -96,7 +96,18 @@ from .hints import apply_hints
 from .inline import demote_inline_lists, may_hold_series, scan_items
 from .joins import CONTEXT, join_broken_paragraphs, join_split_markers, join_wrapped_headings
 from .records import awaits_value, find_records, mark_values
-from .units import APART, BACK, BODY, FRONT, NOTE_KINDS, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, units_of
+from .units import (
+    APART,
+    BACK,
+    BODY,
+    FRONT,
+    NOTE_KINDS,
+    PARAGRAPH_END,
+    SENTENCE_END_CHAR,
+    TAGS_AFTER_MARKER,
+    Unit,
+    units_of,
+)
 
 #: How far into the first paragraph a salutation after a sentence of introduction is looked for.
 INTRODUCTION_MAX: Final = 200
@@ -371,6 +382,9 @@ class ParagraphLexer:
             if lead is not None:  # 1. **积极的情绪** (the bold's close in the suffix, or after the heading): markup
                 unit.info["heading_prefix"] = core[lead[0]:lead[0] + 2]
                 marker_end = lead[0] + 2
+            elif "<" in core[marker_end:marker_end + 2] and (tags := TAGS_AFTER_MARKER.match(core, marker_end)):
+                unit.info["heading_prefix"] = core[marker_end:tags.end()]  # 1.</strong><strong>项目申报: markup
+                marker_end = tags.end()
             heading, tail, rest = split_heading_text(core, marker_end, RUN_TOGETHER in unit.info)
             if rest is not None and core.endswith(QUESTION_ENDS) and _answered(units, index):
                 heading, tail, rest = core[marker_end:-1].strip(), core[-1], None

@@ -53,6 +53,9 @@ ATTACHMENT_LINE_MAX: Final = 60
 ATTACHMENTS_MAX: Final = 20
 #: One of them: 2.防汛物资储备清单 (a number, its delimiter, a name without a sentence in it).
 ATTACHMENT_ITEM: Final = recache.compile(r"(?P<number>[0-9０-９]{1,2})\s*(?P<delim>[.．、])\s*[^。；！？]{1,80}")
+#: The attachments named a line each, each with its number after the word (附件1.关于举办大赛的预通知 / 附件2.申报表), as a
+#: web copy lists them after the sign-off: at the end, two or more in a row are a list of them, no headings.
+NUMBERED_ATTACHMENT: Final = recache.compile(r"附\s*件\s*[0-9０-９]{1,2}\s*[.．、:：]\s*[^。；！？!?\s][^。；！？!?]{0,80}")
 #: The label of an attachment list glued to the end of the text's last paragraph (…谱写壮丽篇章!附件： / 1．附件1：…).
 GLUED_ATTACHMENTS_LABEL: Final = recache.compile(r"(?<=[。！？!?])附\s*件\s*[:：]$")
 
@@ -278,7 +281,7 @@ class BackMatterScanner:
             if state == "notes" and self._is_colophon(body, index):
                 self._mark(unit, "NOTE", note="colophon")
                 continue
-            if state == "notes" and self._file_list(body, index):
+            if state == "notes" and (self._file_list(body, index) or self._numbered_attachments(body, index)):
                 continue  # 附件： / 1.零碳园区建设基本条件.pdf / …: the files attached, the page's links to them (after the
                 # sign-off too), no headings
             kind = note_kind(unit)
@@ -415,6 +418,19 @@ class BackMatterScanner:
         if start == index or start < 0 or not self.is_attachment_list(body[start]):
             return False
         for unit in body[start:index + 1]:
+            self._mark(unit, "NOTE", note="attachments")
+        return True
+
+    def _numbered_attachments(self, body: list[Unit], index: int) -> bool:
+        """Mark as an attachment list's notes the attachments named a line each (see ``NUMBERED_ATTACHMENT``) that end at
+        ``body[index]``, two or more in a row."""
+        start = index
+        while start >= 0 and index - start < ATTACHMENTS_MAX and body[start].kind == "PARA" and (
+                NUMBERED_ATTACHMENT.fullmatch(body[start].core)):
+            start -= 1
+        if index - start < 2:
+            return False
+        for unit in body[start + 1:index + 1]:
             self._mark(unit, "NOTE", note="attachments")
         return True
 

@@ -59,6 +59,8 @@ COMMA: Final = recache.compile(r"[，,]")
 #: 专题党课：从党史中汲取智慧和力量, 第1篇：支部书记党课讲稿, 十三先生 2020/05/20 檢舉.  Such a line is no sentence a page
 #: end broke where a blank line parts it from the next or the text is not hard-wrapped.
 LABEL_LINE: Final = recache.compile(r"[^，,。！？!?；;：:\s]+(?:(?:[：:]|\s+)[^，,。！？!?；;：:“‘\s][^，,。！？!?；;：:\s]*)+")
+#: A label line of a label, a colon and its value (联系人：焦阳): two in a row are fields, never a sentence a line end broke.
+LABELLED: Final = recache.compile(r"[^，,。！？!?；;：:\s]{1,10}[：:]\s*[^，,。！？!?；;：:\s][^，,。！？!?；;：:]*")
 #: The fewest paragraphs of a text wrapped from an indented line onto the margin that show it wraps so.
 INDENT_WRAPS_MIN: Final = 2
 #: What shows a heading's line to be the start of a running sentence, not a title: a comma, a colon, an enumeration comma.
@@ -88,7 +90,9 @@ def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]]
             if len(run) == 1 and LABEL_LINE.fullmatch(run[0].core) and not (result and result[-1].info.get("run_in")):
                 if hard_wrapped is None:
                     hard_wrapped = _hard_wrapped(units)
-                goes_on = hard_wrapped and not _blank_line_between(run[0], unit, source)
+                goes_on = hard_wrapped and not _blank_line_between(run[0], unit, source) and not (
+                    LABELLED.fullmatch(run[0].core) and LABELLED.fullmatch(unit.core))  # fields a line each (联系人：
+                # 焦阳 / 联系电话：…)
             if goes_on and _continues(run, unit, source) and not (
                     authored and _blank_line_between(run[-1], unit, source) and not clauses_broken_off(run[-1])):
                 run.append(unit)

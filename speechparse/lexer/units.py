@@ -38,12 +38,19 @@ SPACE_ENTITY_ONLY: Final = recache.compile(SPACE_ENTITY)
 #: A layout table's empty cells after a line's text, as a web page turned into Markdown leaves them (最高人民检察院工作报告
 #: | |||||||||): three bars or more, and no bar before them (a table's row has its cells parted by bars).
 EMPTY_CELLS: Final = recache.compile(r"(?:\s*\|){3,}\s*$")
-#: A block of markup alone, and one of closing tags alone (</p>: it goes with the block it closes).
-MARKUP_ONLY: Final = recache.compile(rf"(?:{MARKUP_TAG.pattern}\s*)+")
+#: HTML tags between a heading's marker and its text (<strong>1.</strong><strong>项目申报</strong>): markup.
+TAGS_AFTER_MARKER: Final = recache.compile(rf"\s*(?:{MARKUP_TAG.pattern}\s*)+")
+#: A block of markup alone (space entities between the tags: <p>&nbsp;</p>), and one of closing tags alone (</p>: it
+#: goes with the block it closes).
+MARKUP_ONLY: Final = recache.compile(rf"(?:(?:{MARKUP_TAG.pattern}|{SPACE_ENTITY})\s*)+")
 CLOSING_TAGS_ONLY: Final = recache.compile(r"(?:</[^<>]{1,40}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END: Final = "。！？!?；;"
-SENTENCE_END_CHAR: Final = recache.compile(f"[{re.escape(SENTENCE_END)}]")
+#: (A ``;`` that closes an HTML entity a web copy left in the text, &mdash; &ldquo; &#8220;, ends none.)
+_ENTITY_BEFORE: Final = "".join(
+    [*(f"(?<!&[A-Za-z]{{{n}}};)" for n in range(2, 9)), *(f"(?<!&#[0-9]{{{n}}};)" for n in range(2, 7)),
+     *(f"(?<!&#[xX][0-9A-Fa-f]{{{n}}};)" for n in range(2, 6))])
+SENTENCE_END_CHAR: Final = recache.compile(f"[{re.escape(SENTENCE_END.replace(';', ''))}]|;{_ENTITY_BEFORE}")
 PARAGRAPH_END: Final = "。！？!?…；;：:”’」』）)】》.．"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕; or a live transcript's time stamp after it: …讲几句话。[10:29].
 NOTE_REFERENCE: Final = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］]|[\[［【]\d{1,2}[:：]\d{2}[\]］】])$")

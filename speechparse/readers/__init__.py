@@ -6,7 +6,9 @@
 * by content, when the extension says nothing else (stdin, no extension): a zip archive holding
   ``word/document.xml`` → docx; and with any other extension (``.txt`` too, as a crawler saves a page), a whole
   HTML page (``<!DOCTYPE html`` or ``<html`` at its start, after comments and a server page's preambles,
-  ``<?php … ?>``, ``<%@ … %>``) → html;
+  ``<?php … ?>``, ``<%@ … %>``), or a page that opens with a tag and closes the ``html`` element at its end (a server
+  page's template, its head in a file it includes: ``<?php require("header.php") ?>`` / ``<div…>`` … ``</html>``)
+  → html;
 * everything else → text.  A ``.txt`` file that holds HTML residue is text: the text reader keeps
   every character of it.
 """
@@ -35,6 +37,8 @@ LONE_SURROGATE = recache.compile("[\ud800-\udfff]")
 #: (or bytes) are looked at for it.
 HTML_PAGE = recache.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 HTML_SNIFF = 1024
+#: How a whole page ends: its html element closed, then nothing but spaces (and comments).
+HTML_PAGE_END = recache.compile(r"</html>(?:\s|<!--.*?-->)*\Z", re.IGNORECASE | re.DOTALL)
 #: What may stand before a whole page's first tag, each skipped to its end: a comment, an XML declaration or a
 #: processing instruction (<?xml …?>, <?php … ?>), a server page's directive or code (<%@ page … %>, <% … %>).
 PAGE_PREAMBLES = (("<!--", "-->"), ("<?", "?>"), ("<%", "%>"))
@@ -56,6 +60,15 @@ def _html_page(head: str) -> bool:
     return HTML_PAGE.match(text) is not None
 
 
+def _page_end(data: bytes | str) -> bool:
+    """Whether ``data``, a file that opens with a tag, closes a page's ``html`` element at its end (see
+    ``HTML_PAGE_END``)."""
+    tail = data[-HTML_SNIFF:]
+    if isinstance(tail, bytes):
+        tail = tail.decode("latin-1")
+    return HTML_PAGE_END.search(tail) is not None
+
+
 def detect(path: str | None, data: bytes | str | None = None) -> str:
     """The reader for a file: by extension, then by content (see the module docstring)."""
     suffix = Path(path).suffix.lower() if path else ""
@@ -65,7 +78,7 @@ def detect(path: str | None, data: bytes | str | None = None) -> str:
     if isinstance(head, bytes):
         head = head.removeprefix(codecs.BOM_UTF8)
         head = head.decode("latin-1") if head.lstrip()[:1] == b"<" else ""  # (the quick test: a page opens with <)
-    if head and _html_page(head):
+    if head and (_html_page(head) or (head.removeprefix("\ufeff").lstrip()[:1] == "<" and _page_end(data))):
         return "html"  # a whole page, whatever its name says (but .docx and .html, by their extension above)
     if suffix != ".txt" and isinstance(data, bytes) and _is_word_package(data):
         return "docx"
