@@ -72,7 +72,12 @@ def title_text(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Text for a metadata value: letter-spacing and name spacing removed."""
+    """Text for a metadata value: letter-spacing and name spacing removed, and the HTML entities a web copy left in it
+    read (第五届&ldquo;挑战杯&rdquo;大赛: 第五届“挑战杯”大赛; the node keeps the line as written)."""
+    if "&" in text:
+        from html import unescape  # (only here: a text with entities is rare, and the module costs 3 ms to import)
+
+        text = unescape(text)
     return SPACE_BETWEEN_CJK.sub("", text).strip()
 
 

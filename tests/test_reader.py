@@ -242,6 +242,19 @@ def test_html_residue_in_plain_text_is_kept_and_reported():
     assert {d.code for d in doc.diagnostics} == {"SP004"}
 
 
+def test_a_title_with_html_entities_left_in_it_is_the_title_its_entities_read_in_the_metadata_only():
+    line = "<h4>关于开展第五届&ldquo;挑战杯&rdquo;大赛的通知</h4>"
+    doc = speechparse.parse("\n".join([line, "<p>根据学校安排，现将相关事宜通知如下：</p>", "<p><strong>一、大赛简介</strong></p>",
+                                       "<p>大赛是一种竞赛活动。</p>"]))
+    assert (doc.meta.title, doc.front[0].lines) == ("关于开展第五届“挑战杯”大赛的通知", (line,))
+    assert [section.heading for section, _ in sections(doc)] == ["大赛简介"]
+
+
+def test_a_space_entity_alone_is_never_the_title():
+    doc = speechparse.parse("&nbsp;\n")
+    assert (doc.front, doc.meta.title) == ((), None)
+
+
 def test_a_line_of_tags_and_space_entities_alone_is_markup_before_the_next_paragraph_not_text():
     text = ("<p>同志们：</p>\n<p>今天开会，主要任务是部署工作。</p>\n<p>&nbsp;</p>\n<p style=\"text-align: right;\">&nbsp; &nbsp;"
             "某某县人民政府</p>\n<p style=\"text-align: right;\">2021年6月10日</p>\n<div class=\"clear\">&nbsp;</div>")

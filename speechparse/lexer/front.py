@@ -53,7 +53,7 @@ from ..lexicon import (
 from ..numerals import any_number
 from ..readers.base import BOILERPLATE, CONTENTS
 from .records import awaits_value, mark_values, value_line
-from .units import FRONT, SENTENCE_END, SENTENCE_END_CHAR, Unit, concat
+from .units import CLAUSE_SEMICOLON, FRONT, SENTENCE_END, SENTENCE_END_CHAR, SPACE_ENTITY_ONLY, Unit, concat
 
 #: The highest page number taken alone above the title (a larger number alone may be a year: 2013), and the fewest
 #: copies of a running head at the top of a PDF's pages.
@@ -528,8 +528,9 @@ def looks_like_title(unit: Unit) -> bool:
     return (
         0 < len(compact) <= (MARKDOWN_TITLE_MAX if unit.md_level == 1 else TITLE_MAX)
         and not opens_with_host(compact)  # (男：尊敬的各位领导: a 主持词's host speaking)
-        and not any(char in compact for char in "。；;")
-        and any(char.isalnum() for char in compact)  # not a stray | or ——
+        and "。" not in compact and "；" not in compact and (";" not in compact or not CLAUSE_SEMICOLON.search(compact))
+        and any(char.isalnum() for char in (SPACE_ENTITY_ONLY.sub("", compact) if "&" in compact else compact))  # not a
+        # stray | or ——, nor a space entity alone (&nbsp;)
         and compact[-1] not in TITLE_NOT_LAST
         and not is_chrome(unit.core)
         and not is_contents_heading(compact)  # (目录 heads contents, whatever follows)

@@ -51,6 +51,8 @@ _ENTITY_BEFORE: Final = "".join(
     [*(f"(?<!&[A-Za-z]{{{n}}};)" for n in range(2, 9)), *(f"(?<!&#[0-9]{{{n}}};)" for n in range(2, 7)),
      *(f"(?<!&#[xX][0-9A-Fa-f]{{{n}}};)" for n in range(2, 6))])
 SENTENCE_END_CHAR: Final = recache.compile(f"[{re.escape(SENTENCE_END.replace(';', ''))}]|;{_ENTITY_BEFORE}")
+#: A half-width semicolon that ends a clause (not an entity's).
+CLAUSE_SEMICOLON: Final = recache.compile(f";{_ENTITY_BEFORE}")
 PARAGRAPH_END: Final = "。！？!?…；;：:”’」』）)】》.．"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕; or a live transcript's time stamp after it: …讲几句话。[10:29].
 NOTE_REFERENCE: Final = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］]|[\[［【]\d{1,2}[:：]\d{2}[\]］】])$")
