@@ -1532,6 +1532,27 @@ def test_a_web_pages_heading_and_its_post_stamp_above_the_texts_own_title_block_
         ("Note", "chrome"), ("Note", "chrome"), ("Title", None)]
 
 
+PORTAL_HEADER = ["当前位置：", "首页", ">>", "领导之窗", ">>", "政府工作报告", "政府工作报告", "2001年01月08日", "【", "字体：", "大", "中",
+                 "小", "】"]
+REPORT_TITLE_BLOCK = ["—在河北省第九届人民代表大会第四次会议上", "河北省人民政府省长 钮茂生", "（2001年1月8日）", "各位代表："]
+
+
+def test_a_post_stamp_as_a_date_line_under_a_pages_heading_is_chrome_above_the_texts_own_title_block():
+    doc = speechparse.parse("\n".join([*PORTAL_HEADER, "关于河北省国民经济和社会发展第十个五年计划纲要的报告", *REPORT_TITLE_BLOCK, BODY]))
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.date, doc.meta.speaker, doc.meta.salutation) == (
+        "关于河北省国民经济和社会发展第十个五年计划纲要的报告", "在河北省第九届人民代表大会第四次会议上", "2001-01-08", "钮茂生", "各位代表")
+    assert [type(node).__name__ for node in doc.front if not isinstance(node, Note)] == [
+        "Title", "Subtitle", "Speaker", "DateLine", "Salutation"]
+    assert [node.kind for node in doc.front if isinstance(node, Note) and node.text == "2001年01月08日"] == ["chrome"]
+
+
+def test_a_breadcrumb_a_piece_a_line_does_not_count_against_the_front_matters_reach():
+    title_lines = ["关于河北省国民", "经济和社会发", "展第十个五年计划纲要的报告"]  # (a title a site's links broke into pieces)
+    doc = speechparse.parse("\n".join([*PORTAL_HEADER, *title_lines, *REPORT_TITLE_BLOCK, BODY]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.salutation) == (
+        "关于河北省国民经济和社会发展第十个五年计划纲要的报告", "2001-01-08", "各位代表")
+
+
 def test_a_posts_stamp_is_no_date_line():
     doc = speechparse.parse("在全市安全生产工作会议上的讲话\n\n2024-12-12 09:00:02 690\n\n同志们：\n\n" + BODY)
     assert (doc.meta.date, doc.front[1].kind) == (None, "chrome")

@@ -537,6 +537,13 @@ def looks_like_title(unit: Unit) -> bool:
     )
 
 
+def _post_stamp(units: list[Unit], index: int) -> bool:
+    """Whether the date line ``units[index]`` is a web page's stamp of its post under the page's heading: not in
+    brackets (the text's own date line is: （2001年1月8日）), the page's chrome right under it (【字体：大 中 小】)."""
+    return (units[index].core[:1] not in "（(" and index + 1 < len(units)
+            and units[index + 1].kind in ("NOTE", "PREAMBLE") and units[index + 1].info.get("note") == "chrome")
+
+
 def _wraps_onto(unit: Unit | None) -> TypeGuard[Unit]:
     """Whether ``unit`` may be the rest of a line above that a copy wrapped: a plain paragraph, short."""
     return unit is not None and unit.kind == "PARA" and unit.compact_length <= WRAPPED_REST_MAX
@@ -1079,8 +1086,9 @@ class FrontMatterScanner:
                 state = "byline"
             elif (state in ("start", "occasion", "title") or (state == "byline" and self._notes_since_title(units, index))
                   ) and NAVIGATION.match(unit.core):  # (also under the page's heading and a button or two: 搜索)
-                index += self._breadcrumb(units, index)
-                state, title = "start", ""
+                crumbs = self._breadcrumb(units, index)
+                state, title, index = "start", "", index + crumbs
+                window += crumbs  # (a breadcrumb a piece a line does not count against the front's reach, as a menu)
             elif state == "byline" and unit.compact in HOME_CRUMBS and (crumbs := _shredded_crumbs(units, index)) >= 3:
                 self._web_heading_above(units, index)  # a page's heading and byline, its breadcrumb a piece a line (首页 /
                 for crumb in units[index: index + crumbs]:  # > / 政府信息公开 / …), then the text's own title block
@@ -1483,7 +1491,8 @@ class FrontMatterScanner:
             return False  # an office over the name under it (…机关团支部书记 / 马迪): the byline under the title
         if not (looks_like_title(unit) or self._marked_title(units, index)) or SOURCE_NOTE.fullmatch(unit.core):
             return False  # (a source line over the title block: 《求是》2023年第6期2023-03-15)
-        if any(unit.kind in ("DATE_LINE", "SPEAKER", "SALUTATION") for unit in units[:index]):
+        if any(unit.kind in ("SPEAKER", "SALUTATION") or (unit.kind == "DATE_LINE" and not _post_stamp(units, at))
+               for at, unit in enumerate(units[:index])):
             return False
         for later in range(index + 1, min(len(units), index + 1 + TITLE_BLOCK_LINES)):
             following = units[later]
@@ -1508,6 +1517,8 @@ class FrontMatterScanner:
                 continue
             if above.kind in ("TITLE", "SUBTITLE"):
                 above.info["note"] = note
+            elif above.kind == "DATE_LINE":
+                above.info["note"] = "chrome"  # (its post's stamp, see _post_stamp)
             above.kind = "PREAMBLE"
 
     @staticmethod
