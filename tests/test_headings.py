@@ -1624,3 +1624,16 @@ def test_html_tags_between_a_marker_and_its_heading_text_are_markup_before_the_h
     assert [(section.marker, section.heading_prefix, section.heading) for section, _ in sections(doc)] == [
         ("一、", "", "工作要求"), ("1.", "</strong><strong>", "项目申报"), ("2.", "</strong> <strong>", "活动宣传")]
     assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
+
+
+def test_a_heading_a_web_copy_broke_at_a_linked_word_set_on_its_own_line_is_one_heading():
+    doc = speechparse.parse("一、回顾\n\n1、经济快速发展\n\n经济快速发展。\n\n2、民主\n\n法制\n\n建设得到加强，安定团结的局面进一步巩固\n\n"
+                            "村务、政务公开进一步深入。\n\n3、社会事业全面进步\n\n社会事业发展。")
+    assert [section.heading for section, _ in sections(doc)] == [
+        "回顾", "经济快速发展", "民主法制建设得到加强，安定团结的局面进一步巩固", "社会事业全面进步"]
+
+
+def test_the_lines_of_a_text_wrapped_at_a_narrow_width_under_a_heading_stay_its_paragraph():
+    doc = speechparse.parse("一、总体要求\n\n要坚持稳中\n\n求进，加强\n\n团结，推进\n\n改革。\n\n二、重点任务\n\n正文。")
+    assert [section.heading for section, _ in sections(doc)] == ["总体要求", "重点任务"]
+    assert [node.text for node in doc.body[0].children] == ["要坚持稳中求进，加强团结，推进改革。"]

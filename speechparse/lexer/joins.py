@@ -157,6 +157,8 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
             elif kind in DIVISIONS and unit.compact_length - unit.info.get("end", 0) <= BROKEN_LEAD_WORDS and (
                     _lead_broken_off(units, index)):
                 spans[index] = 1
+            elif kind in DIVISIONS and _broken_at_a_link(units, index):
+                spans[index] = 2
         elif kind == "HEAD_PLAIN" and "wrapped" in unit.info:
             titles.append(index)
     width = _wrap_width(units) if cut and not any(FULL_LINE in units[index].block.hints for index in cut) else 0
@@ -174,6 +176,33 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
             joins.append((merged, offset, WRAPPED_LINE))
         units[index: index + 1 + spans[index]] = [merged]
     return units
+
+
+#: The longest piece of a heading a web copy set on a line of its own, a link's words (民主 / 法制 / 建设得到加强…), and
+#: the longest rest of the heading after it.
+LINK_PIECE_MAX: Final = 6
+LINK_REST_MAX: Final = 40
+LINK_PIECE: Final = recache.compile(rf"[\u4e00-\u9fff]{{1,{LINK_PIECE_MAX}}}")
+
+
+def _broken_at_a_link(units: list[Unit], index: int) -> bool:
+    """Whether the division heading ``units[index]`` goes on over the next two lines, a web copy having set a linked
+    word of it on a line of its own (5、民主 / 法制 / 建设得到加强，安定团结的局面进一步巩固: a site's keyword link): the
+    heading ends no clause, the next line is a few Chinese words alone, the one after them the heading's rest, a plain
+    line that ends no sentence and holds none, more than twice as long as the piece (not the next line of a text
+    wrapped at a narrow width: 一、总体要求 / 要坚持稳中 / 求进，加强 / 团结，…)."""
+    if index + 2 >= len(units) or _ends_clause(units[index]):
+        return False
+    piece, rest = units[index + 1], units[index + 2]
+    return (piece.kind == "PARA" and rest.kind == "PARA" and piece.zone == rest.zone == BODY
+            and LINK_PIECE.fullmatch(piece.core) is not None
+            and 2 * piece.compact_length < rest.compact_length <= LINK_REST_MAX and rest.core[-1] not in PARAGRAPH_END
+            and not SENTENCE_END_CHAR.search(rest.core) and not rest.info.get("list_marker"))
+
+
+def _ends_clause(unit: Unit) -> bool:
+    """Whether ``unit``'s text ends with a mark that ends a clause or a sentence."""
+    return unit.core[-1:] in PARAGRAPH_END or unit.core[-1:] in "，,、"
 
 
 def _lead_broken_off(units: list[Unit], index: int) -> bool:
