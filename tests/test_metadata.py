@@ -1033,6 +1033,16 @@ def test_a_speech_s_title_run_into_its_salutation_on_one_line_gives_both():
     assert doc.body[0].text.startswith("今天,我们召开大会。")
 
 
+def test_a_speech_s_title_run_into_an_editors_note_and_its_salutation_on_one_line_gives_all_three():
+    note = "编者按:本文主要从全面盘点,客观总结经济工作;科学定位,理性把握经济发展形势几个方面进行阐述。具体材料请详见:"
+    doc = speechparse.parse("县长在经济工作动员会议上的讲话" + note + "同志们:今天这次会议,主要任务是部署工作。" + BODY * 20)
+    assert (doc.meta.title, doc.meta.salutation) == ("县长在经济工作动员会议上的讲话", "同志们")
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "editorial"), ("Salutation", None)]
+    assert doc.front[1].text == note
+    assert doc.body[0].text.startswith("今天这次会议")
+
+
 @pytest.mark.parametrize("title", ["书记校长读书会表态发言稿", "在全县教师节表彰大会上的致辞稿", "青春正当时演讲稿"])
 def test_a_speech_drafts_title_run_into_its_salutation_on_one_line_gives_both(title):
     doc = speechparse.parse("\n".join([f"{title}各位领导、老师们：", "非常荣幸作发言。", BODY]))

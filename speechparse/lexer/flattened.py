@@ -37,12 +37,20 @@ OPENING_BRACKET: Final = recache.compile(r"[（(]")
 CLOSING_BRACKET: Final = recache.compile(r"[)）]")
 #: A speech's title run into the salutation after it: 县委书记在…大会上的讲话|同志们:今天… (a news site's title naming the
 #: speaker before a colon too: 习近平：在…大会上的讲话 同志们，朋友们：…)
+SPEECH_TITLE_ENDS: Final = r"(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
 TITLE_BEFORE_ADDRESS: Final = recache.compile(
-    r"(?:(?:[^，。；：:！？!?,\s]{2,12}[：:])?[^，。；：:！？!?,\s]{4,60}?(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
+    rf"(?:(?:[^，。；：:！？!?,\s]{{2,12}}[：:])?[^，。；：:！？!?,\s]{{4,60}}?{SPEECH_TITLE_ENDS}"
     r"|【[^【】，。；！？]{4,40}】)"  # (a title in brackets, whatever it ends with: 【争做文明公民的倡议书】亲爱的市民朋友们：)
     r"(?P<tag>\s*[（(][^（）()，。；！？]{2,20}[)）])?"  # a site's tag after it: …政府工作报告(2022年政府工作报告)各位代表:
     r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
+#: A speech's title run into the label of an editor's note after it (县长在经济工作会议上的讲话编者按:本文主要从…), and where
+#: that note ends: before the salutation, after a colon or a sentence's end (…具体材料请详见:同志们:今天…), within
+#: ``EDITORS_NOTE_REACH`` characters.
+TITLE_BEFORE_EDITORS_NOTE: Final = recache.compile(
+    rf"[^，。；：:！？!?,\s]{{4,60}}?{SPEECH_TITLE_ENDS}(?=\s*(?:编者按|编者的话|导读|内容提要|核心提示)\s*[：:])")
+EDITORS_NOTE_REACH: Final = 1000
+NOTE_BEFORE_ADDRESS: Final = recache.compile(r"(?<=[：:。！？!?])\s*(?=(?:同志们|各位代表|各位领导|尊敬的)[^。！？]{0,60}?[：:])")
 #: A document's title opening flattened text, its kind ending it, then a space or the year its text opens with
 #: (2023年XX区卫生健康工作总结及2024年工作计划 2023年，在区委…; …工作计划2023年，在区委…).
 TITLE_BEFORE_TEXT: Final = recache.compile(
@@ -229,7 +237,10 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     for start, stop, kind in parts:
         start = min(_after_spaces(first.core, start), stop)
         piece = Unit.of(first.block.slice(offset + start, offset + stop).strip_end())
-        if kind != "PARA":
+        if kind == "EDITORIAL":
+            piece.kind, piece.zone = "NOTE", FRONT
+            piece.info["note"] = "editorial"  # an editor's note after the title
+        elif kind != "PARA":
             piece.kind, piece.zone = kind, FRONT
         if kind == "NOTE":
             piece.info["note"] = "chrome"  # a site's tag after the title
@@ -277,6 +288,10 @@ def _glued_front_parts(core: str, patterns: dict[str, re.Pattern[str]], flattene
     if parts is None and (title := TITLE_BEFORE_ADDRESS.match(core)):
         tag = title.start("tag") if title.group("tag") else title.end()
         parts = _with_body([(0, tag, "TITLE"), *([(tag, title.end(), "NOTE")] if tag < title.end() else [])], core)
+    if parts is None and (title := TITLE_BEFORE_EDITORS_NOTE.match(core)):
+        address = NOTE_BEFORE_ADDRESS.search(core, title.end(), title.end() + EDITORS_NOTE_REACH)
+        parts = _with_body([(0, title.end(), "TITLE"), (title.end(), address.start() if address else len(core), "EDITORIAL")],
+                           core)
     if parts is None and flattened:
         parts = _dated_front(core, patterns)
     if parts is None and run_together and (title := TITLE_BEFORE_TEXT.match(core)):
