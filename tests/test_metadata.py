@@ -1288,6 +1288,17 @@ def test_a_范文_sites_long_blurb_and_the_title_repeated_under_it_are_chrome_in
     assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "一、")]
 
 
+@pytest.mark.parametrize("blurb", [
+    "我将把学习作为个人修养的重要内容，向全体老师学习。以下是小编给大家带来的几篇，供大家参考借鉴。",
+    "我將把學習作為個人修養的重要內容,向全體老師學習。以下是小編給大家帶來的幾篇,供大家參考借鑑。",  # (in traditional script)
+])
+def test_a_范文_sites_blurb_and_its_samples_number_over_the_salutation_are_notes_in_the_front_matter(blurb):
+    doc = speechparse.parse("\n\n".join(["新任中学校长就职发言稿", blurb, "1", "老师们:大家好!", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Title", None), ("Note", "chrome"), ("Note", "page"), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.salutation) == ("新任中学校长就职发言稿", "老师们")
+
+
 def test_a_letters_own_title_over_its_addressees_under_a_pages_heading_and_lead_is_the_title():
     doc = speechparse.parse("\n\n".join(["开学季校方致家长的一封公开信", "导语：秋季开学，校方以公开信的形式给学生家长捎去一些话，下面我们以范文作参考。",
                                          "致学生家长的一封信", "尊敬的家长：", BODY, "一、请您不要让孩子将手机带入校园。", BODY]))

@@ -1066,6 +1066,9 @@ class FrontMatterScanner:
                 self._mark(units[index + 1], "TITLE")
                 state, title = "title", unit.compact + units[index + 1].compact
                 index += 1
+            elif state in ("title", "byline") and self._page_over_address(units, index):
+                self._mark(unit, "NOTE", note="page")  # a page's number under the title, over the salutation (a 范文
+                state = "byline"  # site's number of its sample there too: 新任中学校长就职发言稿 / 1 / 老师们：大家好！)
             elif state == "byline" and self._heading_over_title_block(units, index):
                 self._web_heading_above(units, index)  # a web page's heading and its post stamp, then the text's title
                 self._mark(unit, "TITLE")
@@ -1502,6 +1505,12 @@ class FrontMatterScanner:
             if not looks_like_title(following) or self.opens_body(units, later):
                 return False
         return False
+
+    def _page_over_address(self, units: list[Unit], index: int) -> bool:
+        """Whether ``units[index]`` is a number alone (a page's) right over the salutation."""
+        number = bare_number(units[index].core)
+        return (number is not None and number <= PAGE_NUMBER_MAX and index + 1 < len(units)
+                and self.is_salutation(units[index + 1]))
 
     def _titling(self, unit: Unit) -> bool:
         """Whether ``unit`` is a line of a title block under its title: a subtitle, a date line, a speaker line or a
