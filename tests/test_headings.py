@@ -766,6 +766,16 @@ def test_parts_titled_over_their_own_dates_are_headings_and_the_first_part_s_sal
     assert (doc.meta.speaker, doc.meta.salutation) == (None, "中国共产党全国代表会议各位代表同志们")
 
 
+def test_a_parts_title_over_its_date_in_brackets_on_the_next_line_of_the_same_block_is_still_a_heading():
+    doc = speechparse.parse("\n\n".join([
+        "# 在中国共产党全国代表会议上的讲话", "（一九五五年三月）", "开幕词\n（一九五五年三月二十一日）",
+        "　　中国共产党全国代表会议各位代表同志们：", "　　同志们！我们现在是处在新的历史时期。", "结论\n（一九五五年三月三十一日）",
+        "　　同志们：", "　　一　关于这次代表会议的评价", "　　" + BODY, "　　二　关于第一个五年计划", "　　" + BODY]))
+    assert [(depth, s.heading) for s, depth in sections(doc)] == [
+        (1, "开幕词"), (1, "结论"), (2, "关于这次代表会议的评价"), (2, "关于第一个五年计划")]
+    assert (doc.meta.date, doc.meta.salutation) == ("1955-03", "中国共产党全国代表会议各位代表同志们")
+
+
 def test_a_division_marker_right_after_a_photo_credit_in_flattened_text_opens_a_section():
     body = "党的十八大以来，我们高度重视考古工作。" * 40
     doc = speechparse.parse("标题※习近平" + body + "习近平在山西考察。 新华社记者 鞠鹏/摄一、充分认识考古工作的重要意义。"

@@ -495,7 +495,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     block is kept only where a paragraph visibly ends (terminal punctuation, a Markdown heading or
     hard break), the next line is indented or opens a heading, or the block is one of the front or
     back matter's that holds no sentence (see :func:`_sentenceless_ends`), or either line is a page
-    number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a block of its own
+    number (``— 2 —``) or a date in brackets alone (a part's, 开幕词 / （一九五五年三月二十一日）), which stands where the page ended, often inside a paragraph, and stays a block of its own
     (so does a number alone over the lines under it, 3437 / (八) 交通運輸: a page's number over its first line), or the line before is an entry of a table of contents (…………1), or either line is a date
     alone (a sign-off's, 2019年1月17日, above the document it issues), or the line before is a Chinese numeral
     alone (二: a heading's marker; the lexer decides whether it is one), or the line opens a news report's dateline
@@ -524,6 +524,7 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
                 or loose or is_page_number(text, start, end) or is_page_number(text, previous_start, previous_end)
                 or is_contents_entry(text, previous_start, previous_end)
                 or _date_alone(text, start, end) or _date_alone(text, previous_start, previous_end)
+                or _bracketed_date(text, start, end) or _bracketed_date(text, previous_start, previous_end)
                 or (first == index - 1 and _number_alone(text, previous_start, previous_end))
                 or (end - start > previous_end - previous_start + WRAP_SLACK
                     and _line_over_text(text, previous_start, previous_end, top=len(groups) < 2 and (
