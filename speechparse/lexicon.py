@@ -250,6 +250,8 @@ CHROME_LINE: Final = recache.compile(
     r"|本文共\s*[0-9]+\s*页|当前第\s*[0-9]+\s*页"
     r"|[0-9]{1,2}:[0-9]{2}\s*/\s*[0-9]{1,2}:[0-9]{2}$"  # an audio player's time (00:00/00:00)
     r"|【[^】]{0,10}天气】"  # a site's weather widget (【雷州晚间天气】今晚到明天白天，多云间晴…)
+    r"|【[\u4e00-\u9fff]{2,8}】\s*[A-Za-z][A-Za-z0-9._/-]{2,40}\s*$"  # a database's field and its code over the text it
+    # exports (【法宝引证码】 CLI.11.1598088)
     # a gazette's issue and its date of publication over the document it prints (2023年第10期 / 2023年04月18日出版)
     r"|[0-9]{4}\s*年\s*第\s*[0-9]{1,3}\s*期$|[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*出版$"
     r"|(?i:true|false)(?:\s+(?i:true|false))*$|编号[:：]\s*\d+|(?:来源|來源)\s*[:：]"
@@ -451,9 +453,10 @@ def is_chrome(text: str) -> bool:
 
 #: A transcript's note of the audience's reaction on a line of its own: （全场起立，长时间热烈鼓掌） （笑声）.
 #: An editor's note about the text, in brackets on a line of its own: （本文系作者在…上的讲话，有删节） （作者系…）,
-#: and a 公文's 附注 (GB/T 9704-2012 §7.3.7: （此件公开发布） （联系人：…）), also where annexes follow the sign-off.
+#: and a 公文's 附注 (GB/T 9704-2012 §7.3.7: （此件公开发布） （联系人：…） （联系电话：…）), also where annexes follow the
+#: sign-off.
 EDITOR_NOTE: Final = recache.compile(
-    r"[（(]\s*(?:本文|此文|全文|作者系|作者为|作者是|编者注|此件|联系人)[^（）()]{2,120}[)）]"
+    r"[（(]\s*(?:本文|此文|全文|作者系|作者为|作者是|编者注|此件|联系人|联系电话|联系方式|电话)[^（）()]{2,120}[)）]"
     r"|此件(?:公开发布|主动公开|依申请公开|不予?公开)")  # (a copy may lose the brackets of the 附注)
 #: The mark that ends a copy of a text (（完）, 【完】, -完-): an editor's, not the speaker's.
 END_MARKS: Final = frozenset({"（完）", "(完)", "（全文完）", "(全文完)", "【完】", "[完]", "-完-", "—完—", "－完－", "（全文结束）", "（结束）"})

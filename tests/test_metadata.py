@@ -1510,6 +1510,19 @@ def test_a_font_switchs_sizes_a_line_each_without_their_label_are_chrome_not_the
     assert [node.text for node in doc.front if isinstance(node, Note)] == ["大", "中", "小"]
 
 
+def test_a_font_switchs_sizes_a_line_each_with_a_bar_alone_between_two_are_chrome():
+    doc = speechparse.parse("\n".join(["最高人民法院工作报告", "小", "|", "中", "|", "大", "各位代表:", BODY]))
+    assert (doc.meta.title, doc.meta.salutation) == ("最高人民法院工作报告", "各位代表")
+    assert [node.text for node in doc.front if isinstance(node, Note)] == ["小", "|", "中", "|", "大"]
+
+
+def test_a_databases_field_and_its_code_over_the_text_it_exports_are_chrome_not_the_title():
+    doc = speechparse.parse("\n".join(["【法宝引证码】 CLI.11.1598088", "原文链接：https://www.pkulaw.com/lar/0dc4a42aa439.html",
+                                       "在全市工作会议上的讲话", "同志们：", BODY]))
+    assert doc.meta.title == "在全市工作会议上的讲话"
+    assert [node.kind for node in doc.front if isinstance(node, Note)] == ["chrome", "chrome"]
+
+
 def test_a_font_switch_whose_first_size_ends_the_fields_line_above_leaves_its_other_sizes_chrome():
     lines = ["最高人民法院工作报告", "文章来源:环球聚焦传媒网 作者: 发布时间:2018-03-09 21:32 点击量:472 大", "中", "小",
              "最高人民法院院长 周强", "各位代表:"]

@@ -73,6 +73,24 @@ def test_the_sign_off_and_its_annotation_in_brackets_are_back_matter():
     assert doc.meta.date == "2023-05-06"
 
 
+def test_a_telephone_number_in_brackets_under_the_sign_off_is_its_annotation():
+    doc = notice(TITLE, back=(*SIGN_OFF, "（联系电话：010-51968578）"))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), ("Note", "editorial"),
+    ]
+    assert [section.marker for section, _ in sections(doc)] == ["一、", "二、"]
+
+
+def test_a_web_pages_heading_and_stamp_over_a_documents_letterhead_number_and_title_are_chrome():
+    page = [TITLE, "2019-08-06 00:00", "来源：", "字体：", "小", "|", "中", "|", "大", "某某市人民政府办公室文件",
+            "某政办发〔2023〕12号", "某某市人民政府办公室关于做好", "2023年防汛工作的通知"]
+    doc = speechparse.parse("\n".join([*page, "各区县人民政府，市政府各部门：", *BODY, *SIGN_OFF]))
+    assert (doc.meta.title, doc.meta.document_number, doc.meta.salutation) == (
+        TITLE, "某政办发〔2023〕12号", "各区县人民政府，市政府各部门")
+    assert [getattr(node, "kind", None) for node in doc.front if isinstance(node, Note)][-2:] == ["letterhead", "reference"]
+    assert [section.marker for section, _ in sections(doc)] == ["一、", "二、"]
+
+
 def test_the_annotation_without_its_brackets_is_back_matter_too():
     doc = notice(TITLE, back=(*SIGN_OFF, "此件公开发布"))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
@@ -349,6 +367,12 @@ def test_a_notice_issuing_a_document_signs_off_above_it_and_the_document_is_a_di
 def test_the_issued_documents_title_printed_on_two_lines_is_one_heading():
     doc = speechparse.parse("\n\n".join([*ISSUING, "岳阳市人民政府办公室", "2017年1月10日", "关于全面推进政务公开", "工作的实施意见", *ISSUED[1:]]))
     assert outline_of(doc)[0] == (1, "", "关于全面推进政务公开工作的实施意见")
+
+
+def test_the_issued_documents_title_under_the_annotation_below_the_sign_off_date_is_still_a_division():
+    doc = speechparse.parse("\n\n".join([*ISSUING, "岳阳市人民政府办公室", "2017年1月10日", "（联系电话：0730-8888888）", *ISSUED]))
+    assert outline_of(doc) == [(1, "", "关于全面推进政务公开工作的实施意见"), (2, "一、", "把握总体要求"), (2, "二、", "突出公开重点")]
+    assert [(type(node).__name__, node.kind) for node in doc.body if type(node).__name__ == "Note"] == [("Note", "editorial")]
 
 
 def test_the_issuers_of_a_joint_document_at_its_end_are_all_signatures():

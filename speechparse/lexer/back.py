@@ -577,27 +577,28 @@ def find_inner_sign_offs(units: list[Unit], dates: list[int], issued: str | None
     """A sign-off inside the text, a document issued with it after it (a 印发 notice: …现印发给你们。 /
     中共某某市委办公室 / 某某市人民政府办公室 / 2017年1月10日 / 关于…的实施意见 / 根据…): the issuers' lines
     stand apart (never a heading, never joined as a broken paragraph), and the issued
-    document's title after the date, a line that ends no sentence, is an unnumbered heading with the
+    document's title after the date (and the 附注 under it), a line that ends no sentence, is an unnumbered heading with the
     document's parts under it (its two lines one heading, when the title is printed on two).  Where a copy lost
     the signature, the line under the date that is the document the notice's title names (``issued``, see
     :func:`lexicon.issued_work`) is that title.  ``dates``: the indexes of the body's date lines, in order."""
     for index in reversed(dates):  # from the end, so that a title's two lines made one move no date found before
-        if index + 2 >= len(units):
+        after = index + 1 if index + 1 < len(units) and units[index + 1].info.get("note") == "editorial" else index
+        if after + 2 >= len(units):  # (after: the date line, or the 附注 under it, （联系电话：…）)
             continue
         first = index
         while first > 0 and index - first < JOINT_ISSUERS_MAX and units[first - 1].kind == "PARA" and is_issuer(units[first - 1]):
             first -= 1
-        title, following = units[index + 1], units[index + 2]
+        title, following = units[after + 1], units[after + 2]
         named = issued is not None and title.kind == "PARA" and _names_work(title.compact, issued)
         if first == index and not named:
             continue
         for issuer in units[first:index]:
             issuer.info[APART] = True
         if named or (_title_line(title) and following.zone == BODY):
-            if (not named and _title_line(following) and following.core[:1] not in "（(" and index + 3 < len(units)
-                    and not _title_line(units[index + 3])):  # (a note in brackets under the title is no line of it)
+            if (not named and _title_line(following) and following.core[:1] not in "（(" and after + 3 < len(units)
+                    and not _title_line(units[after + 3])):  # (a note in brackets under the title is no line of it)
                 title = Unit.of(concat([title.block, following.block]))
-                units[index + 1: index + 3] = [title]
+                units[after + 1: after + 3] = [title]
             mark_plain_heading(title)
 
 

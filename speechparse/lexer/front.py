@@ -716,14 +716,22 @@ def _font_label(units: list[Unit], index: int) -> bool:
             and _font_sizes(units, following))
 
 
+#: A bar alone on its line between a font switch's sizes (小 / | / 中 / | / 大).
+SIZE_SEPARATORS: Final = frozenset({"|", "｜", "/"})
+
+
 def _font_sizes(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]``, a font size alone (大, 中, 小), stands in a run of different ones with the lines
-    next to it, the first maybe ending the line above after a space (…点击量:472 大 / 中 / 小): a font switch."""
+    next to it (maybe a bar alone between two: 小 / | / 中 / | / 大), the first maybe ending the line above after a space
+    (…点击量:472 大 / 中 / 小): a font switch."""
     sizes = {units[index].core}
     for step in (-1, 1):
         other = index + step
-        while 0 <= other < len(units) and units[other].core in FONT_SIZE_LINES - sizes:
-            sizes.add(units[other].core)
+        while 0 <= other < len(units) and (units[other].core in FONT_SIZE_LINES - sizes or (
+                units[other].core in SIZE_SEPARATORS and 0 <= other + step < len(units)
+                and units[other + step].core in FONT_SIZE_LINES - sizes)):
+            if units[other].core in FONT_SIZE_LINES:
+                sizes.add(units[other].core)
             other += step
         if step == -1 and other >= 0 and units[other].core[-2:-1].isspace() and units[other].core[-1] in FONT_SIZE_LINES - sizes:
             sizes.add(units[other].core[-1])
@@ -973,6 +981,10 @@ class FrontMatterScanner:
                 window += quoted  # (it does not count against the front's reach)
             elif state == "start" and self._is_letterhead(units, index):
                 self._mark(unit, "PREAMBLE", note="letterhead")
+            elif state == "byline" and self._notes_since_title(units, index) and self._is_letterhead(units, index):
+                self._web_heading_above(units, index)  # a web page's heading and its post's stamp over a 公文's own
+                self._mark(unit, "PREAMBLE", note="letterhead")  # letterhead, number and title
+                state, title = "start", ""
             elif self._is_doc_number(unit) and (
                 state == "start" or state == "title" or (state == "byline" and units[index - 1].kind == "SUBTITLE")
                 or (state == "byline" and self._notes_since_title(units, index) and not self._subtitled(units, index))
