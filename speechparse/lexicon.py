@@ -103,7 +103,9 @@ NAVIGATION_LABELS: Final = r"首[页頁]\s*[>＞»›]|(?:当前位置|您的位
 NAVIGATION_POSITION: Final = r"(?=(?P<before>[^\s位]{0,6}))(?P=before)位置\s*[:：][^。，；！？]*?(?:[>＞»›]|首[页頁])"
 NAVIGATION_CRUMBS: Final = (
     r"(?=(?P<crumb>[^<。，；！？>＞»›]{0,30}))(?P=crumb)[>＞»›](?=(?P<next>[^<。，；！？>＞»›]{0,30}))(?P=next)[>＞»›]")
-NAVIGATION_PATTERN: Final = f"{NAVIGATION_LABELS}|{NAVIGATION_POSITION}|{NAVIGATION_CRUMBS}"
+#: … or two crumbs, Chinese words a separator with spaces around it parts (关于校友会 > 校友会成员), and nothing else.
+NAVIGATION_TWO_CRUMBS: Final = r"[\u4e00-\u9fff]{2,12}\s+[>＞»›]\s+[\u4e00-\u9fff]{2,12}$"
+NAVIGATION_PATTERN: Final = f"{NAVIGATION_LABELS}|{NAVIGATION_POSITION}|{NAVIGATION_CRUMBS}|{NAVIGATION_TWO_CRUMBS}"
 NAVIGATION: Final = recache.compile(NAVIGATION_PATTERN)
 #: A page's items left as words where they stood, a line each (图片 for a picture): chrome, and never a speaker's name.
 PAGE_ITEMS: Final = ("图片", "圖片", "视频", "視頻", "音频", "音頻")

@@ -740,6 +740,20 @@ def test_an_articles_title_as_a_breadcrumbs_last_crumb_repeated_under_it_is_the_
     assert doc.meta.title == "专题党课：全力推进乡村振兴"
 
 
+def test_a_breadcrumb_of_two_crumbs_between_a_pages_banner_and_the_title_is_chrome_and_no_line_of_the_title():
+    page = ("<html><body><div class='banner'><h3>老校長的嘉許</h3><p>關於校友會 > 校友會成員</p></div>"
+            "<h1>創辦人汪校長給校友們的勉勵與祝福</h1><p>各位校友：</p><p>於明道二十五年校慶時，我曾經撰了一副對聯。</p></body></html>")
+    doc = speechparse.parse(page.encode(), from_="html")
+    assert (doc.meta.title, doc.meta.salutation) == ("創辦人汪校長給校友們的勉勵與祝福", "各位校友")
+    assert [node.text for node in doc.front if isinstance(node, Note)] == ["老校長的嘉許", "關於校友會 > 校友會成員"]
+
+
+def test_two_words_compared_under_the_salutation_are_no_breadcrumb():
+    doc = speechparse.parse("\n".join(["在全市工作会议上的讲话", "同志们：", "质量 > 数量", BODY]))
+    assert [section.heading for section, _ in sections(doc)] == ["质量 > 数量"]
+    assert not [node for node in doc.front if isinstance(node, Note)]
+
+
 def test_a_columns_name_as_a_breadcrumbs_last_crumb_repeated_under_it_is_chrome():
     doc = speechparse.parse("\n\n".join(["您现在的位置是：首页 > 政经部门 > 营商", "营商", "在全市优化营商环境大会上的讲话", "同志们：", BODY]))
     assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][:2] == [("Note", "chrome")] * 2
