@@ -27,7 +27,16 @@ from .ast import (
 from .grammar import patterns
 from .lexer.front import SUBTITLE_DASHES, is_headnote, is_name, opens_with_host, parse_speaker
 from .lexer.units import MARKUP_TAG, NOTE_KINDS, Unit, markup_bounds
-from .lexicon import ANNEX_LABEL, APPENDED, ISSUING, OFFICE, SIGNED_AS_WRITER, TITLE_NOTE_CALLS, is_issuer_name
+from .lexicon import (
+    ANNEX_LABEL,
+    APPENDED,
+    ISSUING,
+    OFFICE,
+    SIGNED_AS_WRITER,
+    TITLE_NOTE_CALLS,
+    TRADITIONAL,
+    is_issuer_name,
+)
 from .numerals import chinese_number, date_part, digit_string
 
 #: A bracket, either width (a subtitle wholly in brackets is read without them: see ``_unbracketed``).
@@ -346,8 +355,8 @@ def _unbracketed(text: str) -> str:
 
 
 def _signed_by(back: tuple[Any, ...]) -> tuple[str | None, str] | None:
-    """``(role, name)`` of the person who signed the text at its end (a 致辞's 徐敏嘉 over its date, 香江集团总裁 翟美卿),
-    where no byline named a speaker."""
+    """``(role, name)`` of the person who signed the text at its end (a 致辞's 徐敏嘉 over its date, 香江集团总裁 翟美卿,
+    陈嘉文校长), where no byline named a speaker."""
     signatures = [node for node in back if isinstance(node, Signature)]
     if not signatures:
         return None
@@ -360,7 +369,9 @@ def _signed_by(back: tuple[Any, ...]) -> tuple[str | None, str] | None:
     if is_name(signed):
         return None, signed
     speaker = parse_speaker(signed)
-    return speaker if speaker is not None and speaker[0] else None  # (an office and a name, 校长张三)
+    if speaker is not None and speaker[0]:
+        return speaker  # (an office and a name, 校长张三)
+    return _name_before_office(signed)  # (a name and an office, 陈嘉文校长)
 
 
 def _titled_by(title: str | None) -> tuple[str | None, str] | None:
@@ -413,10 +424,17 @@ def _subtitled_by(subtitle: str | None) -> tuple[str | None, str] | None:
     speaker = parse_speaker(who)
     if speaker is not None and speaker[1]:
         return speaker
-    office = next((found for found in OFFICE.finditer(who) if found.end() == len(who) and is_name(who[:found.start()])
-                   and not is_issuer_name(who[:found.start()]) and who[found.start() - 1] not in INSTITUTION_ENDS),
-                  None)  # (区委书记, 高校校长: a body's office, no name)
-    return (office.group(), who[:office.start()]) if office else None
+    return _name_before_office(who)
+
+
+def _name_before_office(who: str) -> tuple[str, str] | None:
+    """``(role, name)`` of a person's name followed by an office (何勇生董事长, 陈嘉文校长; in traditional script too, 陳嘉文校長,
+    given as written), or None (区委书记, 高校校长: a body's office, no name)."""
+    simplified = who.translate(TRADITIONAL)  # (one character for one: the offsets stay)
+    office = next((found for found in OFFICE.finditer(simplified) if found.end() == len(who)
+                   and is_name(simplified[:found.start()]) and not is_issuer_name(simplified[:found.start()])
+                   and simplified[found.start() - 1] not in INSTITUTION_ENDS), None)
+    return (who[office.start():], who[:office.start()]) if office else None
 
 
 def _without_markup(text: str) -> str:

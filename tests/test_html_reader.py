@@ -215,6 +215,18 @@ def test_real_html_fragment_has_no_markup_left_in_its_text():
     assert all(isinstance(node, (Section, Paragraph)) for node in doc.body)
 
 
+def test_the_date_of_the_last_link_in_a_pages_list_of_posts_is_no_line_of_the_articles_head():
+    rows = "".join(f"<tr><td><a href='/{n}'>{title}</a></td></tr><tr><td>(2014-02-15)</td></tr>" for n, title in enumerate(
+        ["二月份喜喜洋洋迎馬年", "一月份數算主恩 展望將來", "九月份 新一學年 邁步向前"]))
+    text = "<p>感謝天父，學校與堂會舉辦了金禧堂慶，當晚參加人數多達四百人，活動令我印象最深刻。</p>" * 4
+    page = (f"<html><body><table><tr><td><table>{rows}</table></td><td class='headline'>攜手同行 五十五載</td></tr>"
+            f"<tr><td>各位親愛的家長: <br />{text}<p>陳嘉文校長</p><p>二零一三年十一月一日</p></td></tr></table></body></html>")
+    doc = speechparse.parse(page, from_="html")
+    assert (doc.meta.title, doc.meta.date, doc.meta.speaker, doc.meta.speaker_role) == (
+        "攜手同行五十五載", "2013-11-01", "陳嘉文", "校長")
+    assert [type(node).__name__ for node in doc.front] == [*["Note"] * 6, "Title", "Salutation"]
+
+
 CMS_PAGE = """<html><head><title>开学典礼讲话_某某中学</title></head><body>
 <div id="top">今天是<span id="date"></span> <a href="/">公共文件夹</a> | <a href="/">智慧校园</a></div>
 <div id="mainNav"><ul>

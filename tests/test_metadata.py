@@ -2515,6 +2515,14 @@ def test_an_office_and_a_name_after_a_colon_signing_a_greeting_give_the_speaker(
     assert [node.text for node in doc.back if isinstance(node, Signature)] == ["杭州西软科技有限公司", "总经理：王敏敏"]
 
 
+@pytest.mark.parametrize(("signed", "speaker"), [("陈嘉文校长", ("校长", "陈嘉文")), ("何勇生董事长", ("董事长", "何勇生")),
+                                                ("某某中学校长", (None, None)), ("高校校长", (None, None))])
+def test_a_name_and_its_office_signing_a_letter_give_the_speaker_and_a_bodys_office_none(signed, speaker):
+    doc = speechparse.parse("\n\n".join(["致家长的一封信", "各位亲爱的家长：", BODY, signed, "二〇一三年十一月一日"]))
+    assert (doc.meta.speaker_role, doc.meta.speaker) == speaker
+    assert [type(node).__name__ for node in doc.back] == ["Signature", "DateLine"]
+
+
 def test_an_office_and_a_name_after_a_space_signing_a_greeting_without_a_date_give_the_speaker():
     doc = speechparse.parse("\n\n".join(["2013新年致辞", "尊敬的各位员工：", BODY]) + "\n\n" + "\n".join(
         ["杭州西软科技有限公司", "总经理 王敏敏"]))

@@ -93,6 +93,9 @@ ARTICLE_SHARE = 0.6
 #: Blocks just before the article in its container taken with it (title, subtitle, date and author line), and
 #: their characters in all, at most.
 ARTICLE_HEAD_BLOCKS = 6
+#: The date alone that a list of links gives each link after it (二月份喜喜洋洋迎馬年 / (2014-02-15)): the list's, never the
+#: article's head, where the link above it ends the list.
+LINK_DATE = recache.compile(r"[（(\[]?\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s*[)）\]]?")
 #: The shortest paragraph of running text that continues the article after it, in its own element.
 PARAGRAPH_CHARS = 20
 ARTICLE_HEAD_CHARS = 300
@@ -187,7 +190,8 @@ def mark_boilerplate(blocks: list[RawBlock], paths: list[tuple[int, ...]], links
     container = parents.get(parent) or parent  # the title may stand a row or a box above: in the grandparent
     chars = 0
     while (first > 0 and inside[0] - first < ARTICLE_HEAD_BLOCKS and container in paths[first - 1]
-           and not links[first - 1]):  # a menu's entries are links; a title, a date line are not
+           and not links[first - 1] and not (  # a menu's entries are links; a title, a date line are not (but the date
+               first > 1 and links[first - 2] and LINK_DATE.fullmatch(blocks[first - 1].text.strip()))):  # of a link)
         chars += len(blocks[first - 1].text)
         if chars > ARTICLE_HEAD_CHARS:
             break
