@@ -35,9 +35,10 @@ SENTENCE_OR_ITEM_END: Final = recache.compile(r"[。；;]")
 ORDINAL_ITEM_MIN: Final = 80
 OPENING_BRACKET: Final = recache.compile(r"[（(]")
 CLOSING_BRACKET: Final = recache.compile(r"[)）]")
+#: How a speech's title ends (…的讲话, …工作报告, …发言稿).
+SPEECH_TITLE_ENDS: Final = r"(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
 #: A speech's title run into the salutation after it: 县委书记在…大会上的讲话|同志们:今天… (a news site's title naming the
 #: speaker before a colon too: 习近平：在…大会上的讲话 同志们，朋友们：…)
-SPEECH_TITLE_ENDS: Final = r"(?:的讲话|上讲话|的报告|工作报告|的发言|的致辞|的主旨讲话|讲话稿|发言稿|致辞稿|演讲稿)"
 TITLE_BEFORE_ADDRESS: Final = recache.compile(
     rf"(?:(?:[^，。；：:！？!?,\s]{{2,12}}[：:])?[^，。；：:！？!?,\s]{{4,60}}?{SPEECH_TITLE_ENDS}"
     r"|【[^【】，。；！？]{4,40}】)"  # (a title in brackets, whatever it ends with: 【争做文明公民的倡议书】亲爱的市民朋友们：)

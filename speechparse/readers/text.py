@@ -495,9 +495,10 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     block is kept only where a paragraph visibly ends (terminal punctuation, a Markdown heading or
     hard break), the next line is indented or opens a heading, or the block is one of the front or
     back matter's that holds no sentence (see :func:`_sentenceless_ends`), or either line is a page
-    number (``— 2 —``) or a date in brackets alone (a part's, 开幕词 / （一九五五年三月二十一日）), which stands where the page ended, often inside a paragraph, and stays a block of its own
+    number (``— 2 —``), which stands where the page ended, often inside a paragraph, and stays a block of its own
     (so does a number alone over the lines under it, 3437 / (八) 交通運輸: a page's number over its first line), or the line before is an entry of a table of contents (…………1), or either line is a date
-    alone (a sign-off's, 2019年1月17日, above the document it issues), or the line before is a Chinese numeral
+    alone (a sign-off's, 2019年1月17日, above the document it issues; or in brackets, a part's under its title, 开幕词 /
+    （一九五五年三月二十一日）), or the line before is a Chinese numeral
     alone (二: a heading's marker; the lexer decides whether it is one), or the line opens a news report's dateline
     (新华社成都3月23日电, under its headline), or one of the two lines is the other's translation (see :func:`_translation`)."""
     groups: list[tuple[int, int]] = []
