@@ -452,7 +452,8 @@ def inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[DateL
     which stands above the signature and date, GB/T 9704-2012 §7.3.4–7.3.5; a web copy may lose the signature),
     or, where the ``title`` is a notice's that issues a document (印发, 转发), right before the issued document's
     title (an unnumbered heading; its 附注 between them: （此件公开发布）), or right after a person's name that signs a
-    letter, what it appends after it (附：《某某办法》, or the appended document's title).  Sign-offs inside sections
+    letter, what it appends after it (附：《某某办法》, or the appended document's title), or right after an office and a
+    name (a 命令（令）'s 签发人: 市长 危伟汉).  Sign-offs inside sections
     count (the text's last section holds its sign-off)."""
     issuing = title is not None and ISSUING.search(title) is not None
     dates: list[DateLine] = []
@@ -461,9 +462,16 @@ def inner_sign_off_dates(body: tuple[Any, ...], title: str | None) -> list[DateL
         if ((signer and is_issuer_name(signer))
                 or (isinstance(previous, Note) and previous.kind == "attachments")
                 or (issuing and isinstance(following, Section) and following.family == "plain")
-                or (signer and is_name(signer) and _appended(following))):
+                or (signer and is_name(signer) and _appended(following))
+                or (signer and _signs_with_office(signer))):
             dates.append(node)
     return dates
+
+
+def _signs_with_office(line: str) -> bool:
+    """Whether ``line`` is an office and a name that sign (市长 危伟汉: a 命令（令）'s 签发人, GB/T 9704-2012 §10.1)."""
+    speaker = parse_speaker(line)
+    return speaker is not None and bool(speaker[0]) and bool(speaker[1])
 
 
 def _dated_blocks(body: tuple[Any, ...]) -> Iterator[tuple[Any, DateLine, Any]]:

@@ -847,3 +847,20 @@ def test_attachments_named_a_line_each_with_their_numbers_after_the_sign_off_are
 def test_one_attachment_named_with_its_number_after_the_sign_off_opens_the_annex_as_before():
     doc = notice(TITLE, back=(*SIGN_OFF, "附件1：", "防汛工作责任人名单", "各区县要明确防汛责任人。"))
     assert "attachments" not in [getattr(node, "kind", None) for node in doc.back]
+
+
+ORDER = ["中山市政务数据管理办法", "中山市人民政府令", "（第16号）",
+         "《中山市政务数据管理办法》已经市人民政府常务会议审议通过，现予公布，自2020年6月15日起施行。", "市长 危伟汉", "2020年5月15日",
+         "中山市政务数据管理办法", "第一章 总则", "第一条 为了加强和规范政务数据管理，制定本办法。", "第二章 数据采集",
+         "第二条 政务部门应当依法采集数据。"]
+
+
+def test_an_orders_head_and_number_under_the_title_of_the_rule_it_issues_are_its_letterhead_and_number():
+    doc = speechparse.parse("\n".join(ORDER))
+    assert (doc.meta.title, doc.meta.document_number) == ("中山市政务数据管理办法", "（第16号）")
+    assert front_kinds(doc) == [("Title", None), ("Note", "letterhead"), ("Note", "reference")]
+
+
+def test_an_orders_date_under_the_office_and_name_that_sign_it_is_the_documents_date():
+    doc = speechparse.parse("\n".join(ORDER))
+    assert doc.meta.date == "2020-05-15"

@@ -197,6 +197,9 @@ GROUP_LAST: Final = frozenset("们們员員部区區市县縣省院委界民兵�
 DOC_NUMBER_MAX: Final = 30
 #: Longest issuer's name or banner over a 发文字号 (see ``_is_letterhead``), and what it never holds.
 LETTERHEAD_MAX: Final = 40
+#: A 命令（令）'s 发文机关标志 and its number on the line under it (GB/T 9704-2012 §10.1: 中山市人民政府令 / （第16号）).
+ORDER_HEAD: Final = recache.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|办公厅|部|局|署|院)令")
+ORDER_NUMBER: Final = recache.compile(r"[（(]?\s*第\s*[0-9０-９一二三四五六七八九十百〇零]{1,6}\s*号\s*[)）]?")
 LETTERHEAD_NOT: Final = recache.compile(r"[，。；：:！？!?、,;（()）]")
 #: Families whose marker may be weak (一 标题, 1 标题, 1.1 标题): a heading only with a real delimiter or alone.
 WEAK_FAMILIES: Final = frozenset({"HEAD_CN", "HEAD_DEC", "HEAD_AR"})
@@ -535,6 +538,12 @@ def looks_like_title(unit: Unit) -> bool:
         and not is_chrome(unit.core)
         and not is_contents_heading(compact)  # (目录 heads contents, whatever follows)
     )
+
+
+def _order_head(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a 命令（令）'s head over its number (see ``ORDER_HEAD``)."""
+    return (index + 1 < len(units) and ORDER_HEAD.fullmatch(units[index].compact) is not None
+            and ORDER_NUMBER.fullmatch(units[index + 1].compact) is not None)
 
 
 def _post_stamp(units: list[Unit], index: int) -> bool:
@@ -981,6 +990,10 @@ class FrontMatterScanner:
                 window += quoted  # (it does not count against the front's reach)
             elif state == "start" and self._is_letterhead(units, index):
                 self._mark(unit, "PREAMBLE", note="letterhead")
+            elif state in ("start", "title") and _order_head(units, index):
+                self._mark(unit, "PREAMBLE" if state == "start" else "TITLE_NOTE", note="letterhead")  # 中山市人民政府令 /
+                self._mark(units[index + 1], "DOC_NUMBER")  # （第16号）, under the title of the rule it issues too
+                state, index = "start" if state == "start" else "byline", index + 1
             elif state == "byline" and self._notes_since_title(units, index) and self._is_letterhead(units, index):
                 self._web_heading_above(units, index)  # a web page's heading and its post's stamp over a 公文's own
                 self._mark(unit, "PREAMBLE", note="letterhead")  # letterhead, number and title
