@@ -45,13 +45,6 @@ TITLE_BEFORE_ADDRESS: Final = recache.compile(
     r"(?P<tag>\s*[（(][^（）()，。；！？]{2,20}[)）])?"  # a site's tag after it: …政府工作报告(2022年政府工作报告)各位代表:
     r"(?=\s*(?:尊敬的|亲爱的|各位|同志们|同胞们|同学们|老师们|朋友们|代表们|女士们))"
 )
-#: A speech's title run into the label of an editor's note after it (县长在经济工作会议上的讲话编者按:本文主要从…), and where
-#: that note ends: before the salutation, after a colon or a sentence's end (…具体材料请详见:同志们:今天…), within
-#: ``EDITORS_NOTE_REACH`` characters.
-TITLE_BEFORE_EDITORS_NOTE: Final = recache.compile(
-    rf"[^，。；：:！？!?,\s]{{4,60}}?{SPEECH_TITLE_ENDS}(?=\s*(?:编者按|编者的话|导读|内容提要|核心提示)\s*[：:])")
-EDITORS_NOTE_REACH: Final = 1000
-NOTE_BEFORE_ADDRESS: Final = recache.compile(r"(?<=[：:。！？!?])\s*(?=(?:同志们|各位代表|各位领导|尊敬的)[^。！？]{0,60}?[：:])")
 #: A document's title opening flattened text, its kind ending it, then a space or the year its text opens with
 #: (2023年XX区卫生健康工作总结及2024年工作计划 2023年，在区委…; …工作计划2023年，在区委…).
 TITLE_BEFORE_TEXT: Final = recache.compile(
@@ -62,8 +55,17 @@ NUMBERED_TITLE_REACH: Final = 12
 TITLE_PUNCTUATION: Final = recache.compile(r"[。！？!?；;，,：:]")
 #: How a salutation's line opens: 尊敬的…, 亲爱的…, or the words that address an audience (同志们, 各位代表…).
 ADDRESS_OPENING: Final = recache.compile(rf"尊敬的|敬爱的|亲爱的|{ADDRESSING.pattern}")
+#: A speech's title run into the label of an editor's note after it (县长在经济工作会议上的讲话编者按:本文主要从…), and where
+#: that note ends: before the salutation, after a colon or a sentence's end (…具体材料请详见:同志们:今天…), within
+#: ``EDITORS_NOTE_REACH`` characters.
+TITLE_BEFORE_EDITORS_NOTE: Final = recache.compile(
+    rf"[^，。；：:！？!?,\s]{{4,60}}?{SPEECH_TITLE_ENDS}(?=\s*(?:编者按|编者的话|导读|内容提要|核心提示)\s*[：:])")
+EDITORS_NOTE_REACH: Final = 1000
+NOTE_BEFORE_ADDRESS: Final = recache.compile(rf"(?<=[：:。！？!?])\s*(?=(?:{ADDRESS_OPENING.pattern})[^。！？]{{0,60}}?[：:])")
 #: What a 公文's title ends with (its kind).
 DOCUMENT_KINDS: Final = ("决定", "通知", "意见", "报告", "方案", "办法", "规定", "细则", "批复", "请示", "通报", "公告", "纪要", "函")
+#: The glued parts that are notes, and their kinds: a site's tag after the title, an editor's note after it.
+NOTE_PARTS: Final = {"NOTE": "chrome", "EDITORIAL": "editorial"}
 #: A news agency's dateline opening its copy of a speech.
 NEWS_DATELINE: Final = recache.compile(NEWS_DATELINE_PATTERN + r"\s*")
 #: How many units at the top may hold the front matter of a news agency's copy (a caption first).
@@ -238,13 +240,11 @@ def split_glued_front(units: list[Unit], patterns: dict[str, re.Pattern[str]]) -
     for start, stop, kind in parts:
         start = min(_after_spaces(first.core, start), stop)
         piece = Unit.of(first.block.slice(offset + start, offset + stop).strip_end())
-        if kind == "EDITORIAL":
+        if kind in NOTE_PARTS:
             piece.kind, piece.zone = "NOTE", FRONT
-            piece.info["note"] = "editorial"  # an editor's note after the title
+            piece.info["note"] = NOTE_PARTS[kind]
         elif kind != "PARA":
             piece.kind, piece.zone = kind, FRONT
-        if kind == "NOTE":
-            piece.info["note"] = "chrome"  # a site's tag after the title
         if kind == "SPEAKER":  # as the front matter's scanner would mark it (if it stops before it)
             role, name = parse_speaker(piece.compact) or (None, piece.compact.removeprefix(BYLINE_MARK))
             piece.info.update(role=role, name=name)

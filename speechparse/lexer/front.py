@@ -540,6 +540,12 @@ def looks_like_title(unit: Unit) -> bool:
     )
 
 
+def _page_number(unit: Unit) -> bool:
+    """Whether ``unit`` is a number alone that may be a page's (``PAGE_NUMBER_MAX`` at most)."""
+    number = bare_number(unit.core)
+    return number is not None and number <= PAGE_NUMBER_MAX
+
+
 def _order_head(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]`` is a 命令（令）'s head over its number (see ``ORDER_HEAD``)."""
     return (index + 1 < len(units) and ORDER_HEAD.fullmatch(units[index].compact) is not None
@@ -1123,7 +1129,7 @@ class FrontMatterScanner:
                     self._mark(crumb, "PREAMBLE", note="chrome")
                 state, title, index = "start", "", index + crumbs - 1
                 window += crumbs  # (which do not count against the front's reach)
-            elif state == "start" and (number := bare_number(unit.core)) is not None and number <= PAGE_NUMBER_MAX:
+            elif state == "start" and _page_number(unit):
                 self._mark(unit, "PREAMBLE", note="page")  # a PDF's page number above the title
             elif (state == "start" and index and units[index - 1].kind == "PREAMBLE" and unit.core[:1] in RULE_FIRST
                   and RULE_LINE.fullmatch(unit.core)):
@@ -1532,10 +1538,8 @@ class FrontMatterScanner:
         return False
 
     def _page_over_address(self, units: list[Unit], index: int) -> bool:
-        """Whether ``units[index]`` is a number alone (a page's) right over the salutation."""
-        number = bare_number(units[index].core)
-        return (number is not None and number <= PAGE_NUMBER_MAX and index + 1 < len(units)
-                and self.is_salutation(units[index + 1]))
+        """Whether ``units[index]`` is a page's number right over the salutation."""
+        return _page_number(units[index]) and index + 1 < len(units) and self.is_salutation(units[index + 1])
 
     def _titling(self, unit: Unit) -> bool:
         """Whether ``unit`` is a line of a title block under its title: a subtitle, a date line, a speaker line or a

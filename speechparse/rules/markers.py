@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .. import recache
 from ..ast import Section
-from ..lexicon import SCANNED_ONE
+from ..lexicon import SCANNED_ONE, STANDARD_RANK
 from .context import Context, Marker
 
 PARTS = recache.compile(
@@ -18,7 +18,7 @@ PARTS = recache.compile(
     re.DOTALL,
 )
 #: Families whose markers are 序次语 of GB/T 15834 B.3: numeral with brackets or a delimiter.
-DIVISION_FAMILIES = frozenset({"cn", "cn-paren", "arabic", "arabic-paren", "circled"})
+DIVISION_FAMILIES = frozenset(STANDARD_RANK)  # (the families of the standard hierarchy: 一、 （一） 1. （1） ①)
 #: Display form of each family's standard marker, for messages.
 STANDARD_FORM = {"cn": "一、", "cn-paren": "（一）", "arabic": "1.", "arabic-paren": "（1）", "circled": "①"}
 
