@@ -20,8 +20,10 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, TypeVar
+
+from .codecache import dataclass
 
 T = TypeVar("T")
 R = TypeVar("R")

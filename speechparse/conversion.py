@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
+from .codecache import dataclass
 from .inputs import STDIN, InputError, InputFile, read_input
 
 #: The source name of standard input in documents and records.

@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TypeVar
 
+from .codecache import run
+
 T = TypeVar("T")
 
 
@@ -32,7 +34,7 @@ def fast_init(cls: type[T]) -> type[T]:
             namespace[f"_default_{field.name}"] = field.default
             parameters.append(f"{field.name}=_default_{field.name}")
     body = "".join(f"    _set_{field.name}(self, {field.name})\n" for field in fields) or "    pass\n"
-    exec(f"def __init__(self, {', '.join(parameters)}):\n{body}", namespace)  # code made and run as dataclasses does
+    run(f"def __init__(self, {', '.join(parameters)}):\n{body}", namespace)  # made and run as dataclasses does
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     init.__doc__ = cls.__init__.__doc__

@@ -18,9 +18,9 @@ import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .codecache import dataclass
 from .errors import SpeechparseError
 
 STDIN = "-"

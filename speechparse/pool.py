@@ -27,11 +27,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Generic, TypeVar
 
 from . import forking
 from .batch import CAUGHT_SIGNALS
+from .codecache import dataclass
 from .forking import Connection
 
 T = TypeVar("T")

@@ -9,19 +9,17 @@ objects from them directly.  A program is kept only if the pattern made from it 
 ``re.compile`` made (patterns compare equal when their programs are identical); anything
 unexpected, such as a program this Python does not take, falls back to ``re.compile``.
 
-The programs compiled afresh are written when the process exits, with a stamp on each program
-that process used: the number of the write.  A program no process writing the file used in its last
-:data:`KEEP_UNUSED_FOR` writes is dropped, so that the patterns of an older speechparse with the same
-version (a checkout, edited) do not pile up in the file every process reads.  Only constant patterns
+The programs compiled afresh are written when the process exits (:class:`speechparse.diskcache.Kept`:
+a program no process writing the file used in its last 20 writes is dropped).  Only constant patterns
 belong here, never one built from input text: every pattern compiled through this module is kept.
 """
 
 from __future__ import annotations
 
 import _sre
-import atexit
 import re
 import sys
+from array import array
 from typing import Any, AnyStr
 
 from . import __version__, diskcache
@@ -33,73 +31,32 @@ except ImportError:  # Python 3.10
     import sre_parse as _parser  # type: ignore[no-redef]
 
 #: Bumped when the layout of the cache file changes.
-PROGRAMS_FORMAT = 2
-#: Programs kept at most; past it only those this process used are written.
-MAX_PROGRAMS = 1000
-#: Writes of the file after which a program none of the writing processes used is dropped.
-KEEP_UNUSED_FOR = 20
+PROGRAMS_FORMAT = 3
+#: A program's code is kept as the bytes of an array of this type (one of the ``_sre`` module's code words each):
+#: marshal reads bytes at once, a list of integers one by one (a few ms a process, for the 300-odd patterns kept).
+CODE_WORD = next(word for word in "IL" if array(word).itemsize == _sre.CODESIZE)
 
-Key = tuple[str | bytes, int]
-
-_known: dict[Key, tuple[Any, ...]] | None = None  #: the programs read from the cache file
-_fresh: dict[Key, tuple[Any, ...]] = {}  #: the programs compiled by this process, not yet kept
-_used: set[Key] = set()
+#: The programs ``_sre.compile`` takes, by ``(pattern, flags)``, for this Python build exactly and this speechparse.
+KEPT = diskcache.Kept(
+    "regex", f"{PROGRAMS_FORMAT}|{__version__}|{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}", "programs")
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, from the kept program when there is one."""
     key = (pattern, int(flags))  # a plain int, for marshal
-    _used.add(key)
-    program = _programs().get(key)
-    if program is not None:
+    kept = KEPT.get(key)
+    if kept is not None:
         try:
-            return _sre.compile(pattern, *program)
+            all_flags, code, *groups = kept
+            return _sre.compile(pattern, all_flags, array(CODE_WORD, code).tolist(), *groups)
         except Exception:  # a program this Python does not take: compiled afresh below
             pass
     compiled = re.compile(pattern, flags)
     program = _program_of(pattern, flags, compiled)
     if program is not None:
-        if not _fresh:
-            atexit.register(save)
-        _fresh[key] = program
+        all_flags, code, *groups = program
+        KEPT.add(key, (all_flags, array(CODE_WORD, code).tobytes(), *groups))
     return compiled
-
-
-def save() -> None:
-    """Keep the programs this process compiled afresh, and stamp those it used (called at exit)."""
-    if not _fresh:
-        return
-    writes, programs, stamps = _read()
-    writes += 1
-    programs = {**programs, **_fresh}
-    stamps = {**stamps, **{key: writes for key in _used if key in programs}}
-    kept = [key for key in programs if stamps.get(key, 0) > writes - KEEP_UNUSED_FOR]
-    if len(kept) > MAX_PROGRAMS:
-        kept = [key for key in kept if key in _used]
-    diskcache.store(*_place(), (writes, {key: programs[key] for key in kept}, {key: stamps[key] for key in kept}))
-    _fresh.clear()
-
-
-def _programs() -> dict[Key, tuple[Any, ...]]:
-    global _known
-    if _known is None:
-        _known = _read()[1]
-    return _known
-
-
-def _read() -> tuple[int, dict[Key, tuple[Any, ...]], dict[Key, int]]:
-    """The cache file's number of writes, its programs, and the write that last stamped each."""
-    kept = diskcache.load(*_place())
-    if (isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], int) and isinstance(kept[1], dict)
-            and isinstance(kept[2], dict)):
-        return kept
-    return 0, {}, {}
-
-
-def _place() -> tuple[str | None, str]:
-    """The cache file and its key: this Python build exactly, and this speechparse."""
-    build = f"{PROGRAMS_FORMAT}|{__version__}|{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}"
-    return diskcache.cache_file("regex", build, "programs"), build
 
 
 def _program_of(pattern: AnyStr, flags: int, compiled: re.Pattern[AnyStr]) -> tuple[Any, ...] | None:

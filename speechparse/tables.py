@@ -11,11 +11,11 @@ directory is not writable, or ``SPEECHPARSE_NO_CACHE`` is set, the grammar is an
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from . import __version__, diskcache
+from .codecache import dataclass
 from .grammar import grammar_text
 
 #: Bumped when the layout of the cached tables changes.

@@ -6,13 +6,14 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, BinaryIO
 
 import click
 from click.core import ParameterSource
 
+from ..codecache import dataclass
 from ..inputs import STDIN, InputFile
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from .options import OutputFormat, check_glob, encoding_option, from_option

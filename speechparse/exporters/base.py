@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
 from ..ast import Document
+from ..codecache import dataclass
 
 #: The current pandoc-types version (pandoc 3.x); pandoc reads JSON only when major and minor match.
 PANDOC_API = (1, 23, 1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from ..ast import (
@@ -27,6 +26,7 @@ from ..ast import (
     Subtitle,
     Title,
 )
+from ..codecache import dataclass
 from .text import heading_line
 
 PREFIXES: dict[type, str] = {

@@ -28,12 +28,12 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from lxml import etree
 
 from .. import recache
 from ..ast import Diagnostic
+from ..codecache import dataclass
 from ..errors import ReaderError
 from .base import CONTENTS, RawBlock, SourceText
 from .docx_numbering import Numbering

@@ -7,11 +7,12 @@ defaults.  Direct formatting beats a character style, which beats the paragraph 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
 from lxml import etree
 
 from .. import recache
+from ..codecache import dataclass
 
 FALSE = ("0", "false", "off", "none")
 HEADING_NAME = recache.compile(r"heading \d|title|subtitle")

@@ -30,11 +30,12 @@ from __future__ import annotations
 import codecs
 import html
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from html.parser import HTMLParser
 
 from .. import recache
 from ..ast import Diagnostic
+from ..codecache import dataclass
 from ..lexicon import DOCUMENT_TITLE, PAGE_TITLE_SEPARATOR
 from .base import BOILERPLATE, CAPTION, CONTENTS, RawBlock, SourceText
 from .reading import EXCLUDED, NO_FIELDS, Reading, source_info

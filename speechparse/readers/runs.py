@@ -9,9 +9,10 @@ CJK characters disappears, as when text is joined), and each hard line becomes i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .. import recache
+from ..codecache import dataclass
 from .base import RawBlock
 
 #: How a reader marks a hard line break inside a paragraph.

@@ -12,10 +12,10 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from .. import recache
+from ..codecache import dataclass
 
 if TYPE_CHECKING:
     from .context import Context

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..codecache import dataclass
 from ..errors import SpeechparseError
 from .base import Rule, Severity
 from .registry import rules

@@ -11,7 +11,6 @@ Views (each computed on first use and shared by all rules):
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
 
 from .. import recache
@@ -28,6 +27,7 @@ from ..ast import (
     Title,
     walk,
 )
+from ..codecache import dataclass
 from ..lexer.units import markup_bounds
 from ..readers.base import SourceText
 

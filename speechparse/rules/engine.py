@@ -8,10 +8,9 @@ are applied in later rounds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..api import parse_text
 from ..ast import Document
+from ..codecache import dataclass
 from .base import Applicability, Diagnostic, Fix, Position, Severity
 from .config import Settings
 from .context import Context

@@ -10,10 +10,10 @@ its parent's scope, and so is a paragraph under it that opens with an enumerator
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import recache
 from ..ast import Paragraph, Section
+from ..codecache import dataclass
 from ..numerals import SEQUENCE_WORDS, chinese_number
 from .context import Context
 

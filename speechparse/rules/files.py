@@ -5,8 +5,8 @@ written with :func:`speechparse.atomic.write_atomic`."""
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
 
+from ..codecache import dataclass
 from ..readers.text import decode
 
 BOMS = (

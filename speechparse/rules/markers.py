@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from .. import recache
 from ..ast import Section
+from ..codecache import dataclass
 from ..lexicon import SCANNED_ONE, STANDARD_RANK
 from .context import Context, Marker
 

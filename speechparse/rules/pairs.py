@@ -14,9 +14,9 @@ paragraph, with nothing open, is a reversed pair.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import recache
+from ..codecache import dataclass
 from .context import Context
 
 PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕"}

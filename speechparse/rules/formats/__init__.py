@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ...codecache import dataclass
 from ..base import Diagnostic
 
 FORMATS = ("concise", "full", "json", "sarif", "github")
