@@ -240,7 +240,7 @@ _PAGER_ITEM: Final = r"(?:上一页|下一页|首页|尾页|末页|[0-9]{1,3}(?!
 CHROME_LINE_FIRST: Final = (
     "!-.0123456789>CFIMPSTV[]cfimpstv|·»–—―•›│┃【】=＝*#~(（上下专主举会体作來侵信全公关内分加原友发合名听图圖大头审密封展废归当微快"
     "您成我所手打扫找技收文新日时時更最有本来标校正歸注浏海瀏点热熱版生用电留登發相立站第索纠组编网視视訪记访责购跳载返配链閱阅電音"
-    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用申同人资資排附"
+    "頭題页题首验點－＞｜字ſİıA查朗暂暫播确確取导導简簡繁开開關关无無长長搜用申同人资資排附联"
 )
 CHROME_LINE: Final = recache.compile(
     rf"(?=[\s{re.escape(CHROME_LINE_FIRST)}])"  # (the alternatives that open with a known character)
@@ -284,7 +284,7 @@ CHROME_LINE: Final = recache.compile(
     r"|[0-9]+\s*[則则条]留言"
     # a newspaper's page and column labels on lines of their own (第1版(要闻) / 专栏:)
     r"|第\s*[0-9０-９]{1,2}\s*版\s*(?:[（(][^（）()]{1,8}[)）])?$|专栏\s*[:：]\s*$"
-    r"|版权所有|技术支持[:：]|网站地图|验证码[:：]|标签\s*[:：\-－]"
+    r"|版权所有|技术支持[:：]|网站地图|联系我们$|关于我们$|验证码[:：]|标签\s*[:：\-－]"
     # a post's trailer: the link to the original (原文链接：https://…), the credit of its cover picture (题图来自 Unsplash,
     # Cover by … on Unsplash), a picture's Markdown (![](cover.jpg))
     r"|(?:原文|本文)(?:链接|鏈接|地址|網址|网址)\s*[:：]|(?:题图|題圖|头图|頭圖|封面图|封面圖|配图|配圖|图片|圖片)(?:来自|來自|来源|來源)"
@@ -357,6 +357,10 @@ FONT_SIZE_LINES: Final = frozenset("大中小")
 #: on lines that end with one of its verbs only (立 opens many words: in the chrome marks' search it slowed every line).
 CALL_TO_ACTION_ENDS: Final = ("了解", "咨询", "体验", "领取", "购买", "注册", "开通")
 CALL_TO_ACTION: Final = recache.compile(rf"立即(?:{'|'.join(CALL_TO_ACTION_ENDS)})\s*$")
+#: A site's footer line: its record with the police (京公网安备 11010202007691号), its owner's copyright
+#: (国家能源局华北监管局版权所有，如需转载，请注明来源; 版权所有：某某网). (Tried on short lines holding 安备 or
+#: 版权所有 only: it opens with any character.)
+SITE_RECORD: Final = recache.compile(r"[^，。！？\s]{0,4}公网安备\s*[0-9]|[^，。！？]{0,30}版权所有\s*(?:[，,:：©]|$)")
 #: (The search's quick scan skips to the characters its alternatives open with: a mark opens with a rare one, 甄别文档
 #: for a sharing site's 下载文档前请自行甄别…, as each common one slows the search of every line.)
 CHROME_MARK: Final = recache.compile(
@@ -443,6 +447,8 @@ def is_chrome(text: str) -> bool:
         return True
     if len(text) > SHORT_CHROME_LONGEST:
         return False
+    if ("安备" in text or "版权所有" in text) and SITE_RECORD.match(text):
+        return True
     if text.endswith("-->") or text in CODE_DELIMITERS:
         return True  # a page's comment left in its text, its opening lost (网站无障碍开关 -->); a server page's code
         # delimiter alone on its line (<?php / include(…); / ?>)

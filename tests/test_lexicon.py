@@ -130,6 +130,9 @@ except ImportError:  # Python 3.10
         "电话：029-85261152 陕ICP备17019170号-1",  # a site's record number anywhere in a footer's line
         "2023年第10期", "2023年04月18日出版",  # a gazette's issue and its date of publication
         "手机阅读", "下载、打印", "【雷州晚间天气】今晚到明天白天，多云间晴，局部有雷阵雨",  # a page's buttons, its weather
+        # a government site's footer: its record with the police, its owner's copyright, its links
+        "京公网安备 11010202007691", "京公网安备11010202007691号", "国家能源局华北监管局版权所有，如需转载，请注明来源",
+        "版权所有：某某市人民政府", "联系我们", "关于我们",
     ],
 )
 def test_site_chrome_is_recognised(line):
@@ -173,6 +176,7 @@ def test_site_chrome_is_recognised(line):
         "要把材料整理成.pdf格式。",  # a file's extension in a sentence
         "2024年2月18日9:00，全市经济工作会议召开。",  # a date and a time opening a sentence
         "2023年第10期《求是》发表了总书记的文章。", "2023年4月18日出版的报告显示，经济持续回升。",  # sentences, not a masthead
+        "要保护作品的版权所有人的合法权益。", "联系我们的群众是根本。",  # copyright and contact in sentences
     ],
 )
 def test_speech_text_is_not_chrome(line):

@@ -826,6 +826,16 @@ def test_a_sites_footer_fields_under_the_sign_off_leave_its_date():
     assert doc.meta.date == "2025-10-19"
 
 
+def test_a_government_sites_footer_under_the_sign_off_is_chrome_and_leaves_the_sign_off():
+    doc = speechparse.parse("\n".join(["某某局关于开展模拟运行的通知", "各有关单位：", "一、工作安排", BODY, "某某监管局",
+                                       "2019年11月15日", "网站地图", "联系我们", "通信地址：北京市西城区复兴门外大街1号",
+                                       "邮政编码：100045", "主办单位: 某某监管局", "京公网安备 11010202007691",
+                                       "网站标识码：bm62000015号", "京ICP备11044902号", "某某监管局版权所有，如需转载，请注明来源"]))
+    assert doc.meta.date == "2019-11-15"
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.back] == [
+        ("Signature", None), ("DateLine", None), *[("Note", "chrome")] * 9]
+
+
 def test_short_lines_over_no_breadcrumb_are_no_menu():
     doc = speechparse.parse("\n".join(["凝心聚力", "再创辉煌", "同志们：", BODY]))
     assert doc.meta.title == "凝心聚力再创辉煌"

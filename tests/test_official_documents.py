@@ -864,3 +864,64 @@ def test_an_orders_head_and_number_under_the_title_of_the_rule_it_issues_are_its
 def test_an_orders_date_under_the_office_and_name_that_sign_it_is_the_documents_date():
     doc = speechparse.parse("\n".join(ORDER))
     assert doc.meta.date == "2020-05-15"
+
+
+def back_nodes(doc) -> list[tuple[str, str | None, str]]:
+    return [(type(node).__name__, getattr(node, "kind", None), node.raw if isinstance(node, DateLine) else node.text)
+            for node in doc.back]
+
+
+def test_one_attachments_name_a_copy_broke_off_its_bare_label_before_the_sign_off_is_the_attachment_list():
+    doc = notice(TITLE, back=("附件：", "防汛工作责任人名单", *SIGN_OFF))
+    assert back_nodes(doc) == [("Note", "attachments", "附件："), ("Note", "attachments", "防汛工作责任人名单"),
+                               ("Signature", None, SIGN_OFF[0]), ("DateLine", None, SIGN_OFF[1])]
+    assert [section.marker for section, _ in sections(doc)] == ["一、", "二、"]
+
+
+def test_a_sentence_under_a_bare_attachments_label_is_not_taken_for_its_name():
+    doc = notice(TITLE, back=("附件：", "请各单位认真填报。", *SIGN_OFF))
+    assert "attachments" not in [getattr(node, "kind", None) for node in doc.back]
+
+
+# A page crawled a text node a line: the sign-off's date and a label's colon each shredded over lines of their own.
+SHREDDED_SIGN_OFF = ["附件", "：", "防汛工作责任人名单", "某某市人民政府办公室", "2023", "年", "5", "月", "6", "日"]
+
+
+def test_a_date_a_crawl_set_a_piece_a_line_is_one_date_line_again():
+    doc = speechparse.parse("\n".join([TITLE, "各区县人民政府：", *BODY, *SHREDDED_SIGN_OFF]))
+    assert back_nodes(doc)[-2:] == [("Signature", None, "某某市人民政府办公室"), ("DateLine", None, "2023年5月6日")]
+    assert doc.meta.date == "2023-05-06"
+
+
+def test_a_colon_a_crawl_set_on_a_line_of_its_own_goes_back_to_its_label():
+    doc = speechparse.parse("\n".join([TITLE, "各区县人民政府：", *BODY, *SHREDDED_SIGN_OFF]))
+    assert back_nodes(doc)[:2] == [("Note", "attachments", "附件："), ("Note", "attachments", "防汛工作责任人名单")]
+    assert [section.marker for section, _ in sections(doc)] == ["一、", "二、"]
+
+
+def test_the_shredded_lines_joined_are_reported_and_nothing_is_lost():
+    text = "\n".join([TITLE, "各区县人民政府：", *BODY, *SHREDDED_SIGN_OFF])
+    doc = speechparse.parse(text)
+    reported = [d.message for d in doc.diagnostics if d.code == "SP001"]
+    assert len(reported) == 6  # 附件|：, and 2023|年|5|月|6|日
+    assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize("lines", [
+    ["2023", "年"],  # no month
+    ["今年", "5", "月"],  # no year
+    ["2023", "5", "6"],  # numbers alone, no unit alone between them
+])
+def test_lines_that_make_no_whole_date_are_no_date_line(lines):
+    doc = speechparse.parse("\n".join([TITLE, "各区县人民政府：", *BODY, *lines]))
+    assert not any(isinstance(node, DateLine) for node, _ in walk((*doc.body, *doc.back)))
+    assert doc.meta.date is None
+
+
+def walk_blocks(doc):
+    return [node for node, _ in walk((*doc.body, *doc.back)) if not isinstance(node, Section)]
+
+
+def test_a_colon_alone_after_a_sentence_stays_where_it_is():
+    doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", *BODY, "要压实属地责任，做好防汛工作。", "："]))
+    assert [node.text for node in walk_blocks(doc)][-2:] == ["要压实属地责任，做好防汛工作。", "："]

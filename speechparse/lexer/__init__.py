@@ -94,7 +94,7 @@ from .headings import (
 )
 from .hints import apply_hints
 from .inline import demote_inline_lists, may_hold_series, scan_items
-from .joins import CONTEXT, join_broken_paragraphs, join_split_markers, join_wrapped_headings
+from .joins import CONTEXT, join_broken_paragraphs, join_shredded_lines, join_split_markers, join_wrapped_headings
 from .records import awaits_value, find_records, mark_values
 from .units import (
     APART,
@@ -149,7 +149,7 @@ class ParagraphLexer:
         units = units_of(blocks)
         units = apply_hints(units, self.patterns)
         units = split_chunk_numbers(units)
-        units = join_split_markers(units, raw_joins, source.text)
+        units = join_shredded_lines(join_split_markers(units, raw_joins, source.text), raw_joins, source.text)
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         declared = declared_fields(units, source.text) if authored else {}
         declared = {**find_original_title(units), **find_crawl_header(units), **declared}

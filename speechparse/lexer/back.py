@@ -159,8 +159,9 @@ def _mail_signature(body: list[Unit]) -> None:
             return
 
 
-#: A field of a site's footer (主办单位：中共广东省委组织部, 合作单位：南方新闻网, 网站标识码：…).
-SITE_FOOTER_FIELD: Final = recache.compile(r"(?:主办|承办|协办|合作|主管|运营|运维|维护)单位\s*[:：]|网站标识码|网站识别码")
+#: A field of a site's footer (主办单位：中共广东省委组织部, 合作单位：南方新闻网, 网站标识码：…, 通信地址：…, 邮政编码：…).
+SITE_FOOTER_FIELD: Final = recache.compile(
+    r"(?:主办|承办|协办|合作|主管|运营|运维|维护)单位\s*[:：]|网站标识码|网站识别码|(?:通信|通讯)地址\s*[:：]|邮政编码\s*[:：]")
 #: A site's notice on its rights and its liability at the page's end (大江网（中国江西网）版权与免责声明 / 1、本网所载的…), and
 #: how far up from the end its label is looked for.
 DISCLAIMER_LABEL: Final = recache.compile(r"[^。，；！？]{0,20}(?:版权与免责声明|免责声明|版权声明|法律声明)[：:]?")
@@ -442,10 +443,12 @@ class BackMatterScanner:
 
     def _attachments(self, body: list[Unit], index: int) -> bool:
         """Mark the attachment list that ends at ``body[index]``: a ``附件：`` line and the numbered
-        names after it (2.防汛物资储备清单), before the sign-off (GB/T 9704-2012 §7.3.4)."""
+        names after it (2.防汛物资储备清单), or the one name a copy broke off the label (附件： / 运营规则（模拟运行版）),
+        before the sign-off (GB/T 9704-2012 §7.3.4)."""
         start = index
         while start >= 0 and not self.attachment.fullmatch(body[start].core):
-            if index - start >= ATTACHMENTS_MAX or not ATTACHMENT_ITEM.fullmatch(body[start].core):
+            if index - start >= ATTACHMENTS_MAX or not (
+                    ATTACHMENT_ITEM.fullmatch(body[start].core) or self._name_under_label(body, start, index)):
                 return False
             start -= 1
         if start < 0:
@@ -453,6 +456,14 @@ class BackMatterScanner:
         for unit in body[start:index + 1]:
             self._mark(unit, "ATTACHMENT")
         return True
+
+    def _name_under_label(self, body: list[Unit], at: int, index: int) -> bool:
+        """Whether ``body[at]``, right over the sign-off (``index``), is the one attachment's name under a bare ``附件：``:
+        a name, no sentence, no longer than a list line."""
+        unit = body[at]
+        return (at == index and at > 0 and unit.kind == "PARA" and unit.compact_length <= ATTACHMENT_LINE_MAX
+                and SENTENCE_END_CHAR.search(unit.core) is None
+                and (label := self.attachment.fullmatch(body[at - 1].core)) is not None and not label["first"])
 
     @staticmethod
     def _is_colophon(body: list[Unit], index: int) -> bool:

@@ -129,6 +129,60 @@ def join_split_markers(units: list[Unit], joins: list[tuple[Unit, int, str]], so
     return result
 
 
+#: A date's pieces that a crawl set a line each, taking each text node of a page for a line (2019 / 年 / 11 / 月 /
+#: 15 / 日): a number, a number and its unit, or a unit alone; and the whole date they make, from the year.
+DATE_PIECE: Final = recache.compile(r"[0-9０-９〇○零一二三四五六七八九十]{1,4}[年月日]?|[年月日]")
+SHREDDED_DATE: Final = recache.compile(
+    r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?")
+#: The lines a crawl shreds so: a unit of a date alone, a colon alone (附件 / ：).
+SHRED_PIECES: Final = frozenset("年月日：:")
+#: A date's pieces at most (year, 年, month, 月, day, 日).
+DATE_PIECES_MAX: Final = 6
+#: The longest label a colon alone on the next line ends (附件 / ：).
+SHREDDED_LABEL_MAX: Final = 10
+
+
+def join_shredded_lines(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:
+    """The units with the pieces of one line that a crawl set a line each (each text node of a page on a line of its
+    own) joined, before the paragraphs are classified: a date's numbers and units (2019 / 年 / 11 / 月 / 15 / 日), and
+    a colon alone to the short label above it (附件 / ：); each join goes to ``joins``."""
+    if not any(unit.core in SHRED_PIECES for unit in units):  # (nearly every text: one quick look)
+        return units
+    result: list[Unit] = []
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        end = _shredded_date_end(units, index)
+        if end > index:
+            result.append(_flush(units[index:end], joins, source))
+            index = end
+            continue
+        previous = result[-1] if result else None
+        if (previous is not None and unit.core in ("：", ":") and unit.kind == previous.kind == "PARA"
+                and len(previous.core) <= SHREDDED_LABEL_MAX and not previous.ends_paragraph()
+                and previous.core[-1:] not in ("：", ":")):
+            result[-1] = _flush([previous, unit], joins, source)
+        else:
+            result.append(unit)
+        index += 1
+    return result
+
+
+def _shredded_date_end(units: list[Unit], start: int) -> int:
+    """Where the pieces of a date a line each that start at ``units[start]`` end (see ``DATE_PIECE``), or ``start``:
+    two pieces at least, one of them a unit alone, together a date from its year."""
+    end = start
+    while (end < len(units) and end - start < DATE_PIECES_MAX and units[end].kind == "PARA"
+           and DATE_PIECE.fullmatch(units[end].core)):
+        end += 1
+    while end - start >= 2:
+        pieces = [unit.core for unit in units[start:end]]
+        if SHREDDED_DATE.fullmatch("".join(pieces)) and any(piece in SHRED_PIECES for piece in pieces):
+            return end
+        end -= 1
+    return start
+
+
 def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:
     """The units with a heading that a hard-wrapped text (a PDF's, one printed line a line) broke at its line's
     end joined to its rest: a division heading as long as the text's lines, ending no sentence, whose next
