@@ -1636,6 +1636,23 @@ def test_html_tags_between_a_marker_and_its_heading_text_are_markup_before_the_h
     assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
 
 
+def test_space_entities_between_a_marker_and_its_heading_text_are_markup_before_the_heading():
+    text = "<P>一、学习建议</P>\n<P>1． &nbsp; &nbsp; 首先多听录音带，把单词读音搞准。时间久了，要多听。</P>\n" \
+           "<P>2．&nbsp;借助学习机查单词发音，了解意思。</P>"
+    doc = speechparse.parse(text)
+    assert [(section.marker, section.heading_prefix, section.heading) for section, _ in sections(doc)] == [
+        ("一、", "", "学习建议"), ("1．", " &nbsp; &nbsp; ", "首先多听录音带，把单词读音搞准"),
+        ("2．", "&nbsp;", "借助学习机查单词发音，了解意思")]
+    assert "".join(speechparse.render_text(doc).split()) == "".join(text.split())
+
+
+def test_a_title_over_a_series_after_a_run_in_headings_finished_paragraph_is_a_heading():
+    result = outline("一、要摆正心态，思想重视，不把它看成是走过场。", "二、要放下脸面，不耻下问。", "几点建议",
+                     "1．首先多听录音带。", "2．借助学习机查单词发音。")
+    assert [(marker, heading) for _, _, marker, _, heading in result][2:] == [("", "几点建议"), ("1．", "首先多听录音带"),
+                                                                             ("2．", "借助学习机查单词发音")]
+
+
 def test_a_heading_a_web_copy_broke_at_a_linked_word_set_on_its_own_line_is_one_heading():
     doc = speechparse.parse("一、回顾\n\n1、经济快速发展\n\n经济快速发展。\n\n2、民主\n\n法制\n\n建设得到加强，安定团结的局面进一步巩固\n\n"
                             "村务、政务公开进一步深入。\n\n3、社会事业全面进步\n\n社会事业发展。")

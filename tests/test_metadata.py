@@ -836,6 +836,19 @@ def test_a_government_sites_footer_under_the_sign_off_is_chrome_and_leaves_the_s
         ("Signature", None), ("DateLine", None), *[("Note", "chrome")] * 9]
 
 
+@pytest.mark.parametrize("dashes", ["——", "----", "－－－－", "—-—-"])
+def test_a_subtitles_dashes_are_no_part_of_it_however_many(dashes):
+    doc = speechparse.parse("\n".join(["政府工作报告", f"{dashes}2013年2月28日在区人民代表大会上", "各位代表：", BODY]))
+    assert (doc.meta.subtitle, doc.meta.date) == ("2013年2月28日在区人民代表大会上", "2013-02-28")
+
+
+@pytest.mark.parametrize("label", ["三点认识", "几点建议", "两点体会"])
+def test_a_label_counting_the_points_under_the_title_opens_the_body_and_titles_its_series(label):
+    doc = speechparse.parse("\n".join(["英语能力提高之我见", label, "一、要摆正心态，思想重视。", "二、要放下脸面，不耻下问。"]))
+    assert doc.meta.title == "英语能力提高之我见"
+    assert [(depth, s.marker, s.heading) for s, depth in sections(doc)][:2] == [(1, "", label), (2, "一、", "要摆正心态，思想重视")]
+
+
 def test_short_lines_over_no_breadcrumb_are_no_menu():
     doc = speechparse.parse("\n".join(["凝心聚力", "再创辉煌", "同志们：", BODY]))
     assert doc.meta.title == "凝心聚力再创辉煌"

@@ -382,8 +382,9 @@ class ParagraphLexer:
             if lead is not None:  # 1. **积极的情绪** (the bold's close in the suffix, or after the heading): markup
                 unit.info["heading_prefix"] = core[lead[0]:lead[0] + 2]
                 marker_end = lead[0] + 2
-            elif "<" in core[marker_end:marker_end + 2] and (tags := TAGS_AFTER_MARKER.match(core, marker_end)):
-                unit.info["heading_prefix"] = core[marker_end:tags.end()]  # 1.</strong><strong>项目申报: markup
+            elif (("<" in (after := core[marker_end:marker_end + 3]) or "&" in after)
+                  and (tags := TAGS_AFTER_MARKER.match(core, marker_end))):
+                unit.info["heading_prefix"] = core[marker_end:tags.end()]  # 1.</strong><strong>项目申报, 1． &nbsp; 首先: markup
                 marker_end = tags.end()
             heading, tail, rest = split_heading_text(core, marker_end, RUN_TOGETHER in unit.info)
             if rest is not None and core.endswith(QUESTION_ENDS) and _answered(units, index):

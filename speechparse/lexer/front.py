@@ -254,6 +254,15 @@ CJK_NAME: Final = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
 OPENING_PARTS: Final = frozenset({"前言", "序言", "引言", "导言", "绪论", "概述", "概览", "概要", "摘要"})
 OPENING_FIRST: Final = frozenset(title[0] for title in OPENING_PARTS)
+#: A label counting the points of the part it opens (三点认识, 几点建议, 两点体会): no line of the title above it.
+COUNTED_POINTS: Final = recache.compile(
+    r"[一二三四五六七八九十两几]{1,2}点(?:认识|建议|体会|意见|要求|想法|思考|希望|启示|做法|经验|感想|收获|看法|感受)")
+
+
+def opens_first_part(compact: str) -> bool:
+    """Whether ``compact`` is a line that may open the text's first part right under its front matter: the title of an
+    opening part (前言) or a label counting the points of the part (三点认识)."""
+    return compact in OPENING_PARTS or COUNTED_POINTS.fullmatch(compact) is not None
 #: Titles of a speech's parts and of a text's (目录, 正文, 摘要), never a speaker's name however short (开幕词 … 结论).
 PART_TITLES: Final = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "结尾", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲", "目录", "目次", "正文", "全文", "摘要", "导读", "导语",
@@ -1180,7 +1189,8 @@ class FrontMatterScanner:
                 state == "title" and units[index - 1].kind == "TITLE_NOTE"  # (no title line after notes under it)
             ) and not (
                 state == "title" and units[index - 1].md_level == 1 and unit.md_level != 1  # (# 标题: whole on its line)
-            ) and not (state == "title" and unit.compact in OPENING_PARTS):  # (标题 / 前言: the text's first part begins)
+            ) and not (state == "title" and opens_first_part(unit.compact)):  # (标题 / 前言, 三点认识: the text's first
+                # part begins)
                 if state == "title" and (self._repeats_heading_above(units, index, title)
                                          or _label_over_set_title(units, index)):
                     self._web_heading_above(units, index)  # a web page's heading, then the text's title; a column's

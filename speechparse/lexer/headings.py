@@ -26,7 +26,16 @@ from ..lexicon import (
 )
 from ..numerals import SEQUENCE_WORDS, any_number
 from ..readers.base import CAPTION, SET_OFF, line_breaks
-from .front import OPENING_PARTS, PART_TITLES, SUBTITLE_DASHES, is_byline, is_name, is_transcript, opens_turn
+from .front import (
+    OPENING_PARTS,
+    PART_TITLES,
+    SUBTITLE_DASHES,
+    is_byline,
+    is_name,
+    is_transcript,
+    opens_first_part,
+    opens_turn,
+)
 from .units import APART, BODY, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
@@ -672,17 +681,18 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 _mark_title(unit, compact)
                 found = True
             continue
-        if not (previous.kind == "SALUTATION" or previous.zone == BODY or compact in OPENING_PARTS):
+        if not (previous.kind == "SALUTATION" or previous.zone == BODY or opens_first_part(compact)):
             continue  # (right after the salutation, the speech's first part may open with its title)
         if CLOSING_WISH.match(compact):
             continue  # a closing wish broken after its addressees (最后谨祝各位校友 / 身体健康，事业成功！)
         if previous.kind == "SALUTATION" and OPENS_FIRST_SENTENCE.match(compact):
             continue  # the speech's first sentence, broken (今天召开全县经济工作会议 / 主要任务是…), no title
         if not (previous.kind == "SALUTATION" or previous.ends_paragraph() or previous.kind in HEADING_KINDS
-                or previous.info.get("note") == "contents" or compact in OPENING_PARTS):
+                or previous.info.get("note") == "contents" or opens_first_part(compact)):
             continue  # the tail of a paragraph broken across a page (or of a note)
-        if (previous.kind not in HEADING_KINDS or (previous.kind in RUN_INS and previous.ends_paragraph())) and (
-                _opens_series(units, index)) and not ANNOUNCES.search(compact):
+        if (previous.kind not in HEADING_KINDS or (previous.kind in RUN_INS and previous.ends_paragraph())
+                or SENTENCE_END_CHAR.match(previous.core, len(previous.core) - 1)) and (  # (or a heading's run-in
+                _opens_series(units, index)) and not ANNOUNCES.search(compact):  # paragraph finished: 三、制定计划，…。)
             _mark_title(unit, compact, over_series=True)  # the title over the numbered series it opens (中国经济面临的
             found = True  # 机遇与挑战 / 1．机遇; 三个突破 / 第一，…, also after the last point of a series before it)
             continue
