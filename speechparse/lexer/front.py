@@ -263,6 +263,8 @@ def opens_first_part(compact: str) -> bool:
     """Whether ``compact`` is a line that may open the text's first part right under its front matter: the title of an
     opening part (前言) or a label counting the points of the part (三点认识)."""
     return compact in OPENING_PARTS or COUNTED_POINTS.fullmatch(compact) is not None
+
+
 #: Titles of a speech's parts and of a text's (目录, 正文, 摘要), never a speaker's name however short (开幕词 … 结论).
 PART_TITLES: Final = OPENING_PARTS | {"开幕词", "闭幕词", "结论", "结束语", "结语", "结尾", "致辞", "讲话", "报告", "发言", "总结", "附录",
                                "后记", "说明", "按语", "答问", "提纲", "目录", "目次", "正文", "全文", "摘要", "导读", "导语",
