@@ -849,6 +849,15 @@ def test_a_label_counting_the_points_under_the_title_opens_the_body_and_titles_i
     assert [(depth, s.marker, s.heading) for s, depth in sections(doc)][:2] == [(1, "", label), (2, "一、", "要摆正心态，思想重视")]
 
 
+@pytest.mark.parametrize("line", ["（新华社北京12月20日电）", "(新华社北京12月20日电)", "（来源：新华社）"])
+def test_a_source_line_in_the_body_is_a_source_note_not_a_heading_or_text(line):
+    doc = speechparse.parse("\n\n".join(["一、总体要求", "要坚持稳中求进。", line, "二、重点任务", "要抓好落实。"]))
+    assert [s.heading for s, _ in sections(doc)] == ["总体要求", "重点任务"]
+    first = doc.body[0]
+    assert [(type(node).__name__, getattr(node, "kind", None), node.text) for node in first.children] == [
+        ("Paragraph", None, "要坚持稳中求进。"), ("Note", "source", line)]
+
+
 def test_short_lines_over_no_breadcrumb_are_no_menu():
     doc = speechparse.parse("\n".join(["凝心聚力", "再创辉煌", "同志们：", BODY]))
     assert doc.meta.title == "凝心聚力再创辉煌"

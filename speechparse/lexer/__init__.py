@@ -257,7 +257,7 @@ class ParagraphLexer:
                 continue
             elif core[0] in CAPTION_FIRST and FIGURE_CAPTION.fullmatch(core):
                 unit.info[APART] = True  # a figure's or table's caption (图1 …): no heading, never joined
-            elif (kind := note_kind(unit)) in ("chrome", "page", "editorial"):
+            elif (kind := note_kind(unit)) in ("chrome", "page", "editorial", "source"):  # (（来源：新华社） too)
                 unit.kind = "NOTE"
                 unit.info["note"] = kind
                 if kind == "chrome" and awaits_value(unit):  # a field of a disclosure record, its value below
