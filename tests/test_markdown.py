@@ -203,6 +203,23 @@ def test_a_title_written_as_a_markdown_sub_heading_over_its_subtitle_is_the_titl
     assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、")]
 
 
+def test_a_markdown_sub_heading_repeating_the_title_its_front_matter_declares_is_the_title_line_not_a_section():
+    text = "\n".join(["---", "title: 任正非在秘书资格颁证大会上的讲话", "date: 2000", "---", "", "## 任正非在秘书资格颁证大会上的讲话", "",
+                      "我要感谢公司的秘书群。", "", "一、秘书群体是公司责任主体的一部分", "", "秘书要规范服务。", "",
+                      "二、秘书的规范化服务是最重要的润滑剂", "", "要提高效率。"])
+    doc = speechparse.parse(text)
+    assert [type(node).__name__ for node in doc.front][-1] == "Title"
+    assert doc.front[-1].lines == ("## 任正非在秘书资格颁证大会上的讲话",)
+    assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、")]
+
+
+def test_a_markdown_sub_heading_naming_other_than_the_declared_title_under_front_matter_stays_a_section():
+    text = "\n".join(["---", "title: 工作总结", "---", "", "## 一年来的主要工作", "", "今年完成了各项任务。", "",
+                      "## 存在的问题", "", "还有一些不足。"])
+    doc = speechparse.parse(text)
+    assert [section.heading for section, _ in sections(doc)] == ["一年来的主要工作", "存在的问题"]
+
+
 def test_a_date_written_as_a_markdown_sub_heading_under_the_title_is_the_date():
     doc = speechparse.parse("# 新时代的中国国家安全\n\n## （2025年5月）\n\n国之大者，安全为要。")
     assert (doc.meta.title, doc.meta.date, doc.meta.date_text) == ("新时代的中国国家安全", "2025-05", "（2025年5月）")

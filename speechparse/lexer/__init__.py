@@ -59,6 +59,7 @@ from .furniture import (
     declared_fields,
     find_bare_page_numbers,
     find_crawl_header,
+    find_declared_title,
     find_file_header,
     find_inner_contents,
     find_mail_header,
@@ -152,6 +153,7 @@ class ParagraphLexer:
         units = join_shredded_lines(join_split_markers(units, raw_joins, source.text), raw_joins, source.text)
         authored = find_file_header(units, source.text)  # a Markdown file: its paragraphs as written
         declared = declared_fields(units, source.text) if authored else {}
+        find_declared_title(units, declared)
         declared = {**find_original_title(units), **find_crawl_header(units), **declared}
         find_text_description(units)
         find_page_title(units)

@@ -53,7 +53,16 @@ from ..lexicon import (
 from ..numerals import any_number
 from ..readers.base import BOILERPLATE, CONTENTS
 from .records import awaits_value, mark_values, value_line
-from .units import CLAUSE_SEMICOLON, FRONT, SENTENCE_END, SENTENCE_END_CHAR, SPACE_ENTITY_ONLY, Unit, concat
+from .units import (
+    CLAUSE_SEMICOLON,
+    DECLARED_TITLE,
+    FRONT,
+    SENTENCE_END,
+    SENTENCE_END_CHAR,
+    SPACE_ENTITY_ONLY,
+    Unit,
+    concat,
+)
 
 #: The highest page number taken alone above the title (a larger number alone may be a year: 2013), and the fewest
 #: copies of a running head at the top of a PDF's pages.
@@ -904,6 +913,8 @@ class FrontMatterScanner:
         unit = units[index]
         if unit.md_level < 2:
             return False
+        if state == "start" and DECLARED_TITLE in unit.info:
+            return True  # title: 标题 / --- / ## 标题: the title its front matter declares
         if state in ("title", "byline") and self.is_date_line(unit):
             return True  # # 标题 / ## （2025年5月）
         if state == "title":

@@ -24,7 +24,7 @@ from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX, contents_heading_lines, repeated_outline_length
 from .headings import DIVISIONS, demote
 from .records import awaits_value, value_line
-from .units import BODY, NOTE_KINDS, SENTENCE_END, Unit
+from .units import BODY, DECLARED_TITLE, NOTE_KINDS, SENTENCE_END, Unit
 
 #: The length of every chunk of a document-sharing site's preview but the last, at least.
 CHUNK_MIN: Final = 200
@@ -283,6 +283,15 @@ def declared_fields(units: list[Unit], source: str) -> dict[str, str]:
         if found and (value := _yaml_scalar(found.group("value"))):
             declared[name] = value
     return declared
+
+
+def find_declared_title(units: list[Unit], declared: dict[str, str]) -> None:
+    """Mark the Markdown heading right under a file's front matter that repeats the title it declares (``title: 任正非在…的讲话``
+    / ``## 任正非在…的讲话``): the text's title line as written, not a section over the text."""
+    title = declared.get("title")
+    first = next((unit for unit in units if unit.kind != "NOTE"), None)
+    if title and first is not None and first.md_level >= 1 and first.compact == title.replace(" ", ""):
+        first.info[DECLARED_TITLE] = True
 
 
 def _yaml_scalar(text: str) -> str | None:

@@ -65,6 +65,9 @@ FRONT, BODY, BACK = "front", "body", "back"
 APART: Final = "apart"
 #: Token kinds of notes: in the body and after the title, before the title, between the title and its subtitle.
 NOTE_KINDS: Final = frozenset({"NOTE", "PREAMBLE", "TITLE_NOTE"})
+#: A Markdown heading right under a file's front matter that repeats the title the front matter declares (title: X /
+#: ## X): the text's title line as written, no section.
+DECLARED_TITLE: Final = "declared_title"
 #: A unit's ``note_kind`` before :func:`speechparse.lexer.back.note_kind` is asked (no kind of note is empty).
 NOT_ASKED: Final = ""
 
