@@ -925,3 +925,16 @@ def walk_blocks(doc):
 def test_a_colon_alone_after_a_sentence_stays_where_it_is():
     doc = speechparse.parse("\n\n".join([TITLE, "各区县人民政府：", *BODY, "要压实属地责任，做好防汛工作。", "："]))
     assert [node.text for node in walk_blocks(doc)][-2:] == ["要压实属地责任，做好防汛工作。", "："]
+
+
+@pytest.mark.parametrize("addressees", ["### 各区县人民政府，市政府各部门：", "## 各区县人民政府，市政府各部门："])
+def test_addressees_a_converter_made_a_markdown_heading_are_the_salutation_not_a_section(addressees):
+    doc = speechparse.parse("\n\n".join([TITLE, addressees, *BODY]))
+    assert doc.meta.salutation == "各区县人民政府，市政府各部门"
+    assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、")]
+
+
+def test_addressees_with_a_web_copys_space_before_a_bracket_are_the_salutation():
+    doc = speechparse.parse("\n\n".join([TITLE, "各县 （区）人民政府、高新区管委会，市政府各部门：", *BODY]))
+    assert doc.meta.salutation is not None and doc.meta.salutation.replace(" ", "") == "各县（区）人民政府、高新区管委会，市政府各部门"
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Salutation"]

@@ -263,6 +263,8 @@ CJK_NAME: Final = recache.compile(r"[\u4e00-\u9fff]{2,4}")
 #: The title of a text's opening part (a white paper's 前言): a heading also right under the front matter.
 OPENING_PARTS: Final = frozenset({"前言", "序言", "引言", "导言", "绪论", "概述", "概览", "概要", "摘要"})
 OPENING_FIRST: Final = frozenset(title[0] for title in OPENING_PARTS)
+#: Spaces a web copy left around a full-width bracket (各县 （区）人民政府).
+SPACED_BRACKET: Final = recache.compile(r"\s+(?=（)|(?<=[（）])\s+")
 #: A label counting the points of the part it opens (三点认识, 几点建议, 两点体会): no line of the title above it.
 COUNTED_POINTS: Final = recache.compile(
     r"[一二三四五六七八九十两几]{1,2}点(?:认识|建议|体会|意见|要求|想法|思考|希望|启示|做法|经验|感想|收获|看法|感受)")
@@ -802,7 +804,12 @@ class FrontMatterScanner:
         last = core[-1:]  # most lines fail here, without the pattern (2 µs on a title)
         if len(core) > (ADDRESSEES_LINE_MAX if last in "：:" else SALUTATION_LINE_MAX):
             return False
-        return (last in SALUTATION_LAST or last.isspace()) and self.salutation.fullmatch(core) is not None
+        if not (last in SALUTATION_LAST or last.isspace()):
+            return False
+        if self.salutation.fullmatch(core) is not None:
+            return True
+        return "（" in core and " " in core and self.salutation.fullmatch(SPACED_BRACKET.sub("", core)) is not None  # (各县
+        # （区）人民政府…：, a web copy's space before a bracket)
 
     def is_address(self, unit: Unit) -> bool:
         """A salutation that no sentence of the body could be: vocatives (同志们、朋友们：), or an
@@ -915,6 +922,8 @@ class FrontMatterScanner:
             return False
         if state == "start" and DECLARED_TITLE in unit.info:
             return True  # title: 标题 / --- / ## 标题: the title its front matter declares
+        if state in ("title", "byline") and self.is_salutation(unit):
+            return True  # ### 各区县人民政府，市政府各部门： under the title: a 公文's addressees a converter made a heading
         if state in ("title", "byline") and self.is_date_line(unit):
             return True  # # 标题 / ## （2025年5月）
         if state == "title":
