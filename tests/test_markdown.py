@@ -494,3 +494,16 @@ def test_in_a_markdown_file_marked_up_or_listed_lines_holding_commas_are_not_joi
 def test_pipes_dollars_and_carets_are_escaped_so_pandocs_markdown_reader_reads_no_table_math_or_superscript():
     doc = speechparse.parse("讲话\n\n同志们：\n\n指标 | 数值 |\n\n成本降低$5$元，指数^2^与@引用。\n")
     assert export(doc, "md").endswith("指标 \\| 数值 \\|\n\n成本降低\\$5\\$元，指数\\^2\\^与@引用。\n")
+
+
+@pytest.mark.parametrize("line", ["#两会# 代表委员热议", "##青银的出#大集#文会毛远新在市地委书记会议"])
+def test_a_hashtag_or_a_scans_noise_opening_a_line_is_no_markdown_heading(line):
+    doc = speechparse.parse("\n".join([line, "召集人会上的讲话记录", "（一九七五年十二月二日）", "这次找各市地领导同志，主要目的还是打招呼。",
+                                       "一、统一思想", "要认真学习。", "二、抓好落实", "要狠抓落实。"]))
+    assert [(depth, section.marker) for section, depth in sections(doc)] == [(1, "一、"), (1, "二、")]
+    assert doc.meta.date == "1975-12-02"
+
+
+def test_a_heading_mark_without_a_space_and_no_other_mark_on_its_line_is_still_a_heading():
+    doc = speechparse.parse("\n".join(["#关于做好防汛工作的通知", "各区县人民政府：", "一、提高认识", "要重视。", "二、落实责任", "要落实。"]))
+    assert (doc.meta.title, doc.front[0].lines) == ("关于做好防汛工作的通知", ("#关于做好防汛工作的通知",))

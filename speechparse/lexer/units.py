@@ -114,6 +114,8 @@ class Unit:
         start, end = markup_bounds(text)
         prefix, suffix = text[:start], text[end:]
         md_level = len(prefix) - len(prefix.lstrip("#")) if prefix.startswith("#") else 0
+        if md_level and not prefix[md_level:md_level + 1].isspace() and "#" in text[start:]:
+            md_level = 0  # #两会#…, ##青银的出#大集#…: a hashtag, or a scan's noise, with no space after the marks
         return cls(block, prefix=prefix, suffix=suffix, md_level=md_level, **fields)
 
     @property
