@@ -1653,6 +1653,19 @@ def test_a_title_over_a_series_after_a_run_in_headings_finished_paragraph_is_a_h
                                                                              ("2．", "借助学习机查单词发音")]
 
 
+def test_a_heading_glued_to_a_paragraphs_end_whose_number_the_series_lacks_is_split_off():
+    doc = speechparse.parse("\n".join(["讲几点意见供大家参考，错误地方请批评纠正。一、社会主义社会到底有没有阶级斗争",
+                                       "这个问题要讲清楚。", "二、要深入学习无产阶级专政理论", "要认真学习。",
+                                       "这是学习的一部分。三、认真总结经验和教训", "要总结经验。"]))
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [
+        ("一、", "社会主义社会到底有没有阶级斗争"), ("二、", "要深入学习无产阶级专政理论"), ("三、", "认真总结经验和教训")]
+
+
+def test_a_marker_inside_a_paragraphs_last_words_is_not_split_off_where_the_series_has_that_number():
+    text = "\n".join(["一、总体要求", "要坚持稳中求进。", "二、重点任务", "我们讲了两条。一、坚持稳中求进", "三、保障措施", "要落实。"])
+    assert [section.marker for section, _ in sections(speechparse.parse(text))] == ["一、", "二、", "三、"]
+
+
 def test_a_heading_a_web_copy_broke_at_a_linked_word_set_on_its_own_line_is_one_heading():
     doc = speechparse.parse("一、回顾\n\n1、经济快速发展\n\n经济快速发展。\n\n2、民主\n\n法制\n\n建设得到加强，安定团结的局面进一步巩固\n\n"
                             "村务、政务公开进一步深入。\n\n3、社会事业全面进步\n\n社会事业发展。")

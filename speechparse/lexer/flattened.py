@@ -127,17 +127,43 @@ GLUED_HEADING: Final = recache.compile(
     r"[。！？!?](?P<heading>(?:<[^<>]{0,40}>)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|第[一二三四五六七八九十]{1,3}部分)[^。！？!?；;]{2,40}[。！？!?]?)$")
 GLUED_HEADING_REACH: Final = 56
+#: A 一、 marker opening a line, and the numerals it may open with.
+CN_MARKER: Final = recache.compile(r"([一二三四五六七八九十]{1,3})、")
+CN_NUMERALS: Final = frozenset("一二三四五六七八九十")
 
 
 def split_glued_headings(units: list[Unit]) -> list[Unit]:
     """In flattened text, a division's heading glued to the end of the paragraph before it (…的意义。一、关于第一个问题。
-    　　这是…, see ``GLUED_HEADING``) as a paragraph of its own: the separator after it shows where the paragraph ended."""
+    　　这是…, see ``GLUED_HEADING``) as a paragraph of its own: the separator after it shows where the paragraph ended.
+    In any text, such a heading whose number the text's own series of headings lacks, their neighbours opening lines
+    of their own (…批评纠正。一、社会主义社会到底有没有阶级斗争 with 二、 on a line below: a scan lost the break)."""
     cuts = [(index - 1, found.start("heading")) for index, unit in enumerate(units)
             if SEPARATED in unit.block.hints and index and (found := GLUED_HEADING.search(
                 core := units[index - 1].core, max(0, len(core) - GLUED_HEADING_REACH)))]
-    for index, cut in reversed(cuts):
+    cuts += _glued_into_series(units, {index for index, _ in cuts})
+    for index, cut in sorted(cuts, reverse=True):
         units[index: index + 1] = units[index].split(cut)
     return units
+
+
+def _glued_into_series(units: list[Unit], cut: set[int]) -> list[tuple[int, int]]:
+    """The ``(index, cut)`` of the 一、 headings glued to a paragraph's end whose number the text's lines opening with
+    a 一、 marker lack, the number before or after it among them (see :func:`split_glued_headings`)."""
+    opened = {number for unit in units if unit.core[:1] in CN_NUMERALS
+              and (marker := CN_MARKER.match(unit.core)) and (number := chinese_number(marker[1]))}
+    if not opened:
+        return []
+    found = []
+    for index, unit in enumerate(units):
+        core = unit.core
+        if index in cut or core[-1:] in SENTENCE_END or "、" not in core[-GLUED_HEADING_REACH:]:
+            continue  # (the quick tests: a paragraph ending a sentence, or no 、 near its end)
+        glued = GLUED_HEADING.search(core, max(0, len(core) - GLUED_HEADING_REACH))
+        marker = CN_MARKER.match(glued["heading"]) if glued else None
+        number = chinese_number(marker[1]) if marker else None
+        if glued and number and number not in opened and {number - 1, number + 1} & opened:
+            found.append((index, glued.start("heading")))
+    return found
 
 
 #: A division's first subdivision run into its heading on one line (一、主要做法及成效(一)抓好…。): the heading's text is
