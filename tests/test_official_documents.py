@@ -938,3 +938,35 @@ def test_addressees_with_a_web_copys_space_before_a_bracket_are_the_salutation()
     doc = speechparse.parse("\n\n".join([TITLE, "各县 （区）人民政府、高新区管委会，市政府各部门：", *BODY]))
     assert doc.meta.salutation is not None and doc.meta.salutation.replace(" ", "") == "各县（区）人民政府、高新区管委会，市政府各部门"
     assert [type(node).__name__ for node in doc.front] == ["Title", "Salutation"]
+
+
+# A flattened 公文 (a crawl's one line, parted at its markers): the addressees glued to the first sentence, the sign-off
+# and the 附注 run into the last paragraph.
+FLATTENED = ["关于省经信委领导工作分工的通知", "各处室（局）、派出机构、直属单位：经研究，现将领导工作分工通知如下：",
+             "一、翁玉耀：主持委全面工作。", "二、陈居雷：协助分管产业研究工作。分管产业研究室。福建省经济和信息化委员会2017年7月21日（此件主动公开）"]
+
+
+def test_a_list_of_addressees_glued_to_the_first_sentence_is_the_salutation():
+    doc = speechparse.parse("\n".join(FLATTENED))
+    assert doc.meta.salutation == "各处室（局）、派出机构、直属单位"
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Salutation"]
+    assert doc.body[0].text == "经研究，现将领导工作分工通知如下："
+
+
+def test_a_sign_off_and_its_note_run_into_the_last_paragraph_are_split_off():
+    doc = speechparse.parse("\n".join(FLATTENED))
+    assert back_nodes(doc) == [("Signature", None, "福建省经济和信息化委员会"), ("DateLine", None, "2017年7月21日"),
+                               ("Note", "editorial", "（此件主动公开）")]
+    assert doc.meta.date == "2017-07-21"
+    assert [node.text for node in doc.body[-1].children] == ["分管产业研究室。"]
+
+
+@pytest.mark.parametrize("last", ["会议定于2017年7月21日", "请于2017年7月21日前报送（联系人：张三）。"])
+def test_a_last_paragraph_ending_with_a_date_of_its_own_keeps_it(last):
+    doc = speechparse.parse("\n".join([*FLATTENED[:3], f"二、陈居雷：协助分管产业研究工作。{last}"]))
+    assert not any(isinstance(node, Signature) for node in doc.back)
+
+
+def test_a_sentence_opening_with_a_word_before_a_colon_keeps_it():
+    doc = speechparse.parse("\n".join([FLATTENED[0], "主要任务、工作要求：经研究，现将分工通知如下：", *FLATTENED[2:3]]))
+    assert doc.meta.salutation is None

@@ -159,6 +159,8 @@ def _mail_signature(body: list[Unit]) -> None:
             return
 
 
+#: A 公文's 附注 run on after its sign-off's date (…2017年7月21日（此件主动公开）, GB/T 9704-2012 §7.3.7).
+GLUED_NOTE: Final = recache.compile(r"[（(](?:此件|联系人|联系电话)[^（）()]{1,40}[)）]$")
 #: A field of a site's footer (主办单位：中共广东省委组织部, 合作单位：南方新闻网, 网站标识码：…, 通信地址：…, 邮政编码：…).
 SITE_FOOTER_FIELD: Final = recache.compile(
     r"(?:主办|承办|协办|合作|主管|运营|运维|维护)单位\s*[:：]|网站标识码|网站识别码|(?:通信|通讯)地址\s*[:：]|邮政编码\s*[:：]")
@@ -304,10 +306,16 @@ class BackMatterScanner:
             elif state == "notes" and self._signs_without_date(body, index):
                 self._mark(unit, "SIGNATURE")  # xx幼儿园 under 此致 / 敬礼！; 某某区教育局 / 某某中心 at a letter's end
                 state, signatures = "signature", signatures + 1
-            elif state == "notes" and unit.kind == "PARA" and (cut := self._issuer_before_date(unit)) is not None:
+            elif state == "notes" and unit.kind == "PARA" and (cut := self._issuer_before_date(unit.core)) is not None:
                 at = next(position for position, other in enumerate(units) if other is unit)
                 return self.scan([*units[:at], *unit.split(cut), *units[at + 1:]])  # 沧源县政府2024年1月: the signature
                 # and its date run together on one line, two lines now, scanned again
+            elif state == "notes" and unit.kind == "PARA" and (cuts := self._glued_sign_off(unit.core)):
+                at = next(position for position, other in enumerate(units) if other is unit)
+                parts = [unit]
+                for cut in reversed(cuts):  # …研究院。福建省经济和信息化委员会2017年7月21日（此件主动公开）: flattened text's
+                    parts[:1] = parts[0].split(cut)  # sign-off and 附注 run into its last paragraph, split off and scanned
+                return self.scan([*units[:at], *parts, *units[at + 1:]])  # again
             elif state in ("notes", "sign-off") and unit.kind == "PARA" and _signed_with_label(unit.core):
                 self._mark(unit, "SIGNATURE")  # 倡议人：XXX (over 日期：2025年4月5日), 总经理 王敏敏
                 state, signatures = "signature", signatures + 1
@@ -326,10 +334,24 @@ class BackMatterScanner:
                 break
         return units
 
-    def _issuer_before_date(self, unit: Unit) -> int | None:
+    def _glued_sign_off(self, core: str) -> tuple[int, ...]:
+        """Where the parts of a sign-off run into the end of a paragraph start: an issuer's name and the date run
+        together after the last sentence, and the 附注 after them (…研究院。福建省经济和信息化委员会2017年7月21日（此件主动公开）);
+        none (``()``) where the paragraph does not end so."""
+        if not (core.endswith("日") or core.endswith(("）", ")"))):  # (the quick test: most paragraphs end a sentence)
+            return ()
+        end = len(core)
+        if core[-1] in "）)" and (note := GLUED_NOTE.search(core)):
+            end = note.start()
+        ends = list(SENTENCE_END_CHAR.finditer(core, max(0, end - ISSUER_LONGEST - SIGN_OFF_DATE_MAX - 3), end))
+        start = ends[-1].end() if ends else 0
+        if self._issuer_before_date(core[start:end]) is None:
+            return ()
+        return tuple(cut for cut in (start, end) if 0 < cut < len(core))
+
+    def _issuer_before_date(self, core: str) -> int | None:
         """Where the date starts in a line that signs with an issuer's name and the date run together (沧源县政府2024年1月,
         某某市人民政府办公室 2023年3月13日), or None."""
-        core = unit.core
         if len(core) > ISSUER_LONGEST + SIGN_OFF_DATE_MAX + 2:
             return None
         found = YEAR_START.search(core, 2)

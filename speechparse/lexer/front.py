@@ -21,6 +21,7 @@ from ..lexicon import (
     FONT_SWITCH,
     GREETING,
     HAN,
+    ISSUER_ENDS,
     LETTERHEAD,
     MENU_ROW,
     NAME_PLACEHOLDER,
@@ -1794,15 +1795,26 @@ class FrontMatterScanner:
         )
 
 
+#: How the last of a 公文's addressees ends (各处室（局）、派出机构、直属单位): a body's name, or a kind of bodies.
+ADDRESSEE_ENDS: Final = (*ISSUER_ENDS, "单位", "部门", "机构", "企业", "院校", "处室")
+
+
+def _lists_bodies(head: str) -> bool:
+    """Whether ``head``, the words before a paragraph's first colon, lists bodies a 公文 is sent to: two or more, the
+    last named as a body is."""
+    return ("、" in head or "，" in head) and head.endswith(ADDRESSEE_ENDS)
+
+
 def split_glued_salutation(unit: Unit, salutation: re.Pattern[str]) -> tuple[Unit, Unit] | None:
     """``同志们，北京共产主义组织……``: a salutation glued to a paragraph, split off; also a
     salutation up to a colon that opens with a vocative or as an address does (各位工商界朋友，
-    女士们，先生们，朋友们：在全球…)."""
+    女士们，先生们，朋友们：在全球…), or that lists the bodies a 公文 is sent to (各处室（局）、派出机构、直属单位：经研究，…,
+    GB/T 9704-2012 §7.3.2)."""
     core = unit.core
     match = VOCATIVE.match(core)
     end = match.end() if match else 0
     colon = COLON.search(core, 0, GLUED_SALUTATION_MAX)
-    if (colon and colon.end() > end and (match or core.startswith(ADDRESS_OPENINGS))
+    if (colon and colon.end() > end and (match or core.startswith(ADDRESS_OPENINGS) or _lists_bodies(core[:colon.start()]))
             and salutation.fullmatch(core, 0, colon.end())):
         end = colon.end()
     if not end:
