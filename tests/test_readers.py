@@ -113,6 +113,23 @@ def test_a_server_pages_template_that_closes_the_html_element_at_its_end_is_a_wh
     assert detect("notes.txt", "在全市大会上的讲话\n同志们：\n</html>\n") == "txt"  # (a page opens with a tag)
 
 
+FRAGMENT = ('<div class="wrap">\n <table>\n  <tr><td><b>标　　题：</b></td><td>国务院关于某某的决定</td></tr>\n'
+            '  <tr><td><b>发文字号：</b></td><td>国发〔2018〕43号</td></tr>\n </table>\n'
+            ' <div>各省、自治区、直辖市人民政府：</div>\n <div>现决定如下。</div>\n</div>\n')
+
+
+def test_a_pages_body_laid_out_in_a_table_and_cut_out_of_it_is_read_as_html():
+    assert detect("page.txt", FRAGMENT) == "html"
+    assert detect("page.txt", FRAGMENT.encode()) == "html"
+    doc = speechparse.parse(FRAGMENT.encode(), path="page.txt")
+    assert "标　　题：" not in (doc.meta.title or "") and doc.meta.salutation == "各省、自治区、直辖市人民政府"
+
+
+def test_lines_of_a_text_marked_up_one_by_one_stay_text_with_residue():
+    text = '<DIV align=center>在全校教代会上的讲话</DIV>\n<DIV>老师们：</DIV>\n<DIV>今天我们召开大会。</DIV>\n</div>'
+    assert detect("speech.txt", text) == "txt"
+
+
 def test_comments_before_a_markdown_title_are_no_html_page_and_are_skipped_in_linear_time():
     comments = "".join(f"<!-- 注释 {index} -->\n" for index in range(30))
     assert detect("a.md", comments + "# 在全市大会上的讲话") == "txt"

@@ -38,6 +38,12 @@ HTML_PAGE = recache.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 HTML_SNIFF = 1024
 #: How a whole page ends: its html element closed, then nothing but spaces (and comments).
 HTML_PAGE_END = recache.compile(r"</html>(?:\s|<!--.*?-->)*\Z", re.IGNORECASE | re.DOTALL)
+#: A page's body cut out of it and laid out in a table (a crawl's stored fragment of a 信息公开 page, its fields and text
+#: in cells): a block element's tags open and close the file, a table's cell among its first tags. (Lines of a text
+#: marked up one by one, <DIV align=center>…</DIV>, are plain text with residue: the text reader's.)
+FRAGMENT_START = recache.compile(r"<(?:div|table|body|section|article)\b", re.IGNORECASE)
+FRAGMENT_CELL = recache.compile(r"<td\b", re.IGNORECASE)
+FRAGMENT_END = recache.compile(r"</(?:div|table|body|section|article)>\s*\Z", re.IGNORECASE)
 #: What may stand before a whole page's first tag, each skipped to its end: a comment, an XML declaration or a
 #: processing instruction (<?xml …?>, <?php … ?>), a server page's directive or code (<%@ page … %>, <% … %>).
 PAGE_PREAMBLES = (("<!--", "-->"), ("<?", "?>"), ("<%", "%>"))
@@ -59,13 +65,16 @@ def _html_page(head: str) -> bool:
     return HTML_PAGE.match(text) is not None
 
 
-def _page_end(data: bytes | str) -> bool:
-    """Whether ``data``, a file that opens with a tag, closes a page's ``html`` element at its end (see
-    ``HTML_PAGE_END``)."""
+def _page_end(data: bytes | str, head: str) -> bool:
+    """Whether ``data``, a file that opens with a tag (``head``: its first characters, spaces skipped), closes a page's
+    ``html`` element at its end (see ``HTML_PAGE_END``), or is a page's body laid out in a table, cut out of it (see
+    ``FRAGMENT_START``: <div class="wrap"><table>…<td>…</div>)."""
     tail = data[-HTML_SNIFF:]
     if isinstance(tail, bytes):
         tail = tail.decode("latin-1")
-    return HTML_PAGE_END.search(tail) is not None
+    return HTML_PAGE_END.search(tail) is not None or (
+        FRAGMENT_START.match(head) is not None and FRAGMENT_CELL.search(head) is not None
+        and FRAGMENT_END.search(tail) is not None)
 
 
 def detect(path: str | None, data: bytes | str | None = None) -> str:
@@ -77,7 +86,8 @@ def detect(path: str | None, data: bytes | str | None = None) -> str:
     if isinstance(head, bytes):
         head = head.removeprefix(codecs.BOM_UTF8)
         head = head.decode("latin-1") if head.lstrip()[:1] == b"<" else ""  # (the quick test: a page opens with <)
-    if head and (_html_page(head) or (head.removeprefix("\ufeff").lstrip()[:1] == "<" and _page_end(data))):
+    opening = head.removeprefix("\ufeff").lstrip() if head else ""
+    if head and (_html_page(head) or (opening[:1] == "<" and _page_end(data, opening))):
         return "html"  # a whole page, whatever its name says (but .docx and .html, by their extension above)
     if suffix != ".txt" and isinstance(data, bytes) and _is_word_package(data):
         return "docx"
