@@ -338,7 +338,7 @@ class BackMatterScanner:
         """Where the parts of a sign-off run into the end of a paragraph start: an issuer's name and the date run
         together after the last sentence, and the 附注 after them (…研究院。福建省经济和信息化委员会2017年7月21日（此件主动公开）);
         none (``()``) where the paragraph does not end so."""
-        if not (core.endswith("日") or core.endswith(("）", ")"))):  # (the quick test: most paragraphs end a sentence)
+        if not core.endswith(("日", "）", ")")):  # (the quick test: most paragraphs end a sentence)
             return ()
         end = len(core)
         if core[-1] in "）)" and (note := GLUED_NOTE.search(core)):

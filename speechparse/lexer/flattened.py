@@ -127,9 +127,8 @@ GLUED_HEADING: Final = recache.compile(
     r"[。！？!?](?P<heading>(?:<[^<>]{0,40}>)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|第[一二三四五六七八九十]{1,3}部分)[^。！？!?；;]{2,40}[。！？!?]?)$")
 GLUED_HEADING_REACH: Final = 56
-#: A 一、 marker opening a line, and the numerals it may open with.
+#: A 一、 marker opening a line.
 CN_MARKER: Final = recache.compile(r"([一二三四五六七八九十]{1,3})、")
-CN_NUMERALS: Final = frozenset("一二三四五六七八九十")
 
 
 def split_glued_headings(units: list[Unit]) -> list[Unit]:
@@ -149,7 +148,7 @@ def split_glued_headings(units: list[Unit]) -> list[Unit]:
 def _glued_into_series(units: list[Unit], cut: set[int]) -> list[tuple[int, int]]:
     """The ``(index, cut)`` of the 一、 headings glued to a paragraph's end whose number the text's lines opening with
     a 一、 marker lack, the number before or after it among them (see :func:`split_glued_headings`)."""
-    opened = {number for unit in units if unit.core[:1] in CN_NUMERALS
+    opened = {number for unit in units if unit.core[:1] in FIRST_CHARACTERS["HEAD_CN"]
               and (marker := CN_MARKER.match(unit.core)) and (number := chinese_number(marker[1]))}
     if not opened:
         return []

@@ -38,12 +38,11 @@ SPACE_ENTITY_ONLY: Final = recache.compile(SPACE_ENTITY)
 #: A layout table's empty cells after a line's text, as a web page turned into Markdown leaves them (最高人民检察院工作报告
 #: | |||||||||): three bars or more, and no bar before them (a table's row has its cells parted by bars).
 EMPTY_CELLS: Final = recache.compile(r"(?:\s*\|){3,}\s*$")
-#: HTML tags and space entities between a heading's marker and its text (<strong>1.</strong><strong>项目申报</strong>,
-#: 1． &nbsp; &nbsp; 首先…): markup.
-TAGS_AFTER_MARKER: Final = recache.compile(rf"\s*(?:(?:{MARKUP_TAG.pattern}|{SPACE_ENTITY})\s*)+")
 #: A block of markup alone (space entities between the tags: <p>&nbsp;</p>), and one of closing tags alone (</p>: it
 #: goes with the block it closes).
 MARKUP_ONLY: Final = recache.compile(rf"(?:(?:{MARKUP_TAG.pattern}|{SPACE_ENTITY})\s*)+")
+#: Such markup between a heading's marker and its text (<strong>1.</strong><strong>项目申报</strong>, 1． &nbsp; 首先…).
+TAGS_AFTER_MARKER: Final = recache.compile(rf"\s*{MARKUP_ONLY.pattern}")
 CLOSING_TAGS_ONLY: Final = recache.compile(r"(?:</[^<>]{1,40}>\s*)+")
 #: Characters that end a sentence, and those after which a paragraph may end.
 SENTENCE_END: Final = "。！？!?；;"
