@@ -71,6 +71,7 @@ PAGE_NUMBER_PATTERN: Final = (
     r"(?:[0-9]{1,3}\.\s*)?[—–－―-]{1,2}\s*[0-9０-９]{1,4}\s*[—–－―-]{1,2}|[·•]\s*[0-9０-９]{1,4}\s*[·•]"
     r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
     r"|(?i:page)\s*[0-9]{1,4}(?:\s*(?:/|(?i:of))\s*[0-9]{1,4})?"
+    r"|\[\s*(?i:page|p\.)\s*[0-9]{1,4}\s*\]"  # an extraction script's page mark: [Page 3], [p. 3]
     r"|[0-9]{1,4}\s+/\s+[0-9]{1,4}"  # a PDF's page and page count, spaced: 21 / 143 (2/18 may be a date)
     r"|[=＝*#~-]{2,}\s*(?:(?i:page)\s*[0-9]{1,4}|第\s*[0-9]{1,4}\s*页)\s*[=＝*#~-]{2,}"  # an extraction script's
     # page separator: === PAGE 2 ===, ---- Page 2 ----
@@ -290,6 +291,8 @@ CHROME_LINE: Final = recache.compile(
     r"|(?:原文|本文)(?:链接|鏈接|地址|網址|网址)\s*[:：]|(?:题图|題圖|头图|頭圖|封面图|封面圖|配图|配圖|图片|圖片)(?:来自|來自|来源|來源)"
     r"|(?i:(?:cover|photo|image|picture) by )|!\[[^\]]*\]\([^()\s]*\)$"
     r"|\[![A-Za-z-]+[\]\s]"  # a note's callout in an Obsidian vault (> [!tip] 批注汇总, > [!info 政策]): the reader's annotation
+    r"|\[\s*(?i:chunk|segment|passage|part)[\s_#-]*[0-9]{1,6}\s*\]$"  # a text splitter's mark where each chunk starts
+    # ([chunk_000]: a retrieval pipeline's dump of a PDF's text, the chunks cut anywhere)
     rf"|{DISCLOSURE_LINE}"
     r"|[【\[]\s*(?:打印|关闭)(?:本页|本文|窗口)?\s*[】\]]|(?:微信)?扫一扫|(?:微信|手机)?扫码(?:分享|阅读|查看|下载)|扫描(?:下方)?二维码"
     r"|用(?:微信|手机)扫(?:码|描)?二维码|分享至(?:好友和朋友圈|微信|朋友圈|微博)?$|申请入驻$"  # (a share widget's lines: 分享至 / 用微信扫码二维码)

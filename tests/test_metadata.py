@@ -1240,6 +1240,31 @@ def test_a_byline_after_the_occasion_on_the_date_line_is_the_speaker():
         "2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "2026-01-27", "赵刚", "陕西省省长")
 
 
+OCCASION_LINE = "——2023年12月28日在晋江市第十八届人民代表大会第三次会议上"
+
+
+def test_a_byline_and_salutation_run_on_after_the_subtitles_occasion_are_split_off():
+    doc = speechparse.parse("\n".join(["政府工作报告", OCCASION_LINE + "晋江市人民政府市长王明元各位代表：", BODY]))
+    assert [(type(node).__name__, getattr(node, "raw", None)) for node in doc.front] == [
+        ("Title", None), ("Subtitle", OCCASION_LINE), ("Speaker", "晋江市人民政府市长王明元"), ("Salutation", "各位代表：")]
+    assert (doc.meta.date, doc.meta.speaker_role, doc.meta.speaker) == ("2023-12-28", "晋江市人民政府市长", "王明元")
+
+
+@pytest.mark.parametrize(("run_on", "kinds"), [
+    ("晋江市人民政府市长王明元", ["Title", "Subtitle", "Speaker"]),
+    ("同志们：", ["Title", "Subtitle", "Salutation"]),
+])
+def test_a_byline_or_a_salutation_alone_run_on_after_the_subtitles_occasion_is_split_off(run_on, kinds):
+    doc = speechparse.parse("\n".join(["政府工作报告", OCCASION_LINE + run_on, BODY]))
+    assert [type(node).__name__ for node in doc.front] == kinds
+    assert doc.front[1].raw == OCCASION_LINE
+
+
+def test_words_after_the_subtitles_occasion_that_are_no_byline_stay_in_the_subtitle():
+    doc = speechparse.parse("\n".join(["政府工作报告", "——在全市经济工作会议上市长王明元强调", BODY]))
+    assert doc.meta.subtitle == "在全市经济工作会议上市长王明元强调"
+
+
 def test_a_breadcrumb_split_a_crumb_a_line_whose_last_crumb_repeats_below_leaves_the_title_alone():
     doc = speechparse.parse("\n".join(["您的位置:", "首页", ">", "云南要闻", "云南要闻", "2026年政府工作报告",
                                        "——2026年1月28日在云南省第十四届人民代表大会第四次会议上", "省长　王予波", "各位代表：", BODY]))

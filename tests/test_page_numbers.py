@@ -21,7 +21,7 @@ OPENING = "关于做好工作的讲话\n\n同志们：\n\n"
                                   "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18", "1. — 1 —",
                                   "21 / 143", "（下转第四版）", "（紧接第一版）", "（上接A2版）", "(转3版)",
                                   "（下转第四版）（紧接第一版）", "=== PAGE 2 ===", "---- Page 12 ----", "** 第3页 **", "（总219）·1", "·4·（总222）",
-                                  "＝＝第3页＝＝", "### page 4 ###"])
+                                  "＝＝第3页＝＝", "### page 4 ###", "[Page 3]", "[p. 12]"])
 def test_printed_page_numbers_are_recognised(line: str):
     assert is_page_number(line)
 
@@ -414,6 +414,26 @@ def test_a_document_sites_preview_chunk_numbers_are_chrome_notes_not_headings():
 def test_chunks_are_joined_again_where_their_numbers_are_dropped():
     doc = speechparse.parse(chunk_document(CHUNK + "按现行汇率计", "算折合美元。"), drop=("chrome",))
     assert [node.text for node in doc.body] == [CHUNK + "按现行汇率计算折合美元。"]
+
+
+def chunk_dump(*chunks: str) -> str:
+    """A retrieval pipeline's dump of a PDF's text: each chunk under its mark, cut anywhere."""
+    return "\n\n".join(f"[chunk_{number:03d}]\n{chunk}" for number, chunk in enumerate(chunks))
+
+
+def test_a_text_splitters_chunk_marks_are_chrome_notes_never_the_title_or_text():
+    doc = speechparse.parse(chunk_dump("政府工作报告\n\n各位代表：\n\n一、工作回顾\n\n过去一年，我们大拼经济，大抓发展，",
+                                       "企业预期更稳、信心更强。"))
+    assert [type(node).__name__ for node in doc.front] == ["Note", "Title", "Salutation"]
+    assert (doc.front[0].kind, doc.front[0].text, doc.meta.title) == ("chrome", "[chunk_000]", "政府工作报告")
+    [section] = doc.body
+    assert [(type(node).__name__, node.text) for node in section.children] == [
+        ("Paragraph", "过去一年，我们大拼经济，大抓发展，"), ("Note", "[chunk_001]"), ("Paragraph", "企业预期更稳、信心更强。")]
+
+
+def test_the_sentence_a_chunk_mark_cuts_is_joined_again_where_the_marks_are_dropped():
+    doc = speechparse.parse(chunk_dump("同志们：\n\n过去一年，我们大拼经济，大抓发展，", "企业预期更稳、信心更强。"), drop=("chrome",))
+    assert [node.text for node in doc.body] == ["过去一年，我们大拼经济，大抓发展，企业预期更稳、信心更强。"]
 
 
 @pytest.mark.parametrize("items", [

@@ -716,6 +716,44 @@ def _byline_after_occasion(unit: Unit) -> int:
     return occasion.end() if parse_speaker(byline) else 0
 
 
+#: What may end a subtitle's occasion before a byline or a salutation run on after it (…会议上, …会议上的讲话).
+OCCASION_TAIL: Final = recache.compile(r"上(?:的(?:讲话|工作报告|报告|致辞|发言|演讲))?")
+
+
+def run_on_after_occasion(core: str, salutation: re.Pattern[str]) -> list[int]:
+    """Where the byline and the salutation start in a subtitle that runs on past its occasion into them, a PDF's text
+    having lost the line breaks (——2023年12月28日在…会议上晋江市人民政府市长王明元各位代表：): an office and a name, a
+    salutation, or both, right after the occasion's 上; [] for any other line."""
+    opening = core.find("在")
+    end = core.find("上", opening + 3) if opening >= 0 else -1
+    while end > 0:
+        tail = OCCASION_TAIL.match(core, end)
+        start = tail.end() if tail else end + 1
+        if cuts := _byline_and_salutation(core[start:], salutation):
+            return [start + cut for cut in cuts]
+        end = core.find("上", end + 1)
+    return []
+
+
+def _byline_and_salutation(text: str, salutation: re.Pattern[str]) -> list[int]:
+    """``[0]`` if ``text`` is an office and a name, or a salutation that addresses the audience (see :func:`_addresses`);
+    ``[0, cut]`` if it is an office and a name with such a salutation run on at ``cut``; [] otherwise."""
+    if len(text) < 3 or text[0].isspace():
+        return []
+    if text[-1] not in "：:":
+        return [0] if _office_and_name(text) else []
+    for cut in range(0, len(text) - 2):
+        if _addresses(text[cut:], salutation) and (cut == 0 or _office_and_name(text[:cut])):
+            return [0, cut] if cut else [0]
+    return []
+
+
+def _addresses(text: str, salutation: re.Pattern[str]) -> bool:
+    """Whether ``text`` is a salutation that no other words could be: vocatives (同志们：) or an address as it opens
+    (各位代表：, 尊敬的…：)."""
+    return (VOCATIVE.fullmatch(text) is not None or text.startswith(ADDRESS_OPENINGS)) and salutation.fullmatch(text) is not None
+
+
 def _doubled(core: str) -> int:
     """Where the second copy starts in a line that holds one title twice, run together or a space apart (a web page's
     heading and the text's own title on one line: 县委书记在…的讲话县委书记在…的讲话), also where the two differ by a
@@ -1108,6 +1146,8 @@ class FrontMatterScanner:
                 # page's and the text's)
                 for note in self._notes_since_title(units, index):  # chrome between title and subtitle
                     note.kind = "TITLE_NOTE"
+                if cuts := run_on_after_occasion(unit.core, self.salutation):  # …会议上晋江市人民政府市长王明元各位代表：
+                    units[index: index + 1] = split_at(unit, cuts)  # the byline and the salutation, next
                 self._mark(self._with_wrapped_occasion(units, index), "SUBTITLE")
                 state = "byline"
             elif state == "start" and self._subtitle_without_title(units, index):  # a copy cut above its subtitle
@@ -1803,6 +1843,15 @@ def _lists_bodies(head: str) -> bool:
     """Whether ``head``, the words before a paragraph's first colon, lists bodies a 公文 is sent to: two or more, the
     last named as a body is."""
     return ("、" in head or "，" in head) and head.endswith(ADDRESSEE_ENDS)
+
+
+def split_at(unit: Unit, cuts: list[int]) -> list[Unit]:
+    """``unit`` cut at each of the core offsets ``cuts`` (ascending)."""
+    pieces: list[Unit] = []
+    for cut in reversed(cuts):
+        unit, rest = unit.split(cut)
+        pieces.append(rest)
+    return [unit, *reversed(pieces)]
 
 
 def split_glued_salutation(unit: Unit, salutation: re.Pattern[str]) -> tuple[Unit, Unit] | None:
