@@ -1240,6 +1240,13 @@ def test_a_byline_after_the_occasion_on_the_date_line_is_the_speaker():
         "2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "2026-01-27", "赵刚", "陕西省省长")
 
 
+def test_the_heading_of_one_speakers_part_under_a_title_naming_the_speakers_is_the_speaker():
+    doc = speechparse.parse("\n\n".join(["王洪文、纪登奎在省委工作会议召集人和县委书记会议上的讲话", "王洪文同志讲话", BODY]))
+    assert [type(node).__name__ for node in doc.front] == ["Title", "Speaker"]
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker) == (
+        "王洪文、纪登奎在省委工作会议召集人和县委书记会议上的讲话", None, "王洪文")
+
+
 OCCASION_LINE = "——2023年12月28日在晋江市第十八届人民代表大会第三次会议上"
 
 

@@ -754,6 +754,18 @@ def _addresses(text: str, salutation: re.Pattern[str]) -> bool:
     return (VOCATIVE.fullmatch(text) is not None or text.startswith(ADDRESS_OPENINGS)) and salutation.fullmatch(text) is not None
 
 
+#: The heading of one speaker's part under a title that names the speakers: 王洪文同志讲话, 纪登奎同志的讲话.
+SPEAKERS_PART: Final = recache.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?的?(?:讲话|发言|插话|总结讲话)")
+
+
+def speakers_part(compact: str, title: str) -> str | None:
+    """The name in a line that heads one speaker's part (王洪文同志讲话) where the title above names that speaker
+    (王洪文、纪登奎在省委工作会议…上的讲话), else None."""
+    match = SPEAKERS_PART.fullmatch(compact) if title and compact[-1:] in "话言" else None
+    name = match.group("name") if match else None
+    return name if name and name in title and is_name(name) else None
+
+
 def _doubled(core: str) -> int:
     """Where the second copy starts in a line that holds one title twice, run together or a space apart (a web page's
     heading and the text's own title on one line: 县委书记在…的讲话县委书记在…的讲话), also where the two differ by a
@@ -1187,7 +1199,7 @@ class FrontMatterScanner:
                 state, title, index = "start", "", index + menu - 1
                 window += menu
             elif (state in ("occasion", "title", "byline") or (state == "start" and self._byline_first(units, index))) and (
-                self._speaker(units, index)
+                self._speaker(units, index, title)
             ):  # a byline, also one that opens a text without a title: 校长 王琛 / 尊敬的各位家长…
                 state = "byline"
             elif (state in ("start", "occasion", "title") or (state == "byline" and self._notes_since_title(units, index))
@@ -1583,6 +1595,7 @@ class FrontMatterScanner:
                 and not self.is_salutation(following) and not self._speaker_line(following)
                 and not self._office_over_name(units, index + 1)
                 and not self._dated_byline(following)  # (在…上的讲话 / 王晓峰（2024年7月1日）: the title and its byline)
+                and not speakers_part(following.compact, units[index].compact)  # (…在…上的讲话 / 王洪文同志讲话)
                 and not BRACKETED.fullmatch(following.core) and not self._is_doc_number(following)
                 and not self.opens_body(units, index + 1))
 
@@ -1728,12 +1741,15 @@ class FrontMatterScanner:
     def _speaker_line(self, unit: Unit) -> bool:
         return parse_speaker(unit.compact, loose=True) is not None
 
-    def _speaker(self, units: list[Unit], index: int) -> bool:
-        """Mark a speaker line (merging an office line with the name line after it)."""
+    def _speaker(self, units: list[Unit], index: int, title: str = "") -> bool:
+        """Mark a speaker line (merging an office line with the name line after it); ``title``: the title's text."""
         unit = units[index]
         compact = unit.compact
         if is_chrome(unit.core):  # a site's button with a name's shape (海报)
             return False
+        if name := speakers_part(compact, title):  # 王洪文同志讲话 under 王洪文、纪登奎在…会议上的讲话
+            self._mark(unit, "SPEAKER", name=name)
+            return True
         bracketed = BRACKETED_BYLINE.fullmatch(unit.core) if unit.core[:1] in "（(" else None
         if bracketed:  # （刘元春，中国人民大学副校长）
             office = bracketed.group("office").replace(" ", "")
