@@ -151,7 +151,7 @@ class Note:
     """Text that is not part of the speech: editor notes, source lines, site chrome, endnotes.
 
     ``kind`` is one of ``editorial``, ``source``, ``chrome``, ``endnotes``, ``reference`` (a 公文's
-    发文字号, also in :attr:`Metadata.document_number`), ``attachments`` (a 公文's 附件 list),
+    发文字号, also in :attr:`Metadata.document_number`), ``attachments`` (a 公文's 附件 list, or the label over a copy of one annex, ``附件1``),
     ``page`` (a printed copy's page number, ``— 2 —``, or its running head), ``letterhead`` (a 公文's 发文机关标志,
     ``某某市人民政府办公室文件``), ``colophon`` (a 公文's 版记: ``抄送：…``, ``…印发``), ``contents`` (a printed report's table of contents:
     ``目录`` and its entries ``一、…………1``), ``cover`` (the cover's lines before it, when the title follows it), ``footnote`` (a printed copy's footnote

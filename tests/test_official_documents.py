@@ -322,6 +322,16 @@ def test_annex_labels_in_the_forms_used(label):
     assert doc.body[-1].heading == label
 
 
+@pytest.mark.parametrize("label", ["附件", "附件1", "附件：", "附件 2"])
+def test_a_copy_of_one_annex_opening_with_its_label_has_its_title_under_the_label(label):
+    doc = speechparse.parse("\n".join([label, "2010年浙江省全民健身浙东片区“种文化”", "海洋体育活动实施方案", "",
+                                        "一、主办单位", "中共浙江省委宣传部", "二、承办单位", "宁海县人民政府"]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "attachments"), ("Title", None)]
+    assert (doc.front[0].text, doc.meta.title) == (label, "2010年浙江省全民健身浙东片区“种文化”海洋体育活动实施方案")
+    assert [(section.marker, section.heading) for section in doc.body] == [("一、", "主办单位"), ("二、", "承办单位")]
+
+
 def test_the_annotation_after_a_sign_off_that_annexes_follow_is_a_note_not_joined():
     doc = speechparse.parse("\n\n".join([*ANNEXED[:6], "（此件公开发布）", *ANNEXED[6:]]))
     kinds = [(type(node).__name__, getattr(node, "kind", None)) for node in doc.body[2:6]]

@@ -8,6 +8,7 @@ from typing import Final, TypeGuard
 from .. import recache
 from ..lexicon import (
     ADDRESSING,
+    ANNEX_LABEL,
     BYLINE_MARK,
     CALL_TO_ACTION,
     CHROME_MARK,
@@ -944,6 +945,13 @@ class FrontMatterScanner:
         return (looks_like_title(following) and not self.opens_body(units, index + 1) and not self.is_salutation(following)
                 ) or VOCATIVE.match(following.core) is not None  # (or no title: the speech opens, 同志们，…)
 
+    def _annex_label_over_title(self, units: list[Unit], index: int) -> bool:
+        """An annex's label opening the text, alone on its line over a title line (附件1 / 关于…的实施方案, 附件： /
+        2010年…“种文化” / 海洋体育活动实施方案): a copy of one annex of a 公文, which GB/T 9704-2012 sets on a page of its
+        own, its label at the top left and its title below."""
+        return (ANNEX_LABEL.fullmatch(units[index].core) is not None and index + 1 < len(units)
+                and looks_like_title(units[index + 1]) and not self.opens_body(units, index + 1))
+
     def _date_over_title(self, units: list[Unit], index: int) -> bool:
         """Whether ``units[index]``, the first line, is a date line over a title line (a blog's or a repost's date above
         the text: 2023年6月 / 在…毕业典礼上的讲话 / 校长 徐扬生 / （2023年5月22日）)."""
@@ -1053,6 +1061,10 @@ class FrontMatterScanner:
                 continue
             if state == "start" and self._lead_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="editorial")  # 编者按：…现将讲话全文刊发如下。 / 在…上的讲话
+                index += 1
+                continue
+            if state == "start" and self._annex_label_over_title(units, index):
+                self._mark(unit, "PREAMBLE", note="attachments")  # 附件1 / 关于…的实施方案: a copy of one annex
                 index += 1
                 continue
             if state in ("title", "byline") and (turn := self._chair_turn(units, index)):
