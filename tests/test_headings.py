@@ -81,6 +81,17 @@ def test_two_counted_things_opening_a_paragraph_are_not_a_heading(paragraph: str
         (1, "cn", "一、", 1, "总体要求"), (1, "cn", "二、", 2, "重点任务")]
 
 
+@pytest.mark.parametrize("heading", ["4×50米滩涂障碍接力", "2010年工作回顾", "3D打印产业"])
+def test_an_arabic_numbered_heading_may_open_with_a_number(heading: str):
+    assert outline("各单位：", f"1、{heading}", BODY, "2、滩涂套缆绳", BODY) == [
+        (1, "arabic", "1、", 1, heading), (1, "arabic", "2、", 2, "滩涂套缆绳")]
+
+
+@pytest.mark.parametrize("paragraph", ["1、2月份，全市规模以上工业增加值增长5.2%。", "1、2、3号楼已经完工。", "1、2至3个工作日内办结。"])
+def test_two_arabic_numbers_listed_or_a_span_of_months_opening_a_paragraph_are_not_a_heading(paragraph: str):
+    assert patterns()["HEAD_AR"].match(paragraph) is None  # the grammar's terminal refuses the marker
+
+
 def test_bare_numeral_alone_on_its_line_is_a_heading_in_a_series():
     assert outline("一", BODY, "二", BODY) == [(1, "cn", "一", 1, ""), (1, "cn", "二", 2, "")]
 
