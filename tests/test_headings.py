@@ -862,6 +862,20 @@ def test_numbered_sentences_under_a_colon_or_an_annexs_label_are_a_list_their_cl
     assert [s.marker for s, _ in sections(doc) if s.marker[:1].isdigit()] == []
 
 
+def test_a_numbered_clause_right_after_its_predecessor_kept_as_a_heading_is_a_heading_too():
+    doc = speechparse.parse("\n".join(["开场。" + BODY, "（二）运动会参加办法", "1、以体育强镇为组队对象。每队可报领队1名。",
+                                       "2、参赛人员收取相应费用。每名运动员限报2个项目；", "3、参加运动员必须办理人身意外伤害保险；",
+                                       "4、在校学生不得参加。"]))
+    assert [(s.marker, s.heading) for s, _ in sections(doc)][1:] == [
+        ("1、", "以体育强镇为组队对象"), ("2、", "参赛人员收取相应费用"), ("3、", "参加运动员必须办理人身意外伤害保险"),
+        ("4、", "在校学生不得参加")]
+
+
+def test_numbered_clauses_under_a_heading_are_list_items():
+    doc = speechparse.parse("\n".join(["开场。" + BODY, "（一）总体要求", "1、坚持稳中求进；", "2、坚持改革创新；", "3、坚持底线思维。"]))
+    assert [s.marker for s, _ in sections(doc)] == ["（一）"]
+
+
 def test_a_markers_opening_bracket_alone_on_its_line_is_joined_to_the_rest_of_its_heading():
     doc = speechparse.parse("\n".join(["开场。" + BODY, "（一）经济运行稳中有进。", BODY, "（二）产业发展提质增效。", BODY, "（",
                                        "三）改革开放持续深化。", BODY]))

@@ -467,10 +467,11 @@ def demote_list_items(units: list[Unit]) -> None:
                 continue
         if unit.kind in LIST_CANDIDATES and unit.zone == BODY:
             core = unit.core
+            number = unit.info["number"]
             clause = (core[-1] in LIST_ITEM_END and not any(char in core for char in "。！？!?")
                       and unit.info["end"] < len(core)  # (a marker alone, 1、, ends with its own 、: no clause)
-                      and not _followed_by_text(units, index))
-            number = unit.info["number"]
+                      and not _followed_by_text(units, index)
+                      and not _next_sibling(previous, unit))
             continues = (number is not None and previous is not None and previous.info.get("list_kind") is not None
                          and open_lists.get(unit.kind) == number - 1)  # (right after an item, its own list's or one
             # nested in it: （3）… / ①… / ②… / （4）…)
@@ -485,6 +486,14 @@ def demote_list_items(units: list[Unit]) -> None:
                 last_number[unit.kind] = number
                 open_lists.clear()  # (a heading ends the lists above it)
         previous = unit
+
+
+def _next_sibling(previous: Unit | None, unit: Unit) -> bool:
+    """Whether ``unit`` right after ``previous`` numbers on a heading of its kind kept as one (2、参赛人员收取相应费用。运动员
+    必须…；/ 3、参加运动员必须办理…保险；): one series is headings or items throughout, never the first headings and the rest
+    items."""
+    return (previous is not None and previous.kind == unit.kind and previous.info.get("list_kind") is None
+            and unit.info["number"] is not None and previous.info.get("number") == unit.info["number"] - 1)
 
 
 def _set_out_in_articles(units: list[Unit]) -> bool:
