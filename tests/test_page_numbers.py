@@ -611,6 +611,12 @@ def test_the_same_heading_under_another_part_is_a_section_of_its_own():
         (1, "一、主要成效"), (2, "（一）搭建平台"), (1, "二、下步打算"), (2, "（一）搭建平台")]
 
 
+def test_a_field_label_of_a_meetings_minutes_is_never_joined_to_the_value_above_it():
+    doc = speechparse.parse("\n".join(["部务会会议记录", "出席人员：", "张道伟、徐军光", "请假人员：", "潘姿安", "列席人员：",
+                                        "李国栋、朱芳", "一、学习会议精神", "会议传达学习了有关精神。"]))
+    assert [node.text for node in doc.body[:6]] == ["出席人员：", "张道伟、徐军光", "请假人员：", "潘姿安", "列席人员：", "李国栋、朱芳"]
+
+
 def test_two_label_lines_in_a_row_are_fields_never_joined_even_in_a_hard_wrapped_text():
     doc = speechparse.parse("一、报名方式\n有意向报名参加竞赛的同学请加入QQ群，在群中了解\n更多比赛信息。\n联系人：焦阳\n联系电话：15838368565\n")
     [section] = doc.body

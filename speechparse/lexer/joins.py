@@ -108,6 +108,12 @@ def join_broken_paragraphs(units: list[Unit], joins: list[tuple[Unit, int, str]]
     return result
 
 
+#: The label of a field in the head of a meeting's minutes, alone on its line over its value (出席人员：, 记录人：).
+MINUTES_FIELD: Final = recache.compile(
+    r"(?:会议)?(?:时间|地点|主持人?|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|请假(?:人员)?|记录人?|参会人员|参加人员|与会人员|议题)"
+    r"\s*[:：]")
+
+
 #: A marker's opening bracket alone on its line, the rest of the marker on the next (（ / 三）改革开放…): a web copy broke it.
 LONE_OPENINGS: Final = ("（", "(")
 
@@ -405,6 +411,8 @@ def _continues(run: list[Unit], unit: Unit, source: str) -> bool:
         and (DOCUMENT_TITLE.fullmatch(last.core) is None or unit.core[:1] in CONTINUES
              or OPENS_FIRST_SENTENCE.match(last.core) is not None)  # 刚才几位同志作了很好的发言 / ，…
         and VOCATIVE.fullmatch(unit.core) is None  # an audience addressed on a line of its own (同志们！) opens one
+        and not (unit.core[-1:] in "：:" and MINUTES_FIELD.fullmatch(unit.core))  # so does a field of a meeting's
+        # minutes, its value on the lines under it (请假人员： / 潘姿安 / 列席人员： / …)
         and unit.core[:1] not in BULLETS  # so does a bulleted line (■ 这一年，…)
         and not (unit.core[:1] == "《" and is_work_line(unit.core) and is_work_line(last.core))  # works listed one per line
         and not switches_script(last.core, unit.core)
