@@ -92,6 +92,14 @@ def test_two_arabic_numbers_listed_or_a_span_of_months_opening_a_paragraph_are_n
     assert patterns()["HEAD_AR"].match(paragraph) is None  # the grammar's terminal refuses the marker
 
 
+def test_a_councils_numbered_question_opening_with_the_members_turn_to_the_chair_is_no_heading():
+    doc = speechparse.parse("\n\n".join([
+        "向拖網漁船船東提供援助", "2. 林健鋒議員：主席，禁止在香港水域進行拖網捕魚的法例已生效。就此，政府可否告知本會：",
+        "食物及衞生局局長：主席，現就質詢的各部分答覆如下：", "(一) 上訴委員會的主要職權範圍在於確定申請人的資格。" + BODY,
+        "(二) 工作小組在決定申請人的資格時有清晰準則。" + BODY]))
+    assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "(一)"), (1, "(二)")]
+
+
 def test_bare_numeral_alone_on_its_line_is_a_heading_in_a_series():
     assert outline("一", BODY, "二", BODY) == [(1, "cn", "一", 1, ""), (1, "cn", "二", 2, "")]
 

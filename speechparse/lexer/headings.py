@@ -179,6 +179,14 @@ LABEL_AHEAD: Final = recache.compile(r"(?:[\u4e00-\u9fff]{2,4}?|篇)[一二三�
 LABEL_LONGEST: Final = 8  # (what LABEL_AHEAD matches at most)
 
 
+#: A speaker's turn in a council's record, addressing the chair (林健鋒議員：主席，…, 食物及衞生局局長：主席，…): numbered in
+#: the order of business (2. 林健鋒議員：主席，…), it opens a question, not a heading.
+TURN_TO_CHAIR: Final = recache.compile(
+    r"\s*[^，。；：:,;\s]{2,20}：\s*(?:代理)?(?:主席|院[长長]|委[员員][长長])(?:先生|女士|閣下|阁下)?[，,]")
+#: The longest speaker's label looked at (see ``TURN_TO_CHAIR``).
+TURN_LABEL_LONGEST: Final = 24
+
+
 def match_marker(
     core: str, patterns: dict[str, re.Pattern[str]], kinds: tuple[str, ...] = MATCH_ORDER
 ) -> tuple[str, dict[str, Any]] | None:
@@ -235,6 +243,8 @@ def classify_marker(unit: Unit, patterns: dict[str, re.Pattern[str]]) -> bool:
     if not found or (not unit.md_level and not "\u4e00" <= core[found[1]["end"]:found[1]["end"] + 1] <= "\u9fff"
                      and _translated_sentence(core, found[1]["end"])):  # (the quick test inline: a Han character next)
         return False  # (nor a bilingual copy's translated heading: 1. We strengthened… under （一）加强…)
+    if "：" in core[found[1]["end"]:found[1]["end"] + TURN_LABEL_LONGEST] and TURN_TO_CHAIR.match(core, found[1]["end"]):
+        return False  # 2. 林健鋒議員：主席，…: a council's question numbered in its order of business, no heading
     unit.kind, facts = found
     if unit.md_level >= 2 and unit.kind in DIVISIONS:
         facts["series"] = None  # ## 一: the markup says it is a heading
