@@ -721,7 +721,7 @@ def _byline_after_occasion(unit: Unit) -> int:
 OCCASION_TAIL: Final = recache.compile(r"上(?:的(?:讲话|工作报告|报告|致辞|发言|演讲))?")
 
 
-def run_on_after_occasion(core: str, salutation: re.Pattern[str]) -> list[int]:
+def _run_on_after_occasion(core: str, salutation: re.Pattern[str]) -> list[int]:
     """Where the byline and the salutation start in a subtitle that runs on past its occasion into them, a PDF's text
     having lost the line breaks (——2023年12月28日在…会议上晋江市人民政府市长王明元各位代表：): an office and a name, a
     salutation, or both, right after the occasion's 上; [] for any other line."""
@@ -743,7 +743,7 @@ def _byline_and_salutation(text: str, salutation: re.Pattern[str]) -> list[int]:
         return []
     if text[-1] not in "：:":
         return [0] if _office_and_name(text) else []
-    for cut in range(0, len(text) - 2):
+    for cut in range(len(text) - 2):
         if _addresses(text[cut:], salutation) and (cut == 0 or _office_and_name(text[:cut])):
             return [0, cut] if cut else [0]
     return []
@@ -759,7 +759,7 @@ def _addresses(text: str, salutation: re.Pattern[str]) -> bool:
 SPEAKERS_PART: Final = recache.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?的?(?:讲话|发言|插话|总结讲话)")
 
 
-def speakers_part(compact: str, title: str) -> str | None:
+def _speakers_part(compact: str, title: str) -> str | None:
     """The name in a line that heads one speaker's part (王洪文同志讲话) where the title above names that speaker
     (王洪文、纪登奎在省委工作会议…上的讲话), else None."""
     match = SPEAKERS_PART.fullmatch(compact) if title and compact[-1:] in "话言" else None
@@ -1170,8 +1170,8 @@ class FrontMatterScanner:
                 # page's and the text's)
                 for note in self._notes_since_title(units, index):  # chrome between title and subtitle
                     note.kind = "TITLE_NOTE"
-                if cuts := run_on_after_occasion(unit.core, self.salutation):  # …会议上晋江市人民政府市长王明元各位代表：
-                    units[index: index + 1] = split_at(unit, cuts)  # the byline and the salutation, next
+                if cuts := _run_on_after_occasion(unit.core, self.salutation):  # …会议上晋江市人民政府市长王明元各位代表：
+                    units[index: index + 1] = _split_at(unit, cuts)  # the byline and the salutation, next
                 self._mark(self._with_wrapped_occasion(units, index), "SUBTITLE")
                 state = "byline"
             elif state == "start" and self._subtitle_without_title(units, index):  # a copy cut above its subtitle
@@ -1607,7 +1607,7 @@ class FrontMatterScanner:
                 and not self.is_salutation(following) and not self._speaker_line(following)
                 and not self._office_over_name(units, index + 1)
                 and not self._dated_byline(following)  # (在…上的讲话 / 王晓峰（2024年7月1日）: the title and its byline)
-                and not speakers_part(following.compact, units[index].compact)  # (…在…上的讲话 / 王洪文同志讲话)
+                and not _speakers_part(following.compact, units[index].compact)  # (…在…上的讲话 / 王洪文同志讲话)
                 and not BRACKETED.fullmatch(following.core) and not self._is_doc_number(following)
                 and not self.opens_body(units, index + 1))
 
@@ -1759,7 +1759,7 @@ class FrontMatterScanner:
         compact = unit.compact
         if is_chrome(unit.core):  # a site's button with a name's shape (海报)
             return False
-        if name := speakers_part(compact, title):  # 王洪文同志讲话 under 王洪文、纪登奎在…会议上的讲话
+        if name := _speakers_part(compact, title):  # 王洪文同志讲话 under 王洪文、纪登奎在…会议上的讲话
             self._mark(unit, "SPEAKER", name=name)
             return True
         bracketed = BRACKETED_BYLINE.fullmatch(unit.core) if unit.core[:1] in "（(" else None
@@ -1873,7 +1873,7 @@ def _lists_bodies(head: str) -> bool:
     return ("、" in head or "，" in head) and head.endswith(ADDRESSEE_ENDS)
 
 
-def split_at(unit: Unit, cuts: list[int]) -> list[Unit]:
+def _split_at(unit: Unit, cuts: list[int]) -> list[Unit]:
     """``unit`` cut at each of the core offsets ``cuts`` (ascending)."""
     pieces: list[Unit] = []
     for cut in reversed(cuts):
