@@ -100,6 +100,21 @@ def test_a_councils_numbered_question_opening_with_the_members_turn_to_the_chair
     assert [(depth, s.marker) for s, depth in sections(doc)] == [(1, "(一)"), (1, "(二)")]
 
 
+INDENTED_REPORT = [" 香港有完善的制度及法治環境，有開放和公平競爭的傳統。", "金融業", " 金融服務業在香港直接創造23萬個就業職位。",
+                   " 我於去年的施政報告宣布成立金發局。", "貿易", " 香港對外的經貿聯繫十分重要。", " 政府會考慮增設經貿辦。", "扶貧",
+                   " 政府重設扶貧委員會。"]
+
+
+def test_a_short_title_at_the_margin_is_a_heading_in_a_text_that_indents_its_paragraphs():
+    doc = speechparse.parse("\n".join(["施政報告", *INDENTED_REPORT]))
+    assert [(s.family, s.heading) for s, _ in sections(doc)] == [("plain", "金融業"), ("plain", "貿易"), ("plain", "扶貧")]
+
+
+def test_a_short_line_is_no_title_in_a_text_that_does_not_indent_its_paragraphs():
+    doc = speechparse.parse("\n".join(["施政報告", *(line.strip() for line in INDENTED_REPORT)]))
+    assert list(sections(doc)) == []
+
+
 def test_bare_numeral_alone_on_its_line_is_a_heading_in_a_series():
     assert outline("一", BODY, "二", BODY) == [(1, "cn", "一", 1, ""), (1, "cn", "二", 2, "")]
 

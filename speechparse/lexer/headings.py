@@ -80,6 +80,13 @@ PLAIN_HEADING_MAX: Final = 25
 #: An unnumbered heading line on its own is this long at least, unless it names a part (结论, 附件, 上篇; see
 #: ``SHORT_PART_TITLES``): a shorter line between paragraphs is a scan's junk (国回, 外志同) or a word left alone.
 PLAIN_HEADING_MIN: Final = 4
+#: What indents a line, and how many of the body's paragraphs, and what share of them, opening after an indent show a
+#: text that indents its paragraphs: there a title at the margin may be shorter (金融業, 扶貧).
+LINE_INDENTS: Final = " \t\u3000\xa0"
+INDENTED_MIN: Final = 5
+INDENTED_SHARE: Final = 0.5
+#: Such a short title: Han characters only.
+SHORT_TITLE: Final = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 _SHORT_PART_TITLES: Final = PART_TITLES | {"附件", "附则", "总则", "上篇", "中篇", "下篇"}
 SHORT_PART_TITLES: Final = _SHORT_PART_TITLES | {title.translate(str.maketrans(  # (in traditional script too: 結論, 結束語)
     "结论语导绪开闭词录后记说总则讲话报发辞纲读问简", "結論語導緒開閉詞錄後記說總則講話報發辭綱讀問簡")) for title in _SHORT_PART_TITLES}
@@ -640,6 +647,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     found = False
     titles = 0  # the titles found by their place between paragraphs
     paired_titles: list[Unit] = []  # the lines of two phrases parted by a comma in such a place, held till the end
+    indented_text: bool | None = None  # whether the text indents its paragraphs (found when first needed)
     for index, unit in enumerate(units):
         if (unit.zone != BODY or unit.kind != "PARA" or "table" in unit.block.hints or CAPTION in unit.block.hints
                 or APART in unit.info):
@@ -671,8 +679,10 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                   <= PLAIN_HEADING_MAX) or (
                 (mark := NOT_IN_PLAIN_HEADING.search(named)) and not _comma_title(compact, mark, units, index)
                 and not (paired := _paired_phrases(named, mark))) or (
-                len(named) < PLAIN_HEADING_MIN and named not in SHORT_PART_TITLES):
-            continue
+                len(named) < PLAIN_HEADING_MIN and named not in SHORT_PART_TITLES and not (
+                    SHORT_TITLE.fullmatch(named) and _at_margin_over_indented(units, index, source)
+                    and (indented_text := _indents_paragraphs(units, source) if indented_text is None else indented_text))):
+            continue  # (a short title at the margin in a text that indents its paragraphs: 金融業 / ␣金融服務業在香港…)
         if (not HAN.search(compact) or compact[0] in BULLETS or is_chrome(unit.core) or _spaced_list(unit.core)
                 or (compact[0] == "《" and _listed_work(units, index)) or is_byline(unit.core)
                 or (compact.endswith("年月日") and BLANK_FORM_DATE.fullmatch(compact))
@@ -732,6 +742,27 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             mark_plain_heading(unit)
             found = True
     return found
+
+
+def _indented_line(unit: Unit, source: str) -> bool:
+    """Whether ``unit`` starts after an indent on its line (a space, a 　, a tab)."""
+    start = unit.block.start
+    return start > 0 and source[start - 1] in LINE_INDENTS
+
+
+def _indents_paragraphs(units: list[Unit], source: str) -> bool:
+    """Whether ``INDENTED_SHARE`` of the body's paragraphs or more open after an indent (see :func:`_indented_line`), in
+    a text that is no transcript (where a speaker's name at the margin may open a turn)."""
+    paragraphs = [unit for unit in units if unit.kind == "PARA" and unit.zone == BODY]
+    return len(paragraphs) >= INDENTED_MIN and not is_transcript(units) and (
+        sum(_indented_line(unit, source) for unit in paragraphs) >= INDENTED_SHARE * len(paragraphs))
+
+
+def _at_margin_over_indented(units: list[Unit], index: int, source: str) -> bool:
+    """Whether ``units[index]`` stands at the margin, the paragraph under it indented (金融業 / ␣金融服務業在香港…)."""
+    following = units[index + 1] if index + 1 < len(units) else None
+    return (following is not None and following.kind == "PARA" and not _indented_line(units[index], source)
+            and _indented_line(following, source))
 
 
 def _paired_phrases(compact: str, mark: re.Match[str]) -> bool:
