@@ -190,6 +190,15 @@ OPENS_FIRST_SENTENCE: Final = recache.compile(r"(?:今天|今日|刚才|受[^，
 SUMMING_UP: Final = ("总之", "总而言之", "综上所述", "总的来说", "总的来看")
 #: A Han character (the CJK Unified Ideographs block).
 HAN: Final = recache.compile(r"[\u4e00-\u9fff]")
+#: What a line of text in any of the scripts a Chinese speech is written or annotated in holds at least one of: a Han
+#: character, an ASCII letter or digit, kana, hangul (see :func:`unmapped_glyphs`).
+READABLE: Final = recache.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9\u3040-\u30ff\uac00-\ud7af]")
+
+
+def unmapped_glyphs(text: str) -> bool:
+    """Whether ``text`` holds letters but nothing readable (see ``READABLE``): the glyphs a PDF's font without a Unicode
+    map left as letters of scripts picked at random (ದնੂՑ, čĎ, ބ, ——ࢽ), no title."""
+    return READABLE.search(text) is None and any(char.isalpha() for char in text)
 #: Characters at the end and the start of two texts looked at for their script; Latin letters that make a run of Latin.
 SCRIPT_SPAN: Final = 12
 LATIN_MIN: Final = 4

@@ -24,6 +24,7 @@ from speechparse.ast import (
 )
 from speechparse.grammar import patterns
 from speechparse.lexer.front import SALUTATION_LAST
+from speechparse.lexicon import unmapped_glyphs
 
 BODY = "这次会议的主要任务是总结工作、部署任务。大家要认真贯彻落实。"
 
@@ -1245,6 +1246,18 @@ def test_the_heading_of_one_speakers_part_under_a_title_naming_the_speakers_is_t
     assert [type(node).__name__ for node in doc.front] == ["Title", "Speaker"]
     assert (doc.meta.title, doc.meta.subtitle, doc.meta.speaker) == (
         "王洪文、纪登奎在省委工作会议召集人和县委书记会议上的讲话", None, "王洪文")
+
+
+def test_a_title_in_glyphs_a_pdfs_font_left_unmapped_is_a_chrome_note_not_the_title():
+    doc = speechparse.parse("\n".join(["ದնੂՑ", "čĎ", "——ࢽ", "各位代表：", BODY]))
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Note", "chrome"), ("Note", "chrome"), ("Salutation", None)]
+    assert (doc.meta.title, doc.meta.salutation) == (None, "各位代表")
+
+
+@pytest.mark.parametrize("line", ["Report on the Work of the Government", "ありがとう", "2024"])
+def test_a_line_of_a_readable_script_is_no_unmapped_glyphs(line):
+    assert not unmapped_glyphs(line)
 
 
 OCCASION_LINE = "——2023年12月28日在晋江市第十八届人民代表大会第三次会议上"

@@ -51,6 +51,7 @@ from ..lexicon import (
     is_page_number,
     is_piece_label,
     latin_run,
+    unmapped_glyphs,
 )
 from ..numerals import any_number
 from ..readers.base import BOILERPLATE, CONTENTS
@@ -104,6 +105,8 @@ CRUMB_SEPARATOR: Final = recache.compile(r"[>＞»›]+")
 #: The longest crumb of a breadcrumb split to a piece a line, and what none holds.
 CRUMB_MAX: Final = 12
 NOT_IN_CRUMB: Final = recache.compile(r"[。，；！？,;!?]")
+#: The longest line of unmapped glyphs looked at (see ``lexicon.unmapped_glyphs``).
+GLYPHS_LINE_MAX: Final = 40
 #: The longest office of a speaker line, and the longest speaker line (an office, a name, a few separators).
 ROLE_MAX: Final = 30
 SPEAKER_LINE_MAX: Final = ROLE_MAX + 10
@@ -1062,6 +1065,11 @@ class FrontMatterScanner:
             if state == "start" and self._lead_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="editorial")  # 编者按：…现将讲话全文刊发如下。 / 在…上的讲话
                 index += 1
+                continue
+            if state == "start" and unit.compact_length <= GLYPHS_LINE_MAX and unmapped_glyphs(unit.core):
+                self._mark(unit, "PREAMBLE", note="chrome")  # ದնੂՑ / čĎ: a PDF's title in a font without a Unicode map
+                index += 1
+                window += 1
                 continue
             if state == "start" and self._annex_label_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="attachments")  # 附件1 / 关于…的实施方案: a copy of one annex
