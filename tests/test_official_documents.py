@@ -937,6 +937,22 @@ def test_a_colon_alone_after_a_sentence_stays_where_it_is():
     assert [node.text for node in walk_blocks(doc)][-2:] == ["要压实属地责任，做好防汛工作。", "："]
 
 
+QUESTION = ["就此，政府可否告知本會：", "(一) 當局沒有委任漁民代表加入上訴委員會的原因為何；",
+            "(二) 鑒於當局曾表示會透過“合適渠道”收集資料，“合適渠道”的詳情為何；"]
+
+
+@pytest.mark.parametrize("conjunction", ["及", "或"])
+def test_a_conjunction_alone_under_a_lists_item_ends_that_item(conjunction):
+    doc = speechparse.parse("\n\n".join(["同志們：", *QUESTION, conjunction, "(三) 漁護署有否考慮公開巡查紀錄？"]))
+    assert [node.text for node in walk_blocks(doc)][-2:] == [QUESTION[-1] + conjunction, "(三) 漁護署有否考慮公開巡查紀錄？"]
+    assert [d.code for d in doc.diagnostics].count("SP001") == 1
+
+
+def test_a_conjunction_alone_after_a_finished_sentence_is_not_drawn_into_it():
+    doc = speechparse.parse("\n\n".join(["同志們：", "要壓實屬地責任，做好防汛工作。", "及", "要做好宣傳。"]))
+    assert walk_blocks(doc)[0].text == "要壓實屬地責任，做好防汛工作。"
+
+
 @pytest.mark.parametrize("addressees", ["### 各区县人民政府，市政府各部门：", "## 各区县人民政府，市政府各部门："])
 def test_addressees_a_converter_made_a_markdown_heading_are_the_salutation_not_a_section(addressees):
     doc = speechparse.parse("\n\n".join([TITLE, addressees, *BODY]))

@@ -142,6 +142,11 @@ SHREDDED_DATE: Final = recache.compile(
     r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?")
 #: The lines a crawl shreds so: a unit of a date alone, a colon alone (附件 / ：).
 SHRED_PIECES: Final = frozenset("年月日：:")
+#: A conjunction alone on its line, the end of the list's item above it (…的詳情為何； / 及 / (三)…: a PDF's text of a
+#: council's question, its items joined as statutes join them, ；及 and ；或).
+LONE_CONJUNCTIONS: Final = frozenset({"及", "以及", "或", "或者", "和", "并", "並", "且"})
+#: How the item a lone conjunction ends ends.
+ITEM_ENDS: Final = ("；", ";", "，", ",")
 #: A date's pieces at most (year, 年, month, 月, day, 日).
 DATE_PIECES_MAX: Final = 6
 #: The longest label a colon alone on the next line ends (附件 / ：).
@@ -151,9 +156,10 @@ SHREDDED_LABEL_MAX: Final = 10
 def join_shredded_lines(units: list[Unit], joins: list[tuple[Unit, int, str]], source: str) -> list[Unit]:
     """The units with the pieces of one line that a crawl set a line each (each text node of a page on a line of its
     own) joined, before the paragraphs are classified: a date's numbers and units (2019 / 年 / 11 / 月 / 15 / 日), and
-    a colon alone to the short label above it (附件 / ：); each join goes to ``joins``."""
-    if not any(unit.core in SHRED_PIECES for unit in units):  # (nearly every text: one quick look)
-        return units
+    a colon alone to the short label above it (附件 / ：), a conjunction alone to the list's item above it (…為何； /
+    及); each join goes to ``joins``."""
+    if not any(unit.core in SHRED_PIECES or unit.core in LONE_CONJUNCTIONS for unit in units):  # (nearly every text:
+        return units  # one quick look)
     result: list[Unit] = []
     index = 0
     while index < len(units):
@@ -164,14 +170,23 @@ def join_shredded_lines(units: list[Unit], joins: list[tuple[Unit, int, str]], s
             index = end
             continue
         previous = result[-1] if result else None
-        if (previous is not None and unit.core in ("：", ":") and unit.kind == previous.kind == "PARA"
-                and len(previous.core) <= SHREDDED_LABEL_MAX and not previous.ends_paragraph()
-                and previous.core[-1:] not in ("：", ":")):
+        if previous is not None and _ends_line_above(previous, unit):
             result[-1] = _flush([previous, unit], joins, source)
         else:
             result.append(unit)
         index += 1
     return result
+
+
+def _ends_line_above(previous: Unit, unit: Unit) -> bool:
+    """Whether ``unit`` is the end of the line above, ``previous``: a colon alone after a short label that ends no
+    paragraph (附件 / ：), or a conjunction alone after a list's item (…為何； / 及)."""
+    if unit.kind != "PARA" or previous.kind != "PARA":
+        return False
+    if unit.core in ("：", ":"):
+        return (len(previous.core) <= SHREDDED_LABEL_MAX and not previous.ends_paragraph()
+                and previous.core[-1:] not in ("：", ":"))
+    return unit.core in LONE_CONJUNCTIONS and previous.core.endswith(ITEM_ENDS)
 
 
 def _shredded_date_end(units: list[Unit], start: int) -> int:
