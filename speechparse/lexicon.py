@@ -199,6 +199,8 @@ def unmapped_glyphs(text: str) -> bool:
     """Whether ``text`` holds letters but nothing readable (see ``READABLE``): the glyphs a PDF's font without a Unicode
     map left as letters of scripts picked at random (ದնੂՑ, čĎ, ބ, ——ࢽ), no title."""
     return READABLE.search(text) is None and any(char.isalpha() for char in text)
+
+
 #: Characters at the end and the start of two texts looked at for their script; Latin letters that make a run of Latin.
 SCRIPT_SPAN: Final = 12
 LATIN_MIN: Final = 4

@@ -36,7 +36,7 @@ from .front import (
     opens_first_part,
     opens_turn,
 )
-from .units import APART, BODY, SENTENCE_END_CHAR, Unit
+from .units import APART, BODY, INDENTS, SENTENCE_END_CHAR, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
 FAMILIES: Final = {
@@ -80,9 +80,8 @@ PLAIN_HEADING_MAX: Final = 25
 #: An unnumbered heading line on its own is this long at least, unless it names a part (结论, 附件, 上篇; see
 #: ``SHORT_PART_TITLES``): a shorter line between paragraphs is a scan's junk (国回, 外志同) or a word left alone.
 PLAIN_HEADING_MIN: Final = 4
-#: What indents a line, and how many of the body's paragraphs, and what share of them, opening after an indent show a
-#: text that indents its paragraphs: there a title at the margin may be shorter (金融業, 扶貧).
-LINE_INDENTS: Final = " \t\u3000\xa0"
+#: How many of the body's paragraphs, and what share of them, opening after an indent show a text that indents its
+#: paragraphs: there a title at the margin may be shorter (金融業, 扶貧).
 INDENTED_MIN: Final = 5
 INDENTED_SHARE: Final = 0.5
 #: Such a short title: Han characters only.
@@ -747,7 +746,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
 def _indented_line(unit: Unit, source: str) -> bool:
     """Whether ``unit`` starts after an indent on its line (a space, a 　, a tab)."""
     start = unit.block.start
-    return start > 0 and source[start - 1] in LINE_INDENTS
+    return start > 0 and source[start - 1] in INDENTS
 
 
 def _indents_paragraphs(units: list[Unit], source: str) -> bool:

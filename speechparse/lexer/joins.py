@@ -28,7 +28,7 @@ from ..lexicon import (
 )
 from ..readers.base import CAPTION, FULL_LINE, SEPARATED, SET_OFF, line_breaks
 from .headings import DIVISIONS, RUN_INS, clauses_broken_off
-from .units import APART, BODY, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
+from .units import APART, BODY, INDENTS, PARAGRAPH_END, SENTENCE_END_CHAR, Unit, concat
 
 #: Layout hints of a block that stands apart: a table's cell, a line set off by wide spacing, a heading a
 #: richer reader knows (HTML's h1–h6, a Word heading style).  Nor is a blockquote's text joined to the text
@@ -37,8 +37,6 @@ APART_HINTS: Final = frozenset({"table", SET_OFF, "heading", CAPTION})
 #: Units that a broken paragraph may be continued into (the rest of a run-in heading included).
 JOINABLE: Final = frozenset({"PARA", "CONCLUSION"})
 CONTEXT: Final = 6
-#: Characters that indent a line.
-INDENTS: Final = " \t\u3000\xa0"
 #: A hard-wrapped text's lines that end no paragraph, at least, and their share of its paragraphs; how much shorter than the text's width a line may
 #: be and still fill it (full-width and half-width characters, a heading's marker); the most characters of a
 #: wrapped heading's rest before its sentence ends.
@@ -147,6 +145,8 @@ SHRED_PIECES: Final = frozenset("年月日：:")
 LONE_CONJUNCTIONS: Final = frozenset({"及", "以及", "或", "或者", "和", "并", "並", "且"})
 #: How the item a lone conjunction ends ends.
 ITEM_ENDS: Final = ("；", ";", "，", ",")
+#: What a line alone may be that goes back to the line above.
+LONE_PIECES: Final = SHRED_PIECES | LONE_CONJUNCTIONS
 #: A date's pieces at most (year, 年, month, 月, day, 日).
 DATE_PIECES_MAX: Final = 6
 #: The longest label a colon alone on the next line ends (附件 / ：).
@@ -158,8 +158,8 @@ def join_shredded_lines(units: list[Unit], joins: list[tuple[Unit, int, str]], s
     own) joined, before the paragraphs are classified: a date's numbers and units (2019 / 年 / 11 / 月 / 15 / 日), and
     a colon alone to the short label above it (附件 / ：), a conjunction alone to the list's item above it (…為何； /
     及); each join goes to ``joins``."""
-    if not any(unit.core in SHRED_PIECES or unit.core in LONE_CONJUNCTIONS for unit in units):  # (nearly every text:
-        return units  # one quick look)
+    if not any(unit.core in LONE_PIECES for unit in units):  # (nearly every text: one quick look)
+        return units
     result: list[Unit] = []
     index = 0
     while index < len(units):

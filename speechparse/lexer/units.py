@@ -54,6 +54,8 @@ SENTENCE_END_CHAR: Final = recache.compile(f"[{re.escape(SENTENCE_END.replace(';
 #: A half-width semicolon that ends a clause (not an entity's).
 CLAUSE_SEMICOLON: Final = recache.compile(f";{_ENTITY_BEFORE}")
 PARAGRAPH_END: Final = "。！？!?…；;：:”’」』）)】》.．"
+#: Characters that indent a line.
+INDENTS: Final = " \t\u3000\xa0"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕; or a live transcript's time stamp after it: …讲几句话。[10:29].
 NOTE_REFERENCE: Final = recache.compile(r"(?:[\u2460-\u2487]|[〔\[［]\d{1,3}[〕\]］]|[\[［【]\d{1,2}[:：]\d{2}[\]］】])$")
 NOTE_REFERENCE_ENDS: Final = frozenset([*(chr(code) for code in range(0x2460, 0x2488)), "〕", "]", "］"])
