@@ -2595,6 +2595,13 @@ def test_an_office_and_a_name_after_a_colon_signing_a_greeting_give_the_speaker(
     assert [node.text for node in doc.back if isinstance(node, Signature)] == ["杭州西软科技有限公司", "总经理：王敏敏"]
 
 
+def test_a_bodys_office_and_a_name_after_a_colon_signing_a_letter_give_the_speaker():
+    doc = speechparse.parse("\n\n".join(["实干托起百年梦", "——致百年人寿第三届高峰会议", BODY, "百年人寿董事长：何勇生",
+                                          "2013年3月26日"]))
+    assert (doc.meta.speaker_role, doc.meta.speaker) == ("百年人寿董事长", "何勇生")
+    assert [node.text for node in doc.back if isinstance(node, Signature)] == ["百年人寿董事长：何勇生"]
+
+
 @pytest.mark.parametrize(("signed", "speaker"), [("陈嘉文校长", ("校长", "陈嘉文")), ("何勇生董事长", ("董事长", "何勇生")),
                                                 ("某某中学校长", (None, None)), ("高校校长", (None, None))])
 def test_a_name_and_its_office_signing_a_letter_give_the_speaker_and_a_bodys_office_none(signed, speaker):

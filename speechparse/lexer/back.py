@@ -80,10 +80,10 @@ ANNEX_TITLE_MAX: Final = 60
 #: Punctuation a signature line (a name, an office) does not have.
 NOT_IN_SIGNATURE: Final = recache.compile(r"[。，；：！？,;:!?]")
 #: A signature after its label, as a 倡议书 or an application signs (倡议人：XXX, 倡议单位：…), or a name after its
-#: office and a colon (总经理：王敏敏, a company's 致辞).
+#: office and a colon, the body's name before the office or not (总经理：王敏敏, 百年人寿董事长：何勇生, a company's 致辞).
 SIGNED_WITH_LABEL: Final = recache.compile(
     r"(?:倡议人|倡议单位|发起人|发起单位|署名|落款)\s*[:：]\s*[^\s。，；：！？,;:!?][^。，；：！？,;:!?]{0,28}"
-    r"|" + OFFICE.pattern + r"\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
+    r"|[\u4e00-\u9fff]{0,16}?" + OFFICE.pattern + r"\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 #: A name after its office and a space (总经理 王敏敏): a signature where the name is one.
 SIGNED_WITH_OFFICE: Final = recache.compile(OFFICE.pattern + r"\s+(?P<name>[\u4e00-\u9fff·]{2,8})")
 #: A sign-off date's label (日期：2025年4月5日).
