@@ -209,6 +209,9 @@ def test_meeting_from_the_title():
         # the last addressee after ，以及; a greeting before the colon
         ("各位贵宾、各位家长，以及亲爱的毕业生：", "各位贵宾、各位家长，以及亲爱的毕业生", None),
         ("各位贵宾、各位家长，大家晚安：", "各位贵宾、各位家长", "大家晚安："),
+        # a notice's addressees that are a party's or a league's branches (党支部, 团总支)
+        ("各年级团总支：", "各年级团总支", None),
+        ("各党支部、各团支部：", "各党支部、各团支部", None),
         # a letter's greeting of its reader after the colon (a hospital's, a company's notice)
         ("尊敬的患者及家属：您好！", "尊敬的患者及家属", "您好！"),
         # the graduates named as the day's protagonists, then again (a ceremony's address)
