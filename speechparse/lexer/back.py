@@ -312,10 +312,9 @@ class BackMatterScanner:
                 # and its date run together on one line, two lines now, scanned again
             elif state == "notes" and unit.kind == "PARA" and (cuts := self._glued_sign_off(unit.core)):
                 at = next(position for position, other in enumerate(units) if other is unit)
-                parts = [unit]
-                for cut in reversed(cuts):  # …研究院。福建省经济和信息化委员会2017年7月21日（此件主动公开）: flattened text's
-                    parts[:1] = parts[0].split(cut)  # sign-off and 附注 run into its last paragraph, split off and scanned
-                return self.scan([*units[:at], *parts, *units[at + 1:]])  # again
+                return self.scan([*units[:at], *unit.split_at(cuts), *units[at + 1:]])  # …研究院。福建省经济和信息化委员会
+                # 2017年7月21日（此件主动公开）: flattened text's sign-off and 附注 run into its last paragraph, split off and
+                # scanned again
             elif state in ("notes", "sign-off") and unit.kind == "PARA" and _signed_with_label(unit.core):
                 self._mark(unit, "SIGNATURE")  # 倡议人：XXX (over 日期：2025年4月5日), 总经理 王敏敏
                 state, signatures = "signature", signatures + 1

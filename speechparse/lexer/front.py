@@ -1179,7 +1179,7 @@ class FrontMatterScanner:
                 for note in self._notes_since_title(units, index):  # chrome between title and subtitle
                     note.kind = "TITLE_NOTE"
                 if cuts := _run_on_after_occasion(unit.core, self.salutation):  # …会议上晋江市人民政府市长王明元各位代表：
-                    units[index: index + 1] = _split_at(unit, cuts)  # the byline and the salutation, next
+                    units[index: index + 1] = unit.split_at(cuts)  # the byline and the salutation, next
                 self._mark(self._with_wrapped_occasion(units, index), "SUBTITLE")
                 state = "byline"
             elif state == "start" and self._subtitle_without_title(units, index):  # a copy cut above its subtitle
@@ -1879,15 +1879,6 @@ def _lists_bodies(head: str) -> bool:
     """Whether ``head``, the words before a paragraph's first colon, lists bodies a 公文 is sent to: two or more, the
     last named as a body is."""
     return ("、" in head or "，" in head) and head.endswith(ADDRESSEE_ENDS)
-
-
-def _split_at(unit: Unit, cuts: list[int]) -> list[Unit]:
-    """``unit`` cut at each of the core offsets ``cuts`` (ascending)."""
-    pieces: list[Unit] = []
-    for cut in reversed(cuts):
-        unit, rest = unit.split(cut)
-        pieces.append(rest)
-    return [unit, *reversed(pieces)]
 
 
 def split_glued_salutation(unit: Unit, salutation: re.Pattern[str]) -> tuple[Unit, Unit] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -167,6 +167,15 @@ class Unit:
         while start < len(text) and text[start].isspace():
             start += 1
         return Unit.of(block.slice(0, end)), Unit.of(block.slice(start, len(text)))
+
+    def split_at(self, cuts: Sequence[int]) -> list[Unit]:
+        """The units the text is cut into at each of the core offsets ``cuts`` (ascending; see :meth:`split`)."""
+        head = self
+        pieces: list[Unit] = []
+        for cut in reversed(cuts):  # (from the end: the offsets before a cut stay the head's)
+            head, rest = head.split(cut)
+            pieces.append(rest)
+        return [head, *reversed(pieces)]
 
 
 def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
