@@ -575,8 +575,9 @@ SIGNED_AS_WRITER: Final = ("敬上", "谨上", "謹上", "拜上", "敬呈", "�
 TEXT_LABELS: Final = frozenset({"正文", "正文：", "原文", "原文：", "全文", "全文："})
 #: The kinds of document a title names with its last word.
 DOCUMENT_KINDS: Final = ("报告", "讲话", "讲稿", "通知", "意见", "决定", "方案", "总结", "致辞", "贺词", "发言", "批复", "请示", "通报", "公告",
-                  "纪要", "决议", "公报", "通告", "议案", "办法", "规定", "细则", "要点")
-#: (The kinds: a speech's, and a 公文's of 《党政机关公文处理工作条例》 (2012) 第八条 and the documents they issue.)
+                  "纪要", "决议", "公报", "通告", "议案", "办法", "规定", "细则", "要点", "讲话稿", "发言稿", "演讲稿", "材料")
+#: (The kinds: a speech's, and a 公文's of 《党政机关公文处理工作条例》 (2012) 第八条 and the documents they issue; the
+#: papers a Party branch or a unit writes of its people and its work: 先进事迹材料, 对照检查材料, 汇报材料.)
 #: A line that names a document by its kind, its last word (城管局副局长述职报告, 关于…工作的通知, 主题党课讲稿), but for
 #: a qualifier in brackets (关于…的改革要点（试行）), with no punctuation of a sentence: a title or a heading, not a sentence.
 DOCUMENT_TITLE: Final = recache.compile(r"[^，。；：:,;]{2,28}(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[（(][^（()）]{1,12}[)）])?")

@@ -130,7 +130,8 @@ def test_a_heading_line_wrapped_onto_a_line_no_longer_than_it_or_ending_in_a_com
 
 
 @pytest.mark.parametrize("top", [["关于印发建立企业“首席人力资源官”制度的实施意见（试行）的通知"],
-                                 ["2024年某区科委政府信息公开工作", "年度报告"], ["正文", "2024年某区科委政府信息公开工作", "年度报告"]])
+                                 ["2024年某区科委政府信息公开工作", "年度报告"], ["正文", "2024年某区科委政府信息公开工作", "年度报告"],
+                                 ["物理学术竞赛的引领者闫小乐先进事迹材料"], ["在发展对象培训班结业式上的发言稿"]])
 def test_a_title_naming_the_documents_kind_over_the_longer_lines_of_the_text_in_one_block_is_the_title(top):
     body = ["根据《中华人民共和国政府信息公开条例》和《某市政府信息公开规定》的要求，", "区科委编制了2024年度政务公开工作报告。"]
     doc = speechparse.parse("\n".join([*top, *body]) + "\n\n一、总体情况\n\n区科委2024年深入贯彻《政府信息公开条例》。")
