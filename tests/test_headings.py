@@ -1725,3 +1725,31 @@ def test_the_lines_of_a_text_wrapped_at_a_narrow_width_under_a_heading_stay_its_
     doc = speechparse.parse("一、总体要求\n\n要坚持稳中\n\n求进，加强\n\n团结，推进\n\n改革。\n\n二、重点任务\n\n正文。")
     assert [section.heading for section, _ in sections(doc)] == ["总体要求", "重点任务"]
     assert [node.text for node in doc.body[0].children] == ["要坚持稳中求进，加强团结，推进改革。"]
+
+
+SAYING = "在发展和法治关系上，一些地方还存在误区。去年，党中央处理了一批生态环境问题，一批党政干部受到处分。"
+
+
+@pytest.mark.parametrize("source", ["——2018年8月24日在中央全面依法治国委员会第一次会议上的讲话", "——摘自《习近平谈治国理政》第三卷",
+                                    "——《论语·为政》"])
+def test_a_quotations_source_under_it_ends_its_paragraph_so_the_title_of_the_next_saying_is_a_heading(source):
+    result = outline("开头的介绍文字，这些故事是最好的昭示。", "法治兴则国兴", SAYING, source, "必须促进公正文明执法", SAYING, source)
+    assert [heading for *_, heading in result] == ["法治兴则国兴", "必须促进公正文明执法"]
+
+
+def test_a_quotations_source_is_never_joined_to_the_line_under_it():
+    doc = speechparse.parse("\n".join([SAYING, "——2018年8月24日在中央全面依法治国委员会第一次会议上的讲话", SAYING]))
+    assert [node.text for node in doc.body] == [SAYING, "——2018年8月24日在中央全面依法治国委员会第一次会议上的讲话", SAYING]
+
+
+def test_a_dash_led_line_naming_no_source_still_goes_on_on_the_next_line():
+    doc = speechparse.parse("\n".join([SAYING, "——坚持以人民为中心的发展", "思想，推动高质量发展。"]))
+    assert [node.text for node in doc.body][1:] == ["——坚持以人民为中心的发展思想，推动高质量发展。"]
+
+
+@pytest.mark.parametrize("tags", [('<p style="text-indent: 2em;"><strong>', "</strong></p>"), ("<P><B>", "</b></P>")])
+def test_a_line_in_an_html_bold_element_may_hold_a_list_as_a_markdown_bold_line_may(tags):
+    opening, closing = tags
+    paragraphs = [f"<p>{text}</p>" for text in ("开头的介绍文字，这些故事是最好的昭示。", SAYING)]
+    result = outline(paragraphs[0], f"{opening}一些地方还存在“发展要上、法治要让”的误区{closing}", paragraphs[1])
+    assert [heading for *_, heading in result] == ["一些地方还存在“发展要上、法治要让”的误区"]

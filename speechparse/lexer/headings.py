@@ -163,6 +163,9 @@ WITHOUT_NUMERALS: Final = str.maketrans("", "", "一二三四五六七八九十�
 CLOSING_QUOTES: Final = "”’」』"
 #: Markdown's bold marks, opening and closing a run-in heading's lead (**（一）加快建设现代化产业体系。**推动…).
 BOLD_MARKS: Final = ("**", "__")
+#: HTML residue's bold element ending a line's markup before its text, and its end opening the markup after it.
+BOLD_TAG_OPEN: Final = recache.compile(r"<(strong|b)(?:\s[^<>]*)?>\s*$", re.IGNORECASE)
+BOLD_TAG_CLOSE: Final = recache.compile(r"\s*</(strong|b)\s*>", re.IGNORECASE)
 #: Punctuation that ends a heading in bold after its marker (1. **积极的情绪：**, 1. **加强领导。**要…).
 LEAD_END_MARKS: Final = "：:，,。；;！!？?、"
 #: One mark after such a bold that still ends the heading, not its body (1. **积极的情绪**：感觉这一年…).
@@ -868,8 +871,13 @@ def _mark_title(unit: Unit, compact: str, over_series: bool = False) -> None:
 
 
 def _bold_line(unit: Unit) -> bool:
-    """Whether the whole of ``unit`` is set in Markdown bold (**…**)."""
-    return unit.suffix in ("**", "__") and unit.prefix.endswith(unit.suffix)
+    """Whether the whole of ``unit`` is set in Markdown bold (**…**) or, in HTML residue, in a bold element
+    (<p style="…"><strong>…</strong></p>, <b>…</b>)."""
+    suffix = unit.suffix
+    if suffix in BOLD_MARKS:
+        return unit.prefix.endswith(suffix)
+    return suffix[:2] == "</" and (close := BOLD_TAG_CLOSE.match(suffix)) is not None and (
+        (opening := BOLD_TAG_OPEN.search(unit.prefix)) is not None and opening.group(1).lower() == close.group(1).lower())
 
 
 def _listed_work(units: list[Unit], index: int) -> bool:

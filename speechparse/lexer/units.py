@@ -54,6 +54,14 @@ SENTENCE_END_CHAR: Final = recache.compile(f"[{re.escape(SENTENCE_END.replace(';
 #: A half-width semicolon that ends a clause (not an entity's).
 CLAUSE_SEMICOLON: Final = recache.compile(f";{_ENTITY_BEFORE}")
 PARAGRAPH_END: Final = "。！？!?…；;：:”’」』）)】》.．"
+#: The source of a quotation, on its own line under it after a dash (a collection of sayings: ——2018年8月24日在中央
+#: 全面依法治国委员会第一次会议上的讲话, ——摘自《习近平谈治国理政》, ——《论语·为政》): a paragraph ended, though no
+#: stop ends it.
+QUOTATION_SOURCE: Final = recache.compile(
+    r"(?:——|—|──|－－|--)\s*(?:(?:摘自|选自|引自|出自|摘自於|選自)\S.{0,80}|《[^《》]{1,40}》.{0,30}"
+    r"|.{0,80}?(?:讲话|講話|报告|報告|致辞|致詞|贺信|賀信|贺词|賀詞|演讲|演講|发言|發言|谈话|談話|批示|指示|回信|文章|序言|答记者问)"
+    r"(?:中|时|時)?)")
+QUOTATION_SOURCE_FIRST: Final = frozenset("—─－-")
 #: Characters that indent a line.
 INDENTS: Final = " \t\u3000\xa0"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕; or a live transcript's time stamp after it: …讲几句话。[10:29].
@@ -155,7 +163,7 @@ class Unit:
         if last in NOTE_REFERENCE_ENDS:  # …革命战线。”⑿ or …。〔3〕: a note's mark (or a time stamp) after the sentence's end
             mark = NOTE_REFERENCE.search(core)
             return mark is not None and mark.start() > 0 and core[mark.start() - 1] in PARAGRAPH_END
-        return False
+        return core[0] in QUOTATION_SOURCE_FIRST and QUOTATION_SOURCE.fullmatch(core) is not None
 
     def split(self, offset: int) -> tuple[Unit, Unit]:
         """Two units: the text before core offset ``offset`` and the text from it on."""
