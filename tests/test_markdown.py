@@ -220,6 +220,33 @@ def test_a_markdown_sub_heading_naming_other_than_the_declared_title_under_front
     assert [section.heading for section, _ in sections(doc)] == ["一年来的主要工作", "存在的问题"]
 
 
+SUMMARY_FRONT_MATTER = ["---", "title: 计算机协会07-08年度上半学期工作总结及下半学期工作开展计划", "date: 2007-11-01", "---", ""]
+SUMMARY_BODY = ["# 工作总结", "", "整个上半学期我们成功开展了活动五个。", "", "# 工作计划", "", "下半学期要办好讲座。"]
+
+
+def test_a_level_one_heading_under_front_matter_declaring_another_title_is_a_division_not_the_title():
+    doc = speechparse.parse("\n".join([*SUMMARY_FRONT_MATTER, *SUMMARY_BODY]))
+    assert doc.meta.title == "计算机协会07-08年度上半学期工作总结及下半学期工作开展计划"
+    assert [(depth, section.heading) for section, depth in sections(doc)] == [(1, "工作总结"), (1, "工作计划")]
+    assert not any(isinstance(node, Title) for node in doc.front)
+
+
+def test_a_level_one_heading_holding_the_declared_title_is_still_the_title_line():
+    text = "\n".join(["---", "title: 在全县大会上的讲话", "---", "", "# 在全县大会上的讲话（全文）", "", "同志们：", "", "今天开会。"])
+    doc = speechparse.parse(text)
+    assert [type(node).__name__ for node in doc.front][-2:] == ["Title", "Salutation"]
+    assert doc.front[-2].lines == ("# 在全县大会上的讲话（全文）",)
+    assert list(sections(doc)) == []
+
+
+@pytest.mark.parametrize("label", ["编写", "执笔", "作者"])
+def test_a_writers_labelled_byline_over_the_first_division_under_a_declared_title_is_the_speaker(label):
+    doc = speechparse.parse("\n".join([*SUMMARY_FRONT_MATTER, f"{label}：梁爽（计算机协会会长）", "", *SUMMARY_BODY]))
+    assert (doc.meta.title, doc.meta.speaker, doc.meta.speaker_role) == (
+        "计算机协会07-08年度上半学期工作总结及下半学期工作开展计划", "梁爽", "计算机协会会长")
+    assert [section.heading for section, _ in sections(doc)] == ["工作总结", "工作计划"]
+
+
 def test_a_date_written_as_a_markdown_sub_heading_under_the_title_is_the_date():
     doc = speechparse.parse("# 新时代的中国国家安全\n\n## （2025年5月）\n\n国之大者，安全为要。")
     assert (doc.meta.title, doc.meta.date, doc.meta.date_text) == ("新时代的中国国家安全", "2025-05", "（2025年5月）")

@@ -63,6 +63,7 @@ from .units import (
     SENTENCE_END,
     SENTENCE_END_CHAR,
     SPACE_ENTITY_ONLY,
+    UNDER_DECLARED_TITLE,
     Unit,
     concat,
 )
@@ -296,8 +297,10 @@ SHORT_NAME: Final = recache.compile(r"[\u4e00-\u9fff]{2,3}")
 #: every form of byline below takes.
 BYLINE_LABELS: Final = r"演[讲講]人|主[讲講]人|[讲講][话話]人|[报報]告人|致[辞辭詞]人|述[职職]人|[汇匯][报報]人|主持人|[签簽][发發]人"
 #: The label of a byline (演讲人：张伟, 主讲人：…, 報告人：…, 作者：…): the name (and office) after it is the speaker's.
-SPEAKER_LABEL: Final = recache.compile(rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者)[:：]|文[/／|｜]")
-SPEAKER_LABEL_FIRST: Final = frozenset("演主讲講报報致发發作述汇匯文签簽")  # (文/苑振超: an article's byline)
+SPEAKER_LABEL: Final = recache.compile(
+    rf"(?:{BYLINE_LABELS}|演[讲講]者|主[讲講]嘉[宾賓]|[发發]言人|致[辞辭詞]|作者|[编編]写|[编編]寫|撰稿|撰文|[执執]笔)[:：]|文[/／|｜]")
+#: (文/苑振超: an article's byline; 编写：梁爽（计算机协会会长）, 执笔：…: a report's writer)
+SPEAKER_LABEL_FIRST: Final = frozenset("演主讲講报報致发發作述汇匯文签簽编編撰执執")
 #: The shortest labelled name without a Han surname (上野千鹤子; not 简介, 名单), and the words that follow such a
 #: label in headings, no name (主讲人简介, 报告人名单, 优秀主讲人评选结果).
 LABELLED_OTHER_MIN: Final = 4
@@ -894,7 +897,8 @@ class FrontMatterScanner:
         """A heading marker or a Markdown sub-heading: the body has begun.  A weak marker
         (一 标题) counts when a later paragraph continues it (二 …)."""
         unit = units[index]
-        if unit.md_level >= 2 or (unit.core[-1:] in PIECE_NUMBER_LAST and is_piece_label(unit.compact)) or (
+        if unit.md_level >= 2 or UNDER_DECLARED_TITLE in unit.info or (
+                unit.core[-1:] in PIECE_NUMBER_LAST and is_piece_label(unit.compact)) or (
                 unit.core.startswith("篇") and (label := self.label.match(unit.core)) and label.group("label") == "篇"):
             return True  # (a collection's first piece, 主持会议的开场白篇1 or 篇一：…, under its headline)
         core = unit.core
@@ -1080,7 +1084,8 @@ class FrontMatterScanner:
                     self._mark(line, "NOTE", note="editorial")  # (the speaker's byline and salutation follow)
                 state, index = "byline", index + turn
                 continue
-            if (self.opens_body(units, index) and not (state == "start" and unit.md_level == 1)
+            if (self.opens_body(units, index)
+                    and not (state == "start" and unit.md_level == 1 and UNDER_DECLARED_TITLE not in unit.info)
                     and not self._markdown_front_line(units, index, state)
                     and not is_chrome(unit.core)) or (  # (1. 1、下载文档前请自行甄别…: a site's notice, numbered)
                     state == "start" and self._opening_part_first(units, index)):
@@ -1837,14 +1842,16 @@ class FrontMatterScanner:
 
     def _byline_first(self, units: list[Unit], index: int) -> bool:
         """An office and a name (绍兴一中党委书记、校长　王琛), or a labelled byline (文/苑振超), opening a text that has no
-        title line, the salutation, the date or the text's first paragraph right under it; or the office over the name
-        (国务院总理 / 李　强) over the salutation."""
+        title line, the salutation, the date, the text's first paragraph or its first division under a title its file
+        declares (编写：梁爽（计算机协会会长） / # 工作总结) right under it; or the office over the name (国务院总理 / 李　强) over
+        the salutation."""
         if self._office_over_name(units, index) and index + 2 < len(units) and self.is_salutation(units[index + 2]):
             return True
         following = units[index + 1] if index + 1 < len(units) else None
         if following is None or not (
             self.is_salutation(following) or self.is_date_line(following)
             or (following.compact_length > TITLE_MAX and following.ends_paragraph())
+            or UNDER_DECLARED_TITLE in following.info
         ):
             return False
         compact = units[index].compact

@@ -24,7 +24,7 @@ from ..readers.base import CONTENTS, RawBlock
 from .front import TITLE_MAX, contents_heading_lines, repeated_outline_length
 from .headings import DIVISIONS, demote
 from .records import awaits_value, value_line
-from .units import BODY, DECLARED_TITLE, NOTE_KINDS, SENTENCE_END, Unit
+from .units import BODY, DECLARED_TITLE, NOTE_KINDS, SENTENCE_END, UNDER_DECLARED_TITLE, Unit
 
 #: The length of every chunk of a document-sharing site's preview but the last, at least.
 CHUNK_MIN: Final = 200
@@ -45,6 +45,8 @@ YAML_FIRST_FIELD: Final = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 YAML_LINE: Final = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
 #: The fields of a Markdown file's YAML front matter that speechparse reads, as pandoc does: at the top level only (not a
 #: nested title).
+#: How far into the text (the front matter's notes included) its first Markdown heading is looked for.
+DECLARED_DIVISION_REACH: Final = 24
 YAML_FIELDS: Final = {name: recache.compile(rf"(?m)^{name}[ \t]*:(?P<value>[^\n]*)") for name in ("title", "subtitle", "date")}
 #: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
 #: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
@@ -287,11 +289,20 @@ def declared_fields(units: list[Unit], source: str) -> dict[str, str]:
 
 def find_declared_title(units: list[Unit], declared: dict[str, str]) -> None:
     """Mark the Markdown heading right under a file's front matter that repeats the title it declares (``title: 任正非在…的讲话``
-    / ``## 任正非在…的讲话``): the text's title line as written, not a section over the text."""
+    / ``## 任正非在…的讲话``): the text's title line as written, not a section over the text; or, where the text's first
+    Markdown heading (maybe under a byline, ``编写：…``) is a level-1 one that does not hold that title (``# 工作总结``),
+    that heading as a division of the text (see ``UNDER_DECLARED_TITLE``)."""
     title = declared.get("title")
+    if not title:
+        return
     first = next((unit for unit in units if unit.kind != "NOTE"), None)
-    if title and first is not None and first.md_level >= 1 and first.compact == title.replace(" ", ""):
+    compact = title.replace(" ", "")
+    if first is not None and first.md_level >= 1 and first.compact == compact:
         first.info[DECLARED_TITLE] = True
+        return
+    heading = next((unit for unit in units[:DECLARED_DIVISION_REACH] if unit.kind != "NOTE" and unit.md_level), None)
+    if heading is not None and heading.md_level == 1 and compact not in heading.compact:  # (# 标题（全文）: the title)
+        heading.info[UNDER_DECLARED_TITLE] = True
 
 
 def _yaml_scalar(text: str) -> str | None:

@@ -36,7 +36,7 @@ from .front import (
     opens_first_part,
     opens_turn,
 )
-from .units import APART, BODY, INDENTS, SENTENCE_END_CHAR, Unit
+from .units import APART, BODY, INDENTS, SENTENCE_END_CHAR, UNDER_DECLARED_TITLE, Unit
 
 #: Terminal name → marker family (the name used in the AST, JSON and TEI @subtype).
 FAMILIES: Final = {
@@ -658,7 +658,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
         if _repeats_numbered_heading(units, index):
             unit.info[APART] = True  # ## 二、个人成长 / ## 个人成长: the heading above again, without its number
             continue
-        if unit.md_level >= 2:
+        if unit.md_level >= 2 or UNDER_DECLARED_TITLE in unit.info:  # (# 工作总结 under a declared title: a division)
             if _wraps_heading_above(units, index):
                 unit.info[APART] = True  # the rest of the heading above, on a heading line of its own: text under it
             else:

@@ -77,6 +77,9 @@ NOTE_KINDS: Final = frozenset({"NOTE", "PREAMBLE", "TITLE_NOTE"})
 #: A Markdown heading right under a file's front matter that repeats the title the front matter declares (title: X /
 #: ## X): the text's title line as written, no section.
 DECLARED_TITLE: Final = "declared_title"
+#: A Markdown heading opening the text of a file whose front matter declares another title (title: 计算机协会…工作总结及
+#: …计划 / --- / # 工作总结): a division of the text, as pandoc reads it, not the title.
+UNDER_DECLARED_TITLE: Final = "under_declared_title"
 #: A unit's ``note_kind`` before :func:`speechparse.lexer.back.note_kind` is asked (no kind of note is empty).
 NOT_ASKED: Final = ""
 
