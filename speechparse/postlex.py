@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from .lexer.headings import DIVISIONS, HEADING_KINDS, RUN_INS, UNDER_TITLES
+from .lexer.headings import DIVISIONS, HEADING_KINDS, MD_DEPTH, RUN_INS, UNDER_TITLES
 from .lexer.units import BACK, BODY, Unit
 
 #: Rank key of stand-alone headings that only the layout shows.
@@ -31,6 +31,10 @@ OPENING = "HEAD_PLAIN/opening"
 ORDINAL_LINE: Final = "ITEM_ORD/line"
 LABEL_LINE: Final = "ITEM_LABEL/line"
 
+#: Rank key of an unnumbered Markdown heading deeper than the body's shallowest (see ``rank_markdown_levels``), its depth
+#: after it; each level down a tier step below the one above, all above the titles under titles.
+MARKDOWN_DEPTH: Final = "HEAD_PLAIN/md"
+MARKDOWN_DEPTH_STEP: Final = 0.01
 #: Tiers of marker families: unnumbered heading lines (phrases, then sentences), division markers, run-in enumerators.
 #: The tier of run-in enumerators: a speaker's turn in a transcript closes the ones open.
 RUN_IN_TIER: Final = 2
@@ -65,6 +69,8 @@ def rank_key(unit: Unit) -> str:
             return OPENING
         if unit.info.get("sentence"):
             return SENTENCE
+        if depth := unit.info.get(MD_DEPTH):
+            return f"{MARKDOWN_DEPTH}{depth}"  # ### 人事变动 under ## 工作总结
     elif kind == "HEAD_PART":
         return f"HEAD_PART/{unit.info.get('part')}"  # 第一篇 over 第一章 over 第一节
     elif kind == "HEAD_DEC":
@@ -159,6 +165,8 @@ class HeadingNester:
             if kind in ranks:
                 continue
             tier = TIER.get(kind, TIER[unit.kind])  # (HEAD_PART/章: a division)
+            if kind.startswith(MARKDOWN_DEPTH):
+                tier += unit.info[MD_DEPTH] * MARKDOWN_DEPTH_STEP
             part = PART_RANKS.get(unit.info.get("part", "")) if unit.kind == "HEAD_PART" else None
             if part is not None and parts_order is not None:
                 ranks[kind] = (tier, parts_order, part)  # 篇 over 部分 over 章 over 节

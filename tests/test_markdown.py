@@ -534,3 +534,45 @@ def test_a_hashtag_or_a_scans_noise_opening_a_line_is_no_markdown_heading(line):
 def test_a_heading_mark_without_a_space_and_no_other_mark_on_its_line_is_still_a_heading():
     doc = speechparse.parse("\n".join(["#关于做好防汛工作的通知", "各区县人民政府：", "一、提高认识", "要重视。", "二、落实责任", "要落实。"]))
     assert (doc.meta.title, doc.front[0].lines) == ("关于做好防汛工作的通知", ("#关于做好防汛工作的通知",))
+
+
+SETEXT = "\n".join(["在全县工作会议上的讲话", "======================", "", "同志们：", "", "今天开会。", "", "一年来的主要工作",
+                    "----------------", "", "今年完成了各项任务。", "", "存在的问题，主要如下：", "----------", "", "还有一些不足。"])
+
+
+def test_a_line_over_a_setext_underline_is_a_markdown_heading_of_its_level():
+    doc = speechparse.parse(SETEXT)
+    assert (doc.meta.title, doc.meta.salutation) == ("在全县工作会议上的讲话", "同志们")
+    assert [(depth, section.heading, section.suffix) for section, depth in sections(doc)] == [
+        (1, "一年来的主要工作", "----------------"), (1, "存在的问题，主要如下", "：----------")]
+    assert [[node.text for node in section.children] for section, _ in sections(doc)] == [
+        ["今年完成了各项任务。"], ["还有一些不足。"]]
+    assert visible(speechparse.render_text(doc)) == visible(SETEXT)
+
+
+def test_setext_headings_are_found_in_a_markdown_file_whose_tables_keep_its_lines_apart():
+    table = ["| 时间 | 主题 |", "|------|------|", "| 十月 | 招新 |", "| 十一月 | 讲座 |", "| 十二月 | 维修 |"]
+    text = "\n".join([*SUMMARY_FRONT_MATTER, "工作总结", "========", "", "我们的工作情况简表如下：", "", *table, "",
+                      "工作计划", "========", "", "下半学期要办好讲座。"])
+    doc = speechparse.parse(text)
+    assert [(depth, section.heading) for section, depth in sections(doc)] == [(1, "工作总结"), (1, "工作计划")]
+
+
+@pytest.mark.parametrize("text", ["同志们：\n\n今天开会，\n研究工作。\n----------\n\n散会。", "title: 工作总结\n---\n\n今天开会。",
+                                  "同志们：\n\n| 项目 | 说明 |\n|------|------|\n\n散会。"])
+def test_dashes_under_a_paragraph_of_lines_a_table_row_or_a_front_matter_field_make_no_setext_heading(text):
+    assert list(sections(speechparse.parse(text))) == []
+
+
+def test_a_markdown_heading_a_level_deeper_nests_inside_the_heading_above_it():
+    text = "\n\n".join(["# 在全县会议上的讲话", "同志们：", "## 工作总结", "内容一。", "### 人事变动", "内容二。", "#### 新任干事",
+                        "内容三。", "## 工作计划", "内容四。"])
+    assert [(depth, section.heading) for section, depth in sections(speechparse.parse(text))] == [
+        (1, "工作总结"), (2, "人事变动"), (3, "新任干事"), (1, "工作计划")]
+
+
+def test_level_one_headings_under_a_declared_title_hold_the_level_two_ones_under_them():
+    text = "\n".join([*SUMMARY_FRONT_MATTER, "# 工作总结", "", "内容一。", "", "人事变动如下：", "----------", "", "内容二。", "",
+                      "工作计划", "========", "", "内容三。"])
+    assert [(depth, section.heading) for section, depth in sections(speechparse.parse(text))] == [
+        (1, "工作总结"), (2, "人事变动如下"), (1, "工作计划")]

@@ -88,6 +88,7 @@ from .headings import (
     find_plain_headings,
     find_titles_over_bullets,
     mark_plain_heading,
+    rank_markdown_levels,
     rank_unmarked_first_divisions,
     split_bold_lead,
     split_glued_part_titles,
@@ -182,6 +183,7 @@ class ParagraphLexer:
         if find_titles_over_bullets(units) | find_plain_headings(units, source.text, authored):
             rank_unmarked_first_divisions(units)
             find_inner_plain_headings(units)
+            rank_markdown_levels(units)
         units = self._split_glued_salutation(units)
         find_conclusion(units)
         find_closing_address(units)

@@ -291,7 +291,7 @@ def find_declared_title(units: list[Unit], declared: dict[str, str]) -> None:
     """Mark the Markdown heading right under a file's front matter that repeats the title it declares (``title: 任正非在…的讲话``
     / ``## 任正非在…的讲话``): the text's title line as written, not a section over the text; or, where the text's first
     Markdown heading (maybe under a byline, ``编写：…``) is a level-1 one that does not hold that title (``# 工作总结``),
-    that heading as a division of the text (see ``UNDER_DECLARED_TITLE``)."""
+    every level-1 heading as a division of the text (see ``UNDER_DECLARED_TITLE``)."""
     title = declared.get("title")
     if not title:
         return
@@ -302,7 +302,9 @@ def find_declared_title(units: list[Unit], declared: dict[str, str]) -> None:
         return
     heading = next((unit for unit in units[:DECLARED_DIVISION_REACH] if unit.kind != "NOTE" and unit.md_level), None)
     if heading is not None and heading.md_level == 1 and compact not in heading.compact:  # (# 标题（全文）: the title)
-        heading.info[UNDER_DECLARED_TITLE] = True
+        for unit in units:
+            if unit.md_level == 1 and unit.kind != "NOTE":
+                unit.info[UNDER_DECLARED_TITLE] = True
 
 
 def _yaml_scalar(text: str) -> str | None:

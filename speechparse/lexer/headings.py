@@ -781,6 +781,8 @@ def _paired_phrases(compact: str, mark: re.Match[str]) -> bool:
 #: The rank of the titles right over a list of bullet points, where other titles stand over them (see
 #: :func:`find_titles_over_bullets`).
 UNDER_TITLES: Final = "HEAD_PLAIN/under"
+#: The fact (``unit.info`` key) of an unnumbered Markdown heading's depth below the body's shallowest one.
+MD_DEPTH: Final = "md_depth"
 #: Titles over lists of bullet points in a text, at least, to be told by that.
 BULLET_TITLES_MIN: Final = 2
 
@@ -926,6 +928,19 @@ def _spaced_list(core: str) -> bool:
     """Whether ``core`` is a list of names set apart by spaces (主席团成员 各代表组组长 全体院领导), not a
     letter-spaced title (总  则): three words of two characters or more."""
     return " " in core and sum(len(word) >= 2 for word in core.split()) >= 3
+
+
+def rank_markdown_levels(units: list[Unit]) -> None:
+    """Give each unnumbered Markdown heading of the body its depth below the body's shallowest such heading (``md_depth``:
+    ## 工作总结 / ### 人事变动 / ## 工作计划, 人事变动 one down), so that the nester puts a deeper one inside the one above
+    it, as Markdown's levels say (a heading whose rank is known otherwise keeps it)."""
+    levels = [unit.md_level for unit in units if unit.kind == "HEAD_PLAIN" and unit.zone == BODY and unit.md_level]
+    if len(set(levels)) < 2:
+        return
+    top = min(levels)
+    for unit in units:
+        if unit.kind == "HEAD_PLAIN" and unit.zone == BODY and unit.md_level > top:
+            unit.info[MD_DEPTH] = unit.md_level - top
 
 
 def mark_plain_heading(unit: Unit, **facts: Any) -> None:

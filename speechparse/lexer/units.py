@@ -9,7 +9,7 @@ from typing import Any, Final
 
 from .. import recache
 from ..ast import EnumItem, Span
-from ..readers.base import RawBlock
+from ..readers.base import SETEXT_1, SETEXT_2, RawBlock
 
 #: Markup residue around a paragraph of plain text: Markdown heading marks, blockquote marks and bold, HTML tags.
 MARKUP_TAG: Final = recache.compile(r"<[^<>]{0,300}>")
@@ -121,6 +121,8 @@ class Unit:
     @classmethod
     def of(cls, block: RawBlock, **fields: Any) -> Unit:
         text = block.text
+        if block.hints and (setext := _setext_level(block)):
+            return cls._setext(block, setext, **fields)
         if text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST:  # no markup residue, no decoration
             return cls(block, **fields) if fields else cls(block)
         start, end = markup_bounds(text)
@@ -129,6 +131,15 @@ class Unit:
         if md_level and not prefix[md_level:md_level + 1].isspace() and "#" in text[start:]:
             md_level = 0  # #两会#…, ##青银的出#大集#…: a hashtag, or a scan's noise, with no space after the marks
         return cls(block, prefix=prefix, suffix=suffix, md_level=md_level, **fields)
+
+    @classmethod
+    def _setext(cls, block: RawBlock, level: int, **fields: Any) -> Unit:
+        """A Markdown setext heading's line: its underline (and the spaces before it) markup after its text."""
+        text = block.text
+        underline = len(text.rstrip(text[-1]).rstrip())
+        start, end = markup_bounds(text, 0, underline) if underline else (0, 0)
+        fields.setdefault("md_level", level)
+        return cls(block, prefix=text[:start], suffix=text[end:], **fields)
 
     @property
     def text(self) -> str:
@@ -187,6 +198,12 @@ class Unit:
             head, rest = head.split(cut)
             pieces.append(rest)
         return [head, *reversed(pieces)]
+
+
+def _setext_level(block: RawBlock) -> int:
+    """The level of a Markdown setext heading's block (see ``readers.base.SETEXT_1``), or 0."""
+    hints = block.hints
+    return 1 if SETEXT_1 in hints else 2 if SETEXT_2 in hints else 0
 
 
 def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -265,7 +282,8 @@ def units_of(blocks: list[RawBlock]) -> list[Unit]:
     stream = iter(blocks)  # (a tag over lines takes the blocks after it from the stream)
     for block in stream:
         text = block.text
-        if not pending and text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST:  # plain text (nearly all)
+        if not pending and text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST and not (
+                block.hints and _setext_level(block)):  # plain text (nearly all)
             result.append(Unit(block))
         elif text.startswith("</") and result and not pending and CLOSING_TAGS_ONLY.fullmatch(text):
             result[-1] = Unit.of(concat([result[-1].block, block]))

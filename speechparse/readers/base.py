@@ -65,6 +65,10 @@ CAPTION: Final = "caption"
 #: Hint of a block of a printed copy wrapped at a width whose last line is full up to the margin (its text may go on
 #: on the next line: a heading's rest, see ``lexer.joins.join_wrapped_headings``).
 FULL_LINE: Final = "full-line"
+#: Hints of a Markdown setext heading, a line with its underline under it as one block (工作计划 / ========: level 1;
+#: 存在的问题 / ----------: level 2; CommonMark §4.3, as pandoc writes headings of levels 1 and 2 by default).
+SETEXT_1: Final = "setext-1"
+SETEXT_2: Final = "setext-2"
 #: Hint of a block that follows an in-line paragraph separator (flattened text's 　　): it visibly starts a paragraph,
 #: and the block before it visibly ends one.
 SEPARATED: Final = "separated"

@@ -38,7 +38,18 @@ from ..lexicon import (
     is_page_number,
     latin_run,
 )
-from .base import CONTENTS, FULL_LINE, SEPARATED, SET_OFF, RawBlock, SourceText, line_segments, only_line_feeds
+from .base import (
+    CONTENTS,
+    FULL_LINE,
+    SEPARATED,
+    SET_OFF,
+    SETEXT_1,
+    SETEXT_2,
+    RawBlock,
+    SourceText,
+    line_segments,
+    only_line_feeds,
+)
 
 #: Invisible characters treated as whitespace (they carry no text).
 ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff"
@@ -72,6 +83,11 @@ OPENS_ITEM: Final = recache.compile(
 OPENS_PARAGRAPH: Final = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 SEPARATED_HINTS: Final = frozenset({SEPARATED})
 SET_OFF_HINTS: Final = frozenset({SET_OFF})
+#: A Markdown setext heading's underline: a line of three ``=`` or more, or of three ``-`` or more (CommonMark §4.3).
+SETEXT_UNDERLINE: Final = recache.compile(r"={3,}|-{3,}")
+YAML_FIELD_SHAPE: Final = recache.compile(r"[A-Za-z_][\w-]*\s*:")
+SETEXT_UNDERLINE_MAX: Final = 200  # (a longer line of dashes is a rule drawn across a page's text, not an underline)
+SETEXT_HINTS: Final = {"=": frozenset({SETEXT_1}), "-": frozenset({SETEXT_2})}
 FULL_LINE_HINTS: Final = frozenset({FULL_LINE})
 #: The longest rest of a line whose letter-spaced words are kept together (第十件　清　　匪).
 LETTER_SPACED_LINE: Final = 20
@@ -218,12 +234,14 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     wrap = None
     set_off: Collection[int] = ()
     if layout == "blank-line":
-        blank_groups = _group_blank_separated(text, lines)
+        blank_groups = _group_blank_separated(text, lines, contents)
         groups: Iterable[tuple[int, int]] = blank_groups
         if TWO_BLANK_LINES.search(text):
             set_off = _set_off_lines(blank_groups)
     elif layout == "per-line" and (wrap := wrapping(text, lines, contents)):
         groups = _wrapped_groups(text, lines, contents, wrap)
+    elif layout == "per-line" and ("---" in text or "===" in text):  # (the quick test: most texts have no underline)
+        groups = _setext_pairs(contents)
     else:
         groups = _one_line_groups(len(lines))
     hints = frozenset({"flattened"}) if layout == "flattened" else frozenset()
@@ -232,6 +250,8 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     blocks: list[RawBlock] = []
     for first, stop in groups:
         line_hints = SET_OFF_HINTS if first in set_off else hints
+        if not wrap and layout != "flattened" and stop - first == 2 and _setext_at(contents, first):
+            line_hints = line_hints | SETEXT_HINTS[contents[first + 1][0]]  # (see _group_blank_separated, _setext_pairs)
         if wrap and len(contents[stop - 1]) >= wrap.width - WRAP_SLACK:
             line_hints = line_hints | FULL_LINE_HINTS  # (its last line full: it may go on on the next one)
         if stop - first == 1:
@@ -293,6 +313,21 @@ def _set_off_lines(groups: list[tuple[int, int]]) -> frozenset[int]:
 def _one_line_groups(count: int) -> Iterator[tuple[int, int]]:
     """Each line a group of its own (one paragraph per line, flattened text)."""
     return zip(range(count), range(1, count + 1), strict=True)
+
+
+def _setext_pairs(contents: list[str]) -> list[tuple[int, int]]:
+    """Each line a group of its own, but a line with a setext heading's underline right under it, a blank line (or the
+    text's start) above it (工作计划 / ========, in a Markdown file whose tables keep its lines apart), one group."""
+    groups: list[tuple[int, int]] = []
+    index = 0
+    while index < len(contents):
+        if _setext_at(contents, index):
+            groups.append((index, index + 2))
+            index += 2
+        else:
+            groups.append((index, index + 1))
+            index += 1
+    return groups
 
 
 def joined_lines(group: list[Line], contents: list[str], hints: frozenset[str], zero_width: bool) -> RawBlock | None:
@@ -490,7 +525,7 @@ def _bracketed_date(text: str, start: int, end: int) -> bool:
             and DATE_ALONE.fullmatch(text, start + 1, end - 1) is not None)
 
 
-def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+def _group_blank_separated(text: str, lines: list[Line], contents: list[str]) -> list[tuple[int, int]]:
     """Blocks of consecutive lines, as ``(first, stop)`` ranges of ``lines``; a line break inside a
     block is kept only where a paragraph visibly ends (terminal punctuation, a Markdown heading or
     hard break), the next line is indented or opens a heading, or the block is one of the front or
@@ -500,20 +535,30 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     alone (a sign-off's, 2019年1月17日, above the document it issues; or in brackets, a part's under its title, 开幕词 /
     （一九五五年三月二十一日）), or the line before is a Chinese numeral
     alone (二: a heading's marker; the lexer decides whether it is one), or the line opens a news report's dateline
-    (新华社成都3月23日电, under its headline), or one of the two lines is the other's translation (see :func:`_translation`)."""
+    (新华社成都3月23日电, under its headline), or one of the two lines is the other's translation (see :func:`_translation`);
+    a Markdown setext heading's line and its underline are a block of their own (see :func:`_setext_at`)."""
     groups: list[tuple[int, int]] = []
     first = None  # the first line of the block being gathered
     previous_start = previous_end = 0
     front_end, back_start = _sentenceless_ends(text, lines)
     bars = "|" in text  # (a table's rows parted by bars: most texts have none)
     wrapped_at = -1  # the width a printed copy's lines are wrapped at, 0 if none (-1: not looked for: see below)
+    underlined = False  # whether the line before is a setext heading's underline (see _setext_at)
     for index, (line_start, start, end, _) in enumerate(lines):
         if end == start:
             if first is not None:
                 groups.append((first, index))
                 first = None
+            underlined = False
             continue
-        if first is not None:
+        if underlined and first is not None:  # (the block of a setext heading ends under its underline)
+            groups.append((first, index))
+            first, underlined = None, False
+        elif first == index - 1 and text[start] in "=-" and _setext_at(contents, first):
+            previous_start, previous_end = start, end  # a heading's underline (工作计划 / ========): one block with the
+            underlined = True  # line above it, a blank line (or the text's start) above that
+            continue
+        elif first is not None:
             indented = start - line_start >= 2 or "\u3000" in text[line_start:start]
             hard_break = text.startswith("  ", previous_end) or text[previous_start] == "#"
             continues = text[start] in CONTINUES  # a line that opens with a closing mark goes on the last one
@@ -550,6 +595,18 @@ def _group_blank_separated(text: str, lines: list[Line]) -> list[tuple[int, int]
     if first is not None:
         groups.append((first, len(lines)))
     return groups
+
+
+def _setext_at(contents: list[str], index: int) -> bool:
+    """Whether line ``index`` (of the lines' ``contents``) is a setext heading's text with its underline under it: a
+    blank line (or the text's start) above it, and neither a table's row, a rule nor a field of YAML front matter
+    (title: … / --- closes the front matter)."""
+    if index + 1 >= len(contents) or (index and contents[index - 1]):
+        return False
+    line, underline = contents[index], contents[index + 1]
+    return (underline[:1] in "=-" and len(underline) <= SETEXT_UNDERLINE_MAX
+            and SETEXT_UNDERLINE.fullmatch(underline) is not None and line[:1] not in "|=-"
+            and YAML_FIELD_SHAPE.match(line) is None)
 
 
 def _line_over_text(text: str, start: int, end: int, top: bool) -> bool:
