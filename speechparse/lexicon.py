@@ -486,9 +486,11 @@ END_MARK_LONGEST: Final = max(map(len, END_MARKS))
 STAGE_DIRECTION: Final = recache.compile(r"[（(][^（）()]{0,30}?(?:掌声|鼓掌|笑声|欢呼|喝彩|起立)[^（）()]{0,30}[)）]")
 #: A greeting on the line after the salutation: 大家上午好！ 各位晚上好！
 GREETING: Final = recache.compile(r"(?:大家|各位)(?:(?:上午|下午|晚上|早上|中午|新学期|新學期|新年|节日|節日)?好|早安|午安|晚安)[！!。]?")
-#: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）.
+#: A line that names where the text was published: （来源：新华社） （新华社北京3月6日电） 《 人民日报 》（… 版）; or what it
+#: is excerpted from, unbracketed (摘自：习总书记2017年6月23日在…座谈会上的讲话精神, 选自《习近平谈治国理政》第二卷).
 SOURCE_NOTE: Final = recache.compile(
     r"^[（(]\s*(?:来源|來源|新[华華]社|原载|摘自|选自|《)[^()（）]*[)）]$"
+    r"|^(?:摘自|摘編自|摘编自|节选自|節選自|选自|選自|转自|轉自|转载自|轉載自|原载|原載)[：:]?\s*[^。！？!?\s][^。！？!?]{1,80}[。]?$"
     r"|^[（(]?新[华華]社[^。]{0,20}[电電][)）]?$"
     r"|^《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}[)）]$"
     r"|^[^《》（）()\s]{2,30}《\s*\S{2,10}\s*》\s*[（(][^()（）]{4,40}版\s*[)）]$"  # its author before it: 国务院新闻办公室《人民日报》（…版）

@@ -867,6 +867,15 @@ def test_a_source_line_in_the_body_is_a_source_note_not_a_heading_or_text(line):
         ("Paragraph", None, "要坚持稳中求进。"), ("Note", "source", line)]
 
 
+@pytest.mark.parametrize("line", ["摘自：习总书记2017年6月23日在山西省太原市主持召开深度贫困地区脱贫攻坚座谈会上的讲话精神",
+                                  "选自《习近平谈治国理政》第二卷", "转自《人民日报》2018年3月6日第1版"])
+def test_a_line_naming_what_the_text_is_excerpted_from_under_the_title_is_a_source_note_not_a_title_line(line):
+    doc = speechparse.parse("\n\n".join(["习总书记对深度贫困地区脱贫的要求", line, "一、深度贫困地区是脱贫攻坚的坚中之坚",
+                                         "深度贫困地区是脱贫攻坚的短板。"]))
+    assert doc.meta.title == "习总书记对深度贫困地区脱贫的要求"
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [("Title", None), ("Note", "source")]
+
+
 def test_short_lines_over_no_breadcrumb_are_no_menu():
     doc = speechparse.parse("\n".join(["凝心聚力", "再创辉煌", "同志们：", BODY]))
     assert doc.meta.title == "凝心聚力再创辉煌"
