@@ -576,3 +576,17 @@ def test_level_one_headings_under_a_declared_title_hold_the_level_two_ones_under
                       "工作计划", "========", "", "内容三。"])
     assert [(depth, section.heading) for section, depth in sections(speechparse.parse(text))] == [
         (1, "工作总结"), (2, "人事变动如下"), (1, "工作计划")]
+
+
+@pytest.mark.parametrize("attributes", ["{#part1}", "{.unnumbered}", "{#sec-3 .class key=value}"])
+def test_a_markdown_headings_attributes_after_its_text_are_markup_in_its_suffix(attributes):
+    text = f"# 学习心得\n\n同志们：\n\n## 一、深化理论武装，筑牢思想根基 {attributes}\n\n内容一。\n\n## 二、坚持党的领导\n\n内容二。"
+    doc = speechparse.parse(text)
+    assert [(section.heading, section.suffix) for section, _ in sections(doc)] == [
+        ("深化理论武装，筑牢思想根基", f" {attributes}"), ("坚持党的领导", "")]
+    assert visible(speechparse.render_text(doc)) == visible(text)
+
+
+def test_braces_ending_a_line_that_is_no_markdown_heading_stay_its_text():
+    doc = speechparse.parse("同志们：\n\n各部门要抓好落实{#part1}。\n\n内容一。")
+    assert [node.text for node in doc.body] == ["各部门要抓好落实{#part1}。", "内容一。"]

@@ -29,6 +29,9 @@ MARKUP_PREFIX: Final = recache.compile(
     rf"(?:(?:#{{1,6}}(?=[^#])|{MARKUP_TAG.pattern}|{SPACE_ENTITY}|>(?=[\s>]*[^>\s])|{DECORATION}"
     r"|\*\*(?=[^*\s](?:[^*]*[^*\s])?\*\*)|__(?=[^_\s](?:[^_]*[^_\s])?__))\s*)+")  # (bold only where it closes: at the
     # end, or after a run-in heading's lead, **（一）…。**正文)
+#: A Markdown heading's attributes after its text, as pandoc and kramdown write them (## 一、总体要求 {#part1}, {.unnumbered},
+#: {#sec-1 .class key=value}).
+HEADING_ATTRIBUTES: Final = recache.compile(r"\s*\{\s*[#.][\w:.-]+(?:\s+(?:[#.][\w:.-]+|[\w-]+=\S+))*\s*\}$")
 #: What a text with markup residue (Markdown's #, >, ** or __; an HTML tag; an entity's &) or a decoration may start
 #: or end with, one set each; "" included (an empty text takes the long way).
 RESIDUE_FIRST: Final = frozenset("#<>*_&") | DECORATION_CHARACTERS | {""}
@@ -126,10 +129,13 @@ class Unit:
         if text[:1] not in RESIDUE_FIRST and text[-1:] not in RESIDUE_LAST:  # no markup residue, no decoration
             return cls(block, **fields) if fields else cls(block)
         start, end = markup_bounds(text)
-        prefix, suffix = text[:start], text[end:]
+        prefix = text[:start]
         md_level = len(prefix) - len(prefix.lstrip("#")) if prefix.startswith("#") else 0
         if md_level and not prefix[md_level:md_level + 1].isspace() and "#" in text[start:]:
             md_level = 0  # #两会#…, ##青银的出#大集#…: a hashtag, or a scan's noise, with no space after the marks
+        if md_level and text[end - 1:end] == "}" and (attributes := HEADING_ATTRIBUTES.search(text, start, end)):
+            end = attributes.start()  # ## 深化理论武装 {#part1}: the heading's attributes, markup after its text
+        suffix = text[end:]
         return cls(block, prefix=prefix, suffix=suffix, md_level=md_level, **fields)
 
     @classmethod
