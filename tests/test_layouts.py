@@ -157,3 +157,11 @@ def test_a_heading_line_far_short_of_the_width_a_copy_is_wrapped_at_ends_its_par
 def test_a_short_heading_line_over_a_shorter_line_in_a_text_not_wrapped_at_a_width_stays_one_heading():
     doc = speechparse.parse("\n\n".join(["在全区工作会议上的讲话", "同志们：", "一、关于进一步加强\n党的建设", "要坚持稳中求进工作总基调，推动高质量发展。"]))
     assert [s.marker + s.heading for s, _ in sections(doc)] == ["一、关于进一步加强党的建设"]
+
+
+@pytest.mark.parametrize("address", ["http://www.linux.com/article.pl?sid=07/04/23/1825214", "https://sourceforge.net/projects/cnpack",
+                                     "www.cnpack.org"])
+def test_a_web_address_alone_on_its_line_is_never_joined_to_the_paragraph_under_it(address):
+    doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", "相关报道链接如下：", address,
+                                         "2. CnPack IDE Wizards is preparing for 0.8.2.", "下一步要继续做好文档工作。"]))
+    assert [node.text for node in doc.body][:3] == ["相关报道链接如下：", address, "2. CnPack IDE Wizards is preparing for 0.8.2."]

@@ -65,6 +65,10 @@ QUOTATION_SOURCE: Final = recache.compile(
     r"|.{0,80}?(?:讲话|講話|报告|報告|致辞|致詞|贺信|賀信|贺词|賀詞|演讲|演講|发言|發言|谈话|談話|批示|指示|回信|文章|序言|答记者问)"
     r"(?:中|时|時)?)")
 QUOTATION_SOURCE_FIRST: Final = frozenset("—─－-")
+#: A web address alone on its line (a link a report lists: http://www.linux.com/article.pl?sid=07/04/23/1825214): a
+#: paragraph ended, never the start of the line under it.
+URL_ALONE: Final = recache.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+")
+URL_FIRST: Final = frozenset("HhWw")
 #: Characters that indent a line.
 INDENTS: Final = " \t\u3000\xa0"
 #: A note's reference mark ending a paragraph: ⑿ ① [3] 〔3〕; or a live transcript's time stamp after it: …讲几句话。[10:29].
@@ -183,7 +187,9 @@ class Unit:
         if last in NOTE_REFERENCE_ENDS:  # …革命战线。”⑿ or …。〔3〕: a note's mark (or a time stamp) after the sentence's end
             mark = NOTE_REFERENCE.search(core)
             return mark is not None and mark.start() > 0 and core[mark.start() - 1] in PARAGRAPH_END
-        return core[0] in QUOTATION_SOURCE_FIRST and QUOTATION_SOURCE.fullmatch(core) is not None
+        if core[0] in QUOTATION_SOURCE_FIRST:
+            return QUOTATION_SOURCE.fullmatch(core) is not None
+        return core[0] in URL_FIRST and URL_ALONE.fullmatch(core) is not None
 
     def split(self, offset: int) -> tuple[Unit, Unit]:
         """Two units: the text before core offset ``offset`` and the text from it on."""
