@@ -82,7 +82,11 @@ PAGE_NUMBER_PATTERN: Final = (
 PAGE_JUMP_PATTERN: Final = r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版\s*[)）]"
 #: A page number, or a run of jump lines (the chrome lines' pattern takes the page numbers only: a jump line opens with
 #: a bracket, which its quick test on the first character does not let through).
-PAGE_NUMBER: Final = recache.compile(rf"{PAGE_NUMBER_PATTERN}|(?:{PAGE_JUMP_PATTERN}\s*)+")
+#: A printed book's running head with its page number after it on one line, as OCR or a PDF's text gives a page's top
+#: (一、重要文献· 2701 ·): a short label of words, then a number between middle dots, as books print them (a number
+#: between dashes after words may end a paragraph's line: …要抓好落实— 2 —; words after a number open the page's text).
+RUNNING_HEAD_WITH_NUMBER: Final = r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９、 \u3000]{0,19}?\s*[·•]\s*[0-9０-９]{1,4}\s*[·•]"
+PAGE_NUMBER: Final = recache.compile(rf"{PAGE_NUMBER_PATTERN}|(?:{PAGE_JUMP_PATTERN}\s*)+|{RUNNING_HEAD_WITH_NUMBER}")
 PAGE_JUMP: Final = recache.compile(PAGE_JUMP_PATTERN)
 #: A number alone on its line, as a PDF's text gives a page number (2, 3437, or after a dash: -6): a page number only
 #: where the document shows it is one (above the title; a series of them through the text, see ``lexer.furniture``).
@@ -95,7 +99,7 @@ def bare_number(text: str) -> int | None:
     found = BARE_NUMBER.fullmatch(text) if len(text) <= BARE_NUMBER_LONGEST else None
     return int(found.group("digits")) if found else None  # (int reads full-width digits too)
 #: Characters in the longest page-number line looked at: longer lines are not tried (most lines are).
-PAGE_NUMBER_LONGEST: Final = 24
+PAGE_NUMBER_LONGEST: Final = 36
 #: A web page's breadcrumb, where the page's own header ends: 首页 > 新闻中心, 当前位置：…, 您当前的位置 :… > …,
 #: 範文齋位置:首頁 > …, 工作汇报网 >地图 >汇报资料 >.  ``(?=(?P<x>…))(?P=x)`` takes a run whole, as an atomic
 #: group would (Python 3.10 has none): a line without the separator fails at once, without backtracking.

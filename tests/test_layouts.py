@@ -165,3 +165,14 @@ def test_a_web_address_alone_on_its_line_is_never_joined_to_the_paragraph_under_
     doc = speechparse.parse("\n\n".join(["在全县工作会议上的讲话", "同志们：", "相关报道链接如下：", address,
                                          "2. CnPack IDE Wizards is preparing for 0.8.2.", "下一步要继续做好文档工作。"]))
     assert [node.text for node in doc.body][:3] == ["相关报道链接如下：", address, "2. CnPack IDE Wizards is preparing for 0.8.2."]
+
+
+def test_a_run_in_headings_lead_sentence_wrapped_from_a_full_line_of_a_printed_copy_goes_on_to_its_end():
+    def wrapped(paragraph: str) -> str:
+        return "\n".join(paragraph[at:at + 40] for at in range(0, len(paragraph), 40))
+    body = "过去的土地是东零西碎的，而且往往离家很远，耕作很不方便，肥料也没法运去，现在按居住情况进行了调整。"
+    leads = ["为了适应社员需要，满足社员文化生活的要求，全社建立了九处民校和一处图书馆，还组织了一个业余剧团，定期演出各种小型戏剧",
+             "为了发展生产，满足社员生活需要，全社建立了三个供销小组和两个信用小组，还组织了一支运输队伍，及时收购各种农副产品"]
+    paragraphs = [body * 3, f"1、{leads[0]}。{body * 2}", body * 3, f"2、{leads[1]}。{body * 2}", body * 2]
+    doc = speechparse.parse("\n".join(wrapped(paragraph) for paragraph in paragraphs))
+    assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("1、", leads[0]), ("2、", leads[1])]

@@ -21,13 +21,15 @@ OPENING = "关于做好工作的讲话\n\n同志们：\n\n"
                                   "第2页/共18页", "·2·", "Page 2", "page 2 of 18", "PAGE 3/18", "1. — 1 —",
                                   "21 / 143", "（下转第四版）", "（紧接第一版）", "（上接A2版）", "(转3版)",
                                   "（下转第四版）（紧接第一版）", "=== PAGE 2 ===", "---- Page 12 ----", "** 第3页 **", "（总219）·1", "·4·（总222）",
-                                  "＝＝第3页＝＝", "### page 4 ###", "[Page 3]", "[p. 12]"])
+                                  "＝＝第3页＝＝", "### page 4 ###", "[Page 3]", "[p. 12]", "一、重要文献· 2701 ·",
+                                  "连云港市志·2702·"])
 def test_printed_page_numbers_are_recognised(line: str):
     assert is_page_number(line)
 
 
 @pytest.mark.parametrize("line", ["2", "12", "M2", "[1]", "2/18", "——产业集群加快壮大。", "第2页的数据表明", "二",
-                                  "— 2 — 要抓好落实", "第一页", "12345", "（第二版）", "（下转第四版）我们坚持"])
+                                  "— 2 — 要抓好落实", "第一页", "12345", "（第二版）", "（下转第四版）我们坚持", "要抓好落实— 2 —",
+                                  "· 2 · 要抓好落实", "我们认为，这一点很重要· 2 ·"])
 def test_numbers_that_are_text_are_not_page_numbers(line: str):
     assert not is_page_number(line)
 
@@ -43,6 +45,15 @@ def test_a_page_number_between_sections_is_a_page_note_in_the_section_it_ends():
     assert isinstance(first, Section) and isinstance(second, Section)
     assert [(type(node), node.text) for node in first.children] == [(Paragraph, "要坚持稳中求进。"), (Note, "- 3 -")]
     assert first.children[1].kind == "page"
+
+
+def test_a_books_running_head_with_its_page_number_is_a_page_note_never_a_heading_and_never_joined():
+    doc = speechparse.parse(OPENING + "一、总体要求\n\n其次，实行了计划管理。全社有全年计划、季节计划，生产组还有小段计划。全年计\n\n"
+                            "一、重要文献· 2701 ·\n划，包括农业和副业的产量指标。\n\n二、重点任务\n\n要抓好落实。\n")
+    assert [section.heading for section, _ in sections(doc)] == ["总体要求", "重点任务"]
+    first = doc.body[0]
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in first.children] == [
+        ("Paragraph", None), ("Note", "page"), ("Paragraph", None)]
 
 
 def test_a_page_number_that_cuts_a_paragraph_keeps_its_place_between_the_two_parts():

@@ -124,6 +124,9 @@ REPORTED_NOTES: Final = {
     "page": ("SP005", "page number or running head of a printed copy, kept as a note"),
 }
 
+#: The heading kinds whose marker a page's number or running head may start with (2. — 2 —, 一、重要文献· 2701 ·).
+PAGED_KINDS: Final = frozenset({"HEAD_AR", "HEAD_CN", "HEAD_CNP"})
+
 
 @dataclass(slots=True)
 class LexResult:
@@ -243,7 +246,8 @@ class ParagraphLexer:
                     demote(unit)
                     unit.kind = "NOTE"
                     unit.info["note"] = "footnote"
-                elif unit.kind == "HEAD_AR" and is_page_number(unit.core):  # 2. — 2 —: a page number a converter numbered
+                elif unit.kind in PAGED_KINDS and is_page_number(unit.core):  # 2. — 2 —: a page number a converter
+                    # numbered; 一、重要文献· 2701 ·: a book's running head, its page's number beside it
                     demote(unit)
                     unit.kind = "NOTE"
                     unit.info["note"] = "page"

@@ -131,12 +131,12 @@ def _note_kind(unit: Unit) -> str | None:
         return kind
     if len(core) <= END_MARK_LONGEST and core in END_MARKS:  # the end mark of a copy: （完）
         return "editorial"
+    if is_page_number(core):  # a newspaper's jump line, （下转第四版） (the chrome lines' quick test skips （); a book's
+        return "page"  # running head with its page's number, 连云港市志· 2702 ·
     if not core.startswith(("（", "(", "新华社", "新華社", "《", "此件", "*", "＊", "※")):  # source lines, stage directions, editors' notes
         return None
     if SOURCE_NOTE.match(core):
         return "source"
-    if is_page_number(core):  # a newspaper's jump line, （下转第四版） (the chrome lines' quick test skips （)
-        return "page"
     if STAGE_DIRECTION.fullmatch(core) or EDITOR_NOTE.fullmatch(core) or is_headnote(core):
         return "editorial"  # (a collected works' headnote: *这是…同志在…上的讲话。, far from its title)
     return None

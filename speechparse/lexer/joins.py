@@ -211,7 +211,8 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
     characters (（三）部分转移支付管理不严格，资金分配未充分体现政策 / 导向。共涉及…), or a heading whose
     lead sentence runs on (its line holds a comma or colon and ends none) from an indented line onto lines at
     the margin under it, as a text that indents its paragraphs wraps them (``  一是资金整合建议：…移民后扶三块`` /
-    ``资金各有投向…。``), in place; each join goes to ``joins`` as :func:`join_broken_paragraphs` reports them."""
+    ``资金各有投向…。``), or from a line full up to the margin (see :func:`_lead_wrapped`), in place; each join goes to
+    ``joins`` as :func:`join_broken_paragraphs` reports them."""
     spans: dict[int, int] = {}  # a heading's index → how many lines after it go on it
     cut: list[int] = []
     titles: list[int] = []  # two-line titles the headings pass found (see find_plain_headings)
@@ -229,9 +230,10 @@ def join_wrapped_headings(units: list[Unit], joins: list[tuple[Unit, int, str]],
             elif kind in DIVISIONS and (_heading_cut(unit, units[index + 1]) or _heading_tail(unit, units[index + 1])) and (
                     line_breaks(source[unit.block.end: units[index + 1].block.start]) == 1):
                 cut.append(index)
-            elif kind in DIVISIONS and unit.compact_length - unit.info.get("end", 0) <= BROKEN_LEAD_WORDS and (
-                    _lead_broken_off(units, index)):
-                spans[index] = 1
+            elif kind in DIVISIONS and (
+                    (unit.compact_length - unit.info.get("end", 0) <= BROKEN_LEAD_WORDS and _lead_broken_off(units, index))
+                    or (FULL_LINE in unit.block.hints and _lead_wrapped(unit, units[index + 1], source))):
+                spans[index] = 1  # a lead broken off after a few words; a lead wrapped from a full line
             elif kind in DIVISIONS and _broken_at_a_link(units, index):
                 spans[index] = 2
         elif kind == "HEAD_PLAIN" and "wrapped" in unit.info:
@@ -318,6 +320,18 @@ def _full(unit: Unit, width: int) -> bool:
     """Whether ``unit``'s (last) line is full up to the margin of a hard-wrapped text: as the reader found it
     (``FULL_LINE``), or as long as the lines the text wraps at ``width`` (0: not wrapped)."""
     return FULL_LINE in unit.block.hints or (width > 0 and unit.compact_length >= width - WIDTH_SLACK)
+
+
+def _lead_wrapped(unit: Unit, following: Unit, source: str) -> bool:
+    """Whether the division heading ``unit``, on a line full up to the margin of a hard-wrapped text, has a lead
+    sentence that runs on (a comma or colon in it, no end) onto the very next line, a paragraph of the body, no list's
+    item (4、为了适应社员需要，满足…全社建立了九处民校和一处图书 / 馆，还组织了一个业余剧团，…。): one paragraph, its
+    heading cut at the lead sentence's end."""
+    return (unit.zone == BODY and following.kind == "PARA" and following.zone == BODY
+            and not following.info.get("list_marker") and unit.core[-1:] not in PARAGRAPH_END
+            and SENTENCE_END_CHAR.search(unit.core) is None
+            and LEAD_PUNCTUATION.search(unit.core, unit.info.get("end", 0)) is not None
+            and line_breaks(source[unit.block.end: following.block.start]) == 1)
 
 
 def _may_run_on(unit: Unit, source: str) -> bool:
