@@ -291,7 +291,8 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
                 role, name = _letter_signer(body) or (None, None)
         elif headnote := _dated_headnote(front, back):  # (（这是习近平总书记2018年9月21日在…时的讲话。）)
             date, date_text = _date_in(headnote), headnote
-        elif sourced := _dated_source(front):  # (来源：新华社 （2016年4月26日）)
+        elif sourced := _dated_source((*front, *body[:SALUTATION_REACH])):  # (来源：新华社 （2016年4月26日）, also at
+            # the top of a body the front matter did not reach)
             date, date_text = _date_in(sourced), sourced
         elif "date" in declared:  # (date: 1945-08-13, date: "1945年8月13日")
             date, date_text = _date_in(declared["date"]), declared["date"]
@@ -327,10 +328,10 @@ def _dated_headnote(front: tuple[Any, ...], back: tuple[Any, ...]) -> str | None
                  and is_headnote(node.text) and _date_in(node.text)), None)
 
 
-def _dated_source(front: tuple[Any, ...]) -> str | None:
-    """The text of a note in the front matter naming where the text comes from with its date in brackets (来源：新华社
-    （2016年4月26日）), or None."""
-    return next((node.text for node in front if isinstance(node, Note) and SOURCE_LABEL.match(node.text)
+def _dated_source(blocks: tuple[Any, ...]) -> str | None:
+    """The text of the first note among ``blocks`` naming where the text comes from with its date in brackets (来源：新华社
+    （2016年4月26日）（节录）), or None."""
+    return next((node.text for node in blocks if isinstance(node, Note) and SOURCE_LABEL.match(node.text)
                  and (bracket := BRACKETED_DATE.search(node.text)) and _date_in(bracket.group())), None)
 
 

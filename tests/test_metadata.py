@@ -425,6 +425,14 @@ def test_a_source_line_with_its_date_in_brackets_dates_a_text_that_gives_no_date
     assert (doc.meta.date, doc.meta.date_text) == ("2016-04-26", "来源：新华社 （2016年4月26日）")
 
 
+def test_a_dated_source_line_at_the_top_of_a_body_the_front_matter_did_not_reach_dates_the_text():
+    page = ["今日大案：", "【头条】时局 | 习近平：欢迎知识分子提出批评【二条】南都聚焦 | 刑事申诉法治化", "时局 | 习近平：欢迎知识分子提出批评",
+            "来源：新华社 （2016年4月26日）（节录）", "大家好！今天我们在这里召开座谈会。", BODY]
+    doc = speechparse.parse("\n\n".join(page))
+    assert (doc.meta.date, doc.meta.date_text) == ("2016-04-26", "来源：新华社 （2016年4月26日）（节录）")
+    assert doc.front == ()
+
+
 def test_a_date_line_under_the_title_wins_over_a_headnotes_date():
     doc = speechparse.parse("\n\n".join(["加快建设农业强国", "（2022年12月24日）", BODY,
                                            "（这是习近平总书记2022年12月23日在中央农村工作会议上的讲话。）"]))

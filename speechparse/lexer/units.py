@@ -213,9 +213,10 @@ class Unit:
 
 
 def _setext_level(block: RawBlock) -> int:
-    """The level of a Markdown setext heading's block (see ``readers.base.SETEXT_1``), or 0."""
-    hints = block.hints
-    return 1 if SETEXT_1 in hints else 2 if SETEXT_2 in hints else 0
+    """The level of a Markdown setext heading's block (see ``readers.base.SETEXT_1``), or 0 (also for a block that
+    took text after the underline, joined to it: the hints are its first block's)."""
+    hints, last = block.hints, block.text[-1:]
+    return 1 if SETEXT_1 in hints and last == "=" else 2 if SETEXT_2 in hints and last == "-" else 0
 
 
 def markup_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
