@@ -1753,3 +1753,8 @@ def test_a_line_in_an_html_bold_element_may_hold_a_list_as_a_markdown_bold_line_
     paragraphs = [f"<p>{text}</p>" for text in ("开头的介绍文字，这些故事是最好的昭示。", SAYING)]
     result = outline(paragraphs[0], f"{opening}一些地方还存在“发展要上、法治要让”的误区{closing}", paragraphs[1])
     assert [heading for *_, heading in result] == ["一些地方还存在“发展要上、法治要让”的误区"]
+
+
+@pytest.mark.parametrize("sentence", ["第一部分的主题要讨论的就是众包，怎么样说服许多人一起提供资料？", "第一章的内容很多，要认真学习。"])
+def test_a_sentence_about_a_part_opening_with_its_ordinal_is_no_part_heading(sentence):
+    assert outline(sentence, BODY, "第二部分的主题是数据治理。", BODY) == []

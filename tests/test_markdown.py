@@ -590,3 +590,16 @@ def test_a_markdown_headings_attributes_after_its_text_are_markup_in_its_suffix(
 def test_braces_ending_a_line_that_is_no_markdown_heading_stay_its_text():
     doc = speechparse.parse("同志们：\n\n各部门要抓好落实{#part1}。\n\n内容一。")
     assert [node.text for node in doc.body] == ["各部门要抓好落实{#part1}。", "内容一。"]
+
+
+def test_markdown_headings_holding_a_speakers_label_alone_in_a_transcript_are_its_turns_no_sections():
+    turns = ["### 彭啟明：", "各位伙伴大家午安，大家好。我是這一場的主持人。", "### 唐鳳：", "謝謝彭會長達人的介紹。", "### 唐鳳：",
+             "今天的演講結構大概是這樣，我會分兩個部分。", "### 提問：", "請問開放資料要怎麼開始？", "### 唐鳳：", "從主動公開開始。"]
+    doc = speechparse.parse("\n\n".join(["# 演講：開放資料", *turns]))
+    assert list(sections(doc)) == []
+    assert [node.text for node in doc.body][:2] == ["### 彭啟明：", "各位伙伴大家午安，大家好。我是這一場的主持人。"]
+
+
+def test_two_markdown_headings_naming_speakers_are_too_few_to_make_a_transcript():
+    doc = speechparse.parse("\n\n".join(["# 座谈会纪要", "## 王晓峰：", "要抓好落实。", "## 李丽：", "要加强协调。"]))
+    assert [section.heading for section, _ in sections(doc)] == ["王晓峰", "李丽"]

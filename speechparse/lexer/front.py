@@ -413,7 +413,7 @@ def _office_and_name(text: str) -> tuple[str, str] | None:
 
 #: Who speaks in a transcript's turn, besides a name: the asker and the answerer, a chair, a reporter; or a surname and
 #: a form of address (任总, 王董, 李书记).
-TURN_SPEAKERS: Final = frozenset({"问", "答", "提问", "回答", "主持人", "记者"})
+TURN_SPEAKERS: Final = frozenset({"问", "答", "提问", "回答", "主持人", "记者", "問", "提問", "記者"})
 TURN_ADDRESS: Final = ("总", "董", "书记", "部长", "主任", "老师", "教授", "院士", "同志", "先生", "女士", "总裁", "总经理")
 #: Verbs that end the words introducing a quotation (古人说：, 他指出：): no speaker's label.
 SPEECH_VERBS: Final = ("说", "曰", "认为", "指出", "强调")

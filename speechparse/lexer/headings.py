@@ -30,6 +30,8 @@ from .front import (
     OPENING_PARTS,
     PART_TITLES,
     SUBTITLE_DASHES,
+    TRANSCRIPT_TURNS,
+    TURN_LABEL,
     is_byline,
     is_name,
     is_transcript,
@@ -647,6 +649,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     In a file written as Markdown (``authored``), whose paragraphs are as their author parted them, a title line that lost its bold may be as long as one set off by wide spacing (深学细悟笃行…，坚定不移
     沿着总书记指引的方向前进)."""
     found = False
+    turns = _speaker_label_headings(units)  # (### 唐鳳： over each paragraph of a transcript: no heading)
     titles = 0  # the titles found by their place between paragraphs
     paired_titles: list[Unit] = []  # the lines of two phrases parted by a comma in such a place, held till the end
     indented_text: bool | None = None  # whether the text indents its paragraphs (found when first needed)
@@ -659,7 +662,9 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             unit.info[APART] = True  # ## 二、个人成长 / ## 个人成长: the heading above again, without its number
             continue
         if unit.md_level >= 2 or UNDER_DECLARED_TITLE in unit.info:  # (# 工作总结 under a declared title: a division)
-            if _wraps_heading_above(units, index):
+            if index in turns:
+                unit.info[APART] = True  # a speaker's turn (### 唐鳳： / 謝謝彭會長達人的介紹。): the paragraph's label
+            elif _wraps_heading_above(units, index):
                 unit.info[APART] = True  # the rest of the heading above, on a heading line of its own: text under it
             else:
                 mark_plain_heading(unit, opening=unit.compact in OPENING_PARTS)  # (## 概览 / ## 一、…: siblings)
@@ -744,6 +749,14 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
             mark_plain_heading(unit)
             found = True
     return found
+
+
+def _speaker_label_headings(units: list[Unit]) -> frozenset[int]:
+    """The indexes of the Markdown headings of the body that hold a speaker's label alone (### 唐鳳：, ## 主持人：), where
+    ``TRANSCRIPT_TURNS`` of them or more make the text a transcript that labels each turn so; else none."""
+    found = frozenset(index for index, unit in enumerate(units) if unit.md_level and unit.zone == BODY
+                      and unit.compact[-1:] in "：:" and TURN_LABEL.fullmatch(unit.compact) and opens_turn(unit.compact))
+    return found if len(found) >= TRANSCRIPT_TURNS else frozenset()
 
 
 def _indented_line(unit: Unit, source: str) -> bool:
