@@ -1758,3 +1758,18 @@ def test_a_line_in_an_html_bold_element_may_hold_a_list_as_a_markdown_bold_line_
 @pytest.mark.parametrize("sentence", ["第一部分的主题要讨论的就是众包，怎么样说服许多人一起提供资料？", "第一章的内容很多，要认真学习。"])
 def test_a_sentence_about_a_part_opening_with_its_ordinal_is_no_part_heading(sentence):
     assert outline(sentence, BODY, "第二部分的主题是数据治理。", BODY) == []
+
+
+RECORD_TEXT = "同志们要团结一致，努力工作，把各项任务落到实处。" * 2
+
+
+@pytest.mark.parametrize("title", ["张春桥同志讲话：", "周总理讲话：", "王书记的发言："])
+def test_the_title_of_one_speakers_part_of_a_record_is_a_heading_also_with_a_colon_after_it(title):
+    result = outline("在接见群众代表时的讲话记录", "康生同志讲话", RECORD_TEXT, title, RECORD_TEXT, "戚本禹同志讲话", RECORD_TEXT)
+    assert [heading for *_, heading in result] == [title[:-1], "戚本禹同志讲话"]
+
+
+@pytest.mark.parametrize("lead", ["下边主要讲三个问题：", "下面请王书记讲话："])
+def test_a_lead_in_ending_with_a_colon_that_names_no_speakers_part_is_no_heading(lead):
+    result = outline("在接见群众代表时的讲话记录", "康生同志讲话", RECORD_TEXT, lead, RECORD_TEXT, "戚本禹同志讲话", RECORD_TEXT)
+    assert [heading for *_, heading in result] == ["戚本禹同志讲话"]

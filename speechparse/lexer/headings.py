@@ -37,6 +37,7 @@ from .front import (
     is_transcript,
     opens_first_part,
     opens_turn,
+    parse_speaker,
 )
 from .units import APART, BODY, INDENTS, SENTENCE_END_CHAR, UNDER_DECLARED_TITLE, Unit
 
@@ -671,6 +672,8 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 found = True
             continue
         compact = unit.compact
+        if compact[-1:] in "：:" and _speakers_part(compact):
+            compact = compact[:-1]  # 张春桥同志讲话：, a record's part one speaker speaks: its colon no lead-in's
         if compact[-1:] in PIECE_NUMBER_LAST and is_piece_label(compact) and index + 1 < len(units):
             mark_plain_heading(unit)  # 主持会议的开场白篇1: a collection's piece, its text under it
             found = True
@@ -751,6 +754,13 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     return found
 
 
+def _speakers_part(compact: str) -> bool:
+    """Whether ``compact`` (a line ending with a colon) titles the part of a record one speaker speaks (张春桥同志讲话：,
+    周总理讲话：, 王书记的发言：): a name, or a surname and an office, then the word for a speech."""
+    part = SPEAKERS_PART.fullmatch(compact)
+    return part is not None and parse_speaker(part.group("who")) is not None
+
+
 def _speaker_label_headings(units: list[Unit]) -> frozenset[int]:
     """The indexes of the Markdown headings of the body that hold a speaker's label alone (### 唐鳳：, ## 主持人：), where
     ``TRANSCRIPT_TURNS`` of them or more make the text a transcript that labels each turn so; else none."""
@@ -794,6 +804,8 @@ def _paired_phrases(compact: str, mark: re.Match[str]) -> bool:
 #: The rank of the titles right over a list of bullet points, where other titles stand over them (see
 #: :func:`find_titles_over_bullets`).
 UNDER_TITLES: Final = "HEAD_PLAIN/under"
+#: The title of the part of a record of a meeting that one speaker speaks, with a colon after it (张春桥同志讲话：).
+SPEAKERS_PART: Final = recache.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:同志)?的?(?:讲话|講話|发言|發言|插话|插話)[：:]")
 #: The fact (``unit.info`` key) of an unnumbered Markdown heading's depth below the body's shallowest one.
 MD_DEPTH: Final = "md_depth"
 #: Titles over lists of bullet points in a text, at least, to be told by that.
