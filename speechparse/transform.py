@@ -344,7 +344,8 @@ def _posted(front: tuple[Any, ...]) -> str | None:
         return None
     from .grammar import patterns
 
-    return above.text if patterns()["DATE_LINE"].fullmatch(above.text) else None
+    text = _without_markup(above.text)  # (# 2015-08-23 over its title: a Markdown heading's date, see the front scanner)
+    return text if patterns()["DATE_LINE"].fullmatch(text) else None
 
 
 def _unbracketed(text: str) -> str:

@@ -603,3 +603,18 @@ def test_markdown_headings_holding_a_speakers_label_alone_in_a_transcript_are_it
 def test_two_markdown_headings_naming_speakers_are_too_few_to_make_a_transcript():
     doc = speechparse.parse("\n\n".join(["# 座谈会纪要", "## 王晓峰：", "要抓好落实。", "## 李丽：", "要加强协调。"]))
     assert [section.heading for section, _ in sections(doc)] == ["王晓峰", "李丽"]
+
+
+@pytest.mark.parametrize(("heading", "title", "date", "date_text"), [
+    ("# 2015-08-23 演講：開放 ^ 資料", "演講：開放 ^ 資料", "2015-08-23", "2015-08-23"),
+    ("# 2019年1月17日 在全县工作会议上的讲话", "在全县工作会议上的讲话", "2019-01-17", "2019年1月17日")])
+def test_a_level_one_heading_opening_with_its_date_gives_the_date_and_the_title(heading, title, date, date_text):
+    doc = speechparse.parse("\n\n".join([heading, "各位伙伴：", "今天講開放資料。"]))
+    assert (doc.meta.title, doc.meta.date, doc.meta.date_text) == (title, date, date_text)
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front][:2] == [("Note", "chrome"), ("Title", None)]
+
+
+def test_a_date_opening_a_level_one_heading_that_goes_on_with_a_sentence_is_no_title_date():
+    doc = speechparse.parse("\n\n".join(["# 2019年1月17日 全县召开工作会议。", "同志们：", "今天开会。"]))
+    assert (doc.meta.title, doc.meta.date) == (None, "2019-01-17")
+    assert [type(node).__name__ for node in doc.front] == ["DateLine", "Salutation"]

@@ -327,6 +327,8 @@ POST_FIELD_LABEL: Final = recache.compile(r"(?:作者|來源|来源|编辑|編�
 FONT_LABELS: Final = frozenset({"字体", "字號", "字号", "字體", "【字体", "【字号"})
 #: A date in figures parted by hyphens, slashes or dots (2024-01-27), as a post's stamp gives it.
 NUMERIC_DATE: Final = recache.compile(r"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}")
+#: A full date written with 年月日 in figures (2019年1月17日).
+WRITTEN_DATE: Final = recache.compile(r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 #: A labelled byline run on after the title on its line, past a space: 东京大学入学典礼 演讲 演讲人 上野千鹤子.
 GLUED_BYLINE: Final = recache.compile(rf"\s(?P<label>{BYLINE_LABELS})[:：\s]\s*(?P<name>[^\s：:，。]{{2,12}})$")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
@@ -712,6 +714,18 @@ def _empty_post_field(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]`` is a post's field left empty, its label alone with its colon under the post's other fields
     (来源： / 南方日报网络版 / 作者： / 打印): no byline."""
     return index > 0 and units[index - 1].info.get("note") == "chrome" and POST_FIELD_LABEL.fullmatch(units[index].core) is not None
+
+
+def _title_after_date(core: str) -> int:
+    """Where the title starts in a Markdown level-1 heading that opens with its date in figures and a space
+    (2015-08-23 演講：開放 ^ 資料, 2019年1月17日 在全县工作会议上的讲话), as a collection names its files; 0 if it does
+    not open so, or what follows ends a sentence."""
+    date = NUMERIC_DATE.match(core) or WRITTEN_DATE.match(core)
+    if date is None or not core[date.end():date.end() + 1].isspace():
+        return 0
+    start = len(core) - len(core[date.end():].lstrip())
+    rest = core[start:]
+    return start if HAN.search(rest) and SENTENCE_END_CHAR.search(rest) is None and len(rest) <= TITLE_MAX else 0
 
 
 def _byline_after_occasion(unit: Unit) -> int:
@@ -1137,6 +1151,12 @@ class FrontMatterScanner:
                     repeated.kind, repeated.info["note"] = "NOTE", "chrome"
             elif state == "start" and self._date_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")  # a post's date above the text's title (2023年6月 / 在…的讲话)
+            elif state == "start" and unit.md_level == 1 and (cut := _title_after_date(unit.core)):
+                date_line, title_line = unit.split(cut)  # # 2015-08-23 演講：開放 ^ 資料: a collection's file named so,
+                units[index: index + 1] = [date_line, title_line]  # the date a post's over its title (see _posted)
+                self._mark(date_line, "PREAMBLE", note="chrome")
+                self._mark(title_line, "TITLE")
+                title, state, index = title_line.compact, "title", index + 1
             elif self.is_date_line(unit):  # with its occasion under the title, without dashes, the subtitle
                 if cut := _byline_after_occasion(unit):  # …在…会议上 陕西省省长 赵刚: the byline, next
                     units[index: index + 1] = unit.split(cut)
