@@ -80,12 +80,12 @@ PAGE_NUMBER_PATTERN: Final = (
 )
 #: A newspaper's jump line, where an article goes on on another page: （下转第四版） （紧接第一版） （上接A2版）.
 PAGE_JUMP_PATTERN: Final = r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版\s*[)）]"
-#: A page number, or a run of jump lines (the chrome lines' pattern takes the page numbers only: a jump line opens with
-#: a bracket, which its quick test on the first character does not let through).
 #: A printed book's running head with its page number after it on one line, as OCR or a PDF's text gives a page's top
 #: (一、重要文献· 2701 ·): a short label of words, then a number between middle dots, as books print them (a number
 #: between dashes after words may end a paragraph's line: …要抓好落实— 2 —; words after a number open the page's text).
 RUNNING_HEAD_WITH_NUMBER: Final = r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９、 \u3000]{0,19}?\s*[·•]\s*[0-9０-９]{1,4}\s*[·•]"
+#: A page number, a run of jump lines or a running head with its page number (the chrome lines' pattern takes the page
+#: numbers only: a jump line opens with a bracket, which its quick test on the first character does not let through).
 PAGE_NUMBER: Final = recache.compile(rf"{PAGE_NUMBER_PATTERN}|(?:{PAGE_JUMP_PATTERN}\s*)+|{RUNNING_HEAD_WITH_NUMBER}")
 PAGE_JUMP: Final = recache.compile(PAGE_JUMP_PATTERN)
 #: A number alone on its line, as a PDF's text gives a page number (2, 3437, or after a dash: -6): a page number only

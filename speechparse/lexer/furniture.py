@@ -43,10 +43,10 @@ YAML_FIRST_FIELD: Final = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 #: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
 #: continued on an indented line, or the ``---`` that opens or closes it.
 YAML_LINE: Final = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
-#: The fields of a Markdown file's YAML front matter that speechparse reads, as pandoc does: at the top level only (not a
-#: nested title).
 #: How far into the text (the front matter's notes included) its first Markdown heading is looked for.
 DECLARED_DIVISION_REACH: Final = 24
+#: The fields of a Markdown file's YAML front matter that speechparse reads, as pandoc does: at the top level only (not a
+#: nested title).
 YAML_FIELDS: Final = {name: recache.compile(rf"(?m)^{name}[ \t]*:(?P<value>[^\n]*)") for name in ("title", "subtitle", "date")}
 #: A field of a crawler's record at the top of a stored text (标题：… / 发文时间：2018-01-31 / 来源URL：https://… / 正文：),
 #: and the fields only such a record has (a text may open with its own 标题： or 作者： line).
