@@ -7,10 +7,10 @@ import json
 import re
 
 import pytest
-from conftest import GOLD, REAL, needs_corpus
+from conftest import GOLD, REAL, needs_corpus, visible
 
 import speechparse
-from speechparse.ast import Note, Section, sections
+from speechparse.ast import Note, Paragraph, Section, sections
 
 
 def gold_files() -> list[str]:
@@ -176,3 +176,35 @@ def test_a_run_in_headings_lead_sentence_wrapped_from_a_full_line_of_a_printed_c
     paragraphs = [body * 3, f"1、{leads[0]}。{body * 2}", body * 3, f"2、{leads[1]}。{body * 2}", body * 2]
     doc = speechparse.parse("\n".join(wrapped(paragraph) for paragraph in paragraphs))
     assert [(section.marker, section.heading) for section, _ in sections(doc)] == [("1、", leads[0]), ("2、", leads[1])]
+
+
+CAPTIONS = ["如何渡过二十几岁人生的奥德赛时期", "如果非要形容我这两年的人生规划变得有多快的话", "就是今天我和去年的我谈起来这个话题都得打一架",
+            "身边的朋友也说我一天一个样"]
+
+
+def _cue_times(number: int, separator: str) -> str:
+    return f"00:00:{2 * number:02d}{separator}000 --> 00:00:{2 * number + 2:02d}{separator}000"
+
+
+def test_a_subrip_files_cue_numbers_and_timings_are_chrome_notes_and_its_first_caption_the_title():
+    text = "\n\n".join(f"{number}\n{_cue_times(number, ',')}\n{caption}" for number, caption in enumerate(CAPTIONS, 1))
+    doc = speechparse.parse(text.encode(), path="talk.srt")
+    assert doc.meta.title == CAPTIONS[0]
+    assert [(type(node).__name__, getattr(node, "kind", None)) for node in doc.front] == [
+        ("Note", "chrome"), ("Note", "chrome"), ("Title", None), ("Note", "chrome"), ("Note", "chrome")]
+    assert [node.text for node in doc.body if isinstance(node, Paragraph)] == CAPTIONS[1:]
+    assert visible(speechparse.render_text(doc)) == visible(text)
+
+
+def test_a_webvtt_files_header_and_timings_are_chrome_notes_and_a_cues_lines_one_paragraph():
+    cues = [f"{_cue_times(number, '.')} align:start\n{caption[:8]}\n{caption[8:]}" for number, caption in enumerate(CAPTIONS, 1)]
+    doc = speechparse.parse("\n\n".join(["WEBVTT", *cues]))
+    assert doc.meta.title == CAPTIONS[0]
+    assert [node.text for node in doc.body if isinstance(node, Paragraph)] == CAPTIONS[1:]
+
+
+def test_a_transcript_that_quotes_a_cues_timing_once_is_no_subtitle_file():
+    text = "\n\n".join(["在全区工作会议上的讲话", "同志们：", "视频里说：", _cue_times(1, ","), "今天开会，研究工作。" * 5])
+    doc = speechparse.parse(text)
+    assert (doc.meta.title, doc.meta.salutation) == ("在全区工作会议上的讲话", "同志们")
+    assert not any(isinstance(node, Note) for node in doc.body)

@@ -68,6 +68,7 @@ from .furniture import (
     find_repeated_headings,
     find_running_heads,
     find_session_document,
+    find_subtitle_cues,
     find_teasers,
     find_text_description,
     split_chunk_numbers,
@@ -152,6 +153,7 @@ class ParagraphLexer:
         before broken paragraphs are joined, so that a paragraph one of them cut is whole again."""
         raw_joins: list[tuple[Unit, int, str]] = []
         units = units_of(blocks)
+        find_subtitle_cues(units)
         units = apply_hints(units, self.patterns)
         units = split_chunk_numbers(units)
         units = join_shredded_lines(join_split_markers(units, raw_joins, source.text), raw_joins, source.text)

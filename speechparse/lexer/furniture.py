@@ -20,7 +20,7 @@ from ..lexicon import (
     is_contents_entry,
     is_contents_heading,
 )
-from ..readers.base import CONTENTS, RawBlock
+from ..readers.base import CONTENTS, CUE, RawBlock
 from .front import TITLE_MAX, contents_heading_lines, repeated_outline_length
 from .headings import DIVISIONS, demote
 from .records import awaits_value, value_line
@@ -242,6 +242,15 @@ def split_chunk_numbers(units: list[Unit]) -> list[Unit]:
         number.info["note"] = "chrome"
         result += (number, text, *units[index + 1:stop])
     return result
+
+
+def find_subtitle_cues(units: list[Unit]) -> None:
+    """Mark as chrome notes a subtitle file's cue numbers, timings and header (see ``readers.base.CUE``): furniture
+    around the captions."""
+    for unit in units:
+        if CUE in unit.block.hints:
+            unit.kind = "NOTE"
+            unit.info["note"] = "chrome"
 
 
 def find_file_header(units: list[Unit], source: str) -> bool:

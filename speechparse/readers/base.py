@@ -65,6 +65,9 @@ CAPTION: Final = "caption"
 #: Hint of a block of a printed copy wrapped at a width whose last line is full up to the margin (its text may go on
 #: on the next line: a heading's rest, see ``lexer.joins.join_wrapped_headings``).
 FULL_LINE: Final = "full-line"
+#: Hint of a subtitle file's cue number, timing or header line (1 / 00:00:02,680 --> 00:00:05,760 / WEBVTT: SubRip's
+#: and WebVTT's): furniture around the captions, whose text is the speech's.
+CUE: Final = "cue"
 #: Hints of a Markdown setext heading, a line with its underline under it as one block (工作计划 / ========: level 1;
 #: 存在的问题 / ----------: level 2; CommonMark §4.3, as pandoc writes headings of levels 1 and 2 by default).
 SETEXT_1: Final = "setext-1"

@@ -40,6 +40,7 @@ from ..lexicon import (
 )
 from .base import (
     CONTENTS,
+    CUE,
     FULL_LINE,
     SEPARATED,
     SET_OFF,
@@ -83,6 +84,12 @@ OPENS_ITEM: Final = recache.compile(
 OPENS_PARAGRAPH: Final = recache.compile(r"#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])")
 SEPARATED_HINTS: Final = frozenset({SEPARATED})
 SET_OFF_HINTS: Final = frozenset({SET_OFF})
+CUE_HINTS: Final = frozenset({CUE})
+#: A subtitle cue's timing (00:00:02,680 --> 00:00:05,760; WebVTT's 00:02.680 --> 00:05.760 align:start), and the
+#: fewest of them that make a text a subtitle file.
+SUBTITLE_TIMING: Final = recache.compile(
+    r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[,.][0-9]{1,3}\s*-->\s*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[,.][0-9]{1,3}(?:\s.*)?")
+SUBTITLE_CUES_MIN: Final = 3
 #: A Markdown setext heading's underline: a line of three ``=`` or more, or of three ``-`` or more (CommonMark §4.3).
 SETEXT_UNDERLINE: Final = recache.compile(r"={3,}|-{3,}")
 YAML_FIELD_SHAPE: Final = recache.compile(r"[A-Za-z_][\w-]*\s*:")
@@ -233,9 +240,14 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     layout = detect_layout(contents)
     wrap = None
     set_off: Collection[int] = ()
-    if layout == "blank-line":
+    cues: Collection[int] = ()
+    groups: Iterable[tuple[int, int]]
+    if "-->" in text and (subtitles := _subtitle_groups(contents)):  # (the quick test: most texts have no arrow)
+        groups, cues = subtitles
+        layout = "subtitles"
+    elif layout == "blank-line":
         blank_groups = _group_blank_separated(text, lines, contents)
-        groups: Iterable[tuple[int, int]] = blank_groups
+        groups = blank_groups
         if TWO_BLANK_LINES.search(text):
             set_off = _set_off_lines(blank_groups)
     elif layout == "per-line" and (wrap := wrapping(text, lines, contents)):
@@ -249,7 +261,7 @@ def _blocks(text: str, lines: list[Line], contents: list[str], zero_width: bool)
     spaced = _letter_spaced_text(text, contents)
     blocks: list[RawBlock] = []
     for first, stop in groups:
-        line_hints = SET_OFF_HINTS if first in set_off else hints
+        line_hints = CUE_HINTS if first in cues else SET_OFF_HINTS if first in set_off else hints
         if not wrap and layout != "flattened" and stop - first == 2 and _setext_at(contents, first):
             line_hints = line_hints | SETEXT_HINTS[contents[first + 1][0]]  # (see _group_blank_separated, _setext_pairs)
         if wrap and len(contents[stop - 1]) >= wrap.width - WRAP_SLACK:
@@ -313,6 +325,33 @@ def _set_off_lines(groups: list[tuple[int, int]]) -> frozenset[int]:
 def _one_line_groups(count: int) -> Iterator[tuple[int, int]]:
     """Each line a group of its own (one paragraph per line, flattened text)."""
     return zip(range(count), range(1, count + 1), strict=True)
+
+
+def _subtitle_groups(contents: list[str]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
+    """The groups of a subtitle file's lines (SubRip's .srt, WebVTT's .vtt) and the lines among them that are cues'
+    furniture (see ``readers.base.CUE``: the header, a cue's number over its timing, the timing), each a group of its
+    own, a cue's caption lines one group; None for a text with fewer than ``SUBTITLE_CUES_MIN`` timings, or whose
+    timings are fewer than a quarter of its lines (a transcript that quotes one)."""
+    timings = [index for index, line in enumerate(contents) if line[:1].isdigit() and SUBTITLE_TIMING.fullmatch(line)]
+    if len(timings) < SUBTITLE_CUES_MIN or 4 * len(timings) < sum(1 for line in contents if line):
+        return None
+    cues = set(timings)
+    cues.update(index - 1 for index in timings if index and contents[index - 1].isdigit())  # (its number above it)
+    if contents[0].startswith("WEBVTT"):
+        cues.add(0)
+    groups: list[tuple[int, int]] = []
+    first = None
+    for index, line in enumerate(contents):
+        if first is not None and (not line or index in cues):
+            groups.append((first, index))
+            first = None
+        if index in cues:
+            groups.append((index, index + 1))
+        elif line and first is None:
+            first = index
+    if first is not None:
+        groups.append((first, len(contents)))
+    return groups, frozenset(cues)
 
 
 def _setext_pairs(contents: list[str]) -> list[tuple[int, int]]:
