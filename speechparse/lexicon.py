@@ -589,6 +589,10 @@ DOCUMENT_KINDS: Final = ("报告", "讲话", "讲稿", "通知", "意见", "决�
 DOCUMENT_TITLE: Final = recache.compile(r"[^，。；：:,;]{2,28}(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[（(][^（()）]{1,12}[)）])?")
 
 
+#: A field of YAML front matter opening a line (``title: …``, ``layout: post``): a key in ASCII, a colon, a space or the end.
+YAML_FIELD: Final = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
+
+
 #: The standard hierarchy of heading markers' families (GB/T 15834 B.3.8; GB/T 9704 §7.3.3): 一、 （一） 1. （1） ①.
 STANDARD_RANK: Final = {"cn": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4, "circled": 5}
 

@@ -127,8 +127,9 @@ def iso_date(match: re.Match[str] | None) -> str | None:
         return None
 
 
-#: Blocks of the body, in document order, in which the first salutation is looked for when the front matter has none.
-SALUTATION_REACH: Final = 30
+#: Blocks at the top of the body, in document order, looked through for what the front matter does not hold: the first
+#: salutation, a dated source line.
+BODY_TOP_REACH: Final = 30
 #: A note naming where the text comes from (来源：…), and a full date in brackets in it (（2016年4月26日）).
 SOURCE_LABEL: Final = recache.compile(r"(?:来源|來源|稿源)\s*[:：]")
 BRACKETED_DATE: Final = recache.compile(r"[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)）]")
@@ -276,7 +277,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
         or (None, None))
     salutation = first.get(Salutation)
     if salutation is None:
-        salutation = next((node for node in islice(_blocks_in_order(body), SALUTATION_REACH) if isinstance(node, Salutation)), None)
+        salutation = next((node for node in islice(_blocks_in_order(body), BODY_TOP_REACH) if isinstance(node, Salutation)), None)
     date = next((node.iso for node in dates if node.iso), None)
     date_text = _without_markup(dates[0].raw) if dates else None
     if date is None and subtitle is not None:
@@ -291,7 +292,7 @@ def derive_metadata(front: tuple[Any, ...], body: tuple[Any, ...], back: tuple[A
                 role, name = _letter_signer(body) or (None, None)
         elif headnote := _dated_headnote(front, back):  # (（这是习近平总书记2018年9月21日在…时的讲话。）)
             date, date_text = _date_in(headnote), headnote
-        elif sourced := _dated_source((*front, *body[:SALUTATION_REACH])):  # (来源：新华社 （2016年4月26日）, also at
+        elif sourced := _dated_source((*front, *body[:BODY_TOP_REACH])):  # (来源：新华社 （2016年4月26日）, also at
             # the top of a body the front matter did not reach)
             date, date_text = _date_in(sourced), sourced
         elif "date" in declared:  # (date: 1945-08-13, date: "1945年8月13日")

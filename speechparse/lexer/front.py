@@ -327,8 +327,6 @@ POST_FIELD_LABEL: Final = recache.compile(r"(?:作者|來源|来源|编辑|編�
 FONT_LABELS: Final = frozenset({"字体", "字號", "字号", "字體", "【字体", "【字号"})
 #: A date in figures parted by hyphens, slashes or dots (2024-01-27), as a post's stamp gives it.
 NUMERIC_DATE: Final = recache.compile(r"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}")
-#: A full date written with 年月日 in figures (2019年1月17日).
-WRITTEN_DATE: Final = recache.compile(r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 #: A labelled byline run on after the title on its line, past a space: 东京大学入学典礼 演讲 演讲人 上野千鹤子.
 GLUED_BYLINE: Final = recache.compile(rf"\s(?P<label>{BYLINE_LABELS})[:：\s]\s*(?P<name>[^\s：:，。]{{2,12}})$")
 #: A labelled name with its office in brackets after it: 饶毅（教师代表、科学家）.
@@ -716,18 +714,6 @@ def _empty_post_field(units: list[Unit], index: int) -> bool:
     return index > 0 and units[index - 1].info.get("note") == "chrome" and POST_FIELD_LABEL.fullmatch(units[index].core) is not None
 
 
-def _title_after_date(core: str) -> int:
-    """Where the title starts in a Markdown level-1 heading that opens with its date in figures and a space
-    (2015-08-23 演講：開放 ^ 資料, 2019年1月17日 在全县工作会议上的讲话), as a collection names its files; 0 if it does
-    not open so, or what follows ends a sentence."""
-    date = NUMERIC_DATE.match(core) or WRITTEN_DATE.match(core)
-    if date is None or not core[date.end():date.end() + 1].isspace():
-        return 0
-    start = len(core) - len(core[date.end():].lstrip())
-    rest = core[start:]
-    return start if HAN.search(rest) and SENTENCE_END_CHAR.search(rest) is None and len(rest) <= TITLE_MAX else 0
-
-
 def _byline_after_occasion(unit: Unit) -> int:
     """Where a byline set apart by a space after a date line's occasion starts (2026年1月27日在…会议上 陕西省省长 赵刚), or 0."""
     occasion = OCCASION_IN_DATE_LINE.search(unit.core)
@@ -775,8 +761,10 @@ def _addresses(text: str, salutation: re.Pattern[str]) -> bool:
     return (VOCATIVE.fullmatch(text) is not None or text.startswith(ADDRESS_OPENINGS)) and salutation.fullmatch(text) is not None
 
 
-#: The heading of one speaker's part under a title that names the speakers: 王洪文同志讲话, 纪登奎同志的讲话.
-SPEAKERS_PART: Final = recache.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?的?(?:讲话|发言|插话|总结讲话)")
+#: The heading of one speaker's part of a text that holds several speakers' (王洪文同志讲话, 纪登奎同志的讲话 under a title
+#: naming them; 张春桥同志讲话：, 周总理讲话： in a record of a meeting): who speaks, then the word for a speech.
+SPEAKERS_PART: Final = recache.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?的?(?:讲话|講話|发言|發言|插话|插話|总结讲话)[：:]?")
 
 
 def _speakers_part(compact: str, title: str) -> str | None:
@@ -870,6 +858,18 @@ class FrontMatterScanner:
         if length > DATE_LINE_MAX and (length > 2 * DATE_LINE_MAX + 1 or length - core.count(" ") > DATE_LINE_MAX):
             return False  # (the reader leaves no two spaces together: a longer text is longer without its spaces)
         return self.date.fullmatch(core) is not None and not is_chrome(core)
+
+    def _title_after_date(self, core: str) -> int:
+        """Where the title starts in a Markdown level-1 heading that opens with its date and a space (2015-08-23
+        演講：開放 ^ 資料, 2019年1月17日 在全县工作会议上的讲话), as a collection names its files: a date line by the
+        grammar, what follows its date no sentence; 0 for any other line."""
+        line = self.date.fullmatch(core)
+        end = line.end("date") if line is not None and line.group("date") else 0
+        if not end or not core[end:end + 1].isspace():
+            return 0
+        start = len(core) - len(core[end:].lstrip())
+        rest = core[start:]
+        return start if HAN.search(rest) and SENTENCE_END_CHAR.search(rest) is None and len(rest) <= TITLE_MAX else 0
 
     def is_salutation(self, unit: Unit) -> bool:
         core = unit.core
@@ -1151,7 +1151,7 @@ class FrontMatterScanner:
                     repeated.kind, repeated.info["note"] = "NOTE", "chrome"
             elif state == "start" and self._date_over_title(units, index):
                 self._mark(unit, "PREAMBLE", note="chrome")  # a post's date above the text's title (2023年6月 / 在…的讲话)
-            elif state == "start" and unit.md_level == 1 and (cut := _title_after_date(unit.core)):
+            elif state == "start" and unit.md_level == 1 and (cut := self._title_after_date(unit.core)):
                 date_line, title_line = unit.split(cut)  # # 2015-08-23 演講：開放 ^ 資料: a collection's file named so,
                 units[index: index + 1] = [date_line, title_line]  # the date a post's over its title (see _posted)
                 self._mark(date_line, "PREAMBLE", note="chrome")

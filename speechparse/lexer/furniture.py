@@ -15,6 +15,7 @@ from ..lexicon import (
     CONTENTS_PAGE_END,
     PAGE_TITLE_SEPARATOR,
     TITLE_NOTE_CALLS,
+    YAML_FIELD,
     bare_number,
     chrome_kind,
     is_contents_entry,
@@ -38,8 +39,6 @@ TEASER_REACH: Final = 10
 #: paragraphs at the top in which its closing ``---`` is looked for.
 FILE_HEADER_FIELD: Final = recache.compile(r"-{3}\s*[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:")
 FILE_HEADER_REACH: Final = 40
-#: The first field of front matter that lost its opening ---: an ASCII key (title: "…"), as site generators write.
-YAML_FIRST_FIELD: Final = recache.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 #: A line of YAML front matter: a field (``title: "…"``), an item of a list (``- 讲话``), a comment, a value
 #: continued on an indented line, or the ``---`` that opens or closes it.
 YAML_LINE: Final = recache.compile(r"-{3}\s*(?:$|[A-Za-z_][\w-]*\s*:)|[\"']?[^\s:\"'#-][^\s:\"']*[\"']?\s*:(?:\s|$)|-\s|#|[ \t]")
@@ -260,7 +259,7 @@ def find_file_header(units: list[Unit], source: str) -> bool:
     line of it in ``source`` (the text the units were read from) is a line of YAML, so a rule above prose
     whose first line has a field's shape (``Note: …``) is no header.  Whether there was one: a file written
     as Markdown, whose blank lines part paragraphs as its author meant them (no page of print broke them)."""
-    if not units or not (units[0].core.startswith("---") or YAML_FIRST_FIELD.match(units[0].core)):
+    if not units or not (units[0].core.startswith("---") or YAML_FIELD.match(units[0].core)):
         return False  # (a blog's export may lose the opening ---: title: "…" / date: … / ---)
     header = "" if units[0].core.startswith("---") else "---"
     for stop, unit in enumerate(units[:FILE_HEADER_REACH], 1):

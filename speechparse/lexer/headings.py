@@ -29,6 +29,7 @@ from ..readers.base import CAPTION, SET_OFF, line_breaks
 from .front import (
     OPENING_PARTS,
     PART_TITLES,
+    SPEAKERS_PART,
     SUBTITLE_DASHES,
     TRANSCRIPT_TURNS,
     TURN_LABEL,
@@ -672,7 +673,7 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
                 found = True
             continue
         compact = unit.compact
-        if compact[-1:] in "：:" and _speakers_part(compact):
+        if compact[-1:] in "：:" and _titles_speakers_part(compact):
             compact = compact[:-1]  # 张春桥同志讲话：, a record's part one speaker speaks: its colon no lead-in's
         if compact[-1:] in PIECE_NUMBER_LAST and is_piece_label(compact) and index + 1 < len(units):
             mark_plain_heading(unit)  # 主持会议的开场白篇1: a collection's piece, its text under it
@@ -754,11 +755,11 @@ def find_plain_headings(units: list[Unit], source: str, authored: bool = False) 
     return found
 
 
-def _speakers_part(compact: str) -> bool:
+def _titles_speakers_part(compact: str) -> bool:
     """Whether ``compact`` (a line ending with a colon) titles the part of a record one speaker speaks (张春桥同志讲话：,
-    周总理讲话：, 王书记的发言：): a name, or a surname and an office, then the word for a speech."""
+    周总理讲话：, 王书记的发言：): a name, or a surname and an office, then the word for a speech (see ``SPEAKERS_PART``)."""
     part = SPEAKERS_PART.fullmatch(compact)
-    return part is not None and parse_speaker(part.group("who")) is not None
+    return part is not None and parse_speaker(part.group("name")) is not None
 
 
 def _speaker_label_headings(units: list[Unit]) -> frozenset[int]:
@@ -804,8 +805,6 @@ def _paired_phrases(compact: str, mark: re.Match[str]) -> bool:
 #: The rank of the titles right over a list of bullet points, where other titles stand over them (see
 #: :func:`find_titles_over_bullets`).
 UNDER_TITLES: Final = "HEAD_PLAIN/under"
-#: The title of the part of a record of a meeting that one speaker speaks, with a colon after it (张春桥同志讲话：).
-SPEAKERS_PART: Final = recache.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:同志)?的?(?:讲话|講話|发言|發言|插话|插話)[：:]")
 #: The fact (``unit.info`` key) of an unnumbered Markdown heading's depth below the body's shallowest one.
 MD_DEPTH: Final = "md_depth"
 #: Titles over lists of bullet points in a text, at least, to be told by that.

@@ -33,6 +33,7 @@ from ..lexicon import (
     NEWS_LEAD_FIRST,
     TEXT_LABELS,
     VOCATIVE,
+    YAML_FIELD,
     is_chrome,
     is_contents_entry,
     is_page_number,
@@ -92,7 +93,6 @@ SUBTITLE_TIMING: Final = recache.compile(
 SUBTITLE_CUES_MIN: Final = 3
 #: A Markdown setext heading's underline: a line of three ``=`` or more, or of three ``-`` or more (CommonMark §4.3).
 SETEXT_UNDERLINE: Final = recache.compile(r"={3,}|-{3,}")
-YAML_FIELD_SHAPE: Final = recache.compile(r"[A-Za-z_][\w-]*\s*:")
 SETEXT_UNDERLINE_MAX: Final = 200  # (a longer line of dashes is a rule drawn across a page's text, not an underline)
 SETEXT_HINTS: Final = {"=": frozenset({SETEXT_1}), "-": frozenset({SETEXT_2})}
 FULL_LINE_HINTS: Final = frozenset({FULL_LINE})
@@ -645,7 +645,7 @@ def _setext_at(contents: list[str], index: int) -> bool:
     line, underline = contents[index], contents[index + 1]
     return (underline[:1] in "=-" and len(underline) <= SETEXT_UNDERLINE_MAX
             and SETEXT_UNDERLINE.fullmatch(underline) is not None and line[:1] not in "|=-"
-            and YAML_FIELD_SHAPE.match(line) is None)
+            and YAML_FIELD.match(line) is None)
 
 
 def _line_over_text(text: str, start: int, end: int, top: bool) -> bool:
